@@ -1,0 +1,424 @@
+//! The service catalogue: the office (hours, closures, desks, slot grid) and its services with
+//! their documents. Loaded from TOML; a broken file is refused with file, line and problem.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::location::line_col;
+
+/// The demo catalogue shipped with the binary (`deploy/catalog.toml`).
+pub const DEFAULT_CATALOG: &str = include_str!("../../deploy/catalog.toml");
+pub const DEFAULT_CATALOG_NAME: &str = "deploy/catalog.toml (built in)";
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("{file}: cannot read the catalogue: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}:{line}:{column}: {message}")]
+    Invalid {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub office: Office,
+    pub documents: BTreeMap<String, Document>,
+    pub services: Vec<Service>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Office {
+    pub desks: u32,
+    pub slot_minutes: u32,
+    pub hold_minutes: u32,
+    pub booking_horizon_days: u32,
+    pub min_notice_minutes: u32,
+    pub walk_ins: bool,
+    /// Opening intervals per weekday, Monday first, sorted and disjoint.
+    pub hours: [Vec<(NaiveTime, NaiveTime)>; 7],
+    pub closures: BTreeSet<NaiveDate>,
+}
+
+impl Office {
+    pub fn hours_on(&self, day: Weekday) -> &[(NaiveTime, NaiveTime)] {
+        &self.hours[day.num_days_from_monday() as usize]
+    }
+
+    /// Opening hours per week, in minutes.
+    pub fn weekly_minutes(&self) -> i64 {
+        self.hours
+            .iter()
+            .flatten()
+            .map(|(from, to)| (*to - *from).num_minutes())
+            .sum()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub optional: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub id: String,
+    pub video: bool,
+    pub duration_minutes: u32,
+    pub fee_cents: u32,
+    pub documents: Vec<String>,
+    /// Line in the catalogue file, for error messages about this service.
+    pub line: usize,
+}
+
+impl Service {
+    pub fn name_id(&self) -> String {
+        format!("service-{}", self.id)
+    }
+    pub fn about_id(&self) -> String {
+        format!("service-{}-about", self.id)
+    }
+    pub fn keywords_id(&self) -> String {
+        format!("service-{}-keywords", self.id)
+    }
+    pub fn where_id(&self) -> String {
+        format!("service-{}-where", self.id)
+    }
+}
+
+pub fn document_name_id(id: &str) -> String {
+    format!("doc-{id}")
+}
+
+pub fn document_note_id(id: &str) -> String {
+    format!("doc-{id}-note")
+}
+
+impl Catalog {
+    pub fn load(path: &Path) -> Result<Self, CatalogError> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| CatalogError::Io {
+            file: file.clone(),
+            source,
+        })?;
+        Self::parse(&text, &file)
+    }
+
+    pub fn builtin() -> Result<Self, CatalogError> {
+        Self::parse(DEFAULT_CATALOG, DEFAULT_CATALOG_NAME)
+    }
+
+    /// Parses and validates a catalogue; `file` only names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Self, CatalogError> {
+        let err = |span: Option<Range<usize>>, message: String| {
+            let (line, column) = line_col(text, span.map_or(0, |s| s.start));
+            CatalogError::Invalid {
+                file: file.to_owned(),
+                line,
+                column,
+                message,
+            }
+        };
+        let raw: RawCatalog =
+            toml::from_str(text).map_err(|e| err(e.span(), e.message().trim().to_owned()))?;
+        let mut catalog = raw
+            .validate()
+            .map_err(|(span, message)| err(Some(span), message))?;
+        for s in &mut catalog.services {
+            s.line = line_col(text, s.line).0;
+        }
+        Ok(catalog)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// Every Fluent message the catalogue refers to, with the line that needs it.
+    pub fn required_messages(&self) -> Vec<(String, usize)> {
+        let mut ids = Vec::new();
+        for s in &self.services {
+            ids.push((s.name_id(), s.line));
+            ids.push((s.about_id(), s.line));
+            ids.push((s.keywords_id(), s.line));
+            if !s.video {
+                ids.push((s.where_id(), s.line));
+            }
+            for d in &s.documents {
+                ids.push((document_name_id(d), s.line));
+                ids.push((document_note_id(d), s.line));
+            }
+        }
+        ids
+    }
+}
+
+type Invalid = (Range<usize>, String);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalog {
+    office: RawOffice,
+    #[serde(default)]
+    documents: BTreeMap<String, Spanned<RawDocument>>,
+    services: Vec<Spanned<RawService>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOffice {
+    desks: Spanned<u32>,
+    slot_minutes: Spanned<u32>,
+    hold_minutes: Spanned<u32>,
+    booking_horizon_days: Spanned<u32>,
+    #[serde(default)]
+    min_notice_minutes: u32,
+    #[serde(default)]
+    walk_ins: bool,
+    hours: RawHours,
+    #[serde(default)]
+    closures: Vec<Spanned<RawClosure>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHours {
+    #[serde(default)]
+    mon: Vec<Spanned<String>>,
+    #[serde(default)]
+    tue: Vec<Spanned<String>>,
+    #[serde(default)]
+    wed: Vec<Spanned<String>>,
+    #[serde(default)]
+    thu: Vec<Spanned<String>>,
+    #[serde(default)]
+    fri: Vec<Spanned<String>>,
+    #[serde(default)]
+    sat: Vec<Spanned<String>>,
+    #[serde(default)]
+    sun: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClosure {
+    date: Spanned<String>,
+    /// Last day of a closure that spans several days.
+    until: Option<Spanned<String>>,
+    #[serde(default)]
+    #[allow(dead_code)] // for admins reading the file
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    #[serde(default)]
+    optional: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    id: Spanned<String>,
+    video: bool,
+    duration_minutes: Spanned<u32>,
+    #[serde(default)]
+    fee_cents: u32,
+    #[serde(default)]
+    documents: Vec<Spanned<String>>,
+}
+
+fn parse_date(s: &Spanned<String>) -> Result<NaiveDate, Invalid> {
+    NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d").map_err(|_| {
+        (
+            s.span(),
+            format!("`{}` is not a date like 2027-01-06", s.get_ref()),
+        )
+    })
+}
+
+fn parse_interval(s: &Spanned<String>) -> Result<(NaiveTime, NaiveTime), Invalid> {
+    let bad = || {
+        (
+            s.span(),
+            format!(
+                "`{}` is not an opening interval like 08:00-12:00",
+                s.get_ref()
+            ),
+        )
+    };
+    let (from, to) = s.get_ref().split_once('-').ok_or_else(bad)?;
+    let from = NaiveTime::parse_from_str(from.trim(), "%H:%M").map_err(|_| bad())?;
+    let to = NaiveTime::parse_from_str(to.trim(), "%H:%M").map_err(|_| bad())?;
+    if from >= to {
+        return Err((
+            s.span(),
+            format!("`{}` closes before it opens", s.get_ref()),
+        ));
+    }
+    Ok((from, to))
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 40
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+impl RawCatalog {
+    fn validate(self) -> Result<Catalog, Invalid> {
+        let o = self.office;
+        if !(1..=500).contains(o.desks.get_ref()) {
+            return Err((o.desks.span(), "desks must be between 1 and 500".into()));
+        }
+        let slot = *o.slot_minutes.get_ref();
+        if !(5..=120).contains(&slot) || !60u32.is_multiple_of(slot) && !slot.is_multiple_of(60) {
+            return Err((
+                o.slot_minutes.span(),
+                "slot_minutes must divide an hour (5, 10, 15, 20, 30 or 60)".into(),
+            ));
+        }
+        if !(1..=60).contains(o.hold_minutes.get_ref()) {
+            return Err((
+                o.hold_minutes.span(),
+                "hold_minutes must be between 1 and 60".into(),
+            ));
+        }
+        if !(1..=366).contains(o.booking_horizon_days.get_ref()) {
+            return Err((
+                o.booking_horizon_days.span(),
+                "booking_horizon_days must be between 1 and 366".into(),
+            ));
+        }
+        let h = o.hours;
+        let mut hours: [Vec<(NaiveTime, NaiveTime)>; 7] = Default::default();
+        for (day, list) in [h.mon, h.tue, h.wed, h.thu, h.fri, h.sat, h.sun]
+            .into_iter()
+            .enumerate()
+        {
+            for entry in &list {
+                let interval = parse_interval(entry)?;
+                if let Some(prev) = hours[day].last()
+                    && prev.1 > interval.0
+                {
+                    return Err((
+                        entry.span(),
+                        format!(
+                            "`{}` overlaps or precedes the interval before it",
+                            entry.get_ref()
+                        ),
+                    ));
+                }
+                hours[day].push(interval);
+            }
+        }
+        let mut closures = BTreeSet::new();
+        for c in &o.closures {
+            let c = c.get_ref();
+            let from = parse_date(&c.date)?;
+            let until = c
+                .until
+                .as_ref()
+                .map(parse_date)
+                .transpose()?
+                .unwrap_or(from);
+            if until < from {
+                let span = c.until.as_ref().map_or(c.date.span(), Spanned::span);
+                return Err((span, "a closure cannot end before it starts".into()));
+            }
+            closures.extend(from.iter_days().take_while(|d| *d <= until));
+        }
+
+        let mut documents = BTreeMap::new();
+        for (id, d) in self.documents {
+            if !is_id(&id) {
+                return Err((
+                    d.span(),
+                    format!("document id `{id}` must be lowercase letters, digits and dashes"),
+                ));
+            }
+            let optional = d.get_ref().optional;
+            documents.insert(id.clone(), Document { id, optional });
+        }
+
+        let mut services: Vec<Service> = Vec::new();
+        for s in self.services {
+            let span = s.span();
+            let s = s.into_inner();
+            let id = s.id.get_ref().clone();
+            if !is_id(&id) {
+                return Err((
+                    s.id.span(),
+                    format!("service id `{id}` must be lowercase letters, digits and dashes"),
+                ));
+            }
+            if services.iter().any(|other| other.id == id) {
+                return Err((s.id.span(), format!("service `{id}` is defined twice")));
+            }
+            let duration = *s.duration_minutes.get_ref();
+            if duration == 0 || duration > 480 || duration % slot != 0 {
+                return Err((
+                    s.duration_minutes.span(),
+                    format!(
+                        "duration_minutes of `{id}` must be a positive multiple of slot_minutes ({slot})"
+                    ),
+                ));
+            }
+            let mut docs = Vec::new();
+            for d in &s.documents {
+                if !documents.contains_key(d.get_ref()) {
+                    return Err((
+                        d.span(),
+                        format!(
+                            "service `{id}` needs document `{}`, which [documents] does not define",
+                            d.get_ref()
+                        ),
+                    ));
+                }
+                docs.push(d.get_ref().clone());
+            }
+            services.push(Service {
+                id,
+                video: s.video,
+                duration_minutes: duration,
+                fee_cents: s.fee_cents,
+                documents: docs,
+                // A byte offset until `Catalog::parse` turns it into a line.
+                line: span.start,
+            });
+        }
+        if services.is_empty() {
+            return Err((0..0, "the catalogue has no services".into()));
+        }
+        Ok(Catalog {
+            office: Office {
+                desks: *o.desks.get_ref(),
+                slot_minutes: slot,
+                hold_minutes: *o.hold_minutes.get_ref(),
+                booking_horizon_days: *o.booking_horizon_days.get_ref(),
+                min_notice_minutes: o.min_notice_minutes,
+                walk_ins: o.walk_ins,
+                hours,
+                closures,
+            },
+            documents,
+            services,
+        })
+    }
+}

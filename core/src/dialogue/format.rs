@@ -1,0 +1,42 @@
+//! Dates, times and fees as a citizen reads them, in office-local time.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+use crate::fargs;
+use crate::i18n::{I18n, Lang};
+
+pub fn date(i18n: &I18n, lang: Lang, d: NaiveDate) -> String {
+    let weekday = i18n.text(
+        lang,
+        &format!("weekday-{}", d.weekday().number_from_monday()),
+    );
+    let month = i18n.text(lang, &format!("month-{}", d.month()));
+    i18n.msg(
+        lang,
+        "date-long",
+        &fargs!["weekday" => weekday, "day" => d.day(), "month" => month],
+    )
+}
+
+pub fn time(i18n: &I18n, lang: Lang, t: DateTime<Utc>, tz: Tz) -> String {
+    let local = t.with_timezone(&tz).format("%H:%M").to_string();
+    i18n.msg(lang, "time-of-day", &fargs!["time" => local])
+}
+
+pub fn fee(i18n: &I18n, lang: Lang, cents: u32) -> String {
+    if cents == 0 {
+        return i18n.text(lang, "fee-none");
+    }
+    let amount = format!(
+        "{}{}{:02}",
+        cents / 100,
+        lang.decimal_separator(),
+        cents % 100
+    );
+    i18n.msg(lang, "fee-amount", &fargs!["amount" => amount])
+}
+
+pub fn minutes(i18n: &I18n, lang: Lang, minutes: u32) -> String {
+    i18n.msg(lang, "duration-minutes", &fargs!["minutes" => minutes])
+}

@@ -1,0 +1,358 @@
+//! The channel-agnostic dialogue: a citizen's input goes in, one localized reply with its
+//! options comes out. The state of every conversation is persisted before the reply is
+//! returned, so a process killed at any moment continues exactly where it was.
+
+mod format;
+mod screens;
+pub mod state;
+mod steps;
+
+use std::sync::{Arc, RwLock};
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::clock::Clock;
+use crate::i18n::{I18n, Lang};
+use crate::matching;
+use crate::store::{ConversationRow, Store, StoreError};
+pub use state::{Draft, Purpose, State};
+
+/// The longest message a citizen may send, in characters.
+pub const MAX_INPUT_CHARS: usize = 4096;
+
+/// What a citizen did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Typed text (a number, an option's label, a command or free text).
+    Text(String),
+    /// The id of an option they pressed (e.g. a Telegram button).
+    Choice(String),
+}
+
+/// One option offered to the citizen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    /// Short and opaque to the citizen, at most 64 bytes (Telegram's callback limit).
+    pub id: String,
+    pub label: String,
+}
+
+/// The answer to one input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub lang: Lang,
+    pub text: String,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub struct Engine {
+    catalog: RwLock<Arc<Catalog>>,
+    i18n: Arc<I18n>,
+    store: Store,
+    clock: Arc<dyn Clock>,
+    tz: Tz,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("tz", &self.tz)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A conversation as the engine works on it.
+struct Conversation {
+    id: String,
+    lang: Option<Lang>,
+    state: State,
+    offered: Vec<Choice>,
+}
+
+/// What a transition produced: short notices shown above the new step's prompt.
+#[derive(Default)]
+struct Notices(Vec<String>);
+
+impl Notices {
+    fn push(&mut self, text: String) {
+        self.0.push(text);
+    }
+}
+
+impl Engine {
+    pub fn new(
+        catalog: Catalog,
+        i18n: Arc<I18n>,
+        store: Store,
+        clock: Arc<dyn Clock>,
+        tz: Tz,
+    ) -> Self {
+        Self {
+            catalog: RwLock::new(Arc::new(catalog)),
+            i18n,
+            store,
+            clock,
+            tz,
+        }
+    }
+
+    pub fn catalog(&self) -> Arc<Catalog> {
+        self.catalog
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Swaps the catalogue; the next reply uses the new one.
+    pub fn set_catalog(&self, catalog: Catalog) {
+        *self.catalog.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
+    }
+
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Opens a conversation: a returning citizen continues where they left off; a new one is
+    /// greeted in `lang_hint` if it is supported, or asked for their language.
+    pub async fn open(
+        &self,
+        conversation: &str,
+        lang_hint: Option<&str>,
+    ) -> Result<Reply, EngineError> {
+        let mut notices = Notices::default();
+        let mut conv = match self.load(conversation).await? {
+            Some(conv) => {
+                if let Some(lang) = conv.lang {
+                    notices.push(self.i18n.text(lang, "welcome-back"));
+                }
+                conv
+            }
+            None => self.first_contact(conversation, lang_hint, &mut notices),
+        };
+        self.finish(&mut conv, notices).await
+    }
+
+    /// Handles one input and returns the reply. The new state is stored before returning.
+    pub async fn handle(&self, conversation: &str, input: Input) -> Result<Reply, EngineError> {
+        let mut notices = Notices::default();
+        let mut conv = match self.load(conversation).await? {
+            Some(conv) => conv,
+            None => self.first_contact(conversation, None, &mut notices),
+        };
+        let before = conv.state.clone();
+        self.step(&mut conv, input, &mut notices).await?;
+        if let Some(hold) = before.hold()
+            && conv.state.hold() != Some(hold)
+        {
+            self.store.release_hold(hold, self.clock.now()).await?;
+        }
+        self.finish(&mut conv, notices).await
+    }
+
+    fn first_contact(
+        &self,
+        id: &str,
+        lang_hint: Option<&str>,
+        notices: &mut Notices,
+    ) -> Conversation {
+        let lang = lang_hint.and_then(Lang::from_tag);
+        let state = match lang {
+            Some(lang) => {
+                notices.push(self.i18n.text(lang, "welcome"));
+                State::Menu
+            }
+            None => State::PickLanguage { back: None },
+        };
+        Conversation {
+            id: id.to_owned(),
+            lang,
+            state,
+            offered: Vec::new(),
+        }
+    }
+
+    async fn load(&self, id: &str) -> Result<Option<Conversation>, EngineError> {
+        let Some(row) = self.store.load_conversation(id).await? else {
+            return Ok(None);
+        };
+        let lang = row.lang.as_deref().and_then(Lang::from_tag);
+        let state = serde_json::from_str(&row.state).unwrap_or_else(|e| {
+            tracing::warn!(target: "dialogue", error = %e, "unreadable conversation state, back to the menu");
+            State::Menu
+        });
+        let state = match (lang, state) {
+            (None, _) => State::PickLanguage { back: None },
+            (_, state) => state,
+        };
+        let offered = serde_json::from_str(&row.offered).unwrap_or_default();
+        Ok(Some(Conversation {
+            id: row.id,
+            lang,
+            state,
+            offered,
+        }))
+    }
+
+    /// Renders the current step under the notices, stores the conversation, builds the reply.
+    async fn finish(
+        &self,
+        conv: &mut Conversation,
+        notices: Notices,
+    ) -> Result<Reply, EngineError> {
+        let screen = self.screen(conv).await?;
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let mut parts = notices.0;
+        parts.push(screen.text);
+        let mut text = parts
+            .into_iter()
+            .filter(|p| !p.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let mut options = screen.options;
+        if lang.is_rtl() {
+            text = right_to_left(&text);
+            for o in &mut options {
+                o.label = right_to_left(&o.label);
+            }
+        }
+        conv.offered = options.clone();
+        let row = ConversationRow {
+            id: conv.id.clone(),
+            lang: conv.lang.map(|l| l.code().to_owned()),
+            state: serde_json::to_string(&conv.state).expect("states serialize"),
+            offered: serde_json::to_string(&conv.offered).expect("choices serialize"),
+        };
+        self.store.save_conversation(&row, self.clock.now()).await?;
+        Ok(Reply {
+            lang,
+            text,
+            options,
+        })
+    }
+
+    /// Turns typed text into the input it stands for, or answers it with a hint.
+    async fn step(
+        &self,
+        conv: &mut Conversation,
+        input: Input,
+        notices: &mut Notices,
+    ) -> Result<(), EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let text = match input {
+            Input::Choice(id) => {
+                if conv.offered.iter().any(|c| c.id == id) {
+                    return self.choose(conv, &id, notices).await;
+                }
+                notices.push(self.i18n.text(lang, "option-expired"));
+                return Ok(());
+            }
+            Input::Text(text) => text,
+        };
+        if text.chars().count() > MAX_INPUT_CHARS {
+            notices.push(self.i18n.msg(
+                lang,
+                "input-too-long",
+                &crate::fargs!["max" => MAX_INPUT_CHARS],
+            ));
+            return Ok(());
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            notices.push(self.i18n.text(lang, "input-empty"));
+            notices.push(self.i18n.text(lang, "input-hint"));
+            return Ok(());
+        }
+        if text
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            || matching::normalize(text).is_empty()
+        {
+            notices.push(self.i18n.text(lang, "input-unreadable"));
+            notices.push(self.i18n.text(lang, "input-hint"));
+            return Ok(());
+        }
+        if let Some(command) = self.command(conv, text) {
+            return self.run_command(conv, command, notices).await;
+        }
+        if let Ok(n) = text.parse::<usize>()
+            && let Some(choice) = n.checked_sub(1).and_then(|i| conv.offered.get(i))
+        {
+            let id = choice.id.clone();
+            return self.choose(conv, &id, notices).await;
+        }
+        let by_label = conv
+            .offered
+            .iter()
+            .find(|c| matching::same_words(text, &c.label))
+            .map(|c| c.id.clone());
+        if let Some(id) = by_label {
+            return self.choose(conv, &id, notices).await;
+        }
+        self.free_text(conv, text, notices).await
+    }
+}
+
+/// Words that work at any step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Menu,
+    Help,
+    Language,
+    Back,
+    Cancel,
+    Appointments,
+}
+
+impl Engine {
+    fn command(&self, conv: &Conversation, text: &str) -> Option<Command> {
+        if let Some(slash) = text.strip_prefix('/') {
+            let name = slash.split(['@', ' ']).next().unwrap_or_default();
+            return match name.to_ascii_lowercase().as_str() {
+                "start" | "menu" | "restart" => Some(Command::Menu),
+                "help" => Some(Command::Help),
+                "language" | "lang" => Some(Command::Language),
+                "cancel" => Some(Command::Cancel),
+                "appointments" => Some(Command::Appointments),
+                "back" => Some(Command::Back),
+                _ => None,
+            };
+        }
+        // The citizen's own language first, then every other one: people mix.
+        let mut langs = vec![conv.lang.unwrap_or(Lang::REFERENCE)];
+        langs.extend(Lang::ALL.into_iter().filter(|l| Some(*l) != conv.lang));
+        for lang in langs {
+            for (id, command) in [
+                ("keywords-menu", Command::Menu),
+                ("keywords-help", Command::Help),
+                ("keywords-language", Command::Language),
+                ("keywords-back", Command::Back),
+            ] {
+                if matching::is_keyword(text, &self.i18n.text(lang, id)) {
+                    return Some(command);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Marks every line as right-to-left, so that lines starting with a number, a symbol or a
+/// Latin reference are still laid out from the right.
+fn right_to_left(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("\u{200F}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,414 @@
+//! What each step shows: its prompt and its options, in the citizen's language.
+
+use chrono::Duration;
+
+use super::format;
+use super::state::{Draft, Purpose, State};
+use super::{Choice, Conversation, Engine, EngineError};
+use crate::catalog::{Service, document_name_id, document_note_id};
+use crate::fargs;
+use crate::i18n::Lang;
+use crate::slots::{Busy, Slots};
+
+/// Days shown per page of the day picker, and times per page of the time picker.
+const DAYS_PER_PAGE: usize = 6;
+const TIMES_PER_PAGE: usize = 8;
+
+pub(super) struct Screen {
+    pub text: String,
+    pub options: Vec<Choice>,
+}
+
+fn choice(id: impl Into<String>, label: impl Into<String>) -> Choice {
+    Choice {
+        id: id.into(),
+        label: label.into(),
+    }
+}
+
+impl Engine {
+    fn label(&self, lang: Lang, id: &str, message: &str) -> Choice {
+        choice(id, self.i18n.text(lang, message))
+    }
+
+    fn nav(&self, lang: Lang, back: bool) -> Vec<Choice> {
+        let mut v = Vec::new();
+        if back {
+            v.push(self.label(lang, "nav:back", "option-back"));
+        }
+        v.push(self.label(lang, "nav:menu", "option-main-menu"));
+        v
+    }
+
+    pub(super) fn service_name(&self, lang: Lang, service: &str) -> String {
+        self.i18n.text(lang, &format!("service-{service}"))
+    }
+
+    /// Desk units taken anywhere in the booking window.
+    pub(super) async fn busy(&self, slots: &Slots<'_>) -> Result<Busy, EngineError> {
+        let now = self.clock.now();
+        let (from, to) = slots.window(now);
+        Ok(Busy::new(self.store.busy_units(from, to, now).await?))
+    }
+
+    /// Renders the current step. A step that cannot be shown any more (a day that filled up,
+    /// a booking that is gone) moves the conversation to the step before it, with a notice.
+    pub(super) async fn screen(&self, conv: &mut Conversation) -> Result<Screen, EngineError> {
+        let Some(lang) = conv.lang else {
+            return Ok(self.language_screen());
+        };
+        let mut prefix = Vec::new();
+        // Each redirect moves to an earlier step, so this ends.
+        for _ in 0..8 {
+            match self.try_screen(lang, &conv.state, &conv.id).await? {
+                Ok(mut screen) => {
+                    prefix.push(screen.text);
+                    screen.text = prefix.join("\n\n");
+                    return Ok(screen);
+                }
+                Err((notice, state)) => {
+                    prefix.push(notice);
+                    conv.state = state;
+                }
+            }
+        }
+        conv.state = State::Menu;
+        Ok(self.menu_screen(lang))
+    }
+
+    fn language_screen(&self) -> Screen {
+        let text = Lang::ALL
+            .iter()
+            .map(|l| self.i18n.text(*l, "pick-language"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let options = Lang::ALL
+            .iter()
+            .map(|l| choice(format!("lang:{l}"), self.i18n.text(*l, "lang-name")))
+            .collect();
+        Screen { text, options }
+    }
+
+    fn menu_screen(&self, lang: Lang) -> Screen {
+        Screen {
+            text: self.i18n.text(lang, "main-menu-prompt"),
+            options: vec![
+                self.label(lang, "menu:book", "menu-book"),
+                self.label(lang, "menu:appointments", "menu-appointments"),
+                self.label(lang, "menu:checklist", "menu-checklist"),
+                self.label(lang, "menu:help", "menu-help"),
+                self.label(lang, "menu:language", "menu-language"),
+            ],
+        }
+    }
+
+    /// `Ok(screen)`, or `Err((notice, earlier state))` when the step cannot be shown.
+    async fn try_screen(
+        &self,
+        lang: Lang,
+        state: &State,
+        conversation: &str,
+    ) -> Result<Result<Screen, (String, State)>, EngineError> {
+        let catalog = self.catalog();
+        let now = self.clock.now();
+        let t = |id: &str| self.i18n.text(lang, id);
+        Ok(Ok(match state {
+            State::PickLanguage { .. } => self.language_screen(),
+            State::Menu => self.menu_screen(lang),
+            State::PickService { purpose, only } => {
+                let prompt = match purpose {
+                    Purpose::Book => "pick-service-prompt",
+                    Purpose::Checklist => "pick-service-checklist-prompt",
+                };
+                let mut options: Vec<Choice> = catalog
+                    .services
+                    .iter()
+                    .filter(|s| only.is_empty() || only.contains(&s.id))
+                    .map(|s| choice(format!("svc:{}", s.id), self.service_name(lang, &s.id)))
+                    .collect();
+                options.extend(self.nav(lang, false));
+                Screen {
+                    text: t(prompt),
+                    options,
+                }
+            }
+            State::Checklist { purpose, draft } => {
+                let Some(service) = catalog.service(&draft.service) else {
+                    return Ok(Err((t("service-not-found"), State::Menu)));
+                };
+                self.checklist_screen(lang, *purpose, draft, service)
+            }
+            State::PickDay { draft, page } => {
+                let Some(service) = catalog.service(&draft.service) else {
+                    return Ok(Err((t("service-not-found"), State::Menu)));
+                };
+                let slots = Slots::new(&catalog.office, self.tz);
+                let busy = self.busy(&slots).await?;
+                let duration = Duration::minutes(i64::from(service.duration_minutes));
+                let days = slots.free_days(duration, now, &busy);
+                if days.is_empty() {
+                    let notice = self.i18n.msg(
+                        lang,
+                        "no-free-days",
+                        &fargs!["days" => catalog.office.booking_horizon_days],
+                    );
+                    return Ok(Err((notice, State::Menu)));
+                }
+                let page = (*page).min((days.len() - 1) / DAYS_PER_PAGE);
+                let mut options: Vec<Choice> = days
+                    .iter()
+                    .skip(page * DAYS_PER_PAGE)
+                    .take(DAYS_PER_PAGE)
+                    .map(|d| choice(format!("day:{d}"), format::date(&self.i18n, lang, *d)))
+                    .collect();
+                if (page + 1) * DAYS_PER_PAGE < days.len() {
+                    options.push(self.label(lang, "days:more", "option-later-days"));
+                }
+                if page > 0 {
+                    options.push(self.label(lang, "days:less", "option-earlier-days"));
+                }
+                options.extend(self.nav(lang, true));
+                Screen {
+                    text: t("pick-day-prompt"),
+                    options,
+                }
+            }
+            State::PickTime { draft, date, page } => {
+                let Some(service) = catalog.service(&draft.service) else {
+                    return Ok(Err((t("service-not-found"), State::Menu)));
+                };
+                let slots = Slots::new(&catalog.office, self.tz);
+                let busy = self.busy(&slots).await?;
+                let duration = Duration::minutes(i64::from(service.duration_minutes));
+                let bookable = slots.bookable_dates(now).any(|d| d == *date);
+                let times = if bookable {
+                    slots.free_on(*date, duration, now, &busy)
+                } else {
+                    Vec::new()
+                };
+                if times.is_empty() {
+                    return Ok(Err((
+                        t("day-full"),
+                        State::PickDay {
+                            draft: draft.clone(),
+                            page: 0,
+                        },
+                    )));
+                }
+                let page = (*page).min((times.len() - 1) / TIMES_PER_PAGE);
+                let mut options: Vec<Choice> = times
+                    .iter()
+                    .skip(page * TIMES_PER_PAGE)
+                    .take(TIMES_PER_PAGE)
+                    .map(|s| {
+                        choice(
+                            format!("time:{}", s.timestamp()),
+                            format::time(&self.i18n, lang, *s, self.tz),
+                        )
+                    })
+                    .collect();
+                if (page + 1) * TIMES_PER_PAGE < times.len() {
+                    options.push(self.label(lang, "times:more", "option-more-times"));
+                }
+                options.extend(self.nav(lang, true));
+                Screen {
+                    text: self.i18n.msg(
+                        lang,
+                        "pick-time-prompt",
+                        &fargs!["date" => format::date(&self.i18n, lang, *date)],
+                    ),
+                    options,
+                }
+            }
+            State::Confirm {
+                draft, starts_at, ..
+            } => {
+                let date = format::date(&self.i18n, lang, local_date(*starts_at, self.tz));
+                Screen {
+                    text: self.i18n.msg(
+                        lang,
+                        "slot-held",
+                        &fargs![
+                            "duration" => format::minutes(&self.i18n, lang, catalog.office.hold_minutes),
+                            "service" => self.service_name(lang, &draft.service),
+                            "date" => date,
+                            "time" => format::time(&self.i18n, lang, *starts_at, self.tz),
+                        ],
+                    ),
+                    options: vec![
+                        self.label(lang, "confirm", "option-confirm"),
+                        self.label(lang, "other-time", "option-other-time"),
+                        self.label(lang, "abort", "option-abort"),
+                    ],
+                }
+            }
+            State::Appointments => {
+                let bookings = self.store.upcoming_bookings(conversation, now).await?;
+                if bookings.is_empty() {
+                    let mut screen = self.menu_screen(lang);
+                    screen.text = format!("{}\n\n{}", t("appointments-none"), screen.text);
+                    return Ok(Ok(screen));
+                }
+                let mut lines = vec![self.i18n.msg(
+                    lang,
+                    "appointments-count",
+                    &fargs!["count" => bookings.len()],
+                )];
+                let mut options = Vec::new();
+                for b in &bookings {
+                    let line = self.i18n.msg(
+                        lang,
+                        "appointment-line",
+                        &fargs![
+                            "reference" => b.reference.clone(),
+                            "service" => self.service_name(lang, &b.service),
+                            "date" => format::date(&self.i18n, lang, local_date(b.starts_at, self.tz)),
+                            "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                        ],
+                    );
+                    lines.push(line.clone());
+                    options.push(choice(format!("appt:{}", b.reference), line));
+                }
+                lines.push(t("appointments-pick"));
+                options.extend(self.nav(lang, false));
+                Screen {
+                    text: lines.join("\n"),
+                    options,
+                }
+            }
+            State::Appointment { booking } | State::CancelAppointment { booking } => {
+                let Some(b) = self
+                    .store
+                    .booking(booking)
+                    .await?
+                    .filter(|b| b.conversation_id == conversation && b.status.is_active())
+                else {
+                    return Ok(Err((t("appointment-gone"), State::Appointments)));
+                };
+                let date = format::date(&self.i18n, lang, local_date(b.starts_at, self.tz));
+                if matches!(state, State::CancelAppointment { .. }) {
+                    Screen {
+                        text: self.i18n.msg(
+                            lang,
+                            "cancel-confirm-prompt",
+                            &fargs!["reference" => b.reference.clone(), "date" => date],
+                        ),
+                        options: vec![
+                            self.label(lang, "yes-cancel", "option-yes-cancel"),
+                            self.label(lang, "no-keep", "option-no-keep"),
+                        ],
+                    }
+                } else {
+                    let mut options = vec![
+                        self.label(lang, "reschedule", "option-reschedule"),
+                        self.label(lang, "cancel", "option-cancel-appointment"),
+                    ];
+                    options.extend(self.nav(lang, true));
+                    Screen {
+                        text: self.i18n.msg(
+                            lang,
+                            "appointment-detail",
+                            &fargs![
+                                "reference" => b.reference.clone(),
+                                "service" => self.service_name(lang, &b.service),
+                                "date" => date,
+                                "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                            ],
+                        ),
+                        options,
+                    }
+                }
+            }
+        }))
+    }
+
+    fn checklist_screen(
+        &self,
+        lang: Lang,
+        purpose: Purpose,
+        draft: &Draft,
+        service: &Service,
+    ) -> Screen {
+        let catalog = self.catalog();
+        let t = |id: &str| self.i18n.text(lang, id);
+        let name = self.service_name(lang, &service.id);
+        let mut lines = vec![
+            self.i18n.text(lang, &service.about_id()),
+            String::new(),
+            self.i18n
+                .msg(lang, "checklist-title", &fargs!["service" => name]),
+        ];
+        let mut options = Vec::new();
+        for doc in &service.documents {
+            let doc_name = self.i18n.text(lang, &document_name_id(doc));
+            let optional = catalog.documents.get(doc).is_some_and(|d| d.optional);
+            let have = draft.have.contains(doc);
+            let mut line = if have {
+                self.i18n.msg(
+                    lang,
+                    "checklist-item-done",
+                    &fargs!["document" => doc_name.clone()],
+                )
+            } else {
+                self.i18n.msg(
+                    lang,
+                    "checklist-item-open",
+                    &fargs![
+                        "document" => doc_name.clone(),
+                        "note" => self.i18n.text(lang, &document_note_id(doc)),
+                    ],
+                )
+            };
+            if optional {
+                line = format!("{line} {}", t("checklist-item-optional"));
+            }
+            lines.push(line);
+            if service.video {
+                let (id, msg) = if have {
+                    (format!("untick:{doc}"), "option-untick")
+                } else {
+                    (format!("tick:{doc}"), "option-tick")
+                };
+                options.push(choice(
+                    id,
+                    self.i18n.msg(lang, msg, &fargs!["document" => doc_name]),
+                ));
+            }
+        }
+        lines.push(String::new());
+        lines.push(self.i18n.msg(
+            lang,
+            "checklist-fee",
+            &fargs!["fee" => format::fee(&self.i18n, lang, service.fee_cents)],
+        ));
+        if service.video {
+            lines.push(self.i18n.msg(
+                lang,
+                "checklist-duration",
+                &fargs!["duration" => format::minutes(&self.i18n, lang, service.duration_minutes)],
+            ));
+            if service.documents.iter().all(|d| draft.have.contains(d)) {
+                lines.push(t("checklist-all-done"));
+            } else {
+                lines.push(t("checklist-tick-hint"));
+            }
+            options.push(match purpose {
+                Purpose::Book => self.label(lang, "go:dates", "option-continue-to-dates"),
+                Purpose::Checklist => self.label(lang, "go:book", "option-book-this"),
+            });
+        } else {
+            lines.push(String::new());
+            lines.push(t("service-in-person-only"));
+            lines.push(self.i18n.text(lang, &service.where_id()));
+        }
+        options.extend(self.nav(lang, true));
+        Screen {
+            text: lines.join("\n"),
+            options,
+        }
+    }
+}
+
+pub(super) fn local_date(t: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) -> chrono::NaiveDate {
+    t.with_timezone(&tz).date_naive()
+}

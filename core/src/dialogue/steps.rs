@@ -1,0 +1,531 @@
+//! Transitions: what a chosen option, a command or free text does to the dialogue state.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+use super::screens::local_date;
+use super::state::{Draft, Purpose, State};
+use super::{Command, Conversation, Engine, EngineError, Notices, format};
+use crate::fargs;
+use crate::i18n::Lang;
+use crate::matching;
+use crate::reference::parse_reference;
+use crate::slots::Slots;
+use crate::store::HoldRequest;
+
+impl Engine {
+    pub(super) async fn run_command(
+        &self,
+        conv: &mut Conversation,
+        command: Command,
+        notices: &mut Notices,
+    ) -> Result<(), EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        match command {
+            Command::Menu => conv.state = State::Menu,
+            Command::Cancel => {
+                if conv.state.hold().is_some() {
+                    notices.push(self.i18n.text(lang, "booking-aborted"));
+                }
+                conv.state = State::Menu;
+            }
+            Command::Help => notices.push(self.i18n.text(lang, "help-text")),
+            Command::Appointments => conv.state = State::Appointments,
+            Command::Language => {
+                if !matches!(conv.state, State::PickLanguage { .. }) {
+                    let back = std::mem::replace(&mut conv.state, State::Menu);
+                    conv.state = State::PickLanguage {
+                        back: Some(Box::new(back)),
+                    };
+                }
+            }
+            Command::Back => {
+                if conv.offered.iter().any(|c| c.id == "nav:back") {
+                    return self.choose(conv, "nav:back", notices).await;
+                }
+                conv.state = State::Menu;
+            }
+        }
+        Ok(())
+    }
+
+    /// The citizen picked an offered option.
+    pub(super) async fn choose(
+        &self,
+        conv: &mut Conversation,
+        id: &str,
+        notices: &mut Notices,
+    ) -> Result<(), EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let (kind, arg) = id.split_once(':').unwrap_or((id, ""));
+        let state = std::mem::replace(&mut conv.state, State::Menu);
+        conv.state = match (kind, state) {
+            ("lang", State::PickLanguage { back }) => {
+                let Some(new) = Lang::from_tag(arg) else {
+                    conv.state = State::PickLanguage { back };
+                    return Ok(());
+                };
+                let first = conv.lang.is_none();
+                conv.lang = Some(new);
+                notices.push(self.i18n.text(new, "language-changed"));
+                if first {
+                    notices.push(self.i18n.text(new, "welcome"));
+                }
+                back.map_or(State::Menu, |b| *b)
+            }
+            ("nav", state) if arg == "menu" => {
+                let _ = state;
+                State::Menu
+            }
+            ("nav", state) => back_from(state),
+            ("menu", _) => match arg {
+                "book" => State::PickService {
+                    purpose: Purpose::Book,
+                    only: Vec::new(),
+                },
+                "checklist" => State::PickService {
+                    purpose: Purpose::Checklist,
+                    only: Vec::new(),
+                },
+                "appointments" => State::Appointments,
+                "language" => State::PickLanguage {
+                    back: Some(Box::new(State::Menu)),
+                },
+                _ => {
+                    notices.push(self.i18n.text(lang, "help-text"));
+                    State::Menu
+                }
+            },
+            ("svc", State::PickService { purpose, .. }) => State::Checklist {
+                purpose,
+                draft: Draft {
+                    service: arg.to_owned(),
+                    have: Vec::new(),
+                    reschedule: None,
+                },
+            },
+            ("tick" | "untick", State::Checklist { purpose, mut draft }) => {
+                draft.have.retain(|d| d != arg);
+                if kind == "tick" {
+                    draft.have.push(arg.to_owned());
+                }
+                State::Checklist { purpose, draft }
+            }
+            ("go", State::Checklist { draft, .. }) => match arg {
+                "book" => State::Checklist {
+                    purpose: Purpose::Book,
+                    draft,
+                },
+                _ => State::PickDay { draft, page: 0 },
+            },
+            ("days", State::PickDay { draft, page }) => State::PickDay {
+                draft,
+                page: if arg == "more" {
+                    page + 1
+                } else {
+                    page.saturating_sub(1)
+                },
+            },
+            ("day", State::PickDay { draft, page }) => {
+                match NaiveDate::parse_from_str(arg, "%Y-%m-%d") {
+                    Ok(date) => State::PickTime {
+                        draft,
+                        date,
+                        page: 0,
+                    },
+                    Err(_) => State::PickDay { draft, page },
+                }
+            }
+            ("times", State::PickTime { draft, date, page }) => State::PickTime {
+                draft,
+                date,
+                page: page + 1,
+            },
+            ("time", State::PickTime { draft, date, page }) => {
+                let start = arg
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|s| DateTime::from_timestamp(s, 0));
+                match start {
+                    Some(start) => self.hold_slot(conv, draft, start, notices).await?,
+                    None => State::PickTime { draft, date, page },
+                }
+            }
+            (
+                "confirm",
+                State::Confirm {
+                    draft,
+                    hold,
+                    starts_at,
+                },
+            ) => self.confirm(conv, draft, hold, starts_at, notices).await?,
+            (
+                "other-time",
+                State::Confirm {
+                    draft, starts_at, ..
+                },
+            ) => State::PickTime {
+                draft,
+                date: local_date(starts_at, self.tz),
+                page: 0,
+            },
+            ("abort", State::Confirm { .. }) => {
+                notices.push(self.i18n.text(lang, "booking-aborted"));
+                State::Menu
+            }
+            ("appt", _) => self.open_appointment(conv, arg).await?,
+            ("reschedule", State::Appointment { booking }) => {
+                match self.store.booking(&booking).await? {
+                    Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
+                        notices.push(self.i18n.msg(
+                            lang,
+                            "reschedule-intro",
+                            &fargs!["service" => self.service_name(lang, &b.service)],
+                        ));
+                        State::PickDay {
+                            draft: Draft {
+                                service: b.service,
+                                have: b.checklist,
+                                reschedule: Some(b.id),
+                            },
+                            page: 0,
+                        }
+                    }
+                    _ => {
+                        notices.push(self.i18n.text(lang, "appointment-gone"));
+                        State::Appointments
+                    }
+                }
+            }
+            ("cancel", State::Appointment { booking }) => State::CancelAppointment { booking },
+            ("yes-cancel", State::CancelAppointment { booking }) => {
+                let reference = self.store.booking(&booking).await?.map(|b| b.reference);
+                if self
+                    .store
+                    .cancel(&booking, &conv.id, self.clock.now())
+                    .await?
+                {
+                    notices.push(self.i18n.msg(
+                        lang,
+                        "appointment-cancelled",
+                        &fargs!["reference" => reference.unwrap_or_default()],
+                    ));
+                } else {
+                    notices.push(self.i18n.text(lang, "appointment-gone"));
+                }
+                State::Appointments
+            }
+            ("no-keep", State::CancelAppointment { booking }) => {
+                notices.push(self.i18n.text(lang, "appointment-kept"));
+                State::Appointment { booking }
+            }
+            (_, state) => {
+                // An offered option that this step does not know: only possible if the
+                // offered list and the state disagree, e.g. after an upgrade.
+                tracing::warn!(target: "dialogue", option = id, "option does not fit the step");
+                notices.push(self.i18n.text(lang, "option-expired"));
+                state
+            }
+        };
+        Ok(())
+    }
+
+    /// Free text that is neither a number, a label nor a command.
+    pub(super) async fn free_text(
+        &self,
+        conv: &mut Conversation,
+        text: &str,
+        notices: &mut Notices,
+    ) -> Result<(), EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        match &conv.state {
+            State::PickLanguage { .. } => {
+                let chosen = Lang::from_tag(text).or_else(|| {
+                    Lang::ALL
+                        .into_iter()
+                        .find(|l| matching::same_words(text, &self.i18n.text(*l, "lang-name")))
+                });
+                if let Some(l) = chosen {
+                    return self.choose(conv, &format!("lang:{l}"), notices).await;
+                }
+            }
+            State::Menu | State::PickService { .. } | State::Checklist { .. } => {
+                let purpose = match &conv.state {
+                    State::PickService { purpose, .. } | State::Checklist { purpose, .. } => {
+                        *purpose
+                    }
+                    _ => Purpose::Book,
+                };
+                let found = self.find_services(text);
+                match found.as_slice() {
+                    [one] => {
+                        conv.state = State::Checklist {
+                            purpose,
+                            draft: Draft {
+                                service: one.clone(),
+                                have: Vec::new(),
+                                reschedule: None,
+                            },
+                        };
+                        return Ok(());
+                    }
+                    [] => {
+                        if !matches!(conv.state, State::Checklist { .. }) {
+                            notices.push(self.i18n.text(lang, "service-not-found"));
+                            notices.push(self.i18n.text(lang, "input-hint"));
+                            return Ok(());
+                        }
+                    }
+                    many => {
+                        notices.push(self.i18n.text(lang, "service-ambiguous"));
+                        conv.state = State::PickService {
+                            purpose,
+                            only: many.to_vec(),
+                        };
+                        return Ok(());
+                    }
+                }
+            }
+            State::PickTime { .. } => {
+                if let Some(id) = self.time_typed(conv, text) {
+                    return self.choose(conv, &id, notices).await;
+                }
+            }
+            State::Appointments => {
+                if let Some(reference) = parse_reference(text) {
+                    let booking = self
+                        .store
+                        .booking_by_reference(&reference)
+                        .await?
+                        .filter(|b| b.conversation_id == conv.id);
+                    if booking.is_some() {
+                        conv.state = self.open_appointment(conv, &reference).await?;
+                        return Ok(());
+                    }
+                    notices.push(self.i18n.text(lang, "appointment-gone"));
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        notices.push(self.i18n.text(lang, "input-not-understood"));
+        notices.push(self.i18n.text(lang, "input-hint"));
+        Ok(())
+    }
+
+    /// Services whose names or keywords in any language match the text best.
+    fn find_services(&self, text: &str) -> Vec<String> {
+        let input = matching::normalize(text);
+        let catalog = self.catalog();
+        let scored = catalog.services.iter().filter_map(|s| {
+            Lang::ALL
+                .iter()
+                .flat_map(|l| {
+                    [
+                        matching::keywords_score(&input, &self.i18n.text(*l, &s.keywords_id())),
+                        matching::keywords_score(&input, &self.i18n.text(*l, &s.name_id())),
+                    ]
+                })
+                .flatten()
+                .max()
+                .map(|score| (s.id.clone(), score))
+        });
+        matching::best(scored)
+    }
+
+    /// A time typed as `9:30`, `09.30` or `930` that is among the offered times.
+    fn time_typed(&self, conv: &Conversation, text: &str) -> Option<String> {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let (h, m) = match (text.find([':', '.', 'h']), digits.len()) {
+            (Some(i), _) => (
+                text[..i].trim().parse::<u32>().ok()?,
+                text[i + 1..]
+                    .trim()
+                    .trim_end_matches(char::is_alphabetic)
+                    .trim()
+                    .parse::<u32>()
+                    .unwrap_or(0),
+            ),
+            (None, 1 | 2) => (digits.parse().ok()?, 0),
+            (None, 3 | 4) => (
+                digits[..digits.len() - 2].parse().ok()?,
+                digits[digits.len() - 2..].parse().ok()?,
+            ),
+            _ => return None,
+        };
+        let wanted = format!("{h:02}:{m:02}");
+        conv.offered
+            .iter()
+            .filter(|c| c.id.starts_with("time:"))
+            .find(|c| {
+                c.id[5..]
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|s| DateTime::from_timestamp(s, 0))
+                    .is_some_and(|t| {
+                        t.with_timezone(&self.tz).format("%H:%M").to_string() == wanted
+                    })
+            })
+            .map(|c| c.id.clone())
+    }
+
+    async fn open_appointment(
+        &self,
+        conv: &Conversation,
+        reference: &str,
+    ) -> Result<State, EngineError> {
+        Ok(match self.store.booking_by_reference(reference).await? {
+            Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
+                State::Appointment { booking: b.id }
+            }
+            _ => State::Appointments,
+        })
+    }
+
+    async fn hold_slot(
+        &self,
+        conv: &Conversation,
+        draft: Draft,
+        start: DateTime<Utc>,
+        notices: &mut Notices,
+    ) -> Result<State, EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let catalog = self.catalog();
+        let now = self.clock.now();
+        let date = local_date(start, self.tz);
+        let Some(service) = catalog.service(&draft.service) else {
+            notices.push(self.i18n.text(lang, "service-not-found"));
+            return Ok(State::Menu);
+        };
+        let duration = Duration::minutes(i64::from(service.duration_minutes));
+        let slots = Slots::new(&catalog.office, self.tz);
+        let held = if slots.is_bookable(start, duration, now) {
+            self.store
+                .hold(
+                    &HoldRequest {
+                        conversation_id: &conv.id,
+                        service: &service.id,
+                        lang: lang.code(),
+                        starts_at: start,
+                        ends_at: start + duration,
+                        unit: Duration::minutes(i64::from(catalog.office.slot_minutes)),
+                        desks: catalog.office.desks,
+                        checklist: &draft.have,
+                        hold_until: now + Duration::minutes(i64::from(catalog.office.hold_minutes)),
+                    },
+                    now,
+                )
+                .await?
+        } else {
+            None
+        };
+        Ok(match held {
+            Some(b) => State::Confirm {
+                draft,
+                hold: b.id,
+                starts_at: start,
+            },
+            None => {
+                notices.push(self.i18n.text(lang, "slot-taken"));
+                State::PickTime {
+                    draft,
+                    date,
+                    page: 0,
+                }
+            }
+        })
+    }
+
+    async fn confirm(
+        &self,
+        conv: &mut Conversation,
+        draft: Draft,
+        hold: String,
+        starts_at: DateTime<Utc>,
+        notices: &mut Notices,
+    ) -> Result<State, EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let now = self.clock.now();
+        let mut hold = hold;
+        // A hold that ran out is taken again if the slot is still free.
+        for attempt in 0..2 {
+            let booking = match &draft.reschedule {
+                Some(old) => self.store.confirm_reschedule(&hold, old, now).await?,
+                None => self.store.confirm(&hold, now).await?,
+            };
+            if let Some(b) = booking {
+                let msg = if draft.reschedule.is_some() {
+                    "appointment-rescheduled"
+                } else {
+                    "booking-confirmed"
+                };
+                notices.push(self.i18n.msg(
+                    lang,
+                    msg,
+                    &fargs![
+                        "reference" => b.reference.clone(),
+                        "service" => self.service_name(lang, &b.service),
+                        "date" => format::date(&self.i18n, lang, local_date(b.starts_at, self.tz)),
+                        "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                    ],
+                ));
+                return Ok(State::Menu);
+            }
+            if let Some(old) = &draft.reschedule
+                && self
+                    .store
+                    .booking(old)
+                    .await?
+                    .is_none_or(|b| !b.status.is_active())
+            {
+                notices.push(self.i18n.text(lang, "appointment-gone"));
+                return Ok(State::Appointments);
+            }
+            if attempt == 0 {
+                match self
+                    .hold_slot(conv, draft.clone(), starts_at, &mut Notices::default())
+                    .await?
+                {
+                    State::Confirm { hold: again, .. } => hold = again,
+                    _ => break,
+                }
+            }
+        }
+        notices.push(self.i18n.text(lang, "slot-taken"));
+        Ok(State::PickTime {
+            date: local_date(starts_at, self.tz),
+            draft,
+            page: 0,
+        })
+    }
+}
+
+/// Where "back" leads from each step.
+fn back_from(state: State) -> State {
+    match state {
+        State::PickService { .. } | State::Appointments | State::Menu => State::Menu,
+        State::PickLanguage { back } => back.map_or(State::Menu, |b| *b),
+        State::Checklist { purpose, draft } if draft.reschedule.is_none() => State::PickService {
+            purpose,
+            only: Vec::new(),
+        },
+        State::Checklist { .. } => State::Appointments,
+        State::PickDay { draft, .. } => match &draft.reschedule {
+            Some(booking) => State::Appointment {
+                booking: booking.clone(),
+            },
+            None => State::Checklist {
+                purpose: Purpose::Book,
+                draft,
+            },
+        },
+        State::PickTime { draft, .. } => State::PickDay { draft, page: 0 },
+        State::Confirm {
+            draft, starts_at, ..
+        } => State::PickTime {
+            draft,
+            date: starts_at.date_naive(),
+            page: 0,
+        },
+        State::Appointment { .. } | State::CancelAppointment { .. } => State::Appointments,
+    }
+}

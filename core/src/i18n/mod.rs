@@ -1,0 +1,229 @@
+//! Fluent localisation: one concurrent bundle per language, swappable at run time so that an
+//! admin's change shows in the very next reply. A missing message falls back to English, then
+//! German, with a logged warning.
+
+pub mod check;
+mod lang;
+pub mod source;
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use lang::Lang;
+pub use source::FtlFile;
+
+use crate::location::line_col;
+
+/// Builds [`FluentArgs`]: `fargs!["service" => name, "count" => 3]`.
+#[macro_export]
+macro_rules! fargs {
+    ($($key:literal => $value:expr),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = $crate::i18n::FluentArgs::new();
+        $(args.set($key, $value);)*
+        args
+    }};
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("{path}:{line}:{column}: {problem}")]
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        problem: String,
+    },
+    #[error("{path}: {problem}")]
+    Bundle { path: String, problem: String },
+    #[error(transparent)]
+    Source(#[from] source::SourceError),
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+pub struct I18n {
+    bundles: RwLock<Arc<HashMap<Lang, Bundle>>>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").finish_non_exhaustive()
+    }
+}
+
+impl I18n {
+    /// Builds bundles from .ftl files; folders of unsupported languages are ignored.
+    pub fn from_files(files: &[FtlFile]) -> Result<Self, I18nError> {
+        Ok(Self {
+            bundles: RwLock::new(Arc::new(build(files)?)),
+        })
+    }
+
+    /// The locales compiled into the binary.
+    pub fn builtin() -> Self {
+        Self::from_files(&source::builtin()).expect("the built-in locales are checked by tests")
+    }
+
+    /// Replaces every bundle at once; on error the current ones stay.
+    pub fn reload(&self, files: &[FtlFile]) -> Result<(), I18nError> {
+        let new = Arc::new(build(files)?);
+        *self.bundles.write().unwrap_or_else(|e| e.into_inner()) = new;
+        Ok(())
+    }
+
+    fn snapshot(&self) -> Arc<HashMap<Lang, Bundle>> {
+        self.bundles
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.snapshot()
+            .get(&lang)
+            .is_some_and(|b| b.has_message(id))
+    }
+
+    /// The message `id` in `lang`, falling back to English and then German.
+    pub fn msg(&self, lang: Lang, id: &str, args: &FluentArgs) -> String {
+        let bundles = self.snapshot();
+        for candidate in [lang, Lang::En, Lang::REFERENCE] {
+            let Some(bundle) = bundles.get(&candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            if candidate != lang {
+                tracing::warn!(target: "i18n", %lang, id, fallback = %candidate, "message missing, using fallback");
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(target: "i18n", %lang, id, ?errors, "message formatted with errors");
+            }
+            return text.into_owned();
+        }
+        tracing::warn!(target: "i18n", %lang, id, "message missing in every locale");
+        id.to_owned()
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.msg(lang, id, &FluentArgs::new())
+    }
+}
+
+fn build(files: &[FtlFile]) -> Result<HashMap<Lang, Bundle>, I18nError> {
+    let mut bundles = HashMap::new();
+    for file in files {
+        let Some(lang) = Lang::from_tag(&file.locale).filter(|l| l.code() == file.locale) else {
+            continue;
+        };
+        let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
+            let e = &errors[0];
+            let (line, column) = line_col(&file.text, e.pos.start);
+            I18nError::Syntax {
+                path: file.path.clone(),
+                line,
+                column,
+                problem: e.kind.to_string(),
+            }
+        })?;
+        let bundle = bundles.entry(lang).or_insert_with(|| {
+            let mut b = Bundle::new_concurrent(vec![lang.langid()]);
+            // Isolation marks keep Latin references and numbers in place inside Arabic text;
+            // left-to-right languages do not need them.
+            b.set_use_isolating(lang.is_rtl());
+            b
+        });
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| I18nError::Bundle {
+                path: file.path.clone(),
+                problem: errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            })?;
+    }
+    Ok(bundles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn i18n(files: &[(&str, &str)]) -> I18n {
+        let files: Vec<_> = files
+            .iter()
+            .map(|(l, t)| FtlFile {
+                locale: (*l).into(),
+                path: format!("{l}/t.ftl"),
+                text: (*t).into(),
+            })
+            .collect();
+        I18n::from_files(&files).unwrap()
+    }
+
+    #[test]
+    fn falls_back_to_english_then_german() {
+        let i = i18n(&[
+            ("de", "a = A-de\nb = B-de\n"),
+            ("en", "a = A-en\n"),
+            ("tr", "x = X\n"),
+        ]);
+        assert_eq!(i.text(Lang::Tr, "a"), "A-en");
+        assert_eq!(i.text(Lang::Tr, "b"), "B-de");
+        assert_eq!(i.text(Lang::Tr, "nowhere"), "nowhere");
+    }
+
+    #[test]
+    fn arabic_has_six_plural_forms() {
+        let i = I18n::builtin();
+        let forms: std::collections::BTreeSet<String> = [0, 1, 2, 3, 11, 100]
+            .into_iter()
+            .map(|n| i.msg(Lang::Ar, "duration-minutes", &fargs!["minutes" => n]))
+            .collect();
+        assert_eq!(forms.len(), 6, "{forms:?}");
+    }
+
+    #[test]
+    fn russian_plural_categories() {
+        let i = I18n::builtin();
+        let one = i.msg(Lang::Ru, "duration-minutes", &fargs!["minutes" => 21]);
+        let few = i.msg(Lang::Ru, "duration-minutes", &fargs!["minutes" => 3]);
+        let many = i.msg(Lang::Ru, "duration-minutes", &fargs!["minutes" => 5]);
+        assert_ne!(one, few);
+        assert_ne!(few, many);
+    }
+
+    #[test]
+    fn broken_files_are_refused_with_their_line() {
+        let files = vec![FtlFile {
+            locale: "de".into(),
+            path: "locales/de/x.ftl".into(),
+            text: "ok = fine\n\nbad = { $x ->\n   [a] A\n}\n".into(),
+        }];
+        let err = I18n::from_files(&files).unwrap_err().to_string();
+        assert!(err.starts_with("locales/de/x.ftl:"), "{err}");
+    }
+
+    #[test]
+    fn reload_replaces_messages() {
+        let i = i18n(&[("de", "a = alt\n")]);
+        i.reload(&[FtlFile {
+            locale: "de".into(),
+            path: "de/t.ftl".into(),
+            text: "a = neu\n".into(),
+        }])
+        .unwrap();
+        assert_eq!(i.text(Lang::De, "a"), "neu");
+    }
+}

@@ -1,0 +1,19 @@
+//! Schalter core: everything a virtual citizens' office needs that does not depend on a
+//! network. Channels hand a citizen's input to [`dialogue::Engine`] and get localized replies
+//! back; the engine keeps its state in [`store::Store`] (SQLite or PostgreSQL).
+
+pub mod catalog;
+pub mod clock;
+pub mod dialogue;
+pub mod i18n;
+pub mod location;
+pub mod matching;
+pub mod reference;
+pub mod slots;
+pub mod store;
+
+pub use catalog::Catalog;
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use dialogue::{Choice, Engine, Input, Reply};
+pub use i18n::{I18n, Lang};
+pub use store::Store;

@@ -1,0 +1,27 @@
+# My appointments: list, cancel, reschedule.
+
+appointments-none = Şu anda yaklaşan bir randevunuz yok.
+appointments-count =
+    { $count ->
+        [one] Yaklaşan bir randevunuz var.
+       *[other] Yaklaşan { $count } randevunuz var.
+    }
+appointment-line = { $reference } · { $service } · { $date }, { $time }
+appointment-detail =
+    Randevu numarası: { $reference }
+    { $service }
+    { $date }, { $time }
+appointments-pick = Zamanını değiştirmek veya iptal etmek istediğiniz randevuyu seçin.
+option-cancel-appointment = Randevuyu iptal et
+option-reschedule = Randevu zamanını değiştir
+cancel-confirm-prompt = { $date } tarihli { $reference } numaralı randevuyu gerçekten iptal etmek istiyor musunuz?
+option-yes-cancel = Evet, iptal et
+option-no-keep = Hayır, kalsın
+appointment-cancelled = { $reference } numaralı randevu iptal edildi.
+appointment-kept = Peki, randevunuz geçerli kalıyor.
+appointment-gone = Bu randevu artık mevcut değil.
+reschedule-intro = “{ $service }” için yeni bir randevu seçin. Yeni randevuyu onaylayana kadar mevcut randevunuz geçerli kalır.
+appointment-rescheduled =
+    Randevunuzun zamanı değiştirildi. Randevu numarası aynı kalıyor: { $reference }
+    { $service }
+    { $date }, { $time }
