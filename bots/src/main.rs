@@ -1,1 +1,158 @@
-fn main() {}
+//! `schalter`: the virtual citizens' office.
+
+mod app;
+mod config;
+mod terminal;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::Config;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "schalter",
+    version,
+    about = "Schalter — a virtual citizens' office on Telegram, Matrix and the terminal"
+)]
+struct Cli {
+    /// Configuration file (default: ./schalter.toml if present). SCHALTER_* variables override it.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run every configured channel, the clerk desk, timers and HTTP.
+    Serve,
+    /// Talk to the bot in this terminal (stdin/stdout; works piped; exits at end of input).
+    Chat {
+        /// Language to start in: de, en, tr, ar, uk, ru (otherwise you are asked).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Who you are; the same name continues the same conversation.
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+    },
+    /// Apply database migrations.
+    Migrate,
+    /// Work with the Fluent translations.
+    Locales {
+        #[command(subcommand)]
+        command: LocalesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LocalesCommand {
+    /// Check every locale against the reference locale (de); non-zero exit on errors.
+    Check {
+        /// Folder with one sub-folder of .ftl files per language.
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let default_level = match cli.command {
+        Command::Serve | Command::Migrate => "info",
+        _ => "warn",
+    };
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            EnvFilter::try_from_env("SCHALTER_LOG")
+                .unwrap_or_else(|_| EnvFilter::new(default_level)),
+        )
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Locales {
+            command: LocalesCommand::Check { dir },
+        } => locales_check(dir),
+        Command::Migrate => {
+            let config = Config::load(cli.config.as_deref())?;
+            let store = app::connect(&config).await?;
+            store.close().await;
+            eprintln!(
+                "migrations applied to {}",
+                schalter_core::store::redact(&config.database_url)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Chat { lang, user } => {
+            let config = Config::load(cli.config.as_deref())?;
+            let user = user
+                .or_else(|| std::env::var("USER").ok())
+                .unwrap_or_else(|| "citizen".into());
+            if user.is_empty()
+                || user.len() > terminal::MAX_USER_LEN
+                || user.chars().any(char::is_control)
+            {
+                bail!(
+                    "--user must be 1 to {} characters without control characters",
+                    terminal::MAX_USER_LEN
+                );
+            }
+            let engine = app::engine(&config).await?;
+            terminal::run(&engine, &user, lang.as_deref()).await?;
+            engine.store().close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve => {
+            let config = Config::load(cli.config.as_deref())?;
+            tracing::info!(?config, "starting");
+            let _engine = app::engine(&config).await?;
+            bail!(
+                "no channel is configured: set SCHALTER_TELEGRAM_TOKEN or SCHALTER_MATRIX_HOMESERVER \
+                 (or try `schalter chat`)"
+            )
+        }
+    }
+}
+
+fn locales_check(dir: Option<PathBuf>) -> Result<ExitCode> {
+    let dir = dir
+        .or_else(|| std::env::var_os("SCHALTER_LOCALES_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from(config::DEFAULT_LOCALES_DIR));
+    let files = schalter_core::i18n::source::read_dir(&dir)?;
+    let report = schalter_core::i18n::check::check(&files);
+    print!("{}", report.render());
+    if report.is_ok() {
+        println!(
+            "{}: all {} locales complete",
+            dir.display(),
+            report.locales.len()
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("{}: locale errors found", dir.display());
+        Ok(ExitCode::FAILURE)
+    }
+}

@@ -10,6 +10,7 @@ checklist-title = المستندات المطلوبة لخدمة «{ $service }�
 checklist-item-open = ☐ { $document } – { $note }
 checklist-item-done = ☑ { $document }
 checklist-item-optional = (إن كان ذلك ينطبق عليكم)
+checklist-fee-none = هذه الخدمة مجانية.
 checklist-fee = الرسوم: { $fee }. يمكنكم الدفع بسهولة من المنزل بعد المحادثة.
 checklist-duration = المدة التقريبية لمكالمة الفيديو: { $duration }.
 checklist-tick-hint = ضعوا علامة على ما هو جاهز لديكم، وبذلك يرى الموظف المختص ما الذي لا يزال ناقصًا.

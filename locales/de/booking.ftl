@@ -10,6 +10,7 @@ checklist-title = Für „{ $service }“ brauchen Sie:
 checklist-item-open = ☐ { $document } – { $note }
 checklist-item-done = ☑ { $document }
 checklist-item-optional = (falls zutreffend)
+checklist-fee-none = Dieser Dienst ist gebührenfrei.
 checklist-fee = Gebühr: { $fee }. Sie bezahlen bequem von zu Hause, nach dem Gespräch.
 checklist-duration = Dauer des Videogesprächs: etwa { $duration }.
 checklist-tick-hint = Haken Sie ab, was Sie schon bereitliegen haben – die Sachbearbeitung sieht dann, was noch fehlt.

@@ -10,6 +10,7 @@ checklist-title = For “{ $service }” you need:
 checklist-item-open = ☐ { $document } – { $note }
 checklist-item-done = ☑ { $document }
 checklist-item-optional = (if it applies to you)
+checklist-fee-none = This service is free of charge.
 checklist-fee = Fee: { $fee }. You pay conveniently from home after the call.
 checklist-duration = Length of the video call: about { $duration }.
 checklist-tick-hint = Tick off what you already have ready – the clerk will then see what is still missing.

@@ -10,6 +10,7 @@ checklist-title = Для услуги «{ $service }» Вам понадобит
 checklist-item-open = ☐ { $document } – { $note }
 checklist-item-done = ☑ { $document }
 checklist-item-optional = (если это относится к Вам)
+checklist-fee-none = Эта услуга бесплатная.
 checklist-fee = Стоимость: { $fee }. Оплатить можно удобно из дома после разговора.
 checklist-duration = Продолжительность видеоразговора: примерно { $duration }.
 checklist-tick-hint = Отметьте то, что у Вас уже есть, — тогда сотрудник увидит, чего ещё не хватает.

@@ -10,6 +10,7 @@ checklist-title = “{ $service }” için gerekenler:
 checklist-item-open = ☐ { $document } – { $note }
 checklist-item-done = ☑ { $document }
 checklist-item-optional = (sizin için geçerliyse)
+checklist-fee-none = Bu hizmet ücretsizdir.
 checklist-fee = Ücret: { $fee }. Ödemeyi görüşmeden sonra rahatça evden yapabilirsiniz.
 checklist-duration = Görüntülü görüşmenin süresi: yaklaşık { $duration }.
 checklist-tick-hint = Hazır olanları işaretleyin – böylece görevli neyin eksik olduğunu görür.

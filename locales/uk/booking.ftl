@@ -10,6 +10,7 @@ checklist-title = Для послуги «{ $service }» вам знадобит
 checklist-item-open = ☐ { $document } – { $note }
 checklist-item-done = ☑ { $document }
 checklist-item-optional = (якщо це стосується вас)
+checklist-fee-none = Ця послуга безкоштовна.
 checklist-fee = Вартість: { $fee }. Оплатити можна зручно з дому після розмови.
 checklist-duration = Тривалість відеорозмови: приблизно { $duration }.
 checklist-tick-hint = Позначте те, що у вас уже є, — тоді працівник побачить, чого ще бракує.

@@ -1,1 +1,169 @@
+//! Test harness: fresh databases on real peers, and the real `schalter` binary.
+//!
+//! PostgreSQL is expected at `SCHALTER_TEST_POSTGRES_URL` (default
+//! `postgres://postgres@127.0.0.1:5432/postgres`, trust auth); every test gets a database of
+//! its own. A missing PostgreSQL fails the test: it never skips silently.
 
+pub mod terminal;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use schalter_core::{Catalog, Engine, FixedClock, I18n, Store};
+
+pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/// A database that exists only for one test.
+#[derive(Debug)]
+pub struct TestDb {
+    pub url: String,
+    pub store: Store,
+    cleanup: Cleanup,
+}
+
+#[derive(Debug)]
+enum Cleanup {
+    File(PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+fn unique(prefix: &str) -> String {
+    format!("{prefix}_{}_{}", std::process::id(), rand::random::<u64>())
+}
+
+/// A fresh scratch directory under the system temp dir.
+pub fn scratch_dir(prefix: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(unique(prefix));
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+impl TestDb {
+    pub async fn sqlite() -> Self {
+        let dir = scratch_dir("schalter_sqlite");
+        let path = dir.join("test.db");
+        let url = format!("sqlite://{}", path.display());
+        let store = Store::connect(&url).await.expect("open SQLite");
+        store.migrate().await.expect("migrate SQLite");
+        Self {
+            url,
+            store,
+            cleanup: Cleanup::File(dir),
+        }
+    }
+
+    pub async fn postgres() -> Self {
+        let admin_url = std::env::var("SCHALTER_TEST_POSTGRES_URL")
+            .unwrap_or_else(|_| DEFAULT_POSTGRES_URL.into());
+        let admin = Store::connect(&admin_url).await.unwrap_or_else(|e| {
+            panic!(
+                "PostgreSQL is required for this test and was not reachable at {admin_url}: {e}. \
+                 Start it (the README's test command does) or set SCHALTER_TEST_POSTGRES_URL."
+            )
+        });
+        let name = unique("schalter_t");
+        // Database names cannot be bound as parameters; this one is ours, made of [a-z0-9_].
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(admin.pool())
+            .await
+            .expect("create test database");
+        admin.close().await;
+        let (base, _) = admin_url.rsplit_once('/').expect("URL has a database");
+        let url = format!("{base}/{name}");
+        let store = Store::connect(&url)
+            .await
+            .expect("connect to test database");
+        store.migrate().await.expect("migrate PostgreSQL");
+        Self {
+            url,
+            store,
+            cleanup: Cleanup::Postgres { admin_url, name },
+        }
+    }
+
+    /// Closes the pool and removes the database.
+    pub async fn drop_db(self) {
+        self.store.close().await;
+        match self.cleanup {
+            Cleanup::File(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                if let Ok(admin) = Store::connect(&admin_url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
+                    .execute(admin.pool())
+                    .await;
+                    admin.close().await;
+                }
+            }
+        }
+    }
+}
+
+/// An engine on `store` with the demo catalogue, the shipped locales and a clock at `now`.
+pub fn engine(store: &Store, now: DateTime<Utc>) -> (Arc<Engine>, Arc<FixedClock>) {
+    let clock = Arc::new(FixedClock::new(now));
+    let engine = Engine::new(
+        Catalog::builtin().expect("demo catalogue"),
+        Arc::new(I18n::builtin()),
+        store.clone(),
+        clock.clone(),
+        chrono_tz::Europe::Berlin,
+    );
+    (Arc::new(engine), clock)
+}
+
+/// The workspace root.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ lives in the workspace")
+        .to_path_buf()
+}
+
+/// The `schalter` binary next to this test executable, refusing a missing or stale one.
+pub fn schalter_bin() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>/deps");
+    let bin = dir.join(format!("schalter{}", std::env::consts::EXE_SUFFIX));
+    let built = std::fs::metadata(&bin)
+        .and_then(|m| m.modified())
+        .unwrap_or_else(|_| {
+            panic!(
+                "{} is missing: build it first with `cargo build -p schalter` \
+                 (the README's test command does)",
+                bin.display()
+            )
+        });
+    let root = workspace();
+    let newest = ["bots/src", "core/src", "locales", "migrations", "deploy"]
+        .iter()
+        .filter_map(|d| newest_mtime(&root.join(d)))
+        .max();
+    if let Some(newest) = newest {
+        assert!(
+            built >= newest,
+            "{} is older than the sources: rebuild it with `cargo build -p schalter`",
+            bin.display()
+        );
+    }
+    bin
+}
+
+fn newest_mtime(path: &Path) -> Option<std::time::SystemTime> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.is_file() {
+        return meta.modified().ok();
+    }
+    std::fs::read_dir(path)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|e| newest_mtime(&e.path()))
+        .max()
+}

@@ -322,6 +322,42 @@ impl Engine {
         }))
     }
 
+    /// The documents of a service, ticked or open, under a title.
+    pub(super) fn checklist_lines(
+        &self,
+        lang: Lang,
+        service: &Service,
+        have: &[String],
+    ) -> Vec<String> {
+        let catalog = self.catalog();
+        let name = self.service_name(lang, &service.id);
+        let mut lines = vec![
+            self.i18n
+                .msg(lang, "checklist-title", &fargs!["service" => name]),
+        ];
+        for doc in &service.documents {
+            let doc_name = self.i18n.text(lang, &document_name_id(doc));
+            let mut line = if have.contains(doc) {
+                self.i18n
+                    .msg(lang, "checklist-item-done", &fargs!["document" => doc_name])
+            } else {
+                self.i18n.msg(
+                    lang,
+                    "checklist-item-open",
+                    &fargs![
+                        "document" => doc_name,
+                        "note" => self.i18n.text(lang, &document_note_id(doc)),
+                    ],
+                )
+            };
+            if catalog.documents.get(doc).is_some_and(|d| d.optional) {
+                line = format!("{line} {}", self.i18n.text(lang, "checklist-item-optional"));
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
     fn checklist_screen(
         &self,
         lang: Lang,
@@ -329,42 +365,14 @@ impl Engine {
         draft: &Draft,
         service: &Service,
     ) -> Screen {
-        let catalog = self.catalog();
         let t = |id: &str| self.i18n.text(lang, id);
-        let name = self.service_name(lang, &service.id);
-        let mut lines = vec![
-            self.i18n.text(lang, &service.about_id()),
-            String::new(),
-            self.i18n
-                .msg(lang, "checklist-title", &fargs!["service" => name]),
-        ];
+        let mut lines = vec![self.i18n.text(lang, &service.about_id()), String::new()];
+        lines.extend(self.checklist_lines(lang, service, &draft.have));
         let mut options = Vec::new();
-        for doc in &service.documents {
-            let doc_name = self.i18n.text(lang, &document_name_id(doc));
-            let optional = catalog.documents.get(doc).is_some_and(|d| d.optional);
-            let have = draft.have.contains(doc);
-            let mut line = if have {
-                self.i18n.msg(
-                    lang,
-                    "checklist-item-done",
-                    &fargs!["document" => doc_name.clone()],
-                )
-            } else {
-                self.i18n.msg(
-                    lang,
-                    "checklist-item-open",
-                    &fargs![
-                        "document" => doc_name.clone(),
-                        "note" => self.i18n.text(lang, &document_note_id(doc)),
-                    ],
-                )
-            };
-            if optional {
-                line = format!("{line} {}", t("checklist-item-optional"));
-            }
-            lines.push(line);
-            if service.video {
-                let (id, msg) = if have {
+        if service.video {
+            for doc in &service.documents {
+                let doc_name = self.i18n.text(lang, &document_name_id(doc));
+                let (id, msg) = if draft.have.contains(doc) {
                     (format!("untick:{doc}"), "option-untick")
                 } else {
                     (format!("tick:{doc}"), "option-tick")
@@ -376,11 +384,15 @@ impl Engine {
             }
         }
         lines.push(String::new());
-        lines.push(self.i18n.msg(
-            lang,
-            "checklist-fee",
-            &fargs!["fee" => format::fee(&self.i18n, lang, service.fee_cents)],
-        ));
+        lines.push(if service.fee_cents == 0 {
+            t("checklist-fee-none")
+        } else {
+            self.i18n.msg(
+                lang,
+                "checklist-fee",
+                &fargs!["fee" => format::fee(&self.i18n, lang, service.fee_cents)],
+            )
+        });
         if service.video {
             lines.push(self.i18n.msg(
                 lang,

@@ -296,12 +296,11 @@ impl Engine {
                         .store
                         .booking_by_reference(&reference)
                         .await?
-                        .filter(|b| b.conversation_id == conv.id);
-                    if booking.is_some() {
-                        conv.state = self.open_appointment(conv, &reference).await?;
-                        return Ok(());
+                        .filter(|b| b.conversation_id == conv.id && b.status.is_active());
+                    match booking {
+                        Some(b) => conv.state = State::Appointment { booking: b.id },
+                        None => notices.push(self.i18n.text(lang, "appointment-gone")),
                     }
-                    notices.push(self.i18n.text(lang, "appointment-gone"));
                     return Ok(());
                 }
             }
@@ -468,6 +467,9 @@ impl Engine {
                         "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
                     ],
                 ));
+                if let Some(service) = self.catalog().service(&b.service) {
+                    notices.push(self.checklist_lines(lang, service, &b.checklist).join("\n"));
+                }
                 return Ok(State::Menu);
             }
             if let Some(old) = &draft.reschedule

@@ -1,0 +1,60 @@
+//! Wiring: configuration in, a ready dialogue engine out.
+
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use schalter_core::i18n::source;
+use schalter_core::{Catalog, Engine, I18n, Lang, Store, SystemClock};
+
+use crate::config::Config;
+
+/// Loads the catalogue and the locales, connects to the database, applies migrations.
+pub async fn engine(config: &Config) -> Result<Arc<Engine>> {
+    let (catalog, catalog_name) = match config.catalog.path() {
+        Some(path) => (Catalog::load(path)?, path.display().to_string()),
+        None => (
+            Catalog::builtin()?,
+            schalter_core::catalog::DEFAULT_CATALOG_NAME.to_owned(),
+        ),
+    };
+    let files = match config.locales_dir.path() {
+        Some(dir) => {
+            let files = source::read_dir(dir)?;
+            if files.is_empty() {
+                bail!("{}: no .ftl files in <lang>/ folders", dir.display());
+            }
+            files
+        }
+        None => source::builtin(),
+    };
+    let i18n = I18n::from_files(&files)?;
+    for (id, line) in catalog.required_messages() {
+        if !i18n.has(Lang::REFERENCE, &id) {
+            bail!(
+                "{catalog_name}:{line}: the catalogue needs the message `{id}`, which locale {} lacks",
+                Lang::REFERENCE
+            );
+        }
+    }
+    let store = connect(config).await?;
+    Ok(Arc::new(Engine::new(
+        catalog,
+        Arc::new(i18n),
+        store,
+        Arc::new(SystemClock),
+        config.timezone,
+    )))
+}
+
+/// Connects to the configured database and brings its schema up to date.
+pub async fn connect(config: &Config) -> Result<Store> {
+    let url = schalter_core::store::redact(&config.database_url);
+    let store = Store::connect(&config.database_url)
+        .await
+        .with_context(|| format!("cannot open the database {url}"))?;
+    store
+        .migrate()
+        .await
+        .with_context(|| format!("cannot migrate the database {url}"))?;
+    Ok(store)
+}

@@ -1,0 +1,230 @@
+//! Configuration: `schalter.toml` (optional, `--config FILE`) overridden by `SCHALTER_*`
+//! environment variables. Keys in the file are the variable names without the prefix, in
+//! lower case (`database_url`, `telegram_token`, …).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+pub const DEFAULT_CONFIG_FILE: &str = "schalter.toml";
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://schalter.db";
+pub const DEFAULT_CATALOG: &str = "deploy/catalog.toml";
+pub const DEFAULT_LOCALES_DIR: &str = "locales";
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database_url: Option<String>,
+    catalog: Option<PathBuf>,
+    locales_dir: Option<PathBuf>,
+    timezone: Option<String>,
+    telegram_token: Option<String>,
+    telegram_api_url: Option<String>,
+    telegram_webhook_url: Option<String>,
+    matrix_homeserver: Option<String>,
+    matrix_user: Option<String>,
+    matrix_password: Option<String>,
+    matrix_store: Option<PathBuf>,
+    matrix_clerk_room: Option<String>,
+    matrix_clerks: Option<String>,
+    video_provider: Option<String>,
+    video_base_url: Option<String>,
+    http_bind: Option<String>,
+    admin_token: Option<String>,
+}
+
+/// Where a file comes from: set explicitly (must exist), or the default (used if present,
+/// otherwise the copy built into the binary).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Explicit(PathBuf),
+    Default(PathBuf),
+}
+
+impl Source {
+    /// The file to read, or `None` to use the built-in copy.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::Explicit(p) => Some(p),
+            Source::Default(p) => p.exists().then_some(p.as_path()),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub catalog: Source,
+    pub locales_dir: Source,
+    pub timezone: Tz,
+    pub telegram_token: Option<String>,
+    pub telegram_api_url: Option<String>,
+    pub telegram_webhook_url: Option<String>,
+    pub matrix_homeserver: Option<String>,
+    pub matrix_user: Option<String>,
+    pub matrix_password: Option<String>,
+    pub matrix_store: PathBuf,
+    pub matrix_clerk_room: Option<String>,
+    pub matrix_clerks: Vec<String>,
+    pub video_provider: String,
+    pub video_base_url: Option<String>,
+    pub http_bind: String,
+    pub admin_token: Option<String>,
+}
+
+impl std::fmt::Debug for Config {
+    /// Secrets stay out of logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field(
+                "database_url",
+                &schalter_core::store::redact(&self.database_url),
+            )
+            .field("catalog", &self.catalog)
+            .field("locales_dir", &self.locales_dir)
+            .field("timezone", &self.timezone)
+            .field("telegram", &self.telegram_token.is_some())
+            .field("telegram_api_url", &self.telegram_api_url)
+            .field("telegram_webhook_url", &self.telegram_webhook_url)
+            .field("matrix_homeserver", &self.matrix_homeserver)
+            .field("matrix_user", &self.matrix_user)
+            .field(
+                "matrix_password",
+                &self.matrix_password.as_ref().map(|_| "***"),
+            )
+            .field("matrix_store", &self.matrix_store)
+            .field("matrix_clerk_room", &self.matrix_clerk_room)
+            .field("matrix_clerks", &self.matrix_clerks.len())
+            .field("video_provider", &self.video_provider)
+            .field("video_base_url", &self.video_base_url)
+            .field("http_bind", &self.http_bind)
+            .field("admin_api", &self.admin_token.is_some())
+            .finish()
+    }
+}
+
+impl Config {
+    /// Reads `file` (or `schalter.toml` if present) and applies the environment on top.
+    pub fn load(file: Option<&Path>) -> Result<Self> {
+        Self::from_sources(file, |name| std::env::var(name).ok())
+    }
+
+    pub fn from_sources(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Self> {
+        let file_config = match file {
+            Some(path) => read_file(path)?,
+            None if Path::new(DEFAULT_CONFIG_FILE).exists() => {
+                read_file(Path::new(DEFAULT_CONFIG_FILE))?
+            }
+            None => FileConfig::default(),
+        };
+        let var = |name: &str, from_file: Option<String>| {
+            env(&format!("SCHALTER_{name}"))
+                .filter(|v| !v.trim().is_empty())
+                .or(from_file)
+        };
+        let f = file_config;
+        let timezone_name = var("TIMEZONE", f.timezone).unwrap_or_else(|| "Europe/Berlin".into());
+        let timezone: Tz = timezone_name.parse().map_err(|_| {
+            anyhow::anyhow!(
+                "SCHALTER_TIMEZONE `{timezone_name}` is not an IANA time zone like Europe/Berlin"
+            )
+        })?;
+        let source = |name: &str, from_file: Option<PathBuf>, default: &str| match var(
+            name,
+            from_file.map(|p| p.display().to_string()),
+        ) {
+            Some(p) => Source::Explicit(PathBuf::from(p)),
+            None => Source::Default(PathBuf::from(default)),
+        };
+        let video_provider =
+            var("VIDEO_PROVIDER", f.video_provider).unwrap_or_else(|| "jitsi".into());
+        if !matches!(video_provider.as_str(), "jitsi" | "element-call") {
+            bail!(
+                "SCHALTER_VIDEO_PROVIDER must be `jitsi` or `element-call`, not `{video_provider}`"
+            );
+        }
+        Ok(Self {
+            database_url: var("DATABASE_URL", f.database_url)
+                .unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+            catalog: source("CATALOG", f.catalog, DEFAULT_CATALOG),
+            locales_dir: source("LOCALES_DIR", f.locales_dir, DEFAULT_LOCALES_DIR),
+            timezone,
+            telegram_token: var("TELEGRAM_TOKEN", f.telegram_token),
+            telegram_api_url: var("TELEGRAM_API_URL", f.telegram_api_url),
+            telegram_webhook_url: var("TELEGRAM_WEBHOOK_URL", f.telegram_webhook_url),
+            matrix_homeserver: var("MATRIX_HOMESERVER", f.matrix_homeserver),
+            matrix_user: var("MATRIX_USER", f.matrix_user),
+            matrix_password: var("MATRIX_PASSWORD", f.matrix_password),
+            matrix_store: var(
+                "MATRIX_STORE",
+                f.matrix_store.map(|p| p.display().to_string()),
+            )
+            .map_or_else(|| PathBuf::from("./matrix-store"), PathBuf::from),
+            matrix_clerk_room: var("MATRIX_CLERK_ROOM", f.matrix_clerk_room),
+            matrix_clerks: var("MATRIX_CLERKS", f.matrix_clerks)
+                .map(|s| {
+                    s.split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            video_provider,
+            video_base_url: var("VIDEO_BASE_URL", f.video_base_url),
+            http_bind: var("HTTP_BIND", f.http_bind).unwrap_or_else(|| "127.0.0.1:8080".into()),
+            admin_token: var("ADMIN_TOKEN", f.admin_token),
+        })
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileConfig> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read configuration file {}", path.display()))?;
+    toml::from_str(&text).map_err(|e| {
+        let (line, col) = schalter_core::location::line_col(&text, e.span().map_or(0, |s| s.start));
+        anyhow::anyhow!("{}:{line}:{col}: {}", path.display(), e.message().trim())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let dir = std::env::temp_dir().join(format!("schalter-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("schalter.toml");
+        std::fs::write(
+            &file,
+            "database_url = \"sqlite://file.db\"\ntimezone = \"Europe/Vienna\"\n",
+        )
+        .unwrap();
+        let c = Config::from_sources(Some(&file), |name| {
+            (name == "SCHALTER_DATABASE_URL").then(|| "postgres://db/x".to_owned())
+        })
+        .unwrap();
+        assert_eq!(c.database_url, "postgres://db/x");
+        assert_eq!(c.timezone, chrono_tz::Europe::Vienna);
+        assert_eq!(c.catalog, Source::Default(PathBuf::from(DEFAULT_CATALOG)));
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_a_reason() {
+        let err = Config::from_sources(None, |name| {
+            (name == "SCHALTER_TIMEZONE").then(|| "Mars/Olympus".to_owned())
+        })
+        .err()
+        .unwrap();
+        assert!(err.to_string().contains("Mars/Olympus"));
+        let dir = std::env::temp_dir().join(format!("schalter-config-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("schalter.toml");
+        std::fs::write(&file, "databse_url = \"x\"\n").unwrap();
+        let err = Config::from_sources(Some(&file), |_| None).err().unwrap();
+        assert!(err.to_string().contains("schalter.toml:1:1"), "{err}");
+    }
+}
