@@ -221,7 +221,8 @@ impl Engine {
             .collect::<Vec<_>>()
             .join("\n\n");
         let mut options = screen.options;
-        if lang.is_rtl() {
+        // The language picker speaks every language at once and keeps its natural directions.
+        if lang.is_rtl() && !matches!(conv.state, State::PickLanguage { .. }) {
             text = right_to_left(&text);
             for o in &mut options {
                 o.label = right_to_left(&o.label);

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: makes sure its peers are there (installing what is
+# missing), builds the binary the end-to-end tests drive, and runs every test.
+# A missing peer is a failure, never a silent skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*" >&2; }
+have() { command -v "$1" >/dev/null 2>&1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif have sudo; then sudo "$@"; else "$@"; fi; }
+
+apt_updated=
+apt_install() {
+  have apt-get || { echo "error: apt-get is not available to install $*" >&2; return 1; }
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# --- PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth); each test makes its own database.
+export SCHALTER_TEST_POSTGRES_URL="${SCHALTER_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+pg_up() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
+start_pg() {
+  have pg_ctlcluster || return 0
+  for version in $(ls /etc/postgresql 2>/dev/null); do
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
+  done
+}
+if ! pg_up; then
+  log "PostgreSQL is not listening on 127.0.0.1:5432; starting it"
+  start_pg
+  if ! pg_up && ! have pg_ctlcluster; then
+    log "installing PostgreSQL"
+    apt_install postgresql
+    for hba in /etc/postgresql/*/main/pg_hba.conf; do
+      # A throwaway test server: trust loopback connections, as CI's does.
+      as_root sed -i -E 's/^(host\s+all\s+all\s+(127\.0\.0\.1\/32|::1\/128)\s+)\S+/\1trust/' "$hba"
+    done
+    start_pg
+  fi
+  for _ in $(seq 1 30); do pg_up && break; sleep 1; done
+fi
+if ! pg_up; then
+  echo "error: PostgreSQL is required on 127.0.0.1:5432 and could not be started" >&2
+  exit 1
+fi
+
+# --- Build what the end-to-end tests run, then every test of the workspace.
+log "building schalter"
+cargo build --locked -p schalter
+log "running the tests"
+cargo test --locked --workspace "$@"
