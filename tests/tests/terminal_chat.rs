@@ -9,7 +9,10 @@ use schalter_tests::terminal::{Chat, Printed, run};
 async fn first_day_and_time(chat: &mut Chat, days: &Printed) -> Printed {
     assert!(days.options.len() > 2, "free days are offered: {days:#?}");
     let times = chat.send("1").await;
-    assert!(times.options[0].contains(':'), "times are offered: {times:#?}");
+    assert!(
+        times.options[0].contains(':'),
+        "times are offered: {times:#?}"
+    );
     chat.send("1").await
 }
 
@@ -24,7 +27,10 @@ async fn turkish_by_numbers() {
     let checklist = chat
         .send(&services.number_of("Führungszeugnis").to_string())
         .await;
-    assert!(checklist.text.contains("13,00 €"), "fee shown: {checklist:#?}");
+    assert!(
+        checklist.text.contains("13,00 €"),
+        "fee shown: {checklist:#?}"
+    );
     let days = chat
         .send(&checklist.number_of("Tarih seçimine geç").to_string())
         .await;
@@ -41,13 +47,24 @@ async fn turkish_by_numbers() {
 async fn arabic_by_free_text() {
     let db = TestDb::sqlite().await;
     let (mut chat, first) = Chat::start(&db.url, "layla", Some("ar")).await;
-    assert!(first.text.contains("مرحبًا") || first.text.contains("أهلًا"), "{first:#?}");
+    assert!(
+        first.text.contains("مرحبًا") || first.text.contains("أهلًا"),
+        "{first:#?}"
+    );
     // Every line is marked right-to-left.
-    assert!(first.text.lines().all(|l| l.starts_with('\u{200F}')), "{first:#?}");
+    assert!(
+        first.text.lines().all(|l| l.starts_with('\u{200F}')),
+        "{first:#?}"
+    );
     let checklist = chat.send("أريد تسجيل السكن").await;
-    assert!(checklist.text.contains("Wohnungsgeberbestätigung"), "{checklist:#?}");
+    assert!(
+        checklist.text.contains("Wohnungsgeberbestätigung"),
+        "{checklist:#?}"
+    );
     let continue_label = checklist.options[checklist.options.len() - 3].clone();
-    let days = chat.send(continue_label.trim_start_matches('\u{200F}')).await;
+    let days = chat
+        .send(continue_label.trim_start_matches('\u{200F}'))
+        .await;
     assert!(days.options.len() > 2, "{days:#?}");
     let first_day = days.options[0].trim_start_matches('\u{200F}').to_owned();
     let times = chat.send(&first_day).await;
@@ -70,7 +87,10 @@ async fn ukrainian_checklist_for_ummeldung() {
     let ask = chat.send(&menu.number_of("документи").to_string()).await;
     let checklist = chat.send("зміна адреси").await;
     assert!(checklist.text.contains("Ummeldung"), "{checklist:#?}");
-    assert!(checklist.text.contains("Wohnungsgeberbestätigung"), "{checklist:#?}");
+    assert!(
+        checklist.text.contains("Wohnungsgeberbestätigung"),
+        "{checklist:#?}"
+    );
     assert!(checklist.text.contains("безкоштовна"), "{checklist:#?}");
     assert!(!ask.options.is_empty());
     // Typos are forgiven.
@@ -78,7 +98,10 @@ async fn ukrainian_checklist_for_ummeldung() {
     assert!(again.options.len() >= 5);
     let checklist = chat.send(&again.number_of("документи").to_string()).await;
     let parking = chat.send("паркуваня").await;
-    assert!(parking.text.contains("Anwohnerparkausweis"), "{parking:#?} after {checklist:#?}");
+    assert!(
+        parking.text.contains("Anwohnerparkausweis"),
+        "{parking:#?} after {checklist:#?}"
+    );
     assert!(chat.finish().await.success());
     db.drop_db().await;
 }
@@ -91,7 +114,9 @@ async fn cancel_one_booking_and_list_the_other() {
     for service in ["Certificate of registration", "Certificate of good conduct"] {
         let services = chat.send(&menu.number_of("Book").to_string()).await;
         let checklist = chat.send(&services.number_of(service).to_string()).await;
-        let days = chat.send(&checklist.number_of("Continue").to_string()).await;
+        let days = chat
+            .send(&checklist.number_of("Continue").to_string())
+            .await;
         first_day_and_time(&mut chat, &days).await;
         let booked = chat.send("confirm appointment").await;
         references.extend(booked.references());
@@ -102,7 +127,11 @@ async fn cancel_one_booking_and_list_the_other() {
     let detail = chat.send(&list.number_of(&references[0]).to_string()).await;
     let really = chat.send(&detail.number_of("Cancel").to_string()).await;
     let done = chat.send(&really.number_of("Yes").to_string()).await;
-    assert!(done.text.contains(&format!("{} has been cancelled", references[0])), "{done:#?}");
+    assert!(
+        done.text
+            .contains(&format!("{} has been cancelled", references[0])),
+        "{done:#?}"
+    );
     assert!(done.text.contains("one upcoming appointment"), "{done:#?}");
     assert!(done.has_option(&references[1]) && !done.has_option(&references[0]));
     assert!(chat.finish().await.success());
@@ -113,13 +142,20 @@ async fn cancel_one_booking_and_list_the_other() {
 async fn killed_mid_booking_continues_after_restart() {
     let db = TestDb::sqlite().await;
     let (mut chat, menu) = Chat::start(&db.url, "kim", Some("de")).await;
-    let services = chat.send(&menu.number_of("Termin buchen").to_string()).await;
-    let checklist = chat.send(&services.number_of("Abmeldung").to_string()).await;
+    let services = chat
+        .send(&menu.number_of("Termin buchen").to_string())
+        .await;
+    let checklist = chat
+        .send(&services.number_of("Abmeldung").to_string())
+        .await;
     let ticked = chat.send("1").await;
     assert!(ticked.text.contains("☑"), "{ticked:#?}");
     let days = chat.send(&ticked.number_of("Terminwahl").to_string()).await;
     let held = first_day_and_time(&mut chat, &days).await;
-    assert!(held.has_option("Termin bestätigen"), "{held:#?} after {checklist:#?}");
+    assert!(
+        held.has_option("Termin bestätigen"),
+        "{held:#?} after {checklist:#?}"
+    );
     chat.kill().await;
 
     let (mut chat, resumed) = Chat::start(&db.url, "kim", None).await;
@@ -127,12 +163,18 @@ async fn killed_mid_booking_continues_after_restart() {
     assert_eq!(resumed.options, held.options, "the same step again");
     let booked = chat.send("1").await;
     assert_eq!(booked.references().len(), 1, "{booked:#?}");
-    assert!(booked.text.contains("☑"), "the ticked document is kept: {booked:#?}");
+    assert!(
+        booked.text.contains("☑"),
+        "the ticked document is kept: {booked:#?}"
+    );
     assert!(chat.finish().await.success());
 
     // Nothing is answered twice and nothing is lost: one booking, held state gone.
     let (chat, again) = Chat::start(&db.url, "kim", None).await;
-    assert!(again.has_option("Termin buchen"), "back at the menu: {again:#?}");
+    assert!(
+        again.has_option("Termin buchen"),
+        "back at the menu: {again:#?}"
+    );
     assert!(chat.finish().await.success());
     db.drop_db().await;
 }
@@ -150,7 +192,12 @@ async fn odd_input_gets_a_hint_and_the_options_again() {
         b"42\n".to_vec(),
     ] {
         let r = chat.send_raw(&bad).await;
-        assert_eq!(r.options, menu.options, "options again after {:?}", &bad[..bad.len().min(8)]);
+        assert_eq!(
+            r.options,
+            menu.options,
+            "options again after {:?}",
+            &bad[..bad.len().min(8)]
+        );
         assert!(!r.text.is_empty());
     }
     assert!(chat.finish().await.success());
@@ -161,13 +208,17 @@ async fn odd_input_gets_a_hint_and_the_options_again() {
 async fn broken_catalogue_is_refused_with_file_and_line() {
     let dir = schalter_tests::scratch_dir("schalter_catalog");
     let path = dir.join("catalog.toml");
-    let good = std::fs::read_to_string(schalter_tests::workspace().join("deploy/catalog.toml")).unwrap();
+    let good =
+        std::fs::read_to_string(schalter_tests::workspace().join("deploy/catalog.toml")).unwrap();
     let broken = good.replacen("duration_minutes = 20", "duration_minutes = 25", 1);
     std::fs::write(&path, &broken).unwrap();
     let db = format!("sqlite://{}", dir.join("x.db").display());
     let (ok, _, stderr) = run(
         &["chat", "--lang", "de"],
-        &[("SCHALTER_CATALOG", path.to_str().unwrap()), ("SCHALTER_DATABASE_URL", &db)],
+        &[
+            ("SCHALTER_CATALOG", path.to_str().unwrap()),
+            ("SCHALTER_DATABASE_URL", &db),
+        ],
         None,
     )
     .await;
@@ -178,7 +229,8 @@ async fn broken_catalogue_is_refused_with_file_and_line() {
         .unwrap()
         + 1;
     assert!(
-        stderr.contains(&format!("catalog.toml:{line}:")) && stderr.contains("multiple of slot_minutes"),
+        stderr.contains(&format!("catalog.toml:{line}:"))
+            && stderr.contains("multiple of slot_minutes"),
         "{stderr}"
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
@@ -212,5 +264,8 @@ async fn locales_check_reports_missing_ids_and_unknown_variables() {
     let (ok, stdout, _) = run(&["locales", "check", dir.to_str().unwrap()], &[], None).await;
     assert!(!ok);
     assert!(stdout.contains("missing: menu-help"), "{stdout}");
-    assert!(stdout.contains("unknown variable $maximum in input-too-long"), "{stdout}");
+    assert!(
+        stdout.contains("unknown variable $maximum in input-too-long"),
+        "{stdout}"
+    );
 }
