@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use schalter_core::i18n::source;
-use schalter_core::{Catalog, Engine, I18n, Lang, Store, SystemClock};
+use schalter_core::{Catalog, Engine, I18n, Lang, ShiftedClock, Store, SystemClock};
 
 use crate::config::Config;
 
@@ -37,11 +37,18 @@ pub async fn engine(config: &Config) -> Result<Arc<Engine>> {
         }
     }
     let store = connect(config).await?;
+    let clock: Arc<dyn schalter_core::Clock> = match config.clock_start {
+        Some(start) => {
+            tracing::warn!(%start, "SCHALTER_CLOCK_START is set: the office runs on a shifted clock");
+            Arc::new(ShiftedClock::starting_at(start))
+        }
+        None => Arc::new(SystemClock),
+    };
     Ok(Arc::new(Engine::new(
         catalog,
         Arc::new(i18n),
         store,
-        Arc::new(SystemClock),
+        clock,
         config.timezone,
     )))
 }

@@ -72,6 +72,8 @@ pub struct Config {
     pub video_base_url: Option<String>,
     pub http_bind: String,
     pub admin_token: Option<String>,
+    /// Demos and end-to-end tests only: the clock starts at this moment (RFC 3339).
+    pub clock_start: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl std::fmt::Debug for Config {
@@ -101,6 +103,7 @@ impl std::fmt::Debug for Config {
             .field("video_base_url", &self.video_base_url)
             .field("http_bind", &self.http_bind)
             .field("admin_api", &self.admin_token.is_some())
+            .field("clock_start", &self.clock_start)
             .finish()
     }
 }
@@ -176,6 +179,14 @@ impl Config {
             video_base_url: var("VIDEO_BASE_URL", f.video_base_url),
             http_bind: var("HTTP_BIND", f.http_bind).unwrap_or_else(|| "127.0.0.1:8080".into()),
             admin_token: var("ADMIN_TOKEN", f.admin_token),
+            clock_start: match env("SCHALTER_CLOCK_START").filter(|v| !v.trim().is_empty()) {
+                Some(v) => Some(
+                    chrono::DateTime::parse_from_rfc3339(v.trim())
+                        .map_err(|_| anyhow::anyhow!("SCHALTER_CLOCK_START `{v}` is not an RFC 3339 time like 2027-02-02T08:25:00+01:00"))?
+                        .with_timezone(&chrono::Utc),
+                ),
+                None => None,
+            },
         })
     }
 }

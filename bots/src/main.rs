@@ -1,7 +1,9 @@
 //! `schalter`: the virtual citizens' office.
 
 mod app;
+mod clerks;
 mod config;
+mod desk;
 mod terminal;
 
 use std::path::PathBuf;
@@ -39,6 +41,15 @@ enum Command {
         /// Who you are; the same name continues the same conversation.
         #[arg(long, value_name = "NAME")]
         user: Option<String>,
+    },
+    /// Work the waiting room as a clerk in this terminal (next, take, done, noshow, back, …).
+    Desk {
+        /// Your clerk id; it must be listed in SCHALTER_MATRIX_CLERKS.
+        #[arg(long, value_name = "ID")]
+        clerk: String,
+        /// Language of the desk: de, en, tr, ar, uk, ru.
+        #[arg(long, value_name = "LANG", default_value = "de")]
+        lang: String,
     },
     /// Apply database migrations.
     Migrate,
@@ -121,18 +132,50 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 );
             }
             let engine = app::engine(&config).await?;
+            engine.recover_timers().await?;
             terminal::run(&engine, &user, lang.as_deref()).await?;
             engine.store().close().await;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Desk { clerk, lang } => {
+            let config = Config::load(cli.config.as_deref())?;
+            let Some(lang) = schalter_core::Lang::from_tag(&lang) else {
+                bail!("--lang must be one of de, en, tr, ar, uk, ru");
+            };
+            let engine = app::engine(&config).await?;
+            engine.recover_timers().await?;
+            let ok = desk::run(engine.clone(), &config, &clerk, lang).await?;
+            engine.store().close().await;
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
         Command::Serve => {
             let config = Config::load(cli.config.as_deref())?;
             tracing::info!(?config, "starting");
-            let _engine = app::engine(&config).await?;
-            bail!(
-                "no channel is configured: set SCHALTER_TELEGRAM_TOKEN or SCHALTER_MATRIX_HOMESERVER \
-                 (or try `schalter chat`)"
-            )
+            let engine = app::engine(&config).await?;
+            engine.recover_timers().await?;
+            if config.telegram_token.is_none() && config.matrix_homeserver.is_none() {
+                tracing::warn!(
+                    "no channel is configured (SCHALTER_TELEGRAM_TOKEN, SCHALTER_MATRIX_HOMESERVER): \
+                     running timers only"
+                );
+            }
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+            loop {
+                tokio::select! {
+                    _ = tick.tick() => {
+                        if let Err(e) = engine.run_timers().await {
+                            tracing::warn!(error = %e, "timers failed");
+                        }
+                    }
+                    _ = tokio::signal::ctrl_c() => break,
+                }
+            }
+            engine.store().close().await;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -47,6 +47,11 @@ pub struct Office {
     pub booking_horizon_days: u32,
     pub min_notice_minutes: u32,
     pub walk_ins: bool,
+    /// Check-in opens this long before the slot.
+    pub check_in_before_minutes: u32,
+    /// A citizen may still check in this long after the slot starts; after that the
+    /// appointment counts as missed (no-show).
+    pub no_show_after_minutes: u32,
     /// Opening intervals per weekday, Monday first, sorted and disjoint.
     pub hours: [Vec<(NaiveTime, NaiveTime)>; 7],
     pub closures: BTreeSet<NaiveDate>,
@@ -55,6 +60,15 @@ pub struct Office {
 impl Office {
     pub fn hours_on(&self, day: Weekday) -> &[(NaiveTime, NaiveTime)] {
         &self.hours[day.num_days_from_monday() as usize]
+    }
+
+    /// Whether the office is open at local date and time `at`.
+    pub fn is_open(&self, at: chrono::NaiveDateTime) -> bool {
+        !self.closures.contains(&at.date())
+            && self
+                .hours_on(chrono::Datelike::weekday(&at.date()))
+                .iter()
+                .any(|(from, to)| *from <= at.time() && at.time() < *to)
     }
 
     /// Opening hours per week, in minutes.
@@ -188,9 +202,21 @@ struct RawOffice {
     min_notice_minutes: u32,
     #[serde(default)]
     walk_ins: bool,
+    #[serde(default = "default_check_in_before")]
+    check_in_before_minutes: Spanned<u32>,
+    #[serde(default = "default_no_show_after")]
+    no_show_after_minutes: Spanned<u32>,
     hours: RawHours,
     #[serde(default)]
     closures: Vec<Spanned<RawClosure>>,
+}
+
+fn default_check_in_before() -> Spanned<u32> {
+    Spanned::new(0..0, 10)
+}
+
+fn default_no_show_after() -> Spanned<u32> {
+    Spanned::new(0..0, 15)
 }
 
 #[derive(Deserialize)]
@@ -306,6 +332,14 @@ impl RawCatalog {
                 "booking_horizon_days must be between 1 and 366".into(),
             ));
         }
+        for (field, value) in [
+            ("check_in_before_minutes", &o.check_in_before_minutes),
+            ("no_show_after_minutes", &o.no_show_after_minutes),
+        ] {
+            if *value.get_ref() > 240 {
+                return Err((value.span(), format!("{field} must be at most 240")));
+            }
+        }
         let h = o.hours;
         let mut hours: [Vec<(NaiveTime, NaiveTime)>; 7] = Default::default();
         for (day, list) in [h.mon, h.tue, h.wed, h.thu, h.fri, h.sat, h.sun]
@@ -414,6 +448,8 @@ impl RawCatalog {
                 booking_horizon_days: *o.booking_horizon_days.get_ref(),
                 min_notice_minutes: o.min_notice_minutes,
                 walk_ins: o.walk_ins,
+                check_in_before_minutes: *o.check_in_before_minutes.get_ref(),
+                no_show_after_minutes: *o.no_show_after_minutes.get_ref(),
                 hours,
                 closures,
             },

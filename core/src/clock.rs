@@ -44,3 +44,27 @@ impl Clock for FixedClock {
         *self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
+
+/// The real clock shifted to start at a chosen moment: for demos and end-to-end tests of
+/// timers ("it is Tuesday 8:25"). Time then passes at the normal rate.
+#[derive(Debug)]
+pub struct ShiftedClock {
+    start: DateTime<Utc>,
+    started: std::time::Instant,
+}
+
+impl ShiftedClock {
+    pub fn starting_at(start: DateTime<Utc>) -> Self {
+        Self {
+            start,
+            started: std::time::Instant::now(),
+        }
+    }
+}
+
+impl Clock for ShiftedClock {
+    fn now(&self) -> DateTime<Utc> {
+        let elapsed = Duration::from_std(self.started.elapsed()).unwrap_or_default();
+        self.start + elapsed
+    }
+}

@@ -8,12 +8,14 @@ pub mod dialogue;
 pub mod i18n;
 pub mod location;
 pub mod matching;
+pub mod queue;
 pub mod reference;
 pub mod slots;
 pub mod store;
+pub mod timers;
 
 pub use catalog::Catalog;
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, FixedClock, ShiftedClock, SystemClock};
 pub use dialogue::{Choice, Engine, Input, Reply};
 pub use i18n::{I18n, Lang};
 pub use store::Store;

@@ -2,11 +2,12 @@
 //! options comes out. The state of every conversation is persisted before the reply is
 //! returned, so a process killed at any moment continues exactly where it was.
 
-mod format;
+pub(crate) mod format;
 mod screens;
 pub mod state;
 mod steps;
 
+use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use chrono_tz::Tz;
@@ -54,6 +55,8 @@ pub enum EngineError {
 }
 
 pub struct Engine {
+    /// Inputs of one conversation are handled one after the other.
+    turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     catalog: RwLock<Arc<Catalog>>,
     i18n: Arc<I18n>,
     store: Store,
@@ -96,6 +99,7 @@ impl Engine {
         tz: Tz,
     ) -> Self {
         Self {
+            turns: std::sync::Mutex::default(),
             catalog: RwLock::new(Arc::new(catalog)),
             i18n,
             store,
@@ -124,6 +128,14 @@ impl Engine {
         &self.store
     }
 
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.tz
+    }
+
     /// Opens a conversation: a returning citizen continues where they left off; a new one is
     /// greeted in `lang_hint` if it is supported, or asked for their language.
     pub async fn open(
@@ -144,8 +156,22 @@ impl Engine {
         self.finish(&mut conv, notices).await
     }
 
+    /// The current step again, without greeting (e.g. after a notification changed what it
+    /// offers).
+    pub async fn current(&self, conversation: &str) -> Result<Reply, EngineError> {
+        let turn = self.turn(conversation);
+        let _turn = turn.lock().await;
+        let mut conv = match self.load(conversation).await? {
+            Some(conv) => conv,
+            None => self.first_contact(conversation, None, &mut Notices::default()),
+        };
+        self.finish(&mut conv, Notices::default()).await
+    }
+
     /// Handles one input and returns the reply. The new state is stored before returning.
     pub async fn handle(&self, conversation: &str, input: Input) -> Result<Reply, EngineError> {
+        let turn = self.turn(conversation);
+        let _turn = turn.lock().await;
         let mut notices = Notices::default();
         let mut conv = match self.load(conversation).await? {
             Some(conv) => conv,
@@ -159,6 +185,13 @@ impl Engine {
             self.store.release_hold(hold, self.clock.now()).await?;
         }
         self.finish(&mut conv, notices).await
+    }
+
+    /// The lock that serializes the inputs of one conversation within this process.
+    fn turn(&self, conversation: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut turns = self.turns.lock().unwrap_or_else(|e| e.into_inner());
+        turns.retain(|_, lock| Arc::strong_count(lock) > 1);
+        turns.entry(conversation.to_owned()).or_default().clone()
     }
 
     fn first_contact(
@@ -215,19 +248,17 @@ impl Engine {
         let lang = conv.lang.unwrap_or(Lang::REFERENCE);
         let mut parts = notices.0;
         parts.push(screen.text);
-        let mut text = parts
+        let text = parts
             .into_iter()
             .filter(|p| !p.trim().is_empty())
             .collect::<Vec<_>>()
             .join("\n\n");
-        let mut options = screen.options;
         // The language picker speaks every language at once and keeps its natural directions.
-        if lang.is_rtl() && !matches!(conv.state, State::PickLanguage { .. }) {
-            text = right_to_left(&text);
-            for o in &mut options {
-                o.label = right_to_left(&o.label);
-            }
-        }
+        let (text, options) = if matches!(conv.state, State::PickLanguage { .. }) {
+            (text, screen.options)
+        } else {
+            directed(lang, text, screen.options)
+        };
         conv.offered = options.clone();
         let row = ConversationRow {
             id: conv.id.clone(),
@@ -253,7 +284,10 @@ impl Engine {
         let lang = conv.lang.unwrap_or(Lang::REFERENCE);
         let text = match input {
             Input::Choice(id) => {
-                if conv.offered.iter().any(|c| c.id == id) {
+                // Check-in and waiting-room buttons also come with notifications, outside the
+                // current step; they are checked against the database instead.
+                let global = id.starts_with("checkin:") || id.starts_with("queue:");
+                if global || conv.offered.iter().any(|c| c.id == id) {
                     return self.choose(conv, &id, notices).await;
                 }
                 notices.push(self.i18n.text(lang, "option-expired"));
@@ -287,7 +321,7 @@ impl Engine {
         if let Some(command) = self.command(conv, text) {
             return self.run_command(conv, command, notices).await;
         }
-        if let Ok(n) = text.parse::<usize>()
+        if let Ok(n) = text.trim_end_matches(['.', ')']).parse::<usize>()
             && let Some(choice) = n.checked_sub(1).and_then(|i| conv.offered.get(i))
         {
             let id = choice.id.clone();
@@ -347,6 +381,22 @@ impl Engine {
         }
         None
     }
+}
+
+/// Text and options as a citizen of `lang` reads them: right-to-left languages get every line
+/// marked.
+pub(crate) fn directed(
+    lang: Lang,
+    text: String,
+    mut options: Vec<Choice>,
+) -> (String, Vec<Choice>) {
+    if !lang.is_rtl() {
+        return (text, options);
+    }
+    for o in &mut options {
+        o.label = right_to_left(&o.label);
+    }
+    (right_to_left(&text), options)
 }
 
 /// Marks every line as right-to-left, so that lines starting with a number, a symbol or a

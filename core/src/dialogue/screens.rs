@@ -9,6 +9,7 @@ use crate::catalog::{Service, document_name_id, document_note_id};
 use crate::fargs;
 use crate::i18n::Lang;
 use crate::slots::{Busy, Slots};
+use crate::store::EntryStatus;
 
 /// Days shown per page of the day picker, and times per page of the time picker.
 const DAYS_PER_PAGE: usize = 6;
@@ -67,7 +68,9 @@ impl Engine {
                     return Ok(screen);
                 }
                 Err((notice, state)) => {
-                    prefix.push(notice);
+                    if !notice.is_empty() {
+                        prefix.push(notice);
+                    }
                     conv.state = state;
                 }
             }
@@ -102,6 +105,32 @@ impl Engine {
         }
     }
 
+    /// The menu, with "check in" first when an appointment's check-in is open and "talk to a
+    /// clerk now" while walk-ins are open.
+    async fn full_menu(&self, lang: Lang, conversation: &str) -> Result<Screen, EngineError> {
+        let mut screen = self.menu_screen(lang);
+        if let Some(b) = self.check_in_due(conversation).await? {
+            let label = self.i18n.msg(
+                lang,
+                "menu-check-in",
+                &fargs![
+                    "service" => self.service_name(lang, &b.service),
+                    "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                ],
+            );
+            screen
+                .options
+                .insert(0, choice(format!("checkin:{}", b.id), label));
+        }
+        if self.walk_ins_open() {
+            let at = screen.options.len() - 2;
+            screen
+                .options
+                .insert(at, self.label(lang, "menu:walkin", "menu-walk-in"));
+        }
+        Ok(screen)
+    }
+
     /// `Ok(screen)`, or `Err((notice, earlier state))` when the step cannot be shown.
     async fn try_screen(
         &self,
@@ -114,7 +143,7 @@ impl Engine {
         let t = |id: &str| self.i18n.text(lang, id);
         Ok(Ok(match state {
             State::PickLanguage { .. } => self.language_screen(),
-            State::Menu => self.menu_screen(lang),
+            State::Menu => self.full_menu(lang, conversation).await?,
             State::PickService { purpose, only } => {
                 let prompt = match purpose {
                     Purpose::Book => "pick-service-prompt",
@@ -245,7 +274,7 @@ impl Engine {
             State::Appointments => {
                 let bookings = self.store.upcoming_bookings(conversation, now).await?;
                 if bookings.is_empty() {
-                    let mut screen = self.menu_screen(lang);
+                    let mut screen = self.full_menu(lang, conversation).await?;
                     screen.text = format!("{}\n\n{}", t("appointments-none"), screen.text);
                     return Ok(Ok(screen));
                 }
@@ -276,6 +305,52 @@ impl Engine {
                     options,
                 }
             }
+            State::Waiting { entry } => {
+                let Some(e) = self
+                    .store
+                    .queue_entry(entry)
+                    .await?
+                    .filter(|e| e.conversation_id == conversation)
+                else {
+                    return Ok(Err((String::new(), State::Menu)));
+                };
+                match e.status {
+                    EntryStatus::Waiting => {
+                        let view = self.queue_view().await?;
+                        let (position, wait) = view
+                            .waiting
+                            .iter()
+                            .enumerate()
+                            .find(|(_, (w, _))| w.id == e.id)
+                            .map(|(i, (_, wait))| (i as i64 + 1, *wait))
+                            .unwrap_or((1, None));
+                        let minutes = wait.map(crate::queue::estimate::minutes_to_tell);
+                        let mut options = self.waiting_options(lang);
+                        options.push(self.label(lang, "nav:menu", "option-main-menu"));
+                        Screen {
+                            text: self.waiting_text(lang, position, minutes),
+                            options,
+                        }
+                    }
+                    EntryStatus::Called => {
+                        let mut text = vec![t("in-call")];
+                        if let Some(url) = &e.video_url {
+                            text.push(self.i18n.msg(
+                                lang,
+                                "called-link",
+                                &fargs!["url" => url.clone()],
+                            ));
+                        }
+                        Screen {
+                            text: text.join("\n"),
+                            options: self.nav(lang, false),
+                        }
+                    }
+                    EntryStatus::Done => return Ok(Err((t("visit-done"), State::Menu))),
+                    EntryStatus::NoShow => return Ok(Err((t("visit-no-show"), State::Menu))),
+                    EntryStatus::Left => return Ok(Err((t("queue-left"), State::Menu))),
+                }
+            }
             State::Appointment { booking } | State::CancelAppointment { booking } => {
                 let Some(b) = self
                     .store
@@ -299,10 +374,13 @@ impl Engine {
                         ],
                     }
                 } else {
-                    let mut options = vec![
-                        self.label(lang, "reschedule", "option-reschedule"),
-                        self.label(lang, "cancel", "option-cancel-appointment"),
-                    ];
+                    let mut options = Vec::new();
+                    let (opens, closes) = self.check_in_window(&b);
+                    if opens <= now && now < closes {
+                        options.push(choice(format!("checkin:{}", b.id), t("option-check-in")));
+                    }
+                    options.push(self.label(lang, "reschedule", "option-reschedule"));
+                    options.push(self.label(lang, "cancel", "option-cancel-appointment"));
                     options.extend(self.nav(lang, true));
                     Screen {
                         text: self.i18n.msg(

@@ -66,6 +66,10 @@ pub enum State {
     CancelAppointment {
         booking: String,
     },
+    /// In the virtual waiting room (or with a clerk).
+    Waiting {
+        entry: String,
+    },
 }
 
 impl State {

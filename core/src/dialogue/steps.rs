@@ -8,6 +8,7 @@ use super::{Command, Conversation, Engine, EngineError, Notices, format};
 use crate::fargs;
 use crate::i18n::Lang;
 use crate::matching;
+use crate::queue::CheckIn;
 use crate::reference::parse_reference;
 use crate::slots::Slots;
 use crate::store::HoldRequest;
@@ -77,6 +78,46 @@ impl Engine {
                 State::Menu
             }
             ("nav", state) => back_from(state),
+            ("checkin", state) => match self.check_in(&conv.id, arg).await? {
+                CheckIn::Joined(entry) => State::Waiting { entry: entry.id },
+                CheckIn::NotYet(opens) => {
+                    notices.push(self.i18n.msg(
+                        lang,
+                        "check-in-not-yet",
+                        &fargs!["time" => format::time(&self.i18n, lang, opens, self.tz)],
+                    ));
+                    state
+                }
+                CheckIn::TooLate => {
+                    notices.push(self.i18n.text(lang, "check-in-too-late"));
+                    State::Menu
+                }
+                CheckIn::Unknown => {
+                    notices.push(self.i18n.text(lang, "appointment-gone"));
+                    State::Menu
+                }
+            },
+            ("queue", state) => match (arg, self.store.active_entry(&conv.id).await?) {
+                ("leave", Some(_)) => {
+                    if !self.leave_queue(&conv.id).await? {
+                        // Already with a clerk: leaving is no longer possible.
+                        notices.push(self.i18n.text(lang, "in-call"));
+                    }
+                    State::Menu
+                }
+                (_, Some(entry)) => State::Waiting { entry: entry.id },
+                (_, None) => match state {
+                    State::Waiting { .. } => State::Menu,
+                    other => other,
+                },
+            },
+            ("menu", _) if arg == "walkin" => match self.walk_in(&conv.id, lang).await? {
+                Some(entry) => State::Waiting { entry: entry.id },
+                None => {
+                    notices.push(self.i18n.text(lang, "walk-in-closed"));
+                    State::Menu
+                }
+            },
             ("menu", _) => match arg {
                 "book" => State::PickService {
                     purpose: Purpose::Book,
@@ -417,6 +458,11 @@ impl Engine {
         } else {
             None
         };
+        if let Some(b) = &held
+            && let Some(until) = b.hold_expires_at
+        {
+            self.schedule_hold_expiry(&b.id, until).await?;
+        }
         Ok(match held {
             Some(b) => State::Confirm {
                 draft,
@@ -452,6 +498,7 @@ impl Engine {
                 None => self.store.confirm(&hold, now).await?,
             };
             if let Some(b) = booking {
+                self.schedule_booking_jobs(&b).await?;
                 let msg = if draft.reschedule.is_some() {
                     "appointment-rescheduled"
                 } else {
@@ -529,5 +576,6 @@ fn back_from(state: State) -> State {
             page: 0,
         },
         State::Appointment { .. } | State::CancelAppointment { .. } => State::Appointments,
+        State::Waiting { .. } => State::Menu,
     }
 }

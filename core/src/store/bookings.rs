@@ -13,6 +13,10 @@ pub enum BookingStatus {
     Confirmed,
     Cancelled,
     Expired,
+    /// The citizen was served.
+    Done,
+    /// The citizen did not come.
+    NoShow,
 }
 
 impl BookingStatus {
@@ -22,6 +26,8 @@ impl BookingStatus {
             BookingStatus::Confirmed => "confirmed",
             BookingStatus::Cancelled => "cancelled",
             BookingStatus::Expired => "expired",
+            BookingStatus::Done => "done",
+            BookingStatus::NoShow => "no_show",
         }
     }
 
@@ -31,6 +37,8 @@ impl BookingStatus {
             "confirmed" => BookingStatus::Confirmed,
             "cancelled" => BookingStatus::Cancelled,
             "expired" => BookingStatus::Expired,
+            "done" => BookingStatus::Done,
+            "no_show" => BookingStatus::NoShow,
             other => return Err(StoreError::Corrupt(format!("booking status `{other}`"))),
         })
     }
@@ -108,6 +116,8 @@ enum Release<'a> {
     OfConversation(&'a str),
     /// One hold.
     One(&'a str),
+    /// One hold, if its time is up.
+    OneExpired(&'a str),
 }
 
 /// Marks holds expired and frees their units. The status change comes first and returns the
@@ -132,6 +142,7 @@ async fn release_holds(
         Release::Expired => (release!("hold_expires_at <= $1"), None),
         Release::OfConversation(c) => (release!("conversation_id = $2"), Some(c)),
         Release::One(id) => (release!("id = $2"), Some(id)),
+        Release::OneExpired(id) => (release!("id = $2 AND hold_expires_at <= $1"), Some(id)),
     };
     let mut query = sqlx::query_scalar::<_, String>(sql).bind(now);
     if let Some(arg) = arg {
@@ -361,6 +372,14 @@ impl Store {
         Ok(())
     }
 
+    /// Releases a hold whose time is up (the hold-expiry timer). Nothing if it was confirmed.
+    pub async fn release_expired_hold(&self, booking_id: &str, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        release_holds(&mut tx, Release::OneExpired(booking_id), ts(now)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn booking(&self, id: &str) -> Result<Option<Booking>> {
         sqlx::query(select_bookings!("WHERE id = $1"))
             .bind(id)
@@ -396,6 +415,43 @@ impl Store {
         .iter()
         .map(booking)
         .collect()
+    }
+
+    /// Confirmed bookings starting in `[from, to)`, earliest first.
+    pub(super) async fn bookings_in(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Booking>> {
+        sqlx::query(select_bookings!(
+            "WHERE status = 'confirmed' AND starts_at >= $1 AND starts_at < $2 \
+             ORDER BY starts_at, desk"
+        ))
+        .bind(ts(from))
+        .bind(ts(to))
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(booking)
+        .collect()
+    }
+
+    /// Marks a confirmed booking as a no-show (nobody checked in) and frees its desk.
+    /// `false` if it was not confirmed any more.
+    pub async fn mark_no_show(&self, booking_id: &str, now: DateTime<Utc>) -> Result<bool> {
+        let mut tx = self.begin_write().await?;
+        let changed = sqlx::query(
+            "UPDATE bookings SET status = 'no_show', updated_at = $2 \
+             WHERE id = $1 AND status = 'confirmed'",
+        )
+        .bind(booking_id)
+        .bind(ts(now))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        tx.commit().await?;
+        Ok(changed)
     }
 
     /// `(desk, unit start)` of every unit taken in `[from, to)` by a booking or a live hold.

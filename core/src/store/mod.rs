@@ -3,6 +3,9 @@
 
 mod bookings;
 mod conversations;
+mod jobs;
+mod notifications;
+mod queue;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -13,6 +16,9 @@ use sqlx::{Any, AnyPool, Transaction};
 
 pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
+pub use jobs::{Job, NewJob};
+pub use notifications::Notification;
+pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");

@@ -1,0 +1,337 @@
+//! The clerk's desk in a terminal: the same commands and the same authorization as the
+//! Matrix desk room, on the same database as the citizens' channels.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use anyhow::Result;
+use schalter_core::fargs;
+use schalter_core::queue::HEARTBEAT;
+use schalter_core::store::{Finish, Pick, QueueEntry};
+use schalter_core::timers::AGENDA_CONVERSATION;
+use schalter_core::{Engine, Lang};
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+use crate::clerks;
+use crate::config::Config;
+
+/// A desk command, as typed (a leading `!` as in Element is allowed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Next,
+    Take(String),
+    Done(Option<String>),
+    NoShow,
+    Back,
+    Queue,
+    Today,
+    Away,
+    Available,
+    Help,
+    Unknown,
+}
+
+impl Command {
+    pub fn parse(line: &str) -> Option<Command> {
+        let line = line.trim();
+        let line = line.strip_prefix('!').unwrap_or(line);
+        if line.is_empty() {
+            return None;
+        }
+        let (word, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let rest = rest.trim();
+        Some(match word.to_lowercase().as_str() {
+            "next" => Command::Next,
+            "take" if !rest.is_empty() => Command::Take(rest.to_owned()),
+            "done" => Command::Done((!rest.is_empty()).then(|| rest.chars().take(500).collect())),
+            "noshow" => Command::NoShow,
+            "back" => Command::Back,
+            "queue" => Command::Queue,
+            "today" => Command::Today,
+            "away" => Command::Away,
+            "available" => Command::Available,
+            "help" => Command::Help,
+            _ => Command::Unknown,
+        })
+    }
+}
+
+/// Runs one command for `clerk` and returns the answer in `lang`.
+pub async fn execute(
+    engine: &Engine,
+    config: &Config,
+    clerk: &str,
+    lang: Lang,
+    command: Command,
+) -> Result<String> {
+    let i18n = engine.i18n();
+    let t = |id: &str| i18n.text(lang, id);
+    let reference_of = |e: &QueueEntry| e.reference.clone().unwrap_or_default();
+    Ok(match command {
+        Command::Next | Command::Take(_) => {
+            let reference = match &command {
+                Command::Take(r) => match schalter_core::reference::parse_reference(r) {
+                    Some(r) => Some(r),
+                    None => {
+                        return Ok(i18n.msg(
+                            lang,
+                            "desk-not-waiting",
+                            &fargs!["reference" => r.clone()],
+                        ));
+                    }
+                },
+                _ => None,
+            };
+            let video = clerks::video_link(config);
+            match engine
+                .clerk_pick(clerk, reference.as_deref(), video.as_deref())
+                .await?
+            {
+                Pick::Picked(e) => {
+                    let mut lines = vec![i18n.msg(
+                        lang,
+                        "desk-picked",
+                        &fargs![
+                            "reference" => reference_of(&e),
+                            "service" => service_label(engine, lang, &e),
+                            "lang" => e.lang.to_uppercase(),
+                            "waited" => (engine.clock().now() - e.joined_at).num_minutes().max(0),
+                            "open" => open_items(engine, lang, &e),
+                        ],
+                    )];
+                    if let Some(url) = &e.video_url {
+                        lines.push(i18n.msg(lang, "desk-video", &fargs!["url" => url.clone()]));
+                    }
+                    lines.join("\n")
+                }
+                Pick::Nobody => match reference {
+                    Some(r) => i18n.msg(lang, "desk-not-waiting", &fargs!["reference" => r]),
+                    None => t("desk-nobody"),
+                },
+                Pick::ClerkBusy(e) => {
+                    i18n.msg(lang, "desk-busy", &fargs!["reference" => reference_of(&e)])
+                }
+            }
+        }
+        Command::Done(_) | Command::NoShow | Command::Back => {
+            let (how, id) = match command {
+                Command::Done(note) => (Finish::Done { note }, "desk-done"),
+                Command::NoShow => (Finish::NoShow, "desk-noshow"),
+                _ => (Finish::Back, "desk-back"),
+            };
+            match engine.clerk_finish(clerk, how).await? {
+                Some(e) => i18n.msg(lang, id, &fargs!["reference" => reference_of(&e)]),
+                None => t("desk-no-call"),
+            }
+        }
+        Command::Queue => queue_text(engine, lang).await?,
+        Command::Today => {
+            let today = engine
+                .clock()
+                .now()
+                .with_timezone(&engine.tz())
+                .date_naive();
+            engine.agenda_text(lang, today, false).await?
+        }
+        Command::Away => {
+            engine.clerk_presence(clerk, false).await?;
+            t("desk-away")
+        }
+        Command::Available => {
+            engine.clerk_presence(clerk, true).await?;
+            t("desk-available")
+        }
+        Command::Help => t("desk-help"),
+        Command::Unknown => format!("{}\n{}", t("desk-unknown"), t("desk-help")),
+    })
+}
+
+fn service_label(engine: &Engine, lang: Lang, e: &QueueEntry) -> String {
+    match &e.service {
+        Some(s) => engine.i18n().text(lang, &format!("service-{s}")),
+        None => engine.i18n().text(lang, "desk-walk-in"),
+    }
+}
+
+/// The checklist items the citizen has not ticked off.
+fn open_items(engine: &Engine, lang: Lang, e: &QueueEntry) -> String {
+    let catalog = engine.catalog();
+    let open: Vec<String> = e
+        .service
+        .as_deref()
+        .and_then(|s| catalog.service(s))
+        .map(|s| {
+            s.documents
+                .iter()
+                .filter(|d| !e.checklist.contains(d))
+                .map(|d| engine.i18n().text(lang, &format!("doc-{d}")))
+                .collect()
+        })
+        .unwrap_or_default();
+    if open.is_empty() {
+        engine.i18n().text(lang, "desk-checklist-complete")
+    } else {
+        open.join(", ")
+    }
+}
+
+/// The live queue as clerks see it.
+pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
+    let i18n = engine.i18n();
+    let view = engine.queue_view().await?;
+    let now = engine.clock().now();
+    let mut lines = Vec::new();
+    if view.waiting.is_empty() {
+        lines.push(i18n.text(lang, "desk-queue-empty"));
+    } else {
+        lines.push(i18n.msg(
+            lang,
+            "desk-queue-title",
+            &fargs!["count" => view.waiting.len(), "clerks" => view.clerks_on_duty],
+        ));
+        for (i, (e, _)) in view.waiting.iter().enumerate() {
+            lines.push(i18n.msg(
+                lang,
+                "desk-queue-line",
+                &fargs![
+                    "position" => i + 1,
+                    "reference" => e.reference.clone().unwrap_or_default(),
+                    "service" => service_label(engine, lang, e),
+                    "lang" => e.lang.to_uppercase(),
+                    "waited" => (now - e.joined_at).num_minutes().max(0),
+                    "open" => open_items(engine, lang, e),
+                ],
+            ));
+        }
+    }
+    for c in &view.calls {
+        lines.push(i18n.msg(
+            lang,
+            "desk-in-call-line",
+            &fargs![
+                "reference" => c.reference.clone().unwrap_or_default(),
+                "clerk" => c.clerk.clone().unwrap_or_default(),
+            ],
+        ));
+    }
+    Ok(lines.join("\n"))
+}
+
+pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) -> Result<bool> {
+    let i18n = engine.i18n();
+    let print = |text: &str| -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{text}\n")?;
+        out.flush()?;
+        Ok(())
+    };
+    if !clerks::is_clerk(config, clerk) {
+        print(&i18n.msg(lang, "desk-not-clerk", &fargs!["clerk" => clerk.to_owned()]))?;
+        return Ok(false);
+    }
+    engine.clerk_presence(clerk, true).await?;
+    print(&i18n.msg(lang, "desk-welcome", &fargs!["clerk" => clerk.to_owned()]))?;
+
+    // Presence, leases and timers keep going while the clerk reads or talks.
+    let background = {
+        let engine = engine.clone();
+        let clerk = clerk.to_owned();
+        tokio::spawn(async move {
+            let mut beat = tokio::time::interval(HEARTBEAT.to_std().unwrap_or_default());
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+            loop {
+                tokio::select! {
+                    _ = beat.tick() => {
+                        if let Err(e) = engine.clerk_heartbeat(&clerk).await {
+                            tracing::warn!(target: "desk", error = %e, "heartbeat failed");
+                        }
+                    }
+                    _ = tick.tick() => {
+                        if let Err(e) = engine.run_timers().await {
+                            tracing::warn!(target: "desk", error = %e, "timers failed");
+                        }
+                        if let Err(e) = deliver_agenda(&engine, lang).await {
+                            tracing::warn!(target: "desk", error = %e, "agenda delivery failed");
+                        }
+                    }
+                }
+            }
+        })
+    };
+
+    let mut lines = BufReader::new(tokio::io::stdin());
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if lines.read_until(b'\n', &mut buf).await? == 0 {
+            break;
+        }
+        let line = String::from_utf8_lossy(&buf);
+        let Some(command) = Command::parse(&line) else {
+            continue;
+        };
+        let answer = match execute(&engine, config, clerk, lang, command).await {
+            Ok(a) => a,
+            Err(e) => {
+                tracing::error!(target: "desk", error = %e, "desk command failed");
+                i18n.text(lang, "error-temporary")
+            }
+        };
+        print(&answer)?;
+    }
+    background.abort();
+    // A desk that closes is no longer on duty.
+    engine.clerk_presence(clerk, false).await?;
+    Ok(true)
+}
+
+/// Prints the morning agenda once when it is posted, in the desk's language.
+async fn deliver_agenda(engine: &Engine, lang: Lang) -> Result<()> {
+    for n in engine
+        .store()
+        .pending_notifications(AGENDA_CONVERSATION, 10)
+        .await?
+    {
+        let date = n
+            .slot
+            .as_deref()
+            .and_then(|s| s.rsplit(':').next())
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let text = match date {
+            Some(date) => engine.agenda_text(lang, date, true).await?,
+            None => serde_json::from_str::<schalter_core::queue::Message>(&n.body)
+                .map(|m| m.text)
+                .unwrap_or_default(),
+        };
+        {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{text}\n")?;
+            out.flush()?;
+        }
+        engine.store().mark_delivered(&n.id, n.version).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Command;
+
+    #[test]
+    fn commands_parse_with_or_without_bang() {
+        assert_eq!(Command::parse("!next"), Some(Command::Next));
+        assert_eq!(Command::parse("NEXT"), Some(Command::Next));
+        assert_eq!(
+            Command::parse("take 7kq2-m9xd"),
+            Some(Command::Take("7kq2-m9xd".into()))
+        );
+        assert_eq!(Command::parse("take"), Some(Command::Unknown));
+        assert_eq!(
+            Command::parse("done  all good "),
+            Some(Command::Done(Some("all good".into())))
+        );
+        assert_eq!(Command::parse("done"), Some(Command::Done(None)));
+        assert_eq!(Command::parse("   "), None);
+        assert_eq!(Command::parse("dance"), Some(Command::Unknown));
+    }
+}

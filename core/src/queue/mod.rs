@@ -1,0 +1,384 @@
+//! The virtual waiting room and the clerks' queue, on top of [`crate::store`]: check-in and
+//! walk-ins, positions and expected waits pushed to citizens, atomic picks, call outcomes and
+//! clerk presence. Every change is in the database, so replicas share one queue.
+
+pub mod estimate;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+use crate::dialogue::{Choice, Engine, EngineError};
+use crate::fargs;
+use crate::i18n::Lang;
+use crate::store::{
+    Booking, BookingStatus, EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry,
+};
+
+/// How long a pick stays with a clerk without a sign of life from their desk. Desks renew it
+/// every [`HEARTBEAT`]; a clerk who vanishes loses the citizen back to the queue after this.
+pub const LEASE: Duration = Duration::minutes(2);
+/// How often desks renew their lease and presence.
+pub const HEARTBEAT: Duration = Duration::seconds(30);
+/// A clerk not seen for this long is not on duty.
+pub const PRESENCE_TIMEOUT: Duration = Duration::minutes(2);
+/// The notification slot of the waiting-room message, edited in place.
+pub const WAITING_ROOM_SLOT: &str = "waiting-room";
+
+/// The outcome of a check-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckIn {
+    Joined(Box<QueueEntry>),
+    /// Check-in opens at this time.
+    NotYet(DateTime<Utc>),
+    /// Too late: the appointment counts as missed.
+    TooLate,
+    /// Not this citizen's booking, or not confirmed.
+    Unknown,
+}
+
+/// A message body as stored in the outbox.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+}
+
+/// The queue as a clerk sees it.
+#[derive(Debug, Clone)]
+pub struct QueueView {
+    pub waiting: Vec<(QueueEntry, Option<Duration>)>,
+    pub calls: Vec<QueueEntry>,
+    pub clerks_on_duty: usize,
+}
+
+impl Engine {
+    /// `[opens, closes)` of the check-in window of a booking.
+    pub fn check_in_window(&self, booking: &Booking) -> (DateTime<Utc>, DateTime<Utc>) {
+        let office = &self.catalog().office;
+        (
+            booking.starts_at - Duration::minutes(i64::from(office.check_in_before_minutes)),
+            booking.starts_at + Duration::minutes(i64::from(office.no_show_after_minutes)),
+        )
+    }
+
+    /// The citizen's booking whose check-in window is open now, if any.
+    pub async fn check_in_due(&self, conversation: &str) -> Result<Option<Booking>, EngineError> {
+        let now = self.clock().now();
+        for b in self
+            .store()
+            .upcoming_bookings(conversation, now - Duration::hours(1))
+            .await?
+        {
+            let (opens, closes) = self.check_in_window(&b);
+            if opens <= now && now < closes && !self.store().booking_visited(&b.id).await? {
+                return Ok(Some(b));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Checks a citizen in for their booking. Late arrivals may check in until
+    /// `no_show_after_minutes` past the slot; after that the appointment is missed.
+    pub async fn check_in(
+        &self,
+        conversation: &str,
+        booking_id: &str,
+    ) -> Result<CheckIn, EngineError> {
+        let now = self.clock().now();
+        let Some(b) = self
+            .store()
+            .booking(booking_id)
+            .await?
+            .filter(|b| b.conversation_id == conversation)
+        else {
+            return Ok(CheckIn::Unknown);
+        };
+        if b.status == BookingStatus::NoShow {
+            return Ok(CheckIn::TooLate);
+        }
+        if b.status != BookingStatus::Confirmed {
+            return Ok(CheckIn::Unknown);
+        }
+        let (opens, closes) = self.check_in_window(&b);
+        if now < opens {
+            return Ok(CheckIn::NotYet(opens));
+        }
+        if now >= closes {
+            return Ok(CheckIn::TooLate);
+        }
+        let entry = self
+            .store()
+            .enqueue(
+                &NewEntry {
+                    conversation_id: conversation,
+                    booking_id: Some(&b.id),
+                    reference: Some(&b.reference),
+                    service: Some(&b.service),
+                    lang: &b.lang,
+                    kind: EntryKind::Appointment,
+                    slot_at: b.starts_at,
+                    checklist: &b.checklist,
+                },
+                now,
+            )
+            .await?;
+        self.refresh_waiting_room().await?;
+        Ok(CheckIn::Joined(Box::new(entry)))
+    }
+
+    /// Whether walk-ins may join now.
+    pub fn walk_ins_open(&self) -> bool {
+        let office = &self.catalog().office;
+        office.walk_ins
+            && office.is_open(self.clock().now().with_timezone(&self.tz()).naive_local())
+    }
+
+    /// "Talk to a clerk now": `None` while walk-ins are closed.
+    pub async fn walk_in(
+        &self,
+        conversation: &str,
+        lang: Lang,
+    ) -> Result<Option<QueueEntry>, EngineError> {
+        if !self.walk_ins_open() {
+            return Ok(None);
+        }
+        let now = self.clock().now();
+        // Walk-ins get a reference of their own, so that a clerk can `take` them too.
+        let reference = crate::reference::new_reference();
+        let entry = self
+            .store()
+            .enqueue(
+                &NewEntry {
+                    conversation_id: conversation,
+                    booking_id: None,
+                    reference: Some(&reference),
+                    service: None,
+                    lang: lang.code(),
+                    kind: EntryKind::WalkIn,
+                    slot_at: now,
+                    checklist: &[],
+                },
+                now,
+            )
+            .await?;
+        self.refresh_waiting_room().await?;
+        Ok(Some(entry))
+    }
+
+    /// The citizen leaves the waiting room.
+    pub async fn leave_queue(&self, conversation: &str) -> Result<bool, EngineError> {
+        let left = self
+            .store()
+            .leave_queue(conversation, self.clock().now())
+            .await?;
+        if left {
+            self.refresh_waiting_room().await?;
+        }
+        Ok(left)
+    }
+
+    /// Expected handling time of an entry: the rolling average of its service.
+    async fn handling_time(&self, service: Option<&str>) -> Result<Duration, EngineError> {
+        let catalog = self.catalog();
+        let fallback = service
+            .and_then(|s| catalog.service(s))
+            .map(|s| Duration::minutes(i64::from(s.duration_minutes)))
+            .unwrap_or(Duration::minutes(15));
+        let Some(service) = service else {
+            return Ok(fallback);
+        };
+        let seen = self
+            .store()
+            .recent_handling_seconds(service, estimate::SAMPLE)
+            .await?;
+        Ok(estimate::rolling_average(&seen, fallback))
+    }
+
+    /// The waiting room with expected waits, and the calls in progress.
+    pub async fn queue_view(&self) -> Result<QueueView, EngineError> {
+        let now = self.clock().now();
+        let waiting = self.store().waiting(now).await?;
+        let calls = self.store().in_calls().await?;
+        let clerks = self.store().clerks_on_duty(now - PRESENCE_TIMEOUT).await? as usize;
+        let mut left = Vec::new();
+        for c in &calls {
+            let handling = self.handling_time(c.service.as_deref()).await?;
+            let elapsed = now - c.called_at.unwrap_or(now);
+            left.push(handling - elapsed);
+        }
+        let mut handling = Vec::new();
+        for w in &waiting {
+            handling.push(self.handling_time(w.service.as_deref()).await?);
+        }
+        let waits = estimate::expected_waits(clerks, &left, &handling);
+        Ok(QueueView {
+            waiting: waiting.into_iter().zip(waits).collect(),
+            calls,
+            clerks_on_duty: clerks,
+        })
+    }
+
+    /// Recomputes every waiting citizen's position and expected wait and updates their
+    /// waiting-room message where it changed.
+    pub async fn refresh_waiting_room(&self) -> Result<(), EngineError> {
+        let view = self.queue_view().await?;
+        let now = self.clock().now();
+        for (i, (entry, wait)) in view.waiting.iter().enumerate() {
+            let position = i as i64 + 1;
+            let minutes = wait.map(estimate::minutes_to_tell);
+            if entry.told_position == Some(position) && entry.told_wait == minutes {
+                continue;
+            }
+            let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+            let body = self.waiting_message(lang, position, minutes);
+            self.store()
+                .notify_update(
+                    &entry.conversation_id,
+                    WAITING_ROOM_SLOT,
+                    "position",
+                    &body,
+                    now,
+                )
+                .await?;
+            self.store().set_told(&entry.id, position, minutes).await?;
+        }
+        Ok(())
+    }
+
+    /// The waiting-room text: position, expected wait, and what to do.
+    pub fn waiting_text(&self, lang: Lang, position: i64, minutes: Option<i64>) -> String {
+        let i18n = self.i18n();
+        let eta = match minutes {
+            None => i18n.text(lang, "waiting-eta-unknown"),
+            Some(0) => i18n.text(lang, "waiting-eta-now"),
+            Some(m) => i18n.msg(
+                lang,
+                "waiting-eta",
+                &fargs!["wait" => i18n.msg(lang, "duration-minutes", &fargs!["minutes" => m])],
+            ),
+        };
+        [
+            i18n.msg(lang, "waiting-status", &fargs!["position" => position]),
+            eta,
+            i18n.text(lang, "waiting-hint"),
+        ]
+        .join("\n")
+    }
+
+    fn waiting_message(&self, lang: Lang, position: i64, minutes: Option<i64>) -> String {
+        self.message_json(
+            lang,
+            self.waiting_text(lang, position, minutes),
+            self.waiting_options(lang),
+        )
+    }
+
+    pub(crate) fn waiting_options(&self, lang: Lang) -> Vec<Choice> {
+        vec![
+            Choice {
+                id: "queue:refresh".into(),
+                label: self.i18n().text(lang, "option-refresh"),
+            },
+            Choice {
+                id: "queue:leave".into(),
+                label: self.i18n().text(lang, "option-leave-queue"),
+            },
+        ]
+    }
+
+    /// A message for the outbox, right-to-left where the language needs it.
+    pub(crate) fn message_json(&self, lang: Lang, text: String, options: Vec<Choice>) -> String {
+        let (text, options) = crate::dialogue::directed(lang, text, options);
+        serde_json::to_string(&Message { text, options }).expect("messages serialize")
+    }
+
+    /// `next` (no reference) or `take REF` for a clerk. The citizen is told at once; the
+    /// others' positions move.
+    pub async fn clerk_pick(
+        &self,
+        clerk: &str,
+        reference: Option<&str>,
+        video_url: Option<&str>,
+    ) -> Result<Pick, EngineError> {
+        let now = self.clock().now();
+        self.store().clerk_seen(clerk, now).await?;
+        let pick = self
+            .store()
+            .pick(clerk, reference, LEASE, video_url, now)
+            .await?;
+        if let Pick::Picked(entry) = &pick {
+            let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+            let i18n = self.i18n();
+            let mut text = vec![i18n.text(lang, "called")];
+            text.push(match video_url {
+                Some(url) => i18n.msg(lang, "called-link", &fargs!["url" => url.to_owned()]),
+                None => i18n.text(lang, "called-no-link"),
+            });
+            let body = self.message_json(lang, text.join("\n"), Vec::new());
+            self.store()
+                .notify_once(
+                    &entry.conversation_id,
+                    &format!("called:{}:{}", entry.id, now.timestamp()),
+                    "called",
+                    &body,
+                    now,
+                )
+                .await?;
+            let status = self.message_json(lang, i18n.text(lang, "in-call"), Vec::new());
+            self.store()
+                .notify_update(
+                    &entry.conversation_id,
+                    WAITING_ROOM_SLOT,
+                    "in-call",
+                    &status,
+                    now,
+                )
+                .await?;
+            self.refresh_waiting_room().await?;
+        }
+        Ok(pick)
+    }
+
+    /// Ends the clerk's call: done, no-show, or back to the queue.
+    pub async fn clerk_finish(
+        &self,
+        clerk: &str,
+        how: Finish,
+    ) -> Result<Option<QueueEntry>, EngineError> {
+        let now = self.clock().now();
+        self.store().clerk_seen(clerk, now).await?;
+        let Some(entry) = self.store().finish_call(clerk, &how, now).await? else {
+            return Ok(None);
+        };
+        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+        let id = match entry.status {
+            EntryStatus::Done => "visit-done",
+            EntryStatus::NoShow => "visit-no-show",
+            _ => "back-in-queue",
+        };
+        let body = self.message_json(lang, self.i18n().text(lang, id), Vec::new());
+        self.store()
+            .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, id, &body, now)
+            .await?;
+        self.refresh_waiting_room().await?;
+        Ok(Some(entry))
+    }
+
+    /// A clerk reports `available` or `away`. Only clerks available count for estimates.
+    pub async fn clerk_presence(&self, clerk: &str, available: bool) -> Result<(), EngineError> {
+        let status = if available { "available" } else { "away" };
+        self.store()
+            .set_clerk_status(clerk, status, self.clock().now())
+            .await?;
+        self.refresh_waiting_room().await
+    }
+
+    /// The desk is alive: renews the clerk's presence and the lease on their current call.
+    pub async fn clerk_heartbeat(&self, clerk: &str) -> Result<(), EngineError> {
+        let now = self.clock().now();
+        self.store().clerk_seen(clerk, now).await?;
+        self.store().renew_lease(clerk, now + LEASE).await?;
+        Ok(())
+    }
+}

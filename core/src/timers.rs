@@ -1,0 +1,332 @@
+//! Timers as persisted jobs: reminders a day and 15 minutes before an appointment, check-in
+//! opening, no-shows, the end of slot holds, and the desk's morning agenda. A worker tick
+//! claims what is due; every replica may run workers, each job still runs once.
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::dialogue::{Choice, Engine, EngineError, format};
+use crate::fargs;
+use crate::i18n::Lang;
+use crate::store::{Booking, BookingStatus, Job, NewJob};
+
+/// The conversation that receives the desk's morning agenda.
+pub const AGENDA_CONVERSATION: &str = "desk:agenda";
+/// How long a claimed job is reserved for its worker.
+const CLAIM: Duration = Duration::minutes(2);
+/// A job that failed this often is given up (and logged).
+const MAX_ATTEMPTS: i64 = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum JobKind {
+    RemindDay,
+    RemindSoon,
+    CheckInOpen,
+    NoShow,
+    HoldExpiry,
+    Agenda,
+}
+
+impl JobKind {
+    fn name(self) -> &'static str {
+        match self {
+            JobKind::RemindDay => "remind-day",
+            JobKind::RemindSoon => "remind-soon",
+            JobKind::CheckInOpen => "check-in-open",
+            JobKind::NoShow => "no-show",
+            JobKind::HoldExpiry => "hold-expiry",
+            JobKind::Agenda => "agenda",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        [
+            JobKind::RemindDay,
+            JobKind::RemindSoon,
+            JobKind::CheckInOpen,
+            JobKind::NoShow,
+            JobKind::HoldExpiry,
+            JobKind::Agenda,
+        ]
+        .into_iter()
+        .find(|k| k.name() == s)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct BookingPayload {
+    booking: String,
+    /// The slot the job was planned for; a rescheduled booking ignores old jobs.
+    starts_at: i64,
+}
+
+impl Engine {
+    /// Plans the timers of a confirmed booking. Idempotent.
+    pub async fn schedule_booking_jobs(&self, b: &Booking) -> Result<(), EngineError> {
+        let office = &self.catalog().office;
+        let now = self.clock().now();
+        let plan = [
+            (JobKind::RemindDay, b.starts_at - Duration::hours(24)),
+            (JobKind::RemindSoon, b.starts_at - Duration::minutes(15)),
+            (
+                JobKind::CheckInOpen,
+                b.starts_at - Duration::minutes(i64::from(office.check_in_before_minutes)),
+            ),
+            (
+                JobKind::NoShow,
+                b.starts_at + Duration::minutes(i64::from(office.no_show_after_minutes)),
+            ),
+        ];
+        let payload = serde_json::to_string(&BookingPayload {
+            booking: b.id.clone(),
+            starts_at: b.starts_at.timestamp(),
+        })
+        .expect("payload serializes");
+        for (kind, at) in plan {
+            // Reminders whose moment has passed are pointless; the no-show check never is.
+            if at <= now && kind != JobKind::NoShow && kind != JobKind::CheckInOpen {
+                continue;
+            }
+            self.store()
+                .schedule(&NewJob {
+                    kind: kind.name().into(),
+                    dedupe: format!("{}:{}:{}", kind.name(), b.id, b.starts_at.timestamp()),
+                    run_at: at,
+                    payload: payload.clone(),
+                })
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Plans the release of a slot hold when it runs out.
+    pub async fn schedule_hold_expiry(
+        &self,
+        hold_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), EngineError> {
+        self.store()
+            .schedule(&NewJob {
+                kind: JobKind::HoldExpiry.name().into(),
+                dedupe: format!("hold-expiry:{hold_id}"),
+                run_at: at,
+                payload: hold_id.to_owned(),
+            })
+            .await?;
+        Ok(())
+    }
+
+    /// One worker tick: frees calls of vanished clerks, plans today's and tomorrow's agenda,
+    /// and runs the jobs that are due. Returns how many jobs ran.
+    pub async fn run_timers(&self) -> Result<usize, EngineError> {
+        let now = self.clock().now();
+        if !self.store().expire_leases(now).await?.is_empty() {
+            self.refresh_waiting_room().await?;
+        }
+        let catalog = self.catalog();
+        let today = now.with_timezone(&self.tz()).date_naive();
+        for date in [today, today + Duration::days(1)] {
+            if let Some(at) = opening(&catalog, self.tz(), date) {
+                self.store()
+                    .schedule(&NewJob {
+                        kind: JobKind::Agenda.name().into(),
+                        dedupe: format!("agenda:{date}"),
+                        run_at: at,
+                        payload: date.to_string(),
+                    })
+                    .await?;
+            }
+        }
+        let jobs = self.store().claim_jobs(now, 50, CLAIM).await?;
+        let ran = jobs.len();
+        for job in jobs {
+            match self.run_job(&job).await {
+                Ok(()) => self.store().complete_job(&job.id, now).await?,
+                Err(e) if job.attempts >= MAX_ATTEMPTS => {
+                    tracing::error!(target: "timers", kind = %job.kind, error = %e, "job failed for good");
+                    self.store().fail_job(&job.id, now).await?;
+                }
+                Err(e) => {
+                    tracing::warn!(target: "timers", kind = %job.kind, error = %e, "job failed, will retry");
+                }
+            }
+        }
+        Ok(ran)
+    }
+
+    async fn run_job(&self, job: &Job) -> Result<(), EngineError> {
+        let now = self.clock().now();
+        let Some(kind) = JobKind::parse(&job.kind) else {
+            tracing::warn!(target: "timers", kind = %job.kind, "unknown job kind, skipped");
+            return Ok(());
+        };
+        match kind {
+            JobKind::HoldExpiry => {
+                self.store().release_expired_hold(&job.payload, now).await?;
+            }
+            // An agenda is for the morning: one that could not run then is dropped.
+            JobKind::Agenda if now - job.run_at > Duration::hours(3) => {}
+            JobKind::Agenda => self.post_agenda(&job.payload, &job.dedupe).await?,
+            JobKind::RemindDay | JobKind::RemindSoon | JobKind::CheckInOpen | JobKind::NoShow => {
+                let Ok(p) = serde_json::from_str::<BookingPayload>(&job.payload) else {
+                    tracing::warn!(target: "timers", kind = %job.kind, "unreadable payload, skipped");
+                    return Ok(());
+                };
+                let Some(b) = self.store().booking(&p.booking).await? else {
+                    return Ok(());
+                };
+                // Cancelled, moved or already handled: nothing to do.
+                if b.status != BookingStatus::Confirmed || b.starts_at.timestamp() != p.starts_at {
+                    return Ok(());
+                }
+                if kind == JobKind::NoShow {
+                    if self.store().booking_visited(&b.id).await? {
+                        return Ok(());
+                    }
+                    self.store().mark_no_show(&b.id, now).await?;
+                }
+                self.tell_about_booking(kind, &b, &job.dedupe).await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn tell_about_booking(
+        &self,
+        kind: JobKind,
+        b: &Booking,
+        dedupe: &str,
+    ) -> Result<(), EngineError> {
+        let lang = Lang::from_tag(&b.lang).unwrap_or(Lang::REFERENCE);
+        let i18n = self.i18n();
+        let id = match kind {
+            JobKind::RemindDay => "reminder-day",
+            JobKind::RemindSoon => "reminder-soon",
+            JobKind::CheckInOpen => "check-in-open",
+            _ => "appointment-missed",
+        };
+        let local = b.starts_at.with_timezone(&self.tz());
+        let text = i18n.msg(
+            lang,
+            id,
+            &fargs![
+                "service" => i18n.text(lang, &format!("service-{}", b.service)),
+                "reference" => b.reference.clone(),
+                "date" => format::date(i18n, lang, local.date_naive()),
+                "time" => format::time(i18n, lang, b.starts_at, self.tz()),
+            ],
+        );
+        let options = if kind == JobKind::CheckInOpen {
+            vec![Choice {
+                id: format!("checkin:{}", b.id),
+                label: i18n.text(lang, "option-check-in"),
+            }]
+        } else {
+            Vec::new()
+        };
+        let body = self.message_json(lang, text, options);
+        self.store()
+            .notify_once(
+                &b.conversation_id,
+                &format!("job:{dedupe}"),
+                kind.name(),
+                &body,
+                self.clock().now(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The day's agenda for the clerks' desk, in the reference language.
+    async fn post_agenda(&self, date: &str, dedupe: &str) -> Result<(), EngineError> {
+        let Ok(date) = NaiveDate::parse_from_str(date, "%Y-%m-%d") else {
+            return Ok(());
+        };
+        let text = self.agenda_text(Lang::REFERENCE, date, true).await?;
+        let body = serde_json::to_string(&crate::queue::Message {
+            text,
+            options: Vec::new(),
+        })
+        .expect("messages serialize");
+        self.store()
+            .notify_once(
+                AGENDA_CONVERSATION,
+                &format!("job:{dedupe}"),
+                "agenda",
+                &body,
+                self.clock().now(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The bookings of a local date as lines for clerks.
+    pub async fn agenda_text(
+        &self,
+        lang: Lang,
+        date: NaiveDate,
+        morning: bool,
+    ) -> Result<String, EngineError> {
+        let tz = self.tz();
+        let start = tz
+            .from_local_datetime(&date.and_hms_opt(0, 0, 0).unwrap_or_default())
+            .earliest()
+            .map_or_else(|| self.clock().now(), |t| t.with_timezone(&Utc));
+        let bookings = self
+            .store()
+            .bookings_between(start, start + Duration::days(1))
+            .await?;
+        let i18n = self.i18n();
+        let title = if morning {
+            "desk-agenda-title"
+        } else {
+            "desk-today-title"
+        };
+        let mut lines = vec![i18n.msg(lang, title, &fargs!["count" => bookings.len()])];
+        for b in &bookings {
+            lines.push(i18n.msg(
+                lang,
+                "desk-today-line",
+                &fargs![
+                    "time" => b.starts_at.with_timezone(&tz).format("%H:%M").to_string(),
+                    "reference" => b.reference.clone(),
+                    "service" => i18n.text(lang, &format!("service-{}", b.service)),
+                    "lang" => b.lang.clone(),
+                    "desk" => b.desk,
+                ],
+            ));
+        }
+        Ok(lines.join("\n"))
+    }
+
+    /// At start: plans the timers of upcoming bookings in case a process died between a
+    /// confirmation and its planning.
+    pub async fn recover_timers(&self) -> Result<(), EngineError> {
+        let now = self.clock().now();
+        let horizon = Duration::days(i64::from(self.catalog().office.booking_horizon_days) + 2);
+        for b in self
+            .store()
+            .bookings_between(now - Duration::hours(1), now + horizon)
+            .await?
+        {
+            self.schedule_booking_jobs(&b).await?;
+        }
+        Ok(())
+    }
+}
+
+/// When the office opens on `date`, if it does.
+fn opening(catalog: &Catalog, tz: chrono_tz::Tz, date: NaiveDate) -> Option<DateTime<Utc>> {
+    if catalog.office.closures.contains(&date) {
+        return None;
+    }
+    let (from, _) = catalog
+        .office
+        .hours_on(chrono::Datelike::weekday(&date))
+        .first()?;
+    tz.from_local_datetime(&date.and_time(*from))
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}

@@ -1,0 +1,362 @@
+//! The waiting room and the clerks' queue, told against SQLite and PostgreSQL alike:
+//! check-in windows, queue order, positions and expected waits pushed to citizens, picks,
+//! call outcomes, leases, presence, no-shows and timers that run once across replicas.
+
+use chrono::{DateTime, Duration, Utc};
+use schalter_core::queue::{CheckIn, Message, WAITING_ROOM_SLOT};
+use schalter_core::store::{Booking, BookingStatus, EntryStatus, Finish, HoldRequest, Pick};
+use schalter_core::{Engine, Lang, Store};
+use schalter_tests::{TestDb, engine};
+
+/// Heidelberg local time on Tuesday 2 February 2027 (UTC+1).
+fn at(hh_mm: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(&format!("2027-02-02T{hh_mm}:00+01:00"))
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) -> Booking {
+    let now = schalter_core::Clock::now(engine.clock());
+    let minutes = engine.catalog().service(service).unwrap().duration_minutes;
+    let have = vec!["id-card".to_owned()];
+    let held = engine
+        .store()
+        .hold(
+            &HoldRequest {
+                conversation_id: conv,
+                service,
+                lang: "de",
+                starts_at: start,
+                ends_at: start + Duration::minutes(i64::from(minutes)),
+                unit: Duration::minutes(10),
+                desks: 3,
+                checklist: &have,
+                hold_until: now + Duration::minutes(5),
+            },
+            now,
+        )
+        .await
+        .unwrap()
+        .expect("slot free");
+    let b = engine
+        .store()
+        .confirm(&held.id, now)
+        .await
+        .unwrap()
+        .unwrap();
+    engine.schedule_booking_jobs(&b).await.unwrap();
+    b
+}
+
+/// The texts of undelivered messages of a conversation (marks them delivered).
+async fn inbox(store: &Store, conv: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    for n in store.pending_notifications(conv, 100).await.unwrap() {
+        let m: Message = serde_json::from_str(&n.body).unwrap();
+        texts.push(m.text);
+        store.mark_delivered(&n.id, n.version).await.unwrap();
+    }
+    texts
+}
+
+fn joined(c: CheckIn) -> String {
+    match c {
+        CheckIn::Joined(e) => e.id,
+        other => panic!("not joined: {other:?}"),
+    }
+}
+
+fn order(view: &schalter_core::queue::QueueView) -> Vec<String> {
+    view.waiting
+        .iter()
+        .map(|(e, _)| e.conversation_id.clone())
+        .collect()
+}
+
+async fn story(db: TestDb, second: Store) {
+    let store = db.store.clone();
+    let (engine, clock) = engine(&store, at("08:00"));
+    let a = book(&engine, "t:a", "anmeldung", at("08:30")).await;
+    let b = book(&engine, "t:b", "fuehrungszeugnis", at("08:40")).await;
+    let c = book(&engine, "t:c", "meldebescheinigung", at("09:00")).await;
+
+    // Check-in opens ten minutes before the slot.
+    assert_eq!(
+        engine.check_in("t:a", &a.id).await.unwrap(),
+        CheckIn::NotYet(at("08:20"))
+    );
+    assert_eq!(
+        engine.check_in("t:b", &a.id).await.unwrap(),
+        CheckIn::Unknown,
+        "not b's booking"
+    );
+    clock.set(at("08:25"));
+    joined(engine.check_in("t:a", &a.id).await.unwrap());
+    let w1 = engine
+        .walk_in("t:w1", Lang::Tr)
+        .await
+        .unwrap()
+        .expect("office open");
+    clock.set(at("08:31"));
+    joined(engine.check_in("t:b", &b.id).await.unwrap());
+    let w2 = engine.walk_in("t:w2", Lang::En).await.unwrap().unwrap();
+    // Checking in twice changes nothing.
+    joined(engine.check_in("t:b", &b.id).await.unwrap());
+
+    // Due appointments by slot, then walk-ins in order of arrival, then early appointments.
+    let view = engine.queue_view().await.unwrap();
+    assert_eq!(order(&view), ["t:a", "t:w1", "t:w2", "t:b"]);
+    // Nobody on duty: the wait is unknown, and the citizens are told so.
+    assert!(view.waiting.iter().all(|(_, w)| w.is_none()));
+    let told = inbox(&store, "t:w1").await;
+    assert!(
+        told.last().unwrap().contains("Sırada") || told.last().unwrap().contains("2"),
+        "{told:?}"
+    );
+
+    // One clerk comes on duty: waits follow the services' handling times, one clerk.
+    engine.clerk_presence("@anna", true).await.unwrap();
+    let waits: Vec<i64> = engine
+        .queue_view()
+        .await
+        .unwrap()
+        .waiting
+        .iter()
+        .map(|(_, w)| w.unwrap().num_minutes())
+        .collect();
+    assert_eq!(waits, [0, 20, 35, 50], "anmeldung 20, walk-ins 15 each");
+    let a_told = inbox(&store, "t:a").await;
+    assert!(
+        a_told.last().unwrap().contains("gleich an der Reihe"),
+        "{a_told:?}"
+    );
+    let w2_told = inbox(&store, "t:w2").await;
+    assert!(
+        w2_told.last().unwrap().contains("35 minutes"),
+        "{w2_told:?}"
+    );
+
+    // Picks: the first in order; a clerk holds one citizen at a time.
+    let Pick::Picked(first) = engine
+        .clerk_pick("@anna", None, Some("https://meet.example.org/x"))
+        .await
+        .unwrap()
+    else {
+        panic!("a citizen was waiting");
+    };
+    assert_eq!(first.conversation_id, "t:a");
+    assert!(matches!(
+        engine.clerk_pick("@anna", None, None).await.unwrap(),
+        Pick::ClerkBusy(_)
+    ));
+    let called = inbox(&store, "t:a").await;
+    assert!(
+        called
+            .iter()
+            .any(|t| t.contains("https://meet.example.org/x")),
+        "{called:?}"
+    );
+    assert_eq!(
+        order(&engine.queue_view().await.unwrap()),
+        ["t:w1", "t:w2", "t:b"]
+    );
+    let w1_told = inbox(&store, "t:w1").await;
+    assert!(
+        w1_told.last().unwrap().contains('1'),
+        "position moves: {w1_told:?}"
+    );
+
+    // Another clerk takes a particular citizen by reference.
+    let Pick::Picked(taken) = engine
+        .clerk_pick("@bob", w2.reference.as_deref(), None)
+        .await
+        .unwrap()
+    else {
+        panic!("w2 was waiting");
+    };
+    assert_eq!(taken.conversation_id, "t:w2");
+    assert_eq!(
+        engine
+            .clerk_pick("@carl", w2.reference.as_deref(), None)
+            .await
+            .unwrap(),
+        Pick::Nobody,
+        "w2 is no longer waiting"
+    );
+
+    // Outcomes: done (the booking too), no-show.
+    clock.set(at("08:43"));
+    let done = engine
+        .clerk_finish(
+            "@anna",
+            Finish::Done {
+                note: Some("ok".into()),
+            },
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(done.status, EntryStatus::Done);
+    assert_eq!(
+        store.booking(&a.id).await.unwrap().unwrap().status,
+        BookingStatus::Done
+    );
+    assert!(
+        inbox(&store, "t:a")
+            .await
+            .last()
+            .unwrap()
+            .contains("Vielen Dank")
+    );
+    assert_eq!(
+        store
+            .recent_handling_seconds("anmeldung", 20)
+            .await
+            .unwrap(),
+        [12 * 60],
+        "called 08:31, done 08:43"
+    );
+    engine
+        .clerk_finish("@bob", Finish::NoShow)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        engine
+            .clerk_finish("@bob", Finish::NoShow)
+            .await
+            .unwrap()
+            .is_none(),
+        "no call left"
+    );
+
+    // At 08:43 b's slot (08:40) has come: b is due and goes before the walk-in.
+    assert_eq!(order(&engine.queue_view().await.unwrap()), ["t:b", "t:w1"]);
+    let Pick::Picked(next) = engine.clerk_pick("@anna", None, None).await.unwrap() else {
+        panic!()
+    };
+    assert_eq!(next.conversation_id, "t:b");
+    // Back to the queue, at the same place.
+    engine
+        .clerk_finish("@anna", Finish::Back)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(order(&engine.queue_view().await.unwrap()), ["t:b", "t:w1"]);
+
+    // A clerk who vanishes loses the citizen when the lease runs out.
+    engine.clerk_pick("@anna", None, None).await.unwrap();
+    clock.advance(Duration::minutes(1));
+    engine.clerk_heartbeat("@anna").await.unwrap();
+    engine.run_timers().await.unwrap();
+    assert_eq!(
+        store
+            .clerk_entry("@anna")
+            .await
+            .unwrap()
+            .unwrap()
+            .conversation_id,
+        "t:b"
+    );
+    clock.advance(Duration::minutes(3));
+    engine.run_timers().await.unwrap();
+    assert!(store.clerk_entry("@anna").await.unwrap().is_none());
+    assert_eq!(order(&engine.queue_view().await.unwrap()), ["t:b", "t:w1"]);
+
+    // Away clerks do not count; leaving the queue works while waiting.
+    engine.clerk_presence("@anna", false).await.unwrap();
+    assert_eq!(engine.queue_view().await.unwrap().clerks_on_duty, 0);
+    assert!(engine.leave_queue("t:w1").await.unwrap());
+    assert!(!engine.leave_queue("t:w1").await.unwrap());
+    assert_eq!(w1.kind, schalter_core::store::EntryKind::WalkIn);
+
+    // c never checks in: at 09:15 the no-show timer marks the booking and tells the citizen;
+    // a late check-in is refused. Two replicas run the timers at once: each job runs once.
+    let (replica, _) = schalter_tests::engine(&second, at("09:16"));
+    clock.set(at("09:16"));
+    let (x, y) = tokio::join!(engine.run_timers(), replica.run_timers());
+    x.unwrap();
+    y.unwrap();
+    assert_eq!(
+        store.booking(&c.id).await.unwrap().unwrap().status,
+        BookingStatus::NoShow
+    );
+    let c_told = inbox(&store, "t:c").await;
+    let missed = c_told.iter().filter(|t| t.contains("verpasst")).count();
+    assert_eq!(missed, 1, "{c_told:?}");
+    assert_eq!(
+        engine.check_in("t:c", &c.id).await.unwrap(),
+        CheckIn::TooLate
+    );
+
+    // Reminders a day and a quarter of an hour before, exactly once each.
+    let d = book(&engine, "t:d", "abmeldung", at("09:00") + Duration::days(2)).await;
+    let day = Duration::days(1);
+    for step in [
+        at("09:00") + day,
+        at("09:01") + day,
+        at("08:45") + day * 2,
+        at("08:46") + day * 2,
+    ] {
+        clock.set(step);
+        replica_clock_and_run(&engine, &second, step).await;
+    }
+    let d_told = inbox(&store, "t:d").await;
+    assert_eq!(
+        d_told.iter().filter(|t| t.contains("Morgen")).count(),
+        1,
+        "{d_told:?}"
+    );
+    assert_eq!(
+        d_told.iter().filter(|t| t.contains("beginnt um")).count(),
+        1,
+        "{d_told:?}"
+    );
+    assert_eq!(
+        store.booking(&d.id).await.unwrap().unwrap().status,
+        BookingStatus::Confirmed
+    );
+    let failed = store.job_counts().await.unwrap();
+    assert!(!failed.iter().any(|(s, _)| s == "failed"), "{failed:?}");
+
+    // The waiting-room message is one message updated in place.
+    let slots: Vec<_> = store
+        .pending_notifications("t:", 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|n| n.slot.as_deref() == Some(WAITING_ROOM_SLOT))
+        .collect();
+    let mut conversations: Vec<_> = slots.iter().map(|n| n.conversation_id.clone()).collect();
+    conversations.dedup();
+    assert_eq!(
+        conversations.len(),
+        slots.len(),
+        "one waiting-room message per citizen"
+    );
+
+    second.close().await;
+    db.drop_db().await;
+}
+
+/// Runs the timers on `engine` and, at the same moment, on a replica over `replica_store`.
+async fn replica_clock_and_run(engine: &Engine, replica_store: &Store, now: DateTime<Utc>) {
+    let (other, _) = schalter_tests::engine(replica_store, now);
+    let (x, y) = tokio::join!(engine.run_timers(), other.run_timers());
+    x.unwrap();
+    y.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn queue_on_sqlite() {
+    let db = TestDb::sqlite().await;
+    let second = Store::connect(&db.url).await.unwrap();
+    story(db, second).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn queue_on_postgres() {
+    let db = TestDb::postgres().await;
+    let second = Store::connect(&db.url).await.unwrap();
+    story(db, second).await;
+}
