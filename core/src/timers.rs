@@ -119,12 +119,11 @@ impl Engine {
     }
 
     /// One worker tick: frees calls of vanished clerks, plans today's and tomorrow's agenda,
-    /// and runs the jobs that are due. Returns how many jobs ran.
+    /// runs the jobs that are due, and brings every waiting citizen's position up to date.
+    /// Returns how many jobs ran.
     pub async fn run_timers(&self) -> Result<usize, EngineError> {
         let now = self.clock().now();
-        if !self.store().expire_leases(now).await?.is_empty() {
-            self.refresh_waiting_room().await?;
-        }
+        self.store().expire_leases(now).await?;
         let catalog = self.catalog();
         let today = now.with_timezone(&self.tz()).date_naive();
         for date in [today, today + Duration::days(1)] {
@@ -153,6 +152,7 @@ impl Engine {
                 }
             }
         }
+        self.refresh_waiting_room().await?;
         Ok(ran)
     }
 

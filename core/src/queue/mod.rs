@@ -123,7 +123,6 @@ impl Engine {
                 now,
             )
             .await?;
-        self.refresh_waiting_room().await?;
         Ok(CheckIn::Joined(Box::new(entry)))
     }
 
@@ -162,7 +161,6 @@ impl Engine {
                 now,
             )
             .await?;
-        self.refresh_waiting_room().await?;
         Ok(Some(entry))
     }
 
@@ -201,16 +199,18 @@ impl Engine {
         let waiting = self.store().waiting(now).await?;
         let calls = self.store().in_calls().await?;
         let clerks = self.store().clerks_on_duty(now - PRESENCE_TIMEOUT).await? as usize;
-        let mut left = Vec::new();
-        for c in &calls {
-            let handling = self.handling_time(c.service.as_deref()).await?;
-            let elapsed = now - c.called_at.unwrap_or(now);
-            left.push(handling - elapsed);
+        let mut averages: std::collections::HashMap<Option<String>, Duration> = Default::default();
+        for e in calls.iter().chain(&waiting) {
+            if !averages.contains_key(&e.service) {
+                let average = self.handling_time(e.service.as_deref()).await?;
+                averages.insert(e.service.clone(), average);
+            }
         }
-        let mut handling = Vec::new();
-        for w in &waiting {
-            handling.push(self.handling_time(w.service.as_deref()).await?);
-        }
+        let left: Vec<Duration> = calls
+            .iter()
+            .map(|c| averages[&c.service] - (now - c.called_at.unwrap_or(now)))
+            .collect();
+        let handling: Vec<Duration> = waiting.iter().map(|w| averages[&w.service]).collect();
         let waits = estimate::expected_waits(clerks, &left, &handling);
         Ok(QueueView {
             waiting: waiting.into_iter().zip(waits).collect(),
@@ -220,7 +220,8 @@ impl Engine {
     }
 
     /// Recomputes every waiting citizen's position and expected wait and updates their
-    /// waiting-room message where it changed.
+    /// waiting-room message where it changed. Runs on every worker tick rather than on every
+    /// move, so a busy queue costs at most one update per citizen per tick.
     pub async fn refresh_waiting_room(&self) -> Result<(), EngineError> {
         let view = self.queue_view().await?;
         let now = self.clock().now();
@@ -361,7 +362,6 @@ impl Engine {
         self.store()
             .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, id, &body, now)
             .await?;
-        self.refresh_waiting_room().await?;
         Ok(Some(entry))
     }
 
