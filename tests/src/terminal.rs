@@ -7,11 +7,13 @@ use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::process::{Child, ChildStdin, ChildStdout, Command};
 
-/// One reply as printed: the text, then `[N] label` lines, then a blank line.
+/// One reply as printed: the text, then `[N] label` lines, then a blank line. A
+/// notification (a reminder, a waiting-room update) is printed as `* ` lines instead.
 #[derive(Debug, Clone, Default)]
 pub struct Printed {
     pub text: String,
     pub options: Vec<String>,
+    pub notice: bool,
 }
 
 impl Printed {
@@ -55,7 +57,18 @@ pub struct Chat {
 impl Chat {
     /// Starts `schalter chat` on the database `db_url`, from the workspace root.
     pub async fn start(db_url: &str, user: &str, lang: Option<&str>) -> (Self, Printed) {
+        Self::start_with(db_url, user, lang, &[]).await
+    }
+
+    /// The same with extra environment, e.g. `SCHALTER_CLOCK_START`.
+    pub async fn start_with(
+        db_url: &str,
+        user: &str,
+        lang: Option<&str>,
+        env: &[(&str, &str)],
+    ) -> (Self, Printed) {
         let mut cmd = Command::new(crate::schalter_bin());
+        cmd.envs(env.iter().copied());
         cmd.arg("chat").arg("--user").arg(user);
         if let Some(lang) = lang {
             cmd.arg("--lang").arg(lang);
@@ -94,11 +107,32 @@ impl Chat {
         self.read().await
     }
 
-    /// Reads one reply: lines up to the blank line that follows the options.
+    /// Reads one reply: lines up to the blank line that follows the options. Notifications
+    /// printed in between are skipped.
     pub async fn read(&mut self) -> Printed {
+        loop {
+            let printed = self.read_block().await;
+            if !printed.notice {
+                return printed;
+            }
+        }
+    }
+
+    /// Reads the next block: a reply or a notification.
+    pub async fn read_block(&mut self) -> Printed {
         tokio::time::timeout(Duration::from_secs(30), self.read_inner())
             .await
-            .expect("schalter chat answered within 30 s")
+            .expect("schalter chat printed within 30 s")
+    }
+
+    /// Reads blocks until a notification containing `needle` arrives.
+    pub async fn wait_for_notice(&mut self, needle: &str) -> Printed {
+        loop {
+            let printed = self.read_block().await;
+            if printed.notice && printed.text.contains(needle) {
+                return printed;
+            }
+        }
     }
 
     async fn read_inner(&mut self) -> Printed {
@@ -116,8 +150,15 @@ impl Chat {
                 "schalter chat ended early; so far: {text:?} {printed:?}"
             );
             let line = line.trim_end_matches(['\n', '\r']);
-            if line.is_empty() && !printed.options.is_empty() {
+            if text.is_empty() && printed.options.is_empty() && line.starts_with("* ") {
+                printed.notice = true;
+            }
+            if line.is_empty() && (printed.notice || !printed.options.is_empty()) {
                 break;
+            }
+            if printed.notice {
+                text.push(line.trim_start_matches("* ").to_owned());
+                continue;
             }
             match option_label(line) {
                 Some(label) => printed.options.push(label.to_owned()),
@@ -172,4 +213,87 @@ pub async fn run(
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// Drives `schalter desk` for one clerk: commands in, answers (blocks ending in a blank line)
+/// out.
+pub struct Desk {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    stdout: BufReader<ChildStdout>,
+}
+
+impl Desk {
+    pub async fn start(db_url: &str, clerk: &str, env: &[(&str, &str)]) -> (Self, String) {
+        let mut child = Command::new(crate::schalter_bin())
+            .args(["desk", "--clerk", clerk, "--lang", "de"])
+            .current_dir(crate::workspace())
+            .env("SCHALTER_DATABASE_URL", db_url)
+            .envs(env.iter().copied())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start schalter desk");
+        let stdin = child.stdin.take();
+        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let mut desk = Self {
+            child,
+            stdin,
+            stdout,
+        };
+        let first = desk.block().await;
+        (desk, first)
+    }
+
+    /// The next block of output.
+    pub async fn block(&mut self) -> String {
+        let read = async {
+            let mut lines = Vec::new();
+            loop {
+                let mut line = String::new();
+                if self.stdout.read_line(&mut line).await.expect("read desk") == 0 {
+                    break;
+                }
+                let line = line.trim_end_matches(['\n', '\r']).to_owned();
+                if line.is_empty() {
+                    if lines.is_empty() {
+                        continue;
+                    }
+                    break;
+                }
+                lines.push(line);
+            }
+            lines.join("\n")
+        };
+        tokio::time::timeout(Duration::from_secs(30), read)
+            .await
+            .expect("schalter desk printed within 30 s")
+    }
+
+    /// Sends a command and returns the first block containing `expect`.
+    pub async fn command(&mut self, command: &str, expect: &str) -> String {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin
+            .write_all(format!("{command}\n").as_bytes())
+            .await
+            .expect("write desk");
+        stdin.flush().await.expect("flush desk");
+        loop {
+            let block = self.block().await;
+            assert!(!block.is_empty(), "desk ended while waiting for {expect:?}");
+            if block.contains(expect) {
+                return block;
+            }
+        }
+    }
+
+    pub async fn finish(mut self) -> std::process::ExitStatus {
+        drop(self.stdin.take());
+        tokio::time::timeout(Duration::from_secs(30), self.child.wait())
+            .await
+            .expect("desk exits at end of input")
+            .expect("wait for desk")
+    }
 }
