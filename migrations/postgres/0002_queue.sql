@@ -23,7 +23,8 @@ CREATE TABLE queue_entries (
     told_position BIGINT,
     told_wait BIGINT
 );
-CREATE INDEX queue_waiting ON queue_entries (status, slot_at, joined_at);
+-- Picks walk this index: (due appointments | walk-ins | early appointments) by slot.
+CREATE INDEX queue_pick ON queue_entries (status, kind, slot_at, joined_at, id);
 CREATE INDEX queue_by_conversation ON queue_entries (conversation_id, status);
 -- A citizen waits or talks to a clerk at most once at a time; a clerk has at most one citizen.
 CREATE UNIQUE INDEX queue_one_active_per_citizen ON queue_entries (conversation_id)

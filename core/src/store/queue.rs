@@ -319,45 +319,22 @@ impl Store {
             tx.rollback().await?;
             return Ok(Pick::ClerkBusy(entry(&mine)?));
         }
-        let target: Option<String> = match (reference, self.backend()) {
-            (Some(reference), Backend::Postgres) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM queue_entries WHERE reference = $1 AND status = 'waiting' \
-                     FOR UPDATE SKIP LOCKED",
-                )
+        let target: Option<String> =
+            match reference {
+                Some(reference) => sqlx::query_scalar(match self.backend() {
+                    Backend::Postgres => {
+                        "SELECT id FROM queue_entries WHERE reference = $1 AND status = 'waiting' \
+                         FOR UPDATE SKIP LOCKED"
+                    }
+                    Backend::Sqlite => {
+                        "SELECT id FROM queue_entries WHERE reference = $1 AND status = 'waiting'"
+                    }
+                })
                 .bind(reference)
                 .fetch_optional(&mut *tx)
-                .await?
-            }
-            (Some(reference), Backend::Sqlite) => {
-                sqlx::query_scalar(
-                    "SELECT id FROM queue_entries WHERE reference = $1 AND status = 'waiting'",
-                )
-                .bind(reference)
-                .fetch_optional(&mut *tx)
-                .await?
-            }
-            (None, Backend::Postgres) => {
-                sqlx::query_scalar(concat!(
-                    "SELECT id FROM queue_entries WHERE status = 'waiting' ",
-                    queue_order!(),
-                    " LIMIT 1 FOR UPDATE SKIP LOCKED"
-                ))
-                .bind(ts(now))
-                .fetch_optional(&mut *tx)
-                .await?
-            }
-            (None, Backend::Sqlite) => {
-                sqlx::query_scalar(concat!(
-                    "SELECT id FROM queue_entries WHERE status = 'waiting' ",
-                    queue_order!(),
-                    " LIMIT 1"
-                ))
-                .bind(ts(now))
-                .fetch_optional(&mut *tx)
-                .await?
-            }
-        };
+                .await?,
+                None => self.first_waiting(&mut tx, now).await?,
+            };
         let Some(id) = target else {
             tx.rollback().await?;
             return Ok(Pick::Nobody);
@@ -379,6 +356,52 @@ impl Store {
         let picked = entry(&row)?;
         tx.commit().await?;
         Ok(Pick::Picked(picked))
+    }
+
+    /// The first waiting citizen in queue order, locked for this transaction. Three
+    /// index-backed look-ups, one per rank, instead of sorting the whole queue.
+    async fn first_waiting(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>> {
+        macro_rules! rank {
+            ($condition:literal, $uses_now:literal) => {
+                (
+                    $uses_now,
+                    concat!(
+                        "SELECT id FROM queue_entries WHERE status = 'waiting' AND ",
+                        $condition,
+                        " ORDER BY slot_at, joined_at, id LIMIT 1 FOR UPDATE SKIP LOCKED"
+                    ),
+                    concat!(
+                        "SELECT id FROM queue_entries WHERE status = 'waiting' AND ",
+                        $condition,
+                        " ORDER BY slot_at, joined_at, id LIMIT 1"
+                    ),
+                )
+            };
+        }
+        let ranks = [
+            rank!("kind = 'appointment' AND slot_at <= $1", true),
+            rank!("kind = 'walk_in'", false),
+            rank!("kind = 'appointment' AND slot_at > $1", true),
+        ];
+        for (uses_now, postgres, sqlite) in ranks {
+            let sql = match self.backend() {
+                Backend::Postgres => postgres,
+                Backend::Sqlite => sqlite,
+            };
+            let mut query = sqlx::query_scalar(sql);
+            if uses_now {
+                query = query.bind(ts(now));
+            }
+            let id: Option<String> = query.fetch_optional(&mut **tx).await?;
+            if id.is_some() {
+                return Ok(id);
+            }
+        }
+        Ok(None)
     }
 
     /// Ends the clerk's current call. `Ok(None)` if they have none.
