@@ -4,6 +4,8 @@ mod app;
 mod clerks;
 mod config;
 mod desk;
+mod http;
+mod telegram;
 mod terminal;
 
 use std::path::PathBuf;
@@ -157,27 +159,71 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             tracing::info!(?config, "starting");
             let engine = app::engine(&config).await?;
             engine.recover_timers().await?;
-            if config.telegram_token.is_none() && config.matrix_homeserver.is_none() {
-                tracing::warn!(
-                    "no channel is configured (SCHALTER_TELEGRAM_TOKEN, SCHALTER_MATRIX_HOMESERVER): \
-                     running timers only"
-                );
-            }
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
-            loop {
-                tokio::select! {
-                    _ = tick.tick() => {
-                        if let Err(e) = engine.run_timers().await {
-                            tracing::warn!(error = %e, "timers failed");
-                        }
-                    }
-                    _ = tokio::signal::ctrl_c() => break,
-                }
-            }
-            engine.store().close().await;
+            serve(config, engine).await?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Every configured channel, timers and HTTP, until Ctrl-C or SIGTERM.
+async fn serve(config: Config, engine: std::sync::Arc<schalter_core::Engine>) -> Result<()> {
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut webhook = None;
+    match config.telegram_token.clone() {
+        Some(token) => {
+            let tg = telegram::Telegram::new(&config, &token, engine.clone())?;
+            if let Some(url) = &config.telegram_webhook_url {
+                let parsed = url::Url::parse(url).map_err(|_| {
+                    anyhow::anyhow!("SCHALTER_TELEGRAM_WEBHOOK_URL `{url}` is not a URL")
+                })?;
+                let path = match parsed.path() {
+                    "" | "/" => "/telegram".to_owned(),
+                    p => p.to_owned(),
+                };
+                webhook = Some(http::Webhook {
+                    telegram: tg,
+                    path,
+                    secret: telegram::Telegram::webhook_secret(&token),
+                });
+            }
+            let (config, engine) = (config.clone(), engine.clone());
+            tasks.spawn(async move { telegram::run(config, token, engine).await });
+        }
+        None if config.matrix_homeserver.is_none() => {
+            tracing::warn!(
+                "no channel is configured (SCHALTER_TELEGRAM_TOKEN, SCHALTER_MATRIX_HOMESERVER): \
+                 running timers and HTTP only"
+            );
+        }
+        None => {}
+    }
+    let router = http::router(webhook);
+    let bind = config.http_bind.clone();
+    tasks.spawn(async move { http::serve(&bind, router).await });
+    {
+        let engine = engine.clone();
+        tasks.spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+            loop {
+                tick.tick().await;
+                if let Err(e) = engine.run_timers().await {
+                    tracing::warn!(error = %e, "timers failed");
+                }
+            }
+        });
+    }
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate.recv() => {}
+        Some(done) = tasks.join_next() => {
+            // A channel or the HTTP server stopped for good: say why and stop.
+            done??;
+        }
+    }
+    tasks.shutdown().await;
+    engine.store().close().await;
+    Ok(())
 }
 
 fn locales_check(dir: Option<PathBuf>) -> Result<ExitCode> {

@@ -248,6 +248,7 @@ impl Engine {
         let body = serde_json::to_string(&crate::queue::Message {
             text,
             options: Vec::new(),
+            link: None,
         })
         .expect("messages serialize");
         self.store()

@@ -83,3 +83,15 @@ duration-minutes =
 # $amount is already formatted, e.g. 13,00
 fee-amount = { $amount } يورو
 fee-none = مجانًا
+
+# Channels: what the bot says to input it cannot read, and its command menu.
+input-media = عذرًا، لا أستطيع قراءة الصور والرسائل الصوتية والملصقات والملفات. يُرجى الكتابة إليّ.
+input-edited = لا أقرأ الرسائل المعدّلة. يُرجى إرسال رسالة جديدة.
+command-unknown = لا أعرف هذا الأمر. الأوامر المتاحة هي: /start، /language، /help، /cancel، /appointments.
+private-only = أعمل في المحادثات الخاصة فقط. يُرجى الكتابة إليّ مباشرةً.
+command-start = البدء من جديد
+command-language = تغيير اللغة
+command-help = مساعدة
+command-cancel = إلغاء والعودة إلى القائمة الرئيسية
+command-appointments = مواعيدي
+option-join-video = الانضمام إلى مكالمة الفيديو

@@ -75,3 +75,15 @@ duration-minutes =
 # $amount is already formatted, e.g. 13,00
 fee-amount = { $amount } €
 fee-none = gebührenfrei
+
+# Channels: what the bot says to input it cannot read, and its command menu.
+input-media = Bilder, Sprachnachrichten, Sticker und Dateien kann ich leider nicht lesen. Bitte schreiben Sie mir.
+input-edited = Geänderte Nachrichten lese ich nicht. Bitte schicken Sie eine neue Nachricht.
+command-unknown = Diesen Befehl kenne ich nicht. Es gibt /start, /language, /help, /cancel und /appointments.
+private-only = Ich arbeite nur im privaten Chat. Bitte schreiben Sie mir direkt.
+command-start = Neu beginnen
+command-language = Sprache ändern
+command-help = Hilfe
+command-cancel = Abbrechen und zum Hauptmenü
+command-appointments = Meine Termine
+option-join-video = Zum Videogespräch

@@ -79,3 +79,15 @@ duration-minutes =
 # $amount is already formatted, e.g. 13,00
 fee-amount = { $amount } €
 fee-none = бесплатно
+
+# Channels: what the bot says to input it cannot read, and its command menu.
+input-media = К сожалению, я не могу читать изображения, голосовые сообщения, стикеры и файлы. Пожалуйста, напишите мне.
+input-edited = Я не читаю отредактированные сообщения. Пожалуйста, отправьте новое сообщение.
+command-unknown = Я не знаю такой команды. Доступные команды: /start, /language, /help, /cancel и /appointments.
+private-only = Я работаю только в личном чате. Пожалуйста, напишите мне напрямую.
+command-start = Начать сначала
+command-language = Сменить язык
+command-help = Помощь
+command-cancel = Отменить и вернуться в главное меню
+command-appointments = Мои записи
+option-join-video = Перейти к видеоразговору

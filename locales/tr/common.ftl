@@ -74,3 +74,15 @@ duration-minutes =
 # $amount is already formatted, e.g. 13,00
 fee-amount = { $amount } €
 fee-none = ücretsiz
+
+# Channels: what the bot says to input it cannot read, and its command menu.
+input-media = Maalesef resimleri, sesli mesajları, çıkartmaları ve dosyaları okuyamıyorum. Lütfen bana yazın.
+input-edited = Düzenlenmiş mesajları okumuyorum. Lütfen yeni bir mesaj gönderin.
+command-unknown = Bu komutu tanımıyorum. Kullanabileceğiniz komutlar: /start, /language, /help, /cancel ve /appointments.
+private-only = Yalnızca özel sohbette çalışıyorum. Lütfen bana doğrudan yazın.
+command-start = Baştan başla
+command-language = Dili değiştir
+command-help = Yardım
+command-cancel = İptal et ve ana menüye dön
+command-appointments = Randevularım
+option-join-video = Görüntülü görüşmeye katıl

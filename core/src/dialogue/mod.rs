@@ -30,6 +30,18 @@ pub enum Input {
     Text(String),
     /// The id of an option they pressed (e.g. a Telegram button).
     Choice(String),
+    /// Something that is not text: a sticker, photo, voice message, file, location …
+    Media,
+    /// A new version of a message sent earlier.
+    Edited,
+}
+
+/// The answer to a keyed input (one that a channel may deliver twice, e.g. a Telegram update).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyed {
+    pub reply: Reply,
+    /// Whether this reply already reached the citizen (a redelivered input).
+    pub sent: bool,
 }
 
 /// One option offered to the citizen.
@@ -41,7 +53,7 @@ pub struct Choice {
 }
 
 /// The answer to one input.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
     pub lang: Lang,
     pub text: String,
@@ -78,6 +90,8 @@ struct Conversation {
     lang: Option<Lang>,
     state: State,
     offered: Vec<Choice>,
+    /// The key of the input being handled, stored with the reply.
+    key: Option<String>,
 }
 
 /// What a transition produced: short notices shown above the new step's prompt.
@@ -170,12 +184,48 @@ impl Engine {
 
     /// Handles one input and returns the reply. The new state is stored before returning.
     pub async fn handle(&self, conversation: &str, input: Input) -> Result<Reply, EngineError> {
+        Ok(self
+            .handle_keyed(conversation, None, None, input)
+            .await?
+            .reply)
+    }
+
+    /// Handles an input that a channel may deliver more than once, identified by `key`: the
+    /// state, the key and the reply are stored together, so a repeated key returns the stored
+    /// reply instead of acting twice. `lang_hint` greets a new citizen in their language.
+    pub async fn handle_keyed(
+        &self,
+        conversation: &str,
+        key: Option<&str>,
+        lang_hint: Option<&str>,
+        input: Input,
+    ) -> Result<Keyed, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
+        if let Some(key) = key
+            && let Some(row) = self.store.load_conversation(conversation).await?
+            && let Some(last) = row.last_key.as_deref()
+            && let Some(reply) = row
+                .last_reply
+                .as_deref()
+                .and_then(|r| serde_json::from_str::<Reply>(r).ok())
+        {
+            // Numeric keys (Telegram update ids) only grow: an older one was handled too.
+            let older = matches!(
+                (key.parse::<u64>(), last.parse::<u64>()),
+                (Ok(k), Ok(l)) if k < l
+            );
+            if key == last || older {
+                return Ok(Keyed {
+                    reply,
+                    sent: row.reply_sent || older,
+                });
+            }
+        }
         let mut notices = Notices::default();
         let mut conv = match self.load(conversation).await? {
             Some(conv) => conv,
-            None => self.first_contact(conversation, None, &mut notices),
+            None => self.first_contact(conversation, lang_hint, &mut notices),
         };
         let before = conv.state.clone();
         self.step(&mut conv, input, &mut notices).await?;
@@ -184,7 +234,9 @@ impl Engine {
         {
             self.store.release_hold(hold, self.clock.now()).await?;
         }
-        self.finish(&mut conv, notices).await
+        conv.key = key.map(str::to_owned);
+        let reply = self.finish(&mut conv, notices).await?;
+        Ok(Keyed { reply, sent: false })
     }
 
     /// The lock that serializes the inputs of one conversation within this process.
@@ -213,6 +265,7 @@ impl Engine {
             lang,
             state,
             offered: Vec::new(),
+            key: None,
         }
     }
 
@@ -235,6 +288,7 @@ impl Engine {
             lang,
             state,
             offered,
+            key: None,
         }))
     }
 
@@ -260,18 +314,25 @@ impl Engine {
             directed(lang, text, screen.options)
         };
         conv.offered = options.clone();
+        let reply = Reply {
+            lang,
+            text,
+            options,
+        };
         let row = ConversationRow {
             id: conv.id.clone(),
             lang: conv.lang.map(|l| l.code().to_owned()),
             state: serde_json::to_string(&conv.state).expect("states serialize"),
             offered: serde_json::to_string(&conv.offered).expect("choices serialize"),
+            last_key: conv.key.clone(),
+            last_reply: conv
+                .key
+                .as_ref()
+                .map(|_| serde_json::to_string(&reply).expect("replies serialize")),
+            reply_sent: false,
         };
         self.store.save_conversation(&row, self.clock.now()).await?;
-        Ok(Reply {
-            lang,
-            text,
-            options,
-        })
+        Ok(reply)
     }
 
     /// Turns typed text into the input it stands for, or answers it with a hint.
@@ -294,6 +355,15 @@ impl Engine {
                 return Ok(());
             }
             Input::Text(text) => text,
+            Input::Media => {
+                notices.push(self.i18n.text(lang, "input-media"));
+                notices.push(self.i18n.text(lang, "input-hint"));
+                return Ok(());
+            }
+            Input::Edited => {
+                notices.push(self.i18n.text(lang, "input-edited"));
+                return Ok(());
+            }
         };
         if text.chars().count() > MAX_INPUT_CHARS {
             notices.push(self.i18n.msg(
@@ -320,6 +390,10 @@ impl Engine {
         }
         if let Some(command) = self.command(conv, text) {
             return self.run_command(conv, command, notices).await;
+        }
+        if text.starts_with('/') {
+            notices.push(self.i18n.text(lang, "command-unknown"));
+            return Ok(());
         }
         if let Ok(n) = text.trim_end_matches(['.', ')']).parse::<usize>()
             && let Some(choice) = n.checked_sub(1).and_then(|i| conv.offered.get(i))

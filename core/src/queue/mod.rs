@@ -42,6 +42,15 @@ pub struct Message {
     pub text: String,
     #[serde(default)]
     pub options: Vec<Choice>,
+    /// A web link to open, e.g. the video call (a URL button on Telegram).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Link>,
+}
+
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
 }
 
 /// The queue as a clerk sees it.
@@ -290,8 +299,23 @@ impl Engine {
 
     /// A message for the outbox, right-to-left where the language needs it.
     pub(crate) fn message_json(&self, lang: Lang, text: String, options: Vec<Choice>) -> String {
+        self.message_with_link(lang, text, options, None)
+    }
+
+    fn message_with_link(
+        &self,
+        lang: Lang,
+        text: String,
+        options: Vec<Choice>,
+        link: Option<Link>,
+    ) -> String {
         let (text, options) = crate::dialogue::directed(lang, text, options);
-        serde_json::to_string(&Message { text, options }).expect("messages serialize")
+        serde_json::to_string(&Message {
+            text,
+            options,
+            link,
+        })
+        .expect("messages serialize")
     }
 
     /// `next` (no reference) or `take REF` for a clerk. The citizen is told at once; the

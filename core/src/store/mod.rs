@@ -126,6 +126,27 @@ impl Store {
         })
     }
 
+    /// Tries to become the one process that runs `name` (e.g. the Telegram poller). On
+    /// PostgreSQL this is a session advisory lock held by a connection of its own: it is
+    /// released when the guard is dropped or the process dies, and another replica takes
+    /// over. SQLite serves one process, which always leads.
+    pub async fn try_lead(&self, name: &str) -> Result<Option<Leadership>> {
+        match self.backend {
+            Backend::Sqlite => Ok(Some(Leadership { _connection: None })),
+            Backend::Postgres => {
+                let mut conn = self.pool.acquire().await?.detach();
+                let key = leader_key(name);
+                let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                    .bind(key)
+                    .fetch_one(&mut conn)
+                    .await?;
+                Ok(got.then_some(Leadership {
+                    _connection: Some(conn),
+                }))
+            }
+        }
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }
@@ -162,4 +183,25 @@ pub(crate) fn is_retryable(e: &sqlx::Error) -> bool {
         }
         _ => false,
     }
+}
+
+/// Held while this process leads a singleton task; see [`Store::try_lead`].
+pub struct Leadership {
+    _connection: Option<sqlx::AnyConnection>,
+}
+
+impl std::fmt::Debug for Leadership {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Leadership").finish_non_exhaustive()
+    }
+}
+
+/// A stable 63-bit key for an advisory lock name (FNV-1a).
+fn leader_key(name: &str) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    (hash >> 1) as i64
 }

@@ -1,0 +1,98 @@
+//! The HTTP side of `schalter serve` (SCHALTER_HTTP_BIND): health and the Telegram webhook.
+
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::json;
+
+use crate::telegram::{Telegram, handle_update};
+
+/// The Telegram webhook: where it listens and the secret Telegram must send.
+#[derive(Clone)]
+pub struct Webhook {
+    pub telegram: Telegram,
+    pub path: String,
+    pub secret: String,
+}
+
+pub fn router(webhook: Option<Webhook>) -> Router {
+    let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
+    if let Some(w) = webhook {
+        let path = w.path.clone();
+        router = router.route(&path, post(telegram_webhook).with_state(Arc::new(w)));
+    }
+    router
+}
+
+pub async fn serve(bind: &str, router: Router) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .with_context(|| format!("cannot listen on SCHALTER_HTTP_BIND {bind}"))?;
+    tracing::info!(target: "http", %bind, "listening");
+    axum::serve(listener, router).await?;
+    Ok(())
+}
+
+/// Equal without revealing where two secrets differ.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+async fn telegram_webhook(
+    State(w): State<Arc<Webhook>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let given = headers
+        .get("x-telegram-bot-api-secret-token")
+        .map(|v| v.as_bytes())
+        .unwrap_or_default();
+    if !constant_time_eq(given, w.secret.as_bytes()) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            axum::Json(json!({"ok": false, "error": "unauthorized"})),
+        )
+            .into_response();
+    }
+    let update: teloxide::types::Update = match serde_json::from_slice(&body) {
+        Ok(u) => u,
+        Err(e) => {
+            tracing::warn!(target: "telegram.webhook", error = %e, "not an update");
+            return (
+                StatusCode::BAD_REQUEST,
+                axum::Json(json!({"ok": false, "error": "not an update"})),
+            )
+                .into_response();
+        }
+    };
+    match handle_update(&w.telegram, update).await {
+        Ok(()) => axum::Json(json!({"ok": true})).into_response(),
+        // Telegram retries; the update id makes the retry harmless.
+        Err(e) => {
+            tracing::warn!(target: "telegram.webhook", error = %e, "update failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::constant_time_eq;
+
+    #[test]
+    fn compares_secrets() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"abcd"));
+        assert!(!constant_time_eq(b"", b"a"));
+    }
+}
