@@ -4,6 +4,7 @@
 //! `postgres://postgres@127.0.0.1:5432/postgres`, trust auth); every test gets a database of
 //! its own. A missing PostgreSQL fails the test: it never skips silently.
 
+pub mod telegram_emulator;
 pub mod terminal;
 
 use std::path::{Path, PathBuf};
@@ -166,4 +167,53 @@ fn newest_mtime(path: &Path) -> Option<std::time::SystemTime> {
         .filter_map(Result::ok)
         .filter_map(|e| newest_mtime(&e.path()))
         .max()
+}
+
+/// A running `schalter serve`.
+pub struct Serve {
+    child: tokio::process::Child,
+    pub http: String,
+}
+
+/// A free TCP port on loopback (bound and released; the OS does not hand it out again soon).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+impl Serve {
+    /// Starts `schalter serve` from the workspace root with `env` and waits until its HTTP
+    /// side answers `/healthz`.
+    pub async fn start(env: &[(&str, &str)]) -> Self {
+        let port = free_port();
+        let bind = format!("127.0.0.1:{port}");
+        let child = tokio::process::Command::new(schalter_bin())
+            .arg("serve")
+            .current_dir(workspace())
+            .env("SCHALTER_HTTP_BIND", &bind)
+            .env("SCHALTER_LOG", "warn")
+            .envs(env.iter().copied())
+            .stdin(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start schalter serve");
+        let http = format!("http://{bind}");
+        let client = reqwest::Client::new();
+        for _ in 0..300 {
+            if let Ok(r) = client.get(format!("{http}/healthz")).send().await
+                && r.status().is_success()
+            {
+                return Self { child, http };
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("schalter serve did not come up on {bind}");
+    }
+
+    /// Kills it without warning, as a crash would.
+    pub async fn kill(mut self) {
+        self.child.kill().await.expect("kill serve");
+    }
 }

@@ -340,7 +340,11 @@ impl Engine {
                 Some(url) => i18n.msg(lang, "called-link", &fargs!["url" => url.to_owned()]),
                 None => i18n.text(lang, "called-no-link"),
             });
-            let body = self.message_json(lang, text.join("\n"), Vec::new());
+            let link = video_url.map(|url| Link {
+                label: i18n.text(lang, "option-join-video"),
+                url: url.to_owned(),
+            });
+            let body = self.message_with_link(lang, text.join("\n"), Vec::new(), link);
             self.store()
                 .notify_once(
                     &entry.conversation_id,

@@ -1,0 +1,732 @@
+//! A Telegram Bot API emulator for end-to-end tests. It speaks the Bot API's JSON schema
+//! (`{"ok": …, "result": …}`, errors with `error_code` and `description`, 429 with
+//! `parameters.retry_after`), accepts method names in any case, and rejects what Telegram
+//! rejects: unknown chats, empty or over-long texts, malformed keyboards (callback data over
+//! 64 bytes, buttons with no or two actions, bad URLs), edits that change nothing, unknown
+//! callback query ids, `getUpdates` while a webhook is set. Tests drive fake users through it
+//! and read what the bot sent.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use tokio::sync::Notify;
+
+pub const TOKEN: &str = "123456789:TEST-schalter-token";
+const BOT_ID: i64 = 123_456_789;
+
+/// A fake Telegram user in a private chat with the bot.
+#[derive(Debug, Clone)]
+pub struct TgUser {
+    pub id: i64,
+    pub first_name: String,
+    pub language_code: Option<String>,
+}
+
+impl TgUser {
+    pub fn new(id: i64, name: &str, language_code: Option<&str>) -> Self {
+        Self {
+            id,
+            first_name: name.to_owned(),
+            language_code: language_code.map(str::to_owned),
+        }
+    }
+
+    fn json(&self) -> Value {
+        let mut v = json!({"id": self.id, "is_bot": false, "first_name": self.first_name});
+        if let Some(l) = &self.language_code {
+            v["language_code"] = json!(l);
+        }
+        v
+    }
+}
+
+/// A message the bot sent, as it stands now (after edits).
+#[derive(Debug, Clone)]
+pub struct BotMessage {
+    pub chat_id: i64,
+    pub message_id: i64,
+    pub text: String,
+    pub reply_markup: Option<Value>,
+    pub edits: u32,
+}
+
+impl BotMessage {
+    /// `(label, callback data)` of every callback button.
+    pub fn buttons(&self) -> Vec<(String, String)> {
+        self.keyboard()
+            .filter_map(|b| {
+                Some((
+                    b["text"].as_str()?.to_owned(),
+                    b["callback_data"].as_str()?.to_owned(),
+                ))
+            })
+            .collect()
+    }
+
+    /// `(label, url)` of every URL button.
+    pub fn url_buttons(&self) -> Vec<(String, String)> {
+        self.keyboard()
+            .filter_map(|b| {
+                Some((
+                    b["text"].as_str()?.to_owned(),
+                    b["url"].as_str()?.to_owned(),
+                ))
+            })
+            .collect()
+    }
+
+    fn keyboard(&self) -> impl Iterator<Item = &Value> {
+        self.reply_markup
+            .iter()
+            .flat_map(|m| m["inline_keyboard"].as_array().into_iter().flatten())
+            .flat_map(|row| row.as_array().into_iter().flatten())
+    }
+
+    /// The callback data of the first button whose data starts with `prefix`.
+    pub fn data(&self, prefix: &str) -> String {
+        self.buttons()
+            .into_iter()
+            .find(|(_, d)| d.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no button {prefix} in {self:#?}"))
+            .1
+    }
+}
+
+/// Everything the bot did, in order.
+#[derive(Debug, Clone)]
+pub enum Event {
+    Sent(i64, i64),
+    Edited(i64, i64),
+    CallbackAnswered(String),
+    Rejected(String, String),
+}
+
+#[derive(Default)]
+struct Emu {
+    next_update: i64,
+    /// Updates not yet confirmed by an offset.
+    queue: Vec<Value>,
+    /// Every update ever queued, by id, to redeliver.
+    all: HashMap<i64, Value>,
+    chats: HashMap<i64, Value>,
+    next_message: HashMap<i64, i64>,
+    messages: HashMap<(i64, i64), BotMessage>,
+    callbacks: HashMap<String, bool>,
+    events: Vec<Event>,
+    webhook: Option<(String, String)>,
+    commands: HashMap<String, Vec<Value>>,
+    /// The next this many sendMessage calls get a 429.
+    throttle_next: u32,
+    throttled_at: Vec<std::time::Instant>,
+}
+
+#[derive(Clone)]
+pub struct Emulator {
+    state: Arc<Mutex<Emu>>,
+    notify: Arc<Notify>,
+    pub url: String,
+}
+
+fn ok(result: Value) -> Response {
+    axum::Json(json!({"ok": true, "result": result})).into_response()
+}
+
+fn error(code: u16, description: &str) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
+    (
+        status,
+        axum::Json(json!({"ok": false, "error_code": code, "description": description})),
+    )
+        .into_response()
+}
+
+fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+impl Emulator {
+    pub async fn start() -> Self {
+        let emulator = Self {
+            state: Arc::new(Mutex::new(Emu {
+                next_update: 100_000,
+                ..Default::default()
+            })),
+            notify: Arc::new(Notify::new()),
+            url: String::new(),
+        };
+        let app = Router::new()
+            .route("/{bot}/{method}", axum::routing::any(api))
+            .with_state(emulator.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind emulator");
+        let addr: SocketAddr = listener.local_addr().expect("emulator address");
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Self {
+            url: format!("http://{addr}"),
+            ..emulator
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Emu> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn push(&self, kind: &str, payload: Value) -> i64 {
+        let mut s = self.lock();
+        s.next_update += 1;
+        let id = s.next_update;
+        let update = json!({"update_id": id, kind: payload});
+        s.queue.push(update.clone());
+        s.all.insert(id, update);
+        drop(s);
+        self.notify.notify_waiters();
+        id
+    }
+
+    fn private_chat(&self, user: &TgUser) -> Value {
+        let chat = json!({"id": user.id, "type": "private", "first_name": user.first_name});
+        self.lock().chats.insert(user.id, chat.clone());
+        chat
+    }
+
+    fn user_message(&self, user: &TgUser, extra: Value) -> Value {
+        let chat = self.private_chat(user);
+        let mut s = self.lock();
+        let counter = s.next_message.entry(user.id).or_insert(0);
+        *counter += 1;
+        let mut m =
+            json!({"message_id": *counter, "from": user.json(), "chat": chat, "date": now_secs()});
+        for (k, v) in extra.as_object().into_iter().flatten() {
+            m[k] = v.clone();
+        }
+        m
+    }
+
+    /// The user types `text` (a `/command` gets its entity, as in Telegram). Returns the
+    /// update id.
+    pub fn send_text(&self, user: &TgUser, text: &str) -> i64 {
+        let mut extra = json!({"text": text});
+        if text.starts_with('/') {
+            let len = text
+                .split(' ')
+                .next()
+                .unwrap_or(text)
+                .encode_utf16()
+                .count();
+            extra["entities"] = json!([{"type": "bot_command", "offset": 0, "length": len}]);
+        }
+        let m = self.user_message(user, extra);
+        self.push("message", m)
+    }
+
+    pub fn send_sticker(&self, user: &TgUser) -> i64 {
+        let m = self.user_message(
+            user,
+            json!({"sticker": {"file_id": "CAAC-sticker", "file_unique_id": "AgAD", "type": "regular",
+                    "width": 512, "height": 512, "is_animated": false, "is_video": false, "emoji": "👍"}}),
+        );
+        self.push("message", m)
+    }
+
+    pub fn send_photo(&self, user: &TgUser) -> i64 {
+        let m = self.user_message(
+            user,
+            json!({"photo": [{"file_id": "AgAC-photo", "file_unique_id": "AQAD", "width": 90, "height": 90}]}),
+        );
+        self.push("message", m)
+    }
+
+    pub fn send_voice(&self, user: &TgUser) -> i64 {
+        let m = self.user_message(
+            user,
+            json!({"voice": {"file_id": "AwAC-voice", "file_unique_id": "AgAD-v", "duration": 3}}),
+        );
+        self.push("message", m)
+    }
+
+    /// The user edits an earlier message.
+    pub fn edit_text(&self, user: &TgUser, message_id: i64, text: &str) -> i64 {
+        let chat = self.private_chat(user);
+        let m = json!({"message_id": message_id, "from": user.json(), "chat": chat,
+                       "date": now_secs() - 5, "edit_date": now_secs(), "text": text});
+        self.push("edited_message", m)
+    }
+
+    /// Someone writes in a group the bot is in.
+    pub fn send_in_group(&self, user: &TgUser, group_id: i64, text: &str) -> i64 {
+        let chat = json!({"id": group_id, "type": "group", "title": "Nachbarschaft"});
+        self.lock().chats.insert(group_id, chat.clone());
+        let m = json!({"message_id": 1, "from": user.json(), "chat": chat, "date": now_secs(), "text": text});
+        self.push("message", m)
+    }
+
+    /// The user presses a button of a bot message; the button must be on it.
+    pub fn press(&self, user: &TgUser, message: &BotMessage, data: &str) -> i64 {
+        assert!(
+            message.buttons().iter().any(|(_, d)| d == data),
+            "no button {data} on message {}",
+            message.message_id
+        );
+        self.press_unchecked(user, message, data)
+    }
+
+    /// A callback query with any data, as a modified client could send.
+    pub fn press_unchecked(&self, user: &TgUser, message: &BotMessage, data: &str) -> i64 {
+        let chat = self.private_chat(user);
+        let id = format!("cb{}", rand::random::<u64>());
+        self.lock().callbacks.insert(id.clone(), false);
+        let mut m = json!({"message_id": message.message_id, "from": {"id": BOT_ID, "is_bot": true,
+            "first_name": "Schalter", "username": "schalter_bot"}, "chat": chat, "date": now_secs(),
+            "text": message.text});
+        if let Some(markup) = &message.reply_markup {
+            m["reply_markup"] = markup.clone();
+        }
+        let q = json!({"id": id, "from": user.json(), "message": m,
+                       "chat_instance": format!("ci{}", user.id), "data": data});
+        self.push("callback_query", q)
+    }
+
+    /// The JSON of an update, e.g. to post it to a webhook.
+    pub fn update_json(&self, id: i64) -> Value {
+        self.lock().all.get(&id).cloned().expect("known update")
+    }
+
+    /// Puts updates back in the queue, as Telegram does when it was not sure they arrived.
+    pub fn redeliver(&self, ids: &[i64]) {
+        let mut s = self.lock();
+        for id in ids {
+            if let Some(u) = s.all.get(id).cloned() {
+                s.queue.push(u);
+            }
+        }
+        s.queue.sort_by_key(|u| u["update_id"].as_i64());
+        drop(s);
+        self.notify.notify_waiters();
+    }
+
+    /// The next `n` sendMessage calls get "429 Too Many Requests, retry after 1".
+    pub fn throttle_next(&self, n: u32) {
+        self.lock().throttle_next = n;
+    }
+
+    pub fn throttled_at(&self) -> Vec<std::time::Instant> {
+        self.lock().throttled_at.clone()
+    }
+
+    pub fn events(&self) -> Vec<Event> {
+        self.lock().events.clone()
+    }
+
+    pub fn webhook(&self) -> Option<(String, String)> {
+        self.lock().webhook.clone()
+    }
+
+    pub fn commands(&self, lang: &str) -> Vec<Value> {
+        self.lock().commands.get(lang).cloned().unwrap_or_default()
+    }
+
+    /// Messages the bot sent to a chat, oldest first.
+    pub fn messages(&self, chat_id: i64) -> Vec<BotMessage> {
+        let s = self.lock();
+        let mut v: Vec<BotMessage> = s
+            .messages
+            .values()
+            .filter(|m| m.chat_id == chat_id)
+            .cloned()
+            .collect();
+        v.sort_by_key(|m| m.message_id);
+        v
+    }
+
+    pub fn message(&self, chat_id: i64, message_id: i64) -> Option<BotMessage> {
+        self.lock().messages.get(&(chat_id, message_id)).cloned()
+    }
+
+    /// Waits for a message to the chat, newer than `after`, that satisfies `pred`.
+    pub async fn wait_message(
+        &self,
+        chat_id: i64,
+        after: i64,
+        pred: impl Fn(&BotMessage) -> bool,
+    ) -> BotMessage {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(m) = self
+                .messages(chat_id)
+                .into_iter()
+                .find(|m| m.message_id > after && pred(m))
+            {
+                return m;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no matching message in chat {chat_id} after {after}; have {:#?}",
+                self.messages(chat_id)
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The next message to the chat after `after` containing `needle`.
+    pub async fn wait_text(&self, chat_id: i64, after: i64, needle: &str) -> BotMessage {
+        self.wait_message(chat_id, after, |m| m.text.contains(needle))
+            .await
+    }
+
+    /// The id of the newest bot message in a chat (0 if none).
+    pub fn last_id(&self, chat_id: i64) -> i64 {
+        self.messages(chat_id).last().map_or(0, |m| m.message_id)
+    }
+}
+
+/// Parameters from a JSON body, a form body or the query string.
+fn params(headers: &HeaderMap, body: &Bytes, query: Option<&str>) -> Result<Value, Box<Response>> {
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if body.is_empty() {
+        let mut v = json!({});
+        for (k, val) in query
+            .unwrap_or_default()
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+        {
+            v[k] = json!(val);
+        }
+        return Ok(v);
+    }
+    if content_type.starts_with("application/json") {
+        return serde_json::from_slice(body)
+            .map_err(|_| Box::new(error(400, "Bad Request: can't parse JSON")));
+    }
+    if content_type.starts_with("application/x-www-form-urlencoded") {
+        let mut v = json!({});
+        for (k, val) in String::from_utf8_lossy(body)
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+        {
+            v[k] = json!(val);
+        }
+        return Ok(v);
+    }
+    if let Some(boundary) = content_type
+        .strip_prefix("multipart/form-data")
+        .and_then(|rest| rest.split("boundary=").nth(1))
+    {
+        return Ok(multipart(body, boundary.trim_matches('"')));
+    }
+    Err(Box::new(error(
+        400,
+        "Bad Request: unsupported content type",
+    )))
+}
+
+/// The text fields of a multipart/form-data body (files are not needed here).
+fn multipart(body: &[u8], boundary: &str) -> Value {
+    let body = String::from_utf8_lossy(body);
+    let mut v = json!({});
+    for part in body.split(&format!("--{boundary}")) {
+        let Some((headers, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let Some(name) = headers
+            .split("name=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        else {
+            continue;
+        };
+        v[name] = json!(value.strip_suffix("\r\n").unwrap_or(value));
+    }
+    v
+}
+
+/// Telegram sends nested objects as JSON strings in forms; accept both.
+fn object(v: &Value) -> Option<Value> {
+    match v {
+        Value::String(s) => serde_json::from_str(s).ok(),
+        Value::Null => None,
+        other => Some(other.clone()),
+    }
+}
+
+fn int(v: &Value) -> Option<i64> {
+    v.as_i64()
+        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+}
+
+fn validate_markup(markup: &Value) -> Result<(), &'static str> {
+    let rows = markup["inline_keyboard"]
+        .as_array()
+        .ok_or("Bad Request: object expected as reply markup")?;
+    for row in rows {
+        for b in row.as_array().ok_or("Bad Request: field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays")? {
+            let text = b["text"].as_str().unwrap_or_default();
+            if text.is_empty() {
+                return Err("Bad Request: text buttons are unallowed in the inline keyboard");
+            }
+            let actions = ["callback_data", "url", "web_app", "login_url", "switch_inline_query",
+                "switch_inline_query_current_chat", "callback_game", "pay", "copy_text"]
+                .iter()
+                .filter(|k| !b[**k].is_null())
+                .count();
+            if actions != 1 {
+                return Err("Bad Request: can't parse inline keyboard button: exactly one of the optional fields must be used");
+            }
+            if let Some(data) = b["callback_data"].as_str()
+                && (data.is_empty() || data.len() > 64)
+            {
+                return Err("Bad Request: BUTTON_DATA_INVALID");
+            }
+            if let Some(url) = b["url"].as_str()
+                && !(url.starts_with("https://") || url.starts_with("http://") || url.starts_with("tg://"))
+            {
+                return Err("Bad Request: BUTTON_URL_INVALID");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn message_json(m: &BotMessage, chat: &Value) -> Value {
+    let mut v = json!({"message_id": m.message_id, "from": {"id": BOT_ID, "is_bot": true,
+        "first_name": "Schalter", "username": "schalter_bot"}, "chat": chat, "date": now_secs(), "text": m.text});
+    if let Some(k) = &m.reply_markup {
+        v["reply_markup"] = k.clone();
+    }
+    if m.edits > 0 {
+        v["edit_date"] = json!(now_secs());
+    }
+    v
+}
+
+async fn api(
+    State(emu): State<Emulator>,
+    Path((bot, method)): Path<(String, String)>,
+    uri: axum::http::Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if bot != format!("bot{TOKEN}") {
+        return error(401, "Unauthorized");
+    }
+    let p = match params(&headers, &body, uri.query()) {
+        Ok(p) => p,
+        Err(r) => return *r,
+    };
+    let method = method.to_ascii_lowercase();
+    let result = handle(&emu, &method, &p).await;
+    if let Some(description) = match &result {
+        r if r.status() == StatusCode::OK => None,
+        _ => Some(method.clone()),
+    } {
+        emu.lock()
+            .events
+            .push(Event::Rejected(description, p.to_string()));
+    }
+    result
+}
+
+async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
+    match method {
+        "getme" => ok(
+            json!({"id": BOT_ID, "is_bot": true, "first_name": "Schalter",
+            "username": "schalter_bot", "can_join_groups": true, "can_read_all_group_messages": false,
+            "supports_inline_queries": false, "can_connect_to_business": false, "has_main_web_app": false}),
+        ),
+        "getupdates" => {
+            if emu.lock().webhook.is_some() {
+                return error(
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+                );
+            }
+            let offset = int(&p["offset"]).unwrap_or(0);
+            let limit = int(&p["limit"]).unwrap_or(100).clamp(1, 100) as usize;
+            let timeout = int(&p["timeout"]).unwrap_or(0).clamp(0, 50);
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout as u64);
+            loop {
+                let notified = emu.notify.notified();
+                {
+                    let mut s = emu.lock();
+                    // An offset confirms every update before it.
+                    s.queue
+                        .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+                    if !s.queue.is_empty() {
+                        let batch: Vec<Value> = s.queue.iter().take(limit).cloned().collect();
+                        return ok(Value::Array(batch));
+                    }
+                }
+                if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                    return ok(json!([]));
+                }
+            }
+        }
+        "sendmessage" => {
+            let Some(chat_id) = int(&p["chat_id"]) else {
+                return error(400, "Bad Request: chat_id is empty");
+            };
+            let text = p["text"].as_str().unwrap_or_default().to_owned();
+            let markup = object(&p["reply_markup"]);
+            let mut s = emu.lock();
+            if s.throttle_next > 0 {
+                s.throttle_next -= 1;
+                s.throttled_at.push(std::time::Instant::now());
+                return (StatusCode::TOO_MANY_REQUESTS, axum::Json(json!({"ok": false, "error_code": 429,
+                    "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}))).into_response();
+            }
+            let Some(chat) = s.chats.get(&chat_id).cloned() else {
+                return error(400, "Bad Request: chat not found");
+            };
+            if text.trim().is_empty() {
+                return error(400, "Bad Request: message text is empty");
+            }
+            if text.encode_utf16().count() > 4096 {
+                return error(400, "Bad Request: message is too long");
+            }
+            if let Some(m) = &markup
+                && let Err(e) = validate_markup(m)
+            {
+                return error(400, e);
+            }
+            let counter = s.next_message.entry(chat_id).or_insert(0);
+            *counter += 1;
+            let message = BotMessage {
+                chat_id,
+                message_id: *counter,
+                text,
+                reply_markup: markup,
+                edits: 0,
+            };
+            let json = message_json(&message, &chat);
+            s.events.push(Event::Sent(chat_id, message.message_id));
+            s.messages.insert((chat_id, message.message_id), message);
+            ok(json)
+        }
+        "editmessagetext" => {
+            let (Some(chat_id), Some(message_id)) = (int(&p["chat_id"]), int(&p["message_id"]))
+            else {
+                return error(400, "Bad Request: message identifier is not specified");
+            };
+            let text = p["text"].as_str().unwrap_or_default().to_owned();
+            let markup = object(&p["reply_markup"]);
+            let mut s = emu.lock();
+            let Some(chat) = s.chats.get(&chat_id).cloned() else {
+                return error(400, "Bad Request: chat not found");
+            };
+            if text.trim().is_empty() {
+                return error(400, "Bad Request: message text is empty");
+            }
+            if let Some(m) = &markup
+                && let Err(e) = validate_markup(m)
+            {
+                return error(400, e);
+            }
+            let Some(existing) = s.messages.get_mut(&(chat_id, message_id)) else {
+                return error(400, "Bad Request: message to edit not found");
+            };
+            if existing.text == text && existing.reply_markup == markup {
+                return error(
+                    400,
+                    "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+                );
+            }
+            existing.text = text;
+            existing.reply_markup = markup;
+            existing.edits += 1;
+            let json = message_json(existing, &chat);
+            s.events.push(Event::Edited(chat_id, message_id));
+            ok(json)
+        }
+        "answercallbackquery" => {
+            let id = p["callback_query_id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            let mut s = emu.lock();
+            match s.callbacks.get_mut(&id) {
+                Some(answered) if !*answered => {
+                    *answered = true;
+                    s.events.push(Event::CallbackAnswered(id));
+                    ok(json!(true))
+                }
+                _ => error(
+                    400,
+                    "Bad Request: query is too old and response timeout expired or query ID is invalid",
+                ),
+            }
+        }
+        "setmycommands" => {
+            let commands = object(&p["commands"]).unwrap_or(json!([]));
+            for c in commands.as_array().into_iter().flatten() {
+                let name = c["command"].as_str().unwrap_or_default();
+                let desc = c["description"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .chars()
+                    .count();
+                if name.is_empty()
+                    || name.len() > 32
+                    || !name
+                        .chars()
+                        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+                {
+                    return error(400, "Bad Request: BOT_COMMAND_INVALID");
+                }
+                if !(1..=256).contains(&desc) {
+                    return error(400, "Bad Request: command description must be non-empty");
+                }
+            }
+            let lang = p["language_code"].as_str().unwrap_or_default().to_owned();
+            emu.lock()
+                .commands
+                .insert(lang, commands.as_array().cloned().unwrap_or_default());
+            ok(json!(true))
+        }
+        "deletewebhook" => {
+            emu.lock().webhook = None;
+            ok(json!(true))
+        }
+        "setwebhook" => {
+            let url = p["url"].as_str().unwrap_or_default().to_owned();
+            if !url.starts_with("https://") {
+                return error(
+                    400,
+                    "Bad Request: bad webhook: An HTTPS URL must be provided for webhook",
+                );
+            }
+            let secret = p["secret_token"].as_str().unwrap_or_default().to_owned();
+            if secret.len() > 256
+                || !secret
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return error(
+                    400,
+                    "Bad Request: secret token contains unallowed characters",
+                );
+            }
+            emu.lock().webhook = Some((url, secret));
+            ok(json!(true))
+        }
+        "getwebhookinfo" => {
+            let url = emu.lock().webhook.clone().map(|w| w.0).unwrap_or_default();
+            ok(json!({"url": url, "has_custom_certificate": false, "pending_update_count": 0}))
+        }
+        _ => error(404, "Not Found"),
+    }
+}
