@@ -445,3 +445,25 @@ async fn everything_else_a_citizen_may_send() {
     serve.kill().await;
     db.drop_db().await;
 }
+
+#[tokio::test]
+async fn an_unsupported_language_gets_the_picker() {
+    let (db, emu, serve) = start(MORNING).await;
+    let pierre = TgUser::new(5010, "Pierre", Some("fr"));
+    let picker = say(&emu, &pierre, "/start").await;
+    let langs: Vec<String> = picker.buttons().into_iter().map(|(_, d)| d).collect();
+    assert_eq!(
+        langs,
+        [
+            "lang:de", "lang:en", "lang:tr", "lang:ar", "lang:uk", "lang:ru"
+        ]
+    );
+    let menu = press(&emu, &pierre, &picker, "lang:en").await;
+    assert!(menu.text.contains("Welcome"), "{menu:#?}");
+    // The language can be changed at any time.
+    let picker = say(&emu, &pierre, "/language").await;
+    let menu = press(&emu, &pierre, &picker, "lang:tr").await;
+    assert!(menu.text.contains("Türkçe"), "{menu:#?}");
+    serve.kill().await;
+    db.drop_db().await;
+}
