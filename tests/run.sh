@@ -44,6 +44,22 @@ if ! pg_up; then
   exit 1
 fi
 
+# --- Synapse from PyPI in a virtualenv, for the Matrix end-to-end tests.
+export SCHALTER_TEST_SYNAPSE="${SCHALTER_TEST_SYNAPSE:-$PWD/.test-env/synapse}"
+if [ ! -x "$SCHALTER_TEST_SYNAPSE/bin/register_new_matrix_user" ]; then
+  log "installing Synapse into $SCHALTER_TEST_SYNAPSE"
+  if ! python3 -m venv "$SCHALTER_TEST_SYNAPSE" 2>/dev/null; then
+    apt_install python3-venv
+    python3 -m venv "$SCHALTER_TEST_SYNAPSE"
+  fi
+  "$SCHALTER_TEST_SYNAPSE/bin/pip" install --quiet --upgrade pip
+  "$SCHALTER_TEST_SYNAPSE/bin/pip" install --quiet matrix-synapse
+fi
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import synapse' || {
+  echo "error: Synapse is required for the tests and could not be installed" >&2
+  exit 1
+}
+
 # --- Build what the end-to-end tests run, then every test of the workspace.
 log "building schalter"
 cargo build --locked -p schalter

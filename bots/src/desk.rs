@@ -56,13 +56,40 @@ impl Command {
     }
 }
 
-/// Runs one command for `clerk` and returns the answer in `lang`.
+/// What a command did: the answer for the clerk, and the citizen if one was just called.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub text: String,
+    pub picked: Option<QueueEntry>,
+    /// The citizen whose call just ended (done, no-show or back to the queue).
+    pub finished: Option<QueueEntry>,
+}
+
+/// Runs one command for `clerk` and returns the answer in `lang`. A pick uses `video` as the
+/// call's link.
 pub async fn execute(
     engine: &Engine,
-    config: &Config,
     clerk: &str,
     lang: Lang,
     command: Command,
+    video: Option<&str>,
+) -> Result<Answer> {
+    let mut outcome = Answer {
+        text: String::new(),
+        picked: None,
+        finished: None,
+    };
+    outcome.text = answer(engine, clerk, lang, command, video, &mut outcome).await?;
+    Ok(outcome)
+}
+
+async fn answer(
+    engine: &Engine,
+    clerk: &str,
+    lang: Lang,
+    command: Command,
+    video: Option<&str>,
+    outcome: &mut Answer,
 ) -> Result<String> {
     let i18n = engine.i18n();
     let t = |id: &str| i18n.text(lang, id);
@@ -82,12 +109,12 @@ pub async fn execute(
                 },
                 _ => None,
             };
-            let video = clerks::video_link(config);
             match engine
-                .clerk_pick(clerk, reference.as_deref(), video.as_deref())
+                .clerk_pick(clerk, reference.as_deref(), video)
                 .await?
             {
                 Pick::Picked(e) => {
+                    outcome.picked = Some(e.clone());
                     let mut lines = vec![i18n.msg(
                         lang,
                         "desk-picked",
@@ -120,7 +147,11 @@ pub async fn execute(
                 _ => (Finish::Back, "desk-back"),
             };
             match engine.clerk_finish(clerk, how).await? {
-                Some(e) => i18n.msg(lang, id, &fargs!["reference" => reference_of(&e)]),
+                Some(e) => {
+                    let text = i18n.msg(lang, id, &fargs!["reference" => reference_of(&e)]);
+                    outcome.finished = Some(e);
+                    text
+                }
                 None => t("desk-no-call"),
             }
         }
@@ -270,8 +301,9 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         let Some(command) = Command::parse(&line) else {
             continue;
         };
-        let answer = match execute(&engine, config, clerk, lang, command).await {
-            Ok(a) => a,
+        let video = clerks::video_link(config);
+        let answer = match execute(&engine, clerk, lang, command, video.as_deref()).await {
+            Ok(a) => a.text,
             Err(e) => {
                 tracing::error!(target: "desk", error = %e, "desk command failed");
                 i18n.text(lang, "error-temporary")

@@ -5,6 +5,7 @@ mod clerks;
 mod config;
 mod desk;
 mod http;
+mod matrix;
 mod telegram;
 mod terminal;
 
@@ -196,6 +197,10 @@ async fn serve(config: Config, engine: std::sync::Arc<schalter_core::Engine>) ->
             );
         }
         None => {}
+    }
+    if config.matrix_homeserver.is_some() {
+        let (config, engine) = (config.clone(), engine.clone());
+        tasks.spawn(async move { matrix::run(config, engine).await });
     }
     let router = http::router(webhook);
     let bind = config.http_bind.clone();

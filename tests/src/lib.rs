@@ -4,6 +4,7 @@
 //! `postgres://postgres@127.0.0.1:5432/postgres`, trust auth); every test gets a database of
 //! its own. A missing PostgreSQL fails the test: it never skips silently.
 
+pub mod synapse;
 pub mod telegram_emulator;
 pub mod terminal;
 
