@@ -76,7 +76,8 @@ enum LocalesCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let default_level = match cli.command {
-        Command::Serve | Command::Migrate => "info",
+        // The bot keeps no key backup on purpose; the crypto layer would warn about it often.
+        Command::Serve | Command::Migrate => "info,matrix_sdk_crypto::backups=error",
         _ => "warn",
     };
     tracing_subscriber::fmt()

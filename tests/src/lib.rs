@@ -1,9 +1,11 @@
+#![recursion_limit = "256"]
 //! Test harness: fresh databases on real peers, and the real `schalter` binary.
 //!
 //! PostgreSQL is expected at `SCHALTER_TEST_POSTGRES_URL` (default
 //! `postgres://postgres@127.0.0.1:5432/postgres`, trust auth); every test gets a database of
 //! its own. A missing PostgreSQL fails the test: it never skips silently.
 
+pub mod matrix_client;
 pub mod synapse;
 pub mod telegram_emulator;
 pub mod terminal;
@@ -194,7 +196,7 @@ impl Serve {
             .arg("serve")
             .current_dir(workspace())
             .env("SCHALTER_HTTP_BIND", &bind)
-            .env("SCHALTER_LOG", "warn")
+            .env("SCHALTER_LOG", "warn,matrix_sdk_crypto::backups=error")
             .envs(env.iter().copied())
             .stdin(std::process::Stdio::null())
             .kill_on_drop(true)

@@ -1,0 +1,211 @@
+//! Matrix test clients on matrix-sdk: log in, sync in the background, collect every text
+//! message they see (decrypted where the room is encrypted).
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoom;
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::serde::Raw;
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId};
+use matrix_sdk::{Client, Room};
+
+/// A message a test client saw.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub room: OwnedRoomId,
+    pub sender: OwnedUserId,
+    pub body: String,
+}
+
+#[derive(Clone)]
+pub struct TestClient {
+    pub client: Client,
+    pub seen: Arc<Mutex<Vec<Seen>>>,
+    pub token: String,
+    pub homeserver: String,
+}
+
+impl TestClient {
+    pub async fn login(homeserver: &str, user: &str, password: &str) -> Self {
+        let dir = crate::scratch_dir("schalter_mx_client");
+        let client = Client::builder()
+            .homeserver_url(homeserver)
+            .sqlite_store(&dir, None)
+            .build()
+            .await
+            .expect("build client");
+        client
+            .matrix_auth()
+            .login_username(user, password)
+            .initial_device_display_name("test client")
+            .await
+            .expect("login");
+        let token = client.access_token().expect("access token");
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        {
+            let seen = seen.clone();
+            client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+                let seen = seen.clone();
+                async move {
+                    let body = match &ev.content.msgtype {
+                        MessageType::Text(t) => t.body.clone(),
+                        MessageType::Notice(t) => t.body.clone(),
+                        _ => return,
+                    };
+                    seen.lock().unwrap().push(Seen {
+                        room: room.room_id().to_owned(),
+                        sender: ev.sender.clone(),
+                        body,
+                    });
+                }
+            });
+        }
+        // Accept invitations (the video room).
+        client.add_event_handler(
+            |ev: matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent,
+             room: Room,
+             client: Client| async move {
+                if Some(ev.state_key.as_ref()) == client.user_id() {
+                    let _ = room.join().await;
+                }
+            },
+        );
+        let sync = client.clone();
+        tokio::spawn(async move {
+            loop {
+                let _ = sync
+                    .sync(SyncSettings::default().timeout(Duration::from_secs(1)))
+                    .await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        });
+        Self {
+            client,
+            seen,
+            token,
+            homeserver: homeserver.to_owned(),
+        }
+    }
+
+    /// Creates a room and invites `invite`; `encrypted` and `direct` as Element does for DMs.
+    pub async fn create_room(&self, invite: &[&str], encrypted: bool, direct: bool) -> OwnedRoomId {
+        let mut request = CreateRoom::new();
+        request.invite = invite
+            .iter()
+            .map(|u| OwnedUserId::try_from(*u).unwrap())
+            .collect();
+        request.is_direct = direct;
+        if encrypted {
+            let event = serde_json::json!({"type": "m.room.encryption", "state_key": "",
+                "content": {"algorithm": "m.megolm.v1.aes-sha2"}});
+            request.initial_state = vec![Raw::from_json(
+                serde_json::value::to_raw_value(&event).unwrap(),
+            )];
+        }
+        self.client
+            .create_room(request)
+            .await
+            .expect("create room")
+            .room_id()
+            .to_owned()
+    }
+
+    /// Waits until `user` has joined `room`.
+    pub async fn wait_joined(&self, room: &RoomId, user: &str) {
+        for _ in 0..300 {
+            if let Some(r) = self.client.get_room(room)
+                && let Ok(members) = r.joined_user_ids().await
+                && members.iter().any(|m| m.as_str() == user)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{user} did not join {room}");
+    }
+
+    pub async fn send(&self, room: &RoomId, text: &str) {
+        let r = self.client.get_room(room).expect("room known");
+        r.send(RoomMessageEventContent::text_plain(text))
+            .await
+            .expect("send");
+    }
+
+    /// Count of messages from others seen in `room` so far.
+    pub fn count(&self, room: &RoomId) -> usize {
+        let me = self.client.user_id().map(|u| u.to_owned());
+        self.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.room == room && Some(&s.sender) != me.as_ref())
+            .count()
+    }
+
+    /// Waits for a message from someone else in `room`, after the first `after` of them, that
+    /// contains `needle`.
+    pub async fn wait_for(&self, room: &RoomId, after: usize, needle: &str) -> String {
+        let me = self.client.user_id().map(|u| u.to_owned());
+        for _ in 0..600 {
+            let found = self
+                .seen
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|s| s.room == room && Some(&s.sender) != me.as_ref())
+                .skip(after)
+                .find(|s| s.body.contains(needle))
+                .map(|s| s.body.clone());
+            if let Some(body) = found {
+                return body;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let all: Vec<String> = self
+            .seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.room == room)
+            .map(|s| s.body.clone())
+            .collect();
+        panic!("no message with {needle:?} in {room}; saw {all:#?}");
+    }
+
+    /// Sends `text` and waits for the bot's answer containing `needle`.
+    pub async fn ask(&self, room: &RoomId, text: &str, needle: &str) -> String {
+        let before = self.count(room);
+        self.send(room, text).await;
+        self.wait_for(room, before, needle).await
+    }
+
+    /// The room's current state events, straight from the homeserver.
+    pub async fn state(&self, room: &RoomId) -> Vec<serde_json::Value> {
+        reqwest::Client::new()
+            .get(format!(
+                "{}/_matrix/client/v3/rooms/{room}/state",
+                self.homeserver
+            ))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .expect("get state")
+            .json()
+            .await
+            .expect("state json")
+    }
+
+    /// Rooms this client has been invited to or joined, other than `known`.
+    pub fn other_rooms(&self, known: &[&RoomId]) -> Vec<OwnedRoomId> {
+        self.client
+            .rooms()
+            .into_iter()
+            .map(|r| r.room_id().to_owned())
+            .filter(|r| !known.contains(&r.as_ref()))
+            .collect()
+    }
+}

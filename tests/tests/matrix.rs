@@ -1,0 +1,307 @@
+//! The real `schalter serve` against a real Synapse (installed from PyPI by the test command),
+//! with test clients built on matrix-sdk.
+
+use schalter_tests::matrix_client::TestClient;
+use schalter_tests::synapse::Synapse;
+use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser};
+use schalter_tests::{Serve, TestDb, scratch_dir};
+
+/// Tuesday 2 February 2027, 09:00 in Heidelberg: the office is open, walk-ins welcome.
+const OPEN: &str = "2027-02-02T09:00:00+01:00";
+const PASSWORD: &str = "correct horse battery staple";
+
+struct Office {
+    synapse: Synapse,
+    db: TestDb,
+    bot: String,
+    clerk: TestClient,
+    desk: matrix_sdk::ruma::OwnedRoomId,
+    store: std::path::PathBuf,
+    env: Vec<(String, String)>,
+}
+
+impl Office {
+    /// Synapse with a bot, a clerk and the clerk's desk room; `extra_clerks` are allowed too.
+    async fn open(extra_clerks: &[&str]) -> Self {
+        let synapse = Synapse::start().await;
+        let db = TestDb::sqlite().await;
+        let bot = synapse.register("schalter", PASSWORD).await;
+        let anna = synapse.register("anna", PASSWORD).await;
+        let clerk = TestClient::login(&synapse.url, "anna", PASSWORD).await;
+        let desk = clerk.create_room(&[&bot], false, false).await;
+        let store = scratch_dir("schalter_matrix_store");
+        let mut clerks = vec![anna.clone()];
+        clerks.extend(extra_clerks.iter().map(|c| c.to_string()));
+        let env = vec![
+            ("SCHALTER_DATABASE_URL".to_owned(), db.url.clone()),
+            ("SCHALTER_MATRIX_HOMESERVER".to_owned(), synapse.url.clone()),
+            ("SCHALTER_MATRIX_USER".to_owned(), "schalter".to_owned()),
+            ("SCHALTER_MATRIX_PASSWORD".to_owned(), PASSWORD.to_owned()),
+            (
+                "SCHALTER_MATRIX_STORE".to_owned(),
+                store.display().to_string(),
+            ),
+            ("SCHALTER_MATRIX_CLERK_ROOM".to_owned(), desk.to_string()),
+            ("SCHALTER_MATRIX_CLERKS".to_owned(), clerks.join(",")),
+            (
+                "SCHALTER_VIDEO_BASE_URL".to_owned(),
+                "https://meet.example.org".to_owned(),
+            ),
+            ("SCHALTER_CLOCK_START".to_owned(), OPEN.to_owned()),
+        ];
+        Self {
+            synapse,
+            db,
+            bot,
+            clerk,
+            desk,
+            store,
+            env,
+        }
+    }
+
+    async fn serve(&self, extra: &[(&str, &str)]) -> Serve {
+        let mut env: Vec<(&str, &str)> = self
+            .env
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        env.extend_from_slice(extra);
+        let serve = Serve::start(&env).await;
+        self.clerk.wait_joined(&self.desk, &self.bot).await;
+        serve
+    }
+
+    async fn close(self) {
+        self.synapse.stop().await;
+        self.db.drop_db().await;
+        let _ = std::fs::remove_dir_all(&self.store);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_room() {
+    let office = Office::open(&[]).await;
+    let serve = office.serve(&[]).await;
+
+    // A citizen opens an encrypted direct chat, as Element does by default.
+    office.synapse.register("citizen", PASSWORD).await;
+    let citizen = TestClient::login(&office.synapse.url, "citizen", PASSWORD).await;
+    let dm = citizen.create_room(&[&office.bot], true, true).await;
+    citizen.wait_joined(&dm, &office.bot).await;
+    assert!(
+        citizen
+            .client
+            .get_room(&dm)
+            .unwrap()
+            .latest_encryption_state()
+            .await
+            .unwrap()
+            .is_encrypted()
+    );
+
+    // Matrix gives no language: the picker comes first; options are numbered lines.
+    let picker = citizen.ask(&dm, "Hallo", "[1] Deutsch").await;
+    assert!(picker.contains("Please choose your language"), "{picker}");
+    citizen.ask(&dm, "1", "[1] Termin buchen").await;
+    citizen.ask(&dm, "1", "Für welchen Dienst").await;
+    citizen
+        .ask(&dm, "anmelden", "Wohnungsgeberbestätigung")
+        .await;
+    citizen
+        .ask(&dm, "Weiter zur Terminwahl", "An welchem Tag")
+        .await;
+    citizen.ask(&dm, "1", "Welche Uhrzeit").await;
+    citizen.ask(&dm, "1", "bestätigen").await;
+    let booked = citizen.ask(&dm, "1", "Buchungsnummer").await;
+    assert!(booked.contains("Anmeldung"), "{booked}");
+
+    // Then straight to a clerk: the walk-in waits.
+    let menu = citizen
+        .ask(&dm, "menü", "Jetzt mit der Sachbearbeitung sprechen")
+        .await;
+    let walk_in = menu
+        .lines()
+        .find(|l| l.contains("Jetzt mit der Sachbearbeitung sprechen"))
+        .and_then(|l| l.strip_prefix('['))
+        .and_then(|l| l.split(']').next())
+        .unwrap()
+        .to_owned();
+    citizen
+        .ask(&dm, &walk_in, "Ihr Platz in der Reihe: 1")
+        .await;
+
+    // Someone who is not a clerk is refused.
+    office.synapse.register("mallory", PASSWORD).await;
+    let mallory = TestClient::login(&office.synapse.url, "mallory", PASSWORD).await;
+    office
+        .clerk
+        .client
+        .get_room(&office.desk)
+        .unwrap()
+        .invite_user_by_id(mallory.client.user_id().unwrap())
+        .await
+        .unwrap();
+    office
+        .clerk
+        .wait_joined(&office.desk, "@mallory:localhost")
+        .await;
+    let refused = mallory
+        .ask(
+            &office.desk,
+            "!next",
+            "nicht als Sachbearbeitung eingetragen",
+        )
+        .await;
+    assert!(refused.contains("@mallory:localhost"), "{refused}");
+
+    // The clerk calls the next citizen: a video room for the clerk, the link for the citizen.
+    let before = citizen.count(&dm);
+    let called = office.clerk.ask(&office.desk, "!next", "Aufgerufen").await;
+    let link = called
+        .lines()
+        .find_map(|l| l.strip_prefix("Video: "))
+        .expect("video link")
+        .to_owned();
+    let conference = link.rsplit('/').next().unwrap().to_owned();
+    assert!(conference.len() > 30, "unguessable: {conference}");
+    citizen.wait_for(&dm, before, &link).await;
+
+    let mut video_room = None;
+    for _ in 0..300 {
+        if let Some(r) = office.clerk.other_rooms(&[&office.desk]).into_iter().next() {
+            video_room = Some(r);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let video_room = video_room.expect("the clerk is invited to a video room");
+    office
+        .clerk
+        .wait_joined(&video_room, office.clerk.client.user_id().unwrap().as_str())
+        .await;
+    let state = office.clerk.state(&video_room).await;
+    let create = state.iter().find(|e| e["type"] == "m.room.create").unwrap();
+    assert_eq!(create["content"]["type"], "io.element.video");
+    let widget = state
+        .iter()
+        .find(|e| e["type"] == "im.vector.modular.widgets")
+        .expect("widget");
+    assert_eq!(widget["content"]["type"], "jitsi");
+    assert_eq!(
+        widget["content"]["data"]["conferenceId"],
+        conference.as_str()
+    );
+    assert_eq!(widget["content"]["data"]["domain"], "meet.example.org");
+    let levels = state
+        .iter()
+        .find(|e| e["type"] == "m.room.power_levels")
+        .unwrap();
+    assert_eq!(levels["content"]["events"]["io.element.video.member"], 0);
+    assert_eq!(
+        levels["content"]["events"]["im.vector.modular.widgets"],
+        200
+    );
+
+    // After the call the room is closed for good.
+    office.clerk.ask(&office.desk, "!done", "erledigt").await;
+    for _ in 0..300 {
+        let members = reqwest::Client::new()
+            .get(format!(
+                "{}/_matrix/client/v3/rooms/{video_room}/joined_members",
+                office.synapse.url
+            ))
+            .bearer_auth(&office.clerk.token)
+            .send()
+            .await
+            .unwrap();
+        if members.status() == 403 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    serve.kill().await;
+    office.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_clerks_never_get_the_same_citizen_and_telegram_citizens_get_the_url_button() {
+    let office = Office::open(&["@bert:localhost"]).await;
+    office.synapse.register("bert", PASSWORD).await;
+    let bert = TestClient::login(&office.synapse.url, "bert", PASSWORD).await;
+    office
+        .clerk
+        .client
+        .get_room(&office.desk)
+        .unwrap()
+        .invite_user_by_id(bert.client.user_id().unwrap())
+        .await
+        .unwrap();
+    office
+        .clerk
+        .wait_joined(&office.desk, "@bert:localhost")
+        .await;
+
+    let emu = Emulator::start().await;
+    let serve = office
+        .serve(&[
+            ("SCHALTER_TELEGRAM_TOKEN", TOKEN),
+            ("SCHALTER_TELEGRAM_API_URL", emu.url.as_str()),
+        ])
+        .await;
+    // Two Telegram citizens walk in.
+    let mut people = Vec::new();
+    for (id, name) in [(6001, "Ali"), (6002, "Bea")] {
+        let user = TgUser::new(id, name, Some("de"));
+        let before = emu.last_id(id);
+        emu.send_text(&user, "/start");
+        let menu = emu.wait_message(id, before, |_| true).await;
+        let before = emu.last_id(id);
+        emu.press(&user, &menu, "menu:walkin");
+        emu.wait_text(id, before, "Platz in der Reihe").await;
+        people.push(user);
+    }
+
+    // Both clerks say !next at the same moment.
+    let (a, b) = (office.clerk.count(&office.desk), bert.count(&office.desk));
+    tokio::join!(
+        office.clerk.send(&office.desk, "!next"),
+        bert.send(&office.desk, "!next")
+    );
+    let _ = (a, bert.wait_for(&office.desk, b, "Aufgerufen").await);
+    let called = || -> Vec<String> {
+        office
+            .clerk
+            .seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.body.starts_with("Aufgerufen: "))
+            .map(|s| s.body.split(' ').nth(1).unwrap().to_owned())
+            .collect()
+    };
+    for _ in 0..300 {
+        if called().len() >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let calls = called();
+    assert_eq!(calls.len(), 2, "two picks: {calls:?}");
+    assert_ne!(calls[0], calls[1], "never the same citizen");
+
+    // Each Telegram citizen gets the link as a URL button.
+    for user in &people {
+        let call = emu
+            .wait_message(user.id, 0, |m| !m.url_buttons().is_empty())
+            .await;
+        assert!(
+            call.url_buttons()[0]
+                .1
+                .starts_with("https://meet.example.org/schalter-"),
+            "{call:#?}"
+        );
+    }
+    serve.kill().await;
+    office.close().await;
+}
