@@ -203,8 +203,22 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
         200
     );
 
-    // After the call the room is closed for good.
+    // The desk shows the live queue (one message, edited in place).
+    office.clerk.wait_for(&office.desk, 0, "Im Gespräch").await;
+
+    // After the call the room is closed for good, and the citizen is asked for feedback.
+    let before = citizen.count(&dm);
     office.clerk.ask(&office.desk, "!done", "erledigt").await;
+    citizen.wait_for(&dm, before, "Wie zufrieden").await;
+    citizen.ask(&dm, "5", "noch etwas sagen").await;
+    citizen
+        .ask(&dm, "Sehr freundlich, danke", "Rückmeldung")
+        .await;
+    let feedback = office.db.store.feedback().await.unwrap();
+    assert_eq!(
+        feedback,
+        vec![(5, Some("Sehr freundlich, danke".to_owned()))]
+    );
     for _ in 0..300 {
         let members = reqwest::Client::new()
             .get(format!(
@@ -304,4 +318,51 @@ async fn two_clerks_never_get_the_same_citizen_and_telegram_citizens_get_the_url
     }
     serve.kill().await;
     office.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_loses_nothing_and_repeats_nothing() {
+    let office = Office::open(&[]).await;
+    let serve = office.serve(&[]).await;
+    office.synapse.register("citizen", PASSWORD).await;
+    let citizen = TestClient::login(&office.synapse.url, "citizen", PASSWORD).await;
+    let dm = citizen.create_room(&[&office.bot], true, true).await;
+    citizen.wait_joined(&dm, &office.bot).await;
+    citizen.ask(&dm, "Hallo", "[1] Deutsch").await;
+    citizen.ask(&dm, "1", "[1] Termin buchen").await;
+    let answered = citizen.count(&dm);
+    let devices_before = devices(&office).await;
+    serve.kill().await;
+
+    // The citizen writes while the bot is down; after the restart it is answered, once.
+    citizen.send(&dm, "1").await;
+    let serve = office.serve(&[]).await;
+    citizen.wait_for(&dm, answered, "Für welchen Dienst").await;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(citizen.count(&dm), answered + 1, "one answer, no repeats");
+
+    // The restart restored the session: no new device, so encryption keeps working.
+    assert_eq!(devices(&office).await, devices_before);
+    serve.kill().await;
+    office.close().await;
+}
+
+/// The bot's devices, read from Synapse's database.
+async fn devices(office: &Office) -> i64 {
+    let synapse_db = office
+        .synapse
+        .config()
+        .parent()
+        .unwrap()
+        .join("homeserver.db");
+    let db = schalter_core::Store::connect(&format!("sqlite://{}?mode=ro", synapse_db.display()))
+        .await
+        .unwrap();
+    let n = sqlx::query_scalar("SELECT COUNT(*) FROM devices WHERE user_id = $1")
+        .bind(&office.bot)
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    db.close().await;
+    n
 }

@@ -64,7 +64,9 @@ pub async fn run(config: Config, engine: Arc<Engine>) -> Result<()> {
     }
 }
 
-async fn login(config: &Config) -> Result<Client> {
+/// Logs in, or restores the stored session (`true`: same device, same keys, and a sync token
+/// to continue from).
+async fn login(config: &Config) -> Result<(Client, bool)> {
     let homeserver = config
         .matrix_homeserver
         .as_deref()
@@ -86,7 +88,7 @@ async fn login(config: &Config) -> Result<Client> {
             .restore_session(session)
             .await
             .context("cannot restore the Matrix session")?;
-        return Ok(client);
+        return Ok((client, true));
     }
     let (Some(user), Some(password)) = (&config.matrix_user, &config.matrix_password) else {
         bail!("SCHALTER_MATRIX_USER and SCHALTER_MATRIX_PASSWORD are needed for the first login");
@@ -102,7 +104,7 @@ async fn login(config: &Config) -> Result<Client> {
         .session()
         .context("no session after login")?;
     write_private(&session_file, &serde_json::to_string(&session)?)?;
-    Ok(client)
+    Ok((client, false))
 }
 
 /// Writes a secret file readable by its owner only.
@@ -120,10 +122,12 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
 }
 
 async fn lead(config: &Config, engine: Arc<Engine>) -> Result<()> {
-    let client = login(config).await?;
-    // Catch up first: whatever happened before the start is not answered.
+    let (client, restored) = login(config).await?;
+    // On the very first start, catch up without answering: the backlog is not for us. After
+    // a restart the stored sync token continues where the last run stopped, so messages sent
+    // meanwhile are answered (and those already answered are recognised by their event id).
     let mut backoff = Duration::from_secs(1);
-    loop {
+    while !restored {
         match client.sync_once(SyncSettings::default()).await {
             Ok(_) => break,
             Err(e) => {

@@ -239,6 +239,40 @@ impl Engine {
         Ok(Keyed { reply, sent: false })
     }
 
+    /// After a call: asks the citizen for a rating (and then an optional comment), whatever
+    /// step they were at.
+    pub(crate) async fn ask_feedback(
+        &self,
+        conversation: &str,
+        entry: &str,
+    ) -> Result<(), EngineError> {
+        let turn = self.turn(conversation);
+        let _turn = turn.lock().await;
+        let Some(mut conv) = self.load(conversation).await? else {
+            return Ok(());
+        };
+        conv.state = State::Feedback {
+            entry: entry.to_owned(),
+        };
+        let reply = self.finish(&mut conv, Notices::default()).await?;
+        let body = serde_json::to_string(&crate::queue::Message {
+            text: reply.text,
+            options: reply.options,
+            link: None,
+        })
+        .expect("messages serialize");
+        self.store
+            .notify_once(
+                conversation,
+                &format!("feedback:{entry}"),
+                "feedback",
+                &body,
+                self.clock.now(),
+            )
+            .await?;
+        Ok(())
+    }
+
     /// The lock that serializes the inputs of one conversation within this process.
     fn turn(&self, conversation: &str) -> Arc<tokio::sync::Mutex<()>> {
         let mut turns = self.turns.lock().unwrap_or_else(|e| e.into_inner());

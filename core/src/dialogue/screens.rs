@@ -351,6 +351,17 @@ impl Engine {
                     EntryStatus::Left => return Ok(Err((t("queue-left"), State::Menu))),
                 }
             }
+            State::Feedback { .. } => Screen {
+                text: t("feedback-question"),
+                options: (1..=5)
+                    .map(|n| choice(format!("feedback:{n}"), t(&format!("feedback-{n}"))))
+                    .chain([self.label(lang, "skip", "option-skip")])
+                    .collect(),
+            },
+            State::FeedbackComment { .. } => Screen {
+                text: t("feedback-comment-prompt"),
+                options: vec![self.label(lang, "skip", "option-skip")],
+            },
             State::Appointment { booking } | State::CancelAppointment { booking } => {
                 let Some(b) = self
                     .store

@@ -70,6 +70,14 @@ pub enum State {
     Waiting {
         entry: String,
     },
+    /// After the call: how was it (1–5)?
+    Feedback {
+        entry: String,
+    },
+    /// After the rating: anything else to say?
+    FeedbackComment {
+        entry: String,
+    },
 }
 
 impl State {

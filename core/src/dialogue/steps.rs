@@ -238,6 +238,17 @@ impl Engine {
                 }
             }
             ("cancel", State::Appointment { booking }) => State::CancelAppointment { booking },
+            ("feedback", State::Feedback { entry }) => {
+                let rating = arg.parse::<i64>().unwrap_or(3).clamp(1, 5);
+                self.store
+                    .save_feedback(&entry, rating, None, self.clock.now())
+                    .await?;
+                State::FeedbackComment { entry }
+            }
+            ("skip", State::Feedback { .. } | State::FeedbackComment { .. }) => {
+                notices.push(self.i18n.text(lang, "feedback-thanks"));
+                State::Menu
+            }
             ("yes-cancel", State::CancelAppointment { booking }) => {
                 let reference = self.store.booking(&booking).await?.map(|b| b.reference);
                 if self
@@ -325,6 +336,13 @@ impl Engine {
                         return Ok(());
                     }
                 }
+            }
+            State::FeedbackComment { entry } => {
+                let comment: String = text.chars().take(1000).collect();
+                self.store.comment_feedback(entry, &comment).await?;
+                notices.push(self.i18n.text(lang, "feedback-thanks"));
+                conv.state = State::Menu;
+                return Ok(());
             }
             State::PickTime { .. } => {
                 if let Some(id) = self.time_typed(conv, text) {
@@ -576,6 +594,8 @@ fn back_from(state: State) -> State {
             page: 0,
         },
         State::Appointment { .. } | State::CancelAppointment { .. } => State::Appointments,
-        State::Waiting { .. } => State::Menu,
+        State::Waiting { .. } | State::Feedback { .. } | State::FeedbackComment { .. } => {
+            State::Menu
+        }
     }
 }

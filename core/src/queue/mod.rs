@@ -390,6 +390,9 @@ impl Engine {
         self.store()
             .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, id, &body, now)
             .await?;
+        if entry.status == EntryStatus::Done {
+            self.ask_feedback(&entry.conversation_id, &entry.id).await?;
+        }
         Ok(Some(entry))
     }
 

@@ -584,3 +584,54 @@ async fn set_booking_status(
     .await?;
     Ok(())
 }
+
+impl Store {
+    /// Keeps a citizen's rating (1–5) of a call; `comment` may follow later.
+    pub async fn save_feedback(
+        &self,
+        entry_id: &str,
+        rating: i64,
+        comment: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let entry = self.queue_entry(entry_id).await?;
+        sqlx::query(
+            "INSERT INTO feedback (id, entry_id, service, lang, rating, comment, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(secret_token())
+        .bind(entry_id)
+        .bind(entry.as_ref().and_then(|e| e.service.clone()))
+        .bind(
+            entry
+                .as_ref()
+                .map_or_else(|| "de".to_owned(), |e| e.lang.clone()),
+        )
+        .bind(rating.clamp(1, 5))
+        .bind(comment)
+        .bind(ts(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Adds a comment to the latest feedback on a call.
+    pub async fn comment_feedback(&self, entry_id: &str, comment: &str) -> Result<()> {
+        sqlx::query("UPDATE feedback SET comment = $2 WHERE entry_id = $1")
+            .bind(entry_id)
+            .bind(comment)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// `(rating, comment)` of all feedback, newest first.
+    pub async fn feedback(&self) -> Result<Vec<(i64, Option<String>)>> {
+        let rows = sqlx::query("SELECT rating, comment FROM feedback ORDER BY created_at DESC")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("rating")?, r.try_get("comment")?)))
+            .collect()
+    }
+}
