@@ -126,15 +126,12 @@ async fn lead(config: &Config, engine: Arc<Engine>) -> Result<()> {
     // On the very first start, catch up without answering: the backlog is not for us. After
     // a restart the stored sync token continues where the last run stopped, so messages sent
     // meanwhile are answered (and those already answered are recognised by their event id).
-    let mut backoff = Duration::from_secs(1);
-    while !restored {
-        match client.sync_once(SyncSettings::default()).await {
-            Ok(_) => break,
-            Err(e) => {
-                tracing::warn!(target: "matrix", error = %e, "initial sync failed, retrying");
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(Duration::from_secs(60));
-            }
+    if !restored {
+        let mut backoff = Duration::from_secs(1);
+        while let Err(e) = client.sync_once(SyncSettings::default()).await {
+            tracing::warn!(target: "matrix", error = %e, "initial sync failed, retrying");
+            tokio::time::sleep(backoff).await;
+            backoff = (backoff * 2).min(Duration::from_secs(60));
         }
     }
     let desk_ref = config
