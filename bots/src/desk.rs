@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use schalter_core::fargs;
-use schalter_core::queue::HEARTBEAT;
+use schalter_core::queue::{HEARTBEAT, Said};
 use schalter_core::store::{Finish, Pick, QueueEntry};
 use schalter_core::timers::AGENDA_CONVERSATION;
 use schalter_core::{Engine, Lang};
@@ -27,6 +27,8 @@ pub enum Command {
     Today,
     Away,
     Available,
+    /// A prepared message to the citizen in the call, in their language.
+    Say(String),
     Help,
     Unknown,
 }
@@ -50,6 +52,7 @@ impl Command {
             "today" => Command::Today,
             "away" => Command::Away,
             "available" => Command::Available,
+            "say" => Command::Say(rest.to_lowercase()),
             "help" => Command::Help,
             _ => Command::Unknown,
         })
@@ -172,6 +175,19 @@ async fn answer(
             engine.clerk_presence(clerk, true).await?;
             t("desk-available")
         }
+        Command::Say(key) => match engine.clerk_say(clerk, &key).await? {
+            Said::Sent(e) => i18n.msg(
+                lang,
+                "desk-say-sent",
+                &fargs!["reference" => reference_of(&e), "key" => key],
+            ),
+            Said::UnknownKey => i18n.msg(
+                lang,
+                "desk-say-keys",
+                &fargs!["keys" => schalter_core::queue::SAY_KEYS.join(", ")],
+            ),
+            Said::NoCall => t("desk-no-call"),
+        },
         Command::Help => t("desk-help"),
         Command::Unknown => format!("{}\n{}", t("desk-unknown"), t("desk-help")),
     })
@@ -365,5 +381,9 @@ mod tests {
         assert_eq!(Command::parse("done"), Some(Command::Done(None)));
         assert_eq!(Command::parse("   "), None);
         assert_eq!(Command::parse("dance"), Some(Command::Unknown));
+        assert_eq!(
+            Command::parse("!say Camera"),
+            Some(Command::Say("camera".into()))
+        );
     }
 }

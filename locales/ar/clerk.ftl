@@ -11,6 +11,7 @@ desk-help =
     back – إعادة الشخص إلى غرفة الانتظار
     queue – عرض غرفة الانتظار
     today – مواعيد اليوم
+    say KEY – إرسال رسالة جاهزة إلى الشخص (camera, microphone, documents, moment, link)
     away / available – غير متاح / متاح
     help – هذه المساعدة
 desk-unknown = لا أعرف هذا الأمر.
@@ -36,3 +37,5 @@ desk-checklist-complete = لا شيء
 desk-agenda-title = صباح الخير! عدد مواعيد اليوم: { $count }
 desk-today-title = عدد مواعيد اليوم: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · مكتب { $desk }
+desk-say-sent = تم الإرسال إلى { $reference }: { $key }
+desk-say-keys = لا توجد رسالة بهذا الاسم. الرسائل الجاهزة: { $keys }

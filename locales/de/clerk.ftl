@@ -11,6 +11,7 @@ desk-help =
     back – Person zurück in den Warteraum
     queue – den Warteraum zeigen
     today – die Termine von heute
+    say KEY – eine vorbereitete Nachricht an die Person (camera, microphone, documents, moment, link)
     away / available – abwesend / verfügbar
     help – diese Hilfe
 desk-unknown = Diesen Befehl kenne ich nicht.
@@ -36,3 +37,5 @@ desk-checklist-complete = nichts
 desk-agenda-title = Guten Morgen! Termine heute: { $count }
 desk-today-title = Termine heute: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · Platz { $desk }
+desk-say-sent = An { $reference } geschickt: { $key }
+desk-say-keys = Diese Nachricht gibt es nicht. Vorbereitet sind: { $keys }

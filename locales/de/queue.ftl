@@ -28,3 +28,10 @@ reminder-day = Erinnerung: Morgen, { $date }, um { $time } ist Ihr Videotermin �
 reminder-soon = Ihr Videotermin „{ $service }“ beginnt um { $time }. Bitte halten Sie Ihre Unterlagen bereit.
 check-in-open = Sie können jetzt für Ihren Termin „{ $service }“ um { $time } einchecken.
 appointment-missed = Sie haben Ihren Termin „{ $service }“ um { $time } leider verpasst. Bitte buchen Sie einen neuen Termin.
+
+# Prepared messages a clerk sends during the call (`!say KEY`).
+say-camera = Bitte schalten Sie Ihre Kamera ein – tippen Sie dazu im Videogespräch auf das Kamerasymbol.
+say-microphone = Wir hören Sie leider nicht. Bitte schalten Sie Ihr Mikrofon ein – tippen Sie auf das Mikrofonsymbol.
+say-documents = Bitte halten Sie jetzt Ihren Ausweis und Ihre Unterlagen bereit.
+say-moment = Einen Moment bitte, ich bin gleich bei Ihnen.
+say-link = Bitte öffnen Sie diesen Link zum Videogespräch im Browser Ihres Smartphones:

@@ -11,6 +11,7 @@ desk-help =
     back – send the citizen back to the waiting room
     queue – show the waiting room
     today – today's appointments
+    say KEY – a prepared message to the citizen (camera, microphone, documents, moment, link)
     away / available – away / available
     help – this help
 desk-unknown = I do not know this command.
@@ -36,3 +37,5 @@ desk-checklist-complete = nothing
 desk-agenda-title = Good morning! Appointments today: { $count }
 desk-today-title = Appointments today: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · desk { $desk }
+desk-say-sent = Sent to { $reference }: { $key }
+desk-say-keys = There is no such message. Prepared are: { $keys }

@@ -28,3 +28,10 @@ reminder-day = Reminder: tomorrow, { $date }, at { $time } you have your video a
 reminder-soon = Your video appointment “{ $service }” starts at { $time }. Please have your documents ready.
 check-in-open = You can now check in for your appointment “{ $service }” at { $time }.
 appointment-missed = Sorry, you missed your appointment “{ $service }” at { $time }. Please book a new appointment.
+
+# Prepared messages a clerk sends during the call (`!say KEY`).
+say-camera = Please turn on your camera – tap the camera symbol in the video call.
+say-microphone = Sorry, we cannot hear you. Please turn on your microphone – tap the microphone symbol.
+say-documents = Please have your ID and your documents ready now.
+say-moment = One moment please, I will be with you shortly.
+say-link = Please open this link to the video call in your smartphone's browser:

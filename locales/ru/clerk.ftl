@@ -11,6 +11,7 @@ desk-help =
     back – вернуть посетителя в зал ожидания
     queue – показать зал ожидания
     today – записи на сегодня
+    say KEY – отправить посетителю подготовленное сообщение (camera, microphone, documents, moment, link)
     away / available – нет на месте / на месте
     help – эта справка
 desk-unknown = Такой команды я не знаю.
@@ -36,3 +37,5 @@ desk-checklist-complete = ничего
 desk-agenda-title = Доброе утро! Записей на сегодня: { $count }
 desk-today-title = Записей на сегодня: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · окно { $desk }
+desk-say-sent = Отправлено посетителю { $reference }: { $key }
+desk-say-keys = Такого сообщения нет. Доступные подготовленные сообщения: { $keys }

@@ -11,6 +11,7 @@ desk-help =
     back – kişiyi bekleme odasına geri gönder
     queue – bekleme odasını göster
     today – bugünkü randevular
+    say KEY – kişiye hazır bir mesaj gönder (camera, microphone, documents, moment, link)
     away / available – müsait değil / müsait
     help – bu yardım metni
 desk-unknown = Bu komutu tanımıyorum.
@@ -36,3 +37,5 @@ desk-checklist-complete = yok
 desk-agenda-title = Günaydın! Bugün { $count } randevu var.
 desk-today-title = Bugünkü randevular: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · gişe { $desk }
+desk-say-sent = Mesaj gönderildi ({ $reference }): { $key }
+desk-say-keys = Böyle bir mesaj yok. Hazır mesajlar: { $keys }

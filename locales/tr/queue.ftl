@@ -28,3 +28,10 @@ reminder-day = Hatırlatma: “{ $service }” için görüntülü randevunuz ya
 reminder-soon = “{ $service }” için görüntülü randevunuz yakında başlıyor: { $time }. Lütfen belgelerinizi hazır bulundurun.
 check-in-open = “{ $service }” randevunuz ({ $time }) için artık check-in yapabilirsiniz.
 appointment-missed = Maalesef “{ $service }” randevunuzu ({ $time }) kaçırdınız. Lütfen yeni bir randevu alın.
+
+# Prepared messages a clerk sends during the call (`!say KEY`).
+say-camera = Lütfen kameranızı açın – bunun için görüntülü görüşmede kamera simgesine dokunun.
+say-microphone = Maalesef sizi duyamıyoruz. Lütfen mikrofonunuzu açın – mikrofon simgesine dokunun.
+say-documents = Lütfen şimdi kimlik kartınızı ve belgelerinizi hazır bulundurun.
+say-moment = Lütfen biraz bekleyin, birazdan sizinleyim.
+say-link = Lütfen görüntülü görüşmeye ait bu bağlantıyı akıllı telefonunuzun tarayıcısında açın:

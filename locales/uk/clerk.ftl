@@ -11,6 +11,7 @@ desk-help =
     back – повернути відвідувача до зали очікування
     queue – показати залу очікування
     today – записи на сьогодні
+    say KEY – надіслати відвідувачу підготовлене повідомлення (camera, microphone, documents, moment, link)
     away / available – не на місці / на місці
     help – ця довідка
 desk-unknown = Такої команди я не знаю.
@@ -36,3 +37,5 @@ desk-checklist-complete = нічого
 desk-agenda-title = Доброго ранку! Записів на сьогодні: { $count }
 desk-today-title = Записів на сьогодні: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · вікно { $desk }
+desk-say-sent = Надіслано відвідувачу { $reference }: { $key }
+desk-say-keys = Такого повідомлення немає. Доступні підготовлені повідомлення: { $keys }

@@ -203,6 +203,19 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
         200
     );
 
+    // Prepared messages reach the citizen in their language.
+    let before = citizen.count(&dm);
+    office
+        .clerk
+        .ask(&office.desk, "!say camera", "geschickt")
+        .await;
+    citizen.wait_for(&dm, before, "Kamera").await;
+    let keys = office
+        .clerk
+        .ask(&office.desk, "!say dance", "Vorbereitet sind")
+        .await;
+    assert!(keys.contains("microphone"), "{keys}");
+
     // The desk shows the live queue (one message, edited in place).
     office.clerk.wait_for(&office.desk, 0, "Im Gespräch").await;
 

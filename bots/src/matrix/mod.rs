@@ -23,7 +23,7 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, RoomOrAliasId};
 use matrix_sdk::{Client, Room, RoomState};
-use schalter_core::queue::Message;
+use schalter_core::queue::{Message, WAITING_ROOM_SLOT};
 use schalter_core::timers::AGENDA_CONVERSATION;
 use schalter_core::{Engine, Input, Lang, Reply};
 
@@ -430,10 +430,8 @@ impl Bot {
                 text.push_str(&format!("\n{}: {}", link.label, link.url));
             }
             let content = RoomMessageEventContent::text_plain(text);
-            let slot = n
-                .slot
-                .as_deref()
-                .filter(|s| !s.starts_with("job:") && !s.starts_with("called:"));
+            // Only the waiting-room message is edited in place.
+            let slot = n.slot.as_deref().filter(|s| *s == WAITING_ROOM_SLOT);
             let existing = match slot {
                 Some(slot) => store.channel_message(&n.conversation_id, slot).await?,
                 None => None,

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use schalter_core::queue::Message;
+use schalter_core::queue::{Message, WAITING_ROOM_SLOT};
 use schalter_core::store::Notification;
 use teloxide::prelude::*;
 use teloxide::types::{ChatId, MessageId};
@@ -52,7 +52,7 @@ async fn deliver(tg: &Telegram, n: &Notification) -> anyhow::Result<()> {
     };
     let text = render::text(&message.text);
     let keyboard = render::message_keyboard(&message);
-    let existing = match &n.slot {
+    let existing = match n.slot.as_deref().filter(|s| *s == WAITING_ROOM_SLOT) {
         Some(slot) => store.channel_message(&n.conversation_id, slot).await?,
         None => None,
     };
@@ -78,10 +78,8 @@ async fn deliver(tg: &Telegram, n: &Notification) -> anyhow::Result<()> {
         send = send.reply_markup(k);
     }
     let sent = send.await?;
-    if let Some(slot) = &n.slot
-        && !slot.starts_with("job:")
-        && !slot.starts_with("called:")
-    {
+    // Only the waiting-room message is edited later; other slots just keep messages unique.
+    if let Some(slot) = n.slot.as_deref().filter(|s| *s == WAITING_ROOM_SLOT) {
         store
             .set_channel_message(&n.conversation_id, slot, &sent.id.0.to_string())
             .await?;

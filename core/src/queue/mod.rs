@@ -24,6 +24,18 @@ pub const PRESENCE_TIMEOUT: Duration = Duration::minutes(2);
 /// The notification slot of the waiting-room message, edited in place.
 pub const WAITING_ROOM_SLOT: &str = "waiting-room";
 
+/// Prepared messages a clerk can send to the citizen in the call (`!say KEY`); each is the
+/// message `say-KEY` in the citizen's language.
+pub const SAY_KEYS: [&str; 5] = ["camera", "microphone", "documents", "moment", "link"];
+
+/// The outcome of `!say KEY`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Sent(Box<QueueEntry>),
+    UnknownKey,
+    NoCall,
+}
+
 /// The outcome of a check-in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckIn {
@@ -394,6 +406,30 @@ impl Engine {
             self.ask_feedback(&entry.conversation_id, &entry.id).await?;
         }
         Ok(Some(entry))
+    }
+
+    /// Sends the prepared message `key` to the clerk's current citizen.
+    pub async fn clerk_say(&self, clerk: &str, key: &str) -> Result<Said, EngineError> {
+        let Some(entry) = self.store().clerk_entry(clerk).await? else {
+            return Ok(Said::NoCall);
+        };
+        if !SAY_KEYS.contains(&key) {
+            return Ok(Said::UnknownKey);
+        }
+        let now = self.clock().now();
+        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+        let mut text = self.i18n().text(lang, &format!("say-{key}"));
+        if key == "link"
+            && let Some(url) = &entry.video_url
+        {
+            text = format!("{text}\n{url}");
+        }
+        let body = self.message_json(lang, text, Vec::new());
+        let slot = format!("say:{}:{key}:{}", entry.id, now.timestamp_micros());
+        self.store()
+            .notify_once(&entry.conversation_id, &slot, "say", &body, now)
+            .await?;
+        Ok(Said::Sent(Box::new(entry)))
     }
 
     /// A clerk reports `available` or `away`. Only clerks available count for estimates.
