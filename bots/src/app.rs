@@ -6,10 +6,17 @@ use anyhow::{Context, Result, bail};
 use schalter_core::i18n::source;
 use schalter_core::{Catalog, Engine, I18n, Lang, ShiftedClock, Store, SystemClock};
 
-use crate::config::Config;
+use std::path::Path;
 
-/// Loads the catalogue and the locales, connects to the database, applies migrations.
-pub async fn engine(config: &Config) -> Result<Arc<Engine>> {
+use crate::config::Config;
+use crate::live::Sources;
+
+/// The engine and where its words and catalogue come from (for live reloads).
+pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources)> {
+    let sources = Sources {
+        locales: config.locales_dir.path().map(Path::to_path_buf),
+        catalog: config.catalog.path().map(Path::to_path_buf),
+    };
     let (catalog, catalog_name) = match config.catalog.path() {
         Some(path) => (Catalog::load(path)?, path.display().to_string()),
         None => (
@@ -44,13 +51,17 @@ pub async fn engine(config: &Config) -> Result<Arc<Engine>> {
         }
         None => Arc::new(SystemClock),
     };
-    Ok(Arc::new(Engine::new(
+    let engine = Arc::new(Engine::new(
         catalog,
         Arc::new(i18n),
         store,
         clock,
         config.timezone,
-    )))
+    ));
+    // Admins' changes in the database are in force from the start.
+    crate::live::reload_translations(&engine, &sources).await?;
+    crate::live::reload_catalog(&engine, &sources).await?;
+    Ok((engine, sources))
 }
 
 /// Connects to the configured database and brings its schema up to date.

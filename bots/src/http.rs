@@ -40,7 +40,7 @@ pub async fn serve(bind: &str, router: Router) -> Result<()> {
 }
 
 /// Equal without revealing where two secrets differ.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }

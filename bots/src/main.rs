@@ -1,10 +1,12 @@
 //! `schalter`: the virtual citizens' office.
 
+mod admin;
 mod app;
 mod clerks;
 mod config;
 mod desk;
 mod http;
+mod live;
 mod matrix;
 mod telegram;
 mod terminal;
@@ -135,9 +137,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                     terminal::MAX_USER_LEN
                 );
             }
-            let engine = app::engine(&config).await?;
+            let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
+            let watcher = tokio::spawn(live::watch(engine.clone(), sources));
             terminal::run(&engine, &user, lang.as_deref()).await?;
+            watcher.abort();
             engine.store().close().await;
             Ok(ExitCode::SUCCESS)
         }
@@ -146,9 +150,11 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let Some(lang) = schalter_core::Lang::from_tag(&lang) else {
                 bail!("--lang must be one of de, en, tr, ar, uk, ru");
             };
-            let engine = app::engine(&config).await?;
+            let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
+            let watcher = tokio::spawn(live::watch(engine.clone(), sources));
             let ok = desk::run(engine.clone(), &config, &clerk, lang).await?;
+            watcher.abort();
             engine.store().close().await;
             Ok(if ok {
                 ExitCode::SUCCESS
@@ -159,17 +165,28 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Serve => {
             let config = Config::load(cli.config.as_deref())?;
             tracing::info!(?config, "starting");
-            let engine = app::engine(&config).await?;
+            let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
-            serve(config, engine).await?;
+            serve(config, engine, sources).await?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
 /// Every configured channel, timers and HTTP, until Ctrl-C or SIGTERM.
-async fn serve(config: Config, engine: std::sync::Arc<schalter_core::Engine>) -> Result<()> {
+async fn serve(
+    config: Config,
+    engine: std::sync::Arc<schalter_core::Engine>,
+    sources: live::Sources,
+) -> Result<()> {
     let mut tasks = tokio::task::JoinSet::new();
+    {
+        let (engine, sources) = (engine.clone(), sources.clone());
+        tasks.spawn(async move {
+            live::watch(engine, sources).await;
+            Ok(())
+        });
+    }
     let mut webhook = None;
     match config.telegram_token.clone() {
         Some(token) => {
@@ -203,7 +220,11 @@ async fn serve(config: Config, engine: std::sync::Arc<schalter_core::Engine>) ->
         let (config, engine) = (config.clone(), engine.clone());
         tasks.spawn(async move { matrix::run(config, engine).await });
     }
-    let router = http::router(webhook);
+    let router = http::router(webhook).merge(admin::router(admin::Admin {
+        engine: engine.clone(),
+        sources,
+        token: config.admin_token.clone(),
+    }));
     let bind = config.http_bind.clone();
     tasks.spawn(async move { http::serve(&bind, router).await });
     {

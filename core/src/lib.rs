@@ -8,6 +8,7 @@ pub mod dialogue;
 pub mod i18n;
 pub mod location;
 pub mod matching;
+pub mod metrics;
 pub mod queue;
 pub mod reference;
 pub mod slots;

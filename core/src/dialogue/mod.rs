@@ -67,6 +67,7 @@ pub enum EngineError {
 }
 
 pub struct Engine {
+    metrics: crate::metrics::Metrics,
     /// Inputs of one conversation are handled one after the other.
     turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     catalog: RwLock<Arc<Catalog>>,
@@ -113,6 +114,7 @@ impl Engine {
         tz: Tz,
     ) -> Self {
         Self {
+            metrics: crate::metrics::Metrics::default(),
             turns: std::sync::Mutex::default(),
             catalog: RwLock::new(Arc::new(catalog)),
             i18n,
@@ -140,6 +142,10 @@ impl Engine {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    pub fn metrics(&self) -> &crate::metrics::Metrics {
+        &self.metrics
     }
 
     pub fn clock(&self) -> &dyn Clock {
@@ -228,7 +234,13 @@ impl Engine {
             None => self.first_contact(conversation, lang_hint, &mut notices),
         };
         let before = conv.state.clone();
-        self.step(&mut conv, input, &mut notices).await?;
+        self.metrics
+            .message(conversation, conv.lang.map_or("none", Lang::code));
+        let stepped = self.step(&mut conv, input, &mut notices).await;
+        if stepped.is_err() {
+            self.metrics.error();
+        }
+        stepped?;
         if let Some(hold) = before.hold()
             && conv.state.hold() != Some(hold)
         {

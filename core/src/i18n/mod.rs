@@ -3,6 +3,7 @@
 //! German, with a logged warning.
 
 pub mod check;
+pub mod edit;
 mod lang;
 pub mod source;
 
@@ -71,7 +72,28 @@ impl I18n {
 
     /// Replaces every bundle at once; on error the current ones stay.
     pub fn reload(&self, files: &[FtlFile]) -> Result<(), I18nError> {
-        let new = Arc::new(build(files)?);
+        self.reload_with(files, &[])
+    }
+
+    /// Replaces every bundle with the files plus admins' changes `(lang, id, value)`.
+    pub fn reload_with(
+        &self,
+        files: &[FtlFile],
+        overrides: &[(String, String, String)],
+    ) -> Result<(), I18nError> {
+        let mut new = build(files)?;
+        for (lang, id, value) in overrides {
+            let Some(bundle) = Lang::from_tag(lang).and_then(|l| new.get_mut(&l)) else {
+                continue;
+            };
+            match FluentResource::try_new(edit::entry_text(id, value)) {
+                Ok(resource) => bundle.add_resource_overriding(resource),
+                Err(_) => {
+                    tracing::warn!(target: "i18n", %lang, id, "stored translation does not parse, skipped")
+                }
+            }
+        }
+        let new = Arc::new(new);
         *self.bundles.write().unwrap_or_else(|e| e.into_inner()) = new;
         Ok(())
     }

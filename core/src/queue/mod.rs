@@ -214,6 +214,14 @@ impl Engine {
         Ok(estimate::rolling_average(&seen, fallback))
     }
 
+    /// `(called at, minutes waited)` of the calls since `since`, for statistics.
+    pub async fn waits_since(
+        &self,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<(DateTime<Utc>, i64)>, EngineError> {
+        Ok(self.store().waits_since(since).await?)
+    }
+
     /// The waiting room with expected waits, and the calls in progress.
     pub async fn queue_view(&self) -> Result<QueueView, EngineError> {
         let now = self.clock().now();

@@ -1,6 +1,7 @@
 //! Persistence on SQLite (the embedded default) or PostgreSQL, through one set of queries.
 //! Where the two must differ the difference is small and named: [`Store::begin_write`].
 
+mod admin;
 mod bookings;
 mod conversations;
 mod jobs;
@@ -14,6 +15,7 @@ use chrono::{DateTime, Utc};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Transaction};
 
+pub use admin::TranslationChange;
 pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
 pub use jobs::{Job, NewJob};

@@ -635,3 +635,23 @@ impl Store {
             .collect()
     }
 }
+
+impl Store {
+    /// `(called at, minutes waited)` of every call since `since`.
+    pub async fn waits_since(&self, since: DateTime<Utc>) -> Result<Vec<(DateTime<Utc>, i64)>> {
+        let rows = sqlx::query(
+            "SELECT called_at, joined_at FROM queue_entries \
+             WHERE called_at IS NOT NULL AND called_at >= $1 ORDER BY called_at",
+        )
+        .bind(ts(since))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let called: i64 = r.try_get("called_at")?;
+                let joined: i64 = r.try_get("joined_at")?;
+                Ok((from_ts(called)?, (called - joined).max(0) / 60))
+            })
+            .collect()
+    }
+}

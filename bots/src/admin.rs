@@ -1,0 +1,505 @@
+//! The admin API under `/admin/api` (bearer token, compared in constant time; off without
+//! SCHALTER_ADMIN_TOKEN), the admin page at `/admin/`, and `/metrics` for Prometheus.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::Duration;
+use schalter_core::i18n::edit::{self, EditError};
+use schalter_core::i18n::{FluentArgs, FluentValue};
+use schalter_core::{Catalog, Engine, Lang};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::http::constant_time_eq;
+use crate::live::{self, Sources};
+
+/// Largest request body the admin API accepts.
+pub const MAX_BODY: usize = 64 * 1024;
+const PAGE: &str = include_str!("admin/page.html");
+
+#[derive(Clone)]
+pub struct Admin {
+    pub engine: Arc<Engine>,
+    pub sources: Sources,
+    pub token: Option<String>,
+}
+
+type Shared = Arc<Admin>;
+
+fn error(status: StatusCode, message: impl Into<String>) -> Response {
+    (status, Json(json!({"error": message.into()}))).into_response()
+}
+
+fn internal(e: impl std::fmt::Display) -> Response {
+    tracing::error!(target: "admin", error = %e, "admin request failed");
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error; see the server log",
+    )
+}
+
+pub fn router(admin: Admin) -> Router {
+    let shared: Shared = Arc::new(admin);
+    let api = Router::new()
+        .route("/locales", get(locales))
+        .route("/locales/{lang}/messages", get(messages))
+        .route(
+            "/locales/{lang}/messages/{id}",
+            get(message).put(put_message),
+        )
+        .route("/locales/{lang}/messages/{id}/history", get(history))
+        .route("/locales/{lang}/messages/{id}/rollback", post(rollback))
+        .route("/locales/{lang}/preview", post(preview))
+        .route("/locales/{lang}/export", get(export))
+        .route("/catalog", get(get_catalog).put(put_catalog))
+        .route("/queue", get(queue))
+        .fallback(|| async { error(StatusCode::NOT_FOUND, "no such admin endpoint") })
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .route_layer(middleware::from_fn_with_state(shared.clone(), authorize))
+        .with_state(shared.clone());
+    Router::new()
+        .nest("/admin/api", api)
+        .route("/admin/", get(|| async { Html(PAGE) }))
+        .route(
+            "/admin",
+            get(|| async { axum::response::Redirect::permanent("/admin/") }),
+        )
+        .route("/metrics", get(metrics).with_state(shared))
+}
+
+async fn authorize(State(admin): State<Shared>, request: Request, next: Next) -> Response {
+    let Some(token) = &admin.token else {
+        return error(
+            StatusCode::NOT_FOUND,
+            "the admin API is off: set SCHALTER_ADMIN_TOKEN",
+        );
+    };
+    let given = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    if !constant_time_eq(given.as_bytes(), token.as_bytes()) {
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "a valid admin token is required (Authorization: Bearer …)",
+        );
+    }
+    next.run(request).await
+}
+
+fn lang_of(code: &str) -> Result<Lang, Response> {
+    Lang::from_tag(code)
+        .filter(|l| l.code() == code)
+        .ok_or_else(|| error(StatusCode::NOT_FOUND, format!("unknown locale `{code}`")))
+}
+
+async fn current(
+    admin: &Admin,
+) -> Result<
+    (
+        Vec<schalter_core::i18n::FtlFile>,
+        Vec<(String, String, String)>,
+    ),
+    Response,
+> {
+    let files = admin.sources.ftl_files().map_err(internal)?;
+    let overrides = admin
+        .engine
+        .store()
+        .translation_overrides()
+        .await
+        .map_err(internal)?;
+    Ok((files, overrides))
+}
+
+async fn locales(State(admin): State<Shared>) -> Response {
+    let (files, overrides) = match current(&admin).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let reference = edit::messages(&files, &overrides, Lang::REFERENCE);
+    let list: Vec<Value> = Lang::ALL
+        .iter()
+        .map(|l| {
+            let m = edit::messages(&files, &overrides, *l);
+            let missing: Vec<&String> = reference.keys().filter(|id| !m.contains_key(*id)).collect();
+            let present = reference.len() - missing.len();
+            json!({
+                "lang": l.code(),
+                "name": admin.engine.i18n().text(*l, "lang-name"),
+                "rtl": l.is_rtl(),
+                "messages": m.len(),
+                "missing": missing,
+                "completeness": if reference.is_empty() { 100.0 } else { 100.0 * present as f64 / reference.len() as f64 },
+            })
+        })
+        .collect();
+    Json(json!({"reference": Lang::REFERENCE.code(), "locales": list})).into_response()
+}
+
+async fn messages(State(admin): State<Shared>, Path(lang): Path<String>) -> Response {
+    let lang = match lang_of(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    match current(&admin).await {
+        Ok((files, overrides)) => Json(edit::messages(&files, &overrides, lang)).into_response(),
+        Err(r) => r,
+    }
+}
+
+async fn message(
+    State(admin): State<Shared>,
+    Path((lang, id)): Path<(String, String)>,
+) -> Response {
+    let lang = match lang_of(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let (files, overrides) = match current(&admin).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let reference = edit::messages(&files, &overrides, Lang::REFERENCE);
+    let Some(reference_value) = reference.get(&id) else {
+        return error(StatusCode::NOT_FOUND, format!("unknown message `{id}`"));
+    };
+    let value = edit::messages(&files, &overrides, lang).get(&id).cloned();
+    Json(json!({"id": id, "lang": lang.code(), "value": value, "reference": reference_value}))
+        .into_response()
+}
+
+#[derive(Deserialize)]
+struct Edit {
+    value: String,
+    #[serde(default)]
+    author: Option<String>,
+}
+
+fn edit_error(e: EditError) -> Response {
+    match e {
+        EditError::UnknownLocale(_) | EditError::UnknownMessage(_) => {
+            error(StatusCode::NOT_FOUND, e.to_string())
+        }
+        EditError::Invalid(_) => error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+    }
+}
+
+fn author(a: Option<String>) -> String {
+    a.map(|a| {
+        a.chars()
+            .filter(|c| !c.is_control())
+            .take(100)
+            .collect::<String>()
+    })
+    .filter(|a| !a.trim().is_empty())
+    .unwrap_or_else(|| "admin".to_owned())
+}
+
+async fn put_message(
+    State(admin): State<Shared>,
+    Path((lang, id)): Path<(String, String)>,
+    Json(body): Json<Edit>,
+) -> Response {
+    let files = match admin.sources.ftl_files() {
+        Ok(f) => f,
+        Err(e) => return internal(e),
+    };
+    if let Err(e) = edit::validate(&files, &lang, &id, &body.value) {
+        return edit_error(e);
+    }
+    let store = admin.engine.store();
+    let now = admin.engine.clock().now();
+    let change = match store
+        .change_translation(&lang, &id, Some(&body.value), &author(body.author), now)
+        .await
+    {
+        Ok(c) => c,
+        Err(e) => return internal(e),
+    };
+    // In force here at once; other replicas follow within a second.
+    if let Err(e) = live::reload_translations(&admin.engine, &admin.sources).await {
+        return internal(e);
+    }
+    Json(json!({"ok": true, "change": change})).into_response()
+}
+
+async fn history(
+    State(admin): State<Shared>,
+    Path((lang, id)): Path<(String, String)>,
+) -> Response {
+    if let Err(r) = lang_of(&lang) {
+        return r;
+    }
+    match admin.engine.store().translation_history(&lang, &id).await {
+        Ok(h) => Json(h).into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct Rollback {
+    /// A change to go back to; none: back to the text of the .ftl file.
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    author: Option<String>,
+}
+
+async fn rollback(
+    State(admin): State<Shared>,
+    Path((lang, id)): Path<(String, String)>,
+    Json(body): Json<Rollback>,
+) -> Response {
+    if let Err(r) = lang_of(&lang) {
+        return r;
+    }
+    let store = admin.engine.store();
+    let value = match &body.to {
+        None => None,
+        Some(to) => match store.translation_history(&lang, &id).await {
+            Ok(h) => match h.into_iter().find(|c| &c.id == to) {
+                Some(c) => c.value,
+                None => return error(StatusCode::NOT_FOUND, format!("no change `{to}` of `{id}`")),
+            },
+            Err(e) => return internal(e),
+        },
+    };
+    let now = admin.engine.clock().now();
+    if let Err(e) = store
+        .change_translation(&lang, &id, value.as_deref(), &author(body.author), now)
+        .await
+    {
+        return internal(e);
+    }
+    if let Err(e) = live::reload_translations(&admin.engine, &admin.sources).await {
+        return internal(e);
+    }
+    Json(json!({"ok": true})).into_response()
+}
+
+#[derive(Deserialize)]
+struct Preview {
+    id: String,
+    value: String,
+    #[serde(default)]
+    args: BTreeMap<String, Value>,
+}
+
+/// Validates a value and renders it with sample variables, as the bot would.
+async fn preview(
+    State(admin): State<Shared>,
+    Path(lang): Path<String>,
+    Json(body): Json<Preview>,
+) -> Response {
+    let code = lang.clone();
+    let lang = match lang_of(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let files = match admin.sources.ftl_files() {
+        Ok(f) => f,
+        Err(e) => return internal(e),
+    };
+    if let Err(e) = edit::validate(&files, &code, &body.id, &body.value) {
+        return edit_error(e);
+    }
+    let i18n = match schalter_core::I18n::from_files(&[]) {
+        Ok(i) => i,
+        Err(e) => return internal(e),
+    };
+    let probe = vec![(code, body.id.clone(), body.value.clone())];
+    if let Err(e) = i18n.reload_with(&files, &probe) {
+        return internal(e);
+    }
+    let mut args = FluentArgs::new();
+    for (k, v) in &body.args {
+        let value: FluentValue = match v {
+            Value::Number(n) => n
+                .as_f64()
+                .map_or_else(|| FluentValue::from(n.to_string()), FluentValue::from),
+            Value::String(s) => FluentValue::from(s.clone()),
+            other => FluentValue::from(other.to_string()),
+        };
+        args.set(k.clone(), value);
+    }
+    Json(json!({"text": i18n.msg(lang, &body.id, &args), "rtl": lang.is_rtl()})).into_response()
+}
+
+async fn export(State(admin): State<Shared>, Path(lang): Path<String>) -> Response {
+    let lang = match lang_of(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    match current(&admin).await {
+        Ok((files, overrides)) => {
+            let files: Vec<Value> = edit::export(&files, &overrides, lang)
+                .into_iter()
+                .map(
+                    |(name, text)| json!({"name": format!("{}/{name}", lang.code()), "text": text}),
+                )
+                .collect();
+            Json(json!({"lang": lang.code(), "files": files})).into_response()
+        }
+        Err(r) => r,
+    }
+}
+
+async fn get_catalog(State(admin): State<Shared>) -> Response {
+    let text = match admin.engine.store().latest_catalog().await {
+        Ok(Some(t)) => t,
+        Ok(None) => match admin.sources.catalog_text() {
+            Ok((t, _)) => t,
+            Err(e) => return internal(e),
+        },
+        Err(e) => return internal(e),
+    };
+    Json(json!({"toml": text})).into_response()
+}
+
+#[derive(Deserialize)]
+struct CatalogEdit {
+    toml: String,
+    #[serde(default)]
+    author: Option<String>,
+}
+
+async fn put_catalog(State(admin): State<Shared>, Json(body): Json<CatalogEdit>) -> Response {
+    let catalog = match Catalog::parse(&body.toml, "catalogue") {
+        Ok(c) => c,
+        Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+    };
+    for (id, line) in catalog.required_messages() {
+        if !admin.engine.i18n().has(Lang::REFERENCE, &id) {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!(
+                    "catalogue:{line}: needs the message `{id}`, which locale de lacks; add it first"
+                ),
+            );
+        }
+    }
+    let now = admin.engine.clock().now();
+    if let Err(e) = admin
+        .engine
+        .store()
+        .save_catalog(&body.toml, &author(body.author), now)
+        .await
+    {
+        return internal(e);
+    }
+    admin.engine.set_catalog(catalog);
+    Json(json!({"ok": true})).into_response()
+}
+
+/// Waiting times of today's calls, in minutes, and the live queue.
+async fn queue_data(engine: &Engine) -> anyhow::Result<Value> {
+    let view = engine.queue_view().await?;
+    let now = engine.clock().now();
+    let waiting: Vec<Value> = view
+        .waiting
+        .iter()
+        .enumerate()
+        .map(|(i, (e, eta))| {
+            json!({
+                "position": i + 1,
+                "reference": e.reference,
+                "service": e.service,
+                "lang": e.lang,
+                "waited_minutes": (now - e.joined_at).num_minutes(),
+                "expected_minutes": eta.map(schalter_core::queue::estimate::minutes_to_tell),
+            })
+        })
+        .collect();
+    let today = engine.waits_since(now - Duration::hours(24)).await?;
+    Ok(json!({
+        "waiting": waiting,
+        "in_calls": view.calls.len(),
+        "clerks_on_duty": view.clerks_on_duty,
+        "today": today.iter().map(|(at, minutes)| json!({"called_at": at.to_rfc3339(), "waited_minutes": minutes})).collect::<Vec<_>>(),
+    }))
+}
+
+async fn queue(State(admin): State<Shared>) -> Response {
+    match queue_data(&admin.engine).await {
+        Ok(v) => Json(v).into_response(),
+        Err(e) => internal(e),
+    }
+}
+
+/// Prometheus text format.
+async fn metrics(State(admin): State<Shared>) -> Response {
+    let engine = &admin.engine;
+    let mut out = String::new();
+    let view = match engine.queue_view().await {
+        Ok(v) => v,
+        Err(e) => return internal(e),
+    };
+    let waits = match engine
+        .waits_since(engine.clock().now() - Duration::hours(24))
+        .await
+    {
+        Ok(w) => w,
+        Err(e) => return internal(e),
+    };
+    let _ = writeln!(
+        out,
+        "# HELP schalter_queue_waiting Citizens in the waiting room.\n# TYPE schalter_queue_waiting gauge"
+    );
+    let _ = writeln!(out, "schalter_queue_waiting {}", view.waiting.len());
+    let _ = writeln!(
+        out,
+        "# HELP schalter_queue_in_call Citizens with a clerk.\n# TYPE schalter_queue_in_call gauge"
+    );
+    let _ = writeln!(out, "schalter_queue_in_call {}", view.calls.len());
+    let _ = writeln!(
+        out,
+        "# HELP schalter_clerks_on_duty Clerks available.\n# TYPE schalter_clerks_on_duty gauge"
+    );
+    let _ = writeln!(out, "schalter_clerks_on_duty {}", view.clerks_on_duty);
+    let _ = writeln!(
+        out,
+        "# HELP schalter_waiting_minutes Waiting time before a clerk called, last 24 hours.\n# TYPE schalter_waiting_minutes histogram"
+    );
+    let mut sum = 0i64;
+    for bound in [1, 2, 5, 10, 15, 30, 60] {
+        let n = waits.iter().filter(|(_, m)| *m <= bound).count();
+        let _ = writeln!(out, "schalter_waiting_minutes_bucket{{le=\"{bound}\"}} {n}");
+    }
+    for (_, m) in &waits {
+        sum += m;
+    }
+    let _ = writeln!(
+        out,
+        "schalter_waiting_minutes_bucket{{le=\"+Inf\"}} {}",
+        waits.len()
+    );
+    let _ = writeln!(out, "schalter_waiting_minutes_sum {sum}");
+    let _ = writeln!(out, "schalter_waiting_minutes_count {}", waits.len());
+    let _ = writeln!(
+        out,
+        "# HELP schalter_messages_total Citizens' messages by channel and language.\n# TYPE schalter_messages_total counter"
+    );
+    for ((channel, lang), n) in engine.metrics().messages() {
+        let _ = writeln!(
+            out,
+            "schalter_messages_total{{channel=\"{channel}\",lang=\"{lang}\"}} {n}"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "# HELP schalter_errors_total Inputs that failed.\n# TYPE schalter_errors_total counter"
+    );
+    let _ = writeln!(out, "schalter_errors_total {}", engine.metrics().errors());
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], out).into_response()
+}

@@ -1,0 +1,37 @@
+//! Counters for `/metrics`: messages by channel and language, and errors.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+#[derive(Debug, Default)]
+pub struct Metrics {
+    messages: Mutex<BTreeMap<(String, String), u64>>,
+    errors: AtomicU64,
+}
+
+impl Metrics {
+    /// One input from a citizen on `channel` (the conversation id's prefix) in `lang`.
+    pub fn message(&self, conversation: &str, lang: &str) {
+        let channel = conversation
+            .split(':')
+            .next()
+            .unwrap_or("unknown")
+            .to_owned();
+        let mut m = self.messages.lock().unwrap_or_else(|e| e.into_inner());
+        *m.entry((channel, lang.to_owned())).or_default() += 1;
+    }
+
+    pub fn error(&self) {
+        self.errors.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn messages(&self) -> Vec<((String, String), u64)> {
+        let m = self.messages.lock().unwrap_or_else(|e| e.into_inner());
+        m.iter().map(|(k, v)| (k.clone(), *v)).collect()
+    }
+
+    pub fn errors(&self) -> u64 {
+        self.errors.load(Ordering::Relaxed)
+    }
+}

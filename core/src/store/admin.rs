@@ -1,0 +1,134 @@
+//! What admins change while the office runs: translations and the catalogue, with history.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{Result, Store, from_ts, ts};
+use crate::reference::secret_token;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TranslationChange {
+    pub id: String,
+    pub lang: String,
+    pub message_id: String,
+    /// `None`: back to the text of the .ftl file.
+    pub value: Option<String>,
+    pub author: String,
+    pub changed_at: DateTime<Utc>,
+}
+
+/// Microseconds since the epoch: orders changes made within one second.
+fn seq(now: DateTime<Utc>) -> i64 {
+    now.timestamp_micros()
+}
+
+impl Store {
+    /// Records a translation change and returns its id.
+    pub async fn change_translation(
+        &self,
+        lang: &str,
+        message_id: &str,
+        value: Option<&str>,
+        author: &str,
+        now: DateTime<Utc>,
+    ) -> Result<String> {
+        let id = secret_token();
+        sqlx::query(
+            "INSERT INTO translations (id, lang, message_id, value, author, changed_at, seq) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&id)
+        .bind(lang)
+        .bind(message_id)
+        .bind(value)
+        .bind(author)
+        .bind(ts(now))
+        .bind(seq(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    /// The translations in force from the database: `(lang, message id, value)`.
+    pub async fn translation_overrides(&self) -> Result<Vec<(String, String, String)>> {
+        let rows = sqlx::query(
+            "SELECT t.lang, t.message_id, t.value FROM translations t \
+             WHERE t.seq = (SELECT MAX(u.seq) FROM translations u \
+                            WHERE u.lang = t.lang AND u.message_id = t.message_id) \
+             AND t.value IS NOT NULL ORDER BY t.lang, t.message_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("lang")?,
+                    r.try_get("message_id")?,
+                    r.try_get("value")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Every change of one message, newest first.
+    pub async fn translation_history(
+        &self,
+        lang: &str,
+        message_id: &str,
+    ) -> Result<Vec<TranslationChange>> {
+        let rows = sqlx::query(
+            "SELECT id, lang, message_id, value, author, changed_at FROM translations \
+             WHERE lang = $1 AND message_id = $2 ORDER BY seq DESC",
+        )
+        .bind(lang)
+        .bind(message_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(TranslationChange {
+                    id: r.try_get("id")?,
+                    lang: r.try_get("lang")?,
+                    message_id: r.try_get("message_id")?,
+                    value: r.try_get("value")?,
+                    author: r.try_get("author")?,
+                    changed_at: from_ts(r.try_get("changed_at")?)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Changes so far, as a fingerprint: replicas reload when it changes.
+    pub async fn admin_fingerprint(&self) -> Result<(i64, i64)> {
+        let t: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM translations")
+            .fetch_one(&self.pool)
+            .await?;
+        let c: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM catalogs")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok((t.unwrap_or(0), c.unwrap_or(0)))
+    }
+
+    pub async fn save_catalog(&self, toml: &str, author: &str, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO catalogs (id, toml, author, changed_at, seq) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(secret_token())
+        .bind(toml)
+        .bind(author)
+        .bind(ts(now))
+        .bind(seq(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The newest catalogue saved through the admin API.
+    pub async fn latest_catalog(&self) -> Result<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT toml FROM catalogs ORDER BY seq DESC LIMIT 1")
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+}
