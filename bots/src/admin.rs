@@ -97,10 +97,15 @@ async fn authorize(State(admin): State<Shared>, request: Request, next: Next) ->
     next.run(request).await
 }
 
-fn lang_of(code: &str) -> Result<Lang, Response> {
+fn lang_of(code: &str) -> Result<Lang, Box<Response>> {
     Lang::from_tag(code)
         .filter(|l| l.code() == code)
-        .ok_or_else(|| error(StatusCode::NOT_FOUND, format!("unknown locale `{code}`")))
+        .ok_or_else(|| {
+            Box::new(error(
+                StatusCode::NOT_FOUND,
+                format!("unknown locale `{code}`"),
+            ))
+        })
 }
 
 async fn current(
@@ -150,7 +155,7 @@ async fn locales(State(admin): State<Shared>) -> Response {
 async fn messages(State(admin): State<Shared>, Path(lang): Path<String>) -> Response {
     let lang = match lang_of(&lang) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     match current(&admin).await {
         Ok((files, overrides)) => Json(edit::messages(&files, &overrides, lang)).into_response(),
@@ -164,7 +169,7 @@ async fn message(
 ) -> Response {
     let lang = match lang_of(&lang) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let (files, overrides) = match current(&admin).await {
         Ok(c) => c,
@@ -239,7 +244,7 @@ async fn history(
     Path((lang, id)): Path<(String, String)>,
 ) -> Response {
     if let Err(r) = lang_of(&lang) {
-        return r;
+        return *r;
     }
     match admin.engine.store().translation_history(&lang, &id).await {
         Ok(h) => Json(h).into_response(),
@@ -262,7 +267,7 @@ async fn rollback(
     Json(body): Json<Rollback>,
 ) -> Response {
     if let Err(r) = lang_of(&lang) {
-        return r;
+        return *r;
     }
     let store = admin.engine.store();
     let value = match &body.to {
@@ -305,7 +310,7 @@ async fn preview(
     let code = lang.clone();
     let lang = match lang_of(&lang) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let files = match admin.sources.ftl_files() {
         Ok(f) => f,
@@ -339,7 +344,7 @@ async fn preview(
 async fn export(State(admin): State<Shared>, Path(lang): Path<String>) -> Response {
     let lang = match lang_of(&lang) {
         Ok(l) => l,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     match current(&admin).await {
         Ok((files, overrides)) => {
