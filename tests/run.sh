@@ -60,6 +60,16 @@ fi
   exit 1
 }
 
+# --- Headless Chromium and its WebDriver (Debian's packages), for the admin page's browser test.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  log "installing chromium and chromium-driver"
+  apt_install chromium chromium-driver
+fi
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  echo "error: chromium and chromium-driver are required for the browser test" >&2
+  exit 1
+fi
+
 # --- Build what the end-to-end tests run, then every test of the workspace.
 log "building schalter"
 cargo build --locked -p schalter

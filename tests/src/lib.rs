@@ -9,6 +9,7 @@ pub mod matrix_client;
 pub mod synapse;
 pub mod telegram_emulator;
 pub mod terminal;
+pub mod webdriver;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

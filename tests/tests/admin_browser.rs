@@ -1,0 +1,110 @@
+//! The admin page in headless Chromium: sign in with the token, fix a Turkish typo with live
+//! validation and preview, and see the running bot answer with the fix at once.
+
+use schalter_tests::terminal::Chat;
+use schalter_tests::webdriver::Browser;
+use schalter_tests::{Serve, TestDb};
+
+const TOKEN: &str = "admin-token-0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+#[tokio::test]
+async fn fix_a_turkish_typo_on_the_admin_page() {
+    let db = TestDb::sqlite().await;
+    let serve = Serve::start(&[
+        ("SCHALTER_DATABASE_URL", db.url.as_str()),
+        ("SCHALTER_ADMIN_TOKEN", TOKEN),
+    ])
+    .await;
+    // Someone put a typo into the Turkish help button.
+    let typo = reqwest::Client::new()
+        .put(format!(
+            "{}/admin/api/locales/tr/messages/menu-help",
+            serve.http
+        ))
+        .bearer_auth(TOKEN)
+        .json(&serde_json::json!({"value": "Yarmdım"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(typo.status().is_success());
+    let (mut chat, menu) = Chat::start(&db.url, "selin", Some("tr")).await;
+    assert!(menu.has_option("Yarmdım"), "{menu:#?}");
+
+    let browser = Browser::start().await;
+    browser.goto(&format!("{}/admin/", serve.http)).await;
+    browser.type_into("#token", TOKEN).await;
+    browser.click("#signin").await;
+    browser
+        .until(
+            "the completeness table",
+            "return document.querySelectorAll('#locales tbody tr').length === 6",
+        )
+        .await;
+    browser
+        .until(
+            "the message list",
+            "return document.querySelectorAll('#message option').length > 100",
+        )
+        .await;
+    browser
+        .js("const l = document.getElementById('lang'); l.value = 'tr'; l.dispatchEvent(new Event('change'));")
+        .await;
+    browser
+        .js("const m = document.getElementById('message'); m.value = 'menu-help'; m.dispatchEvent(new Event('change'));")
+        .await;
+    browser
+        .until(
+            "the Turkish text",
+            "return document.getElementById('value').value === 'Yarmdım'",
+        )
+        .await;
+
+    // Live validation: broken Fluent is explained and cannot be saved.
+    browser.type_into("#value", "Yardım { $").await;
+    browser
+        .until(
+            "the error",
+            "return document.getElementById('preview').className === 'bad' && document.getElementById('save').disabled",
+        )
+        .await;
+    // The fix, with its preview.
+    browser.type_into("#value", "Yardım").await;
+    browser
+        .until("the preview", "return document.getElementById('preview').textContent === 'Yardım' && !document.getElementById('save').disabled")
+        .await;
+    browser.click("#save").await;
+    browser
+        .until(
+            "saved",
+            "return document.getElementById('status').textContent.startsWith('Saved')",
+        )
+        .await;
+
+    // Arabic is edited right to left.
+    browser
+        .js("const l = document.getElementById('lang'); l.value = 'ar'; l.dispatchEvent(new Event('change'));")
+        .await;
+    browser
+        .until(
+            "right to left",
+            "return document.getElementById('value').dir === 'rtl'",
+        )
+        .await;
+    let shot = schalter_tests::workspace().join("target/admin-page.png");
+    browser.screenshot(&shot).await;
+    browser.quit().await;
+
+    // The running bot uses the fix at once.
+    let mut fixed = false;
+    for _ in 0..20 {
+        if chat.send("/menu").await.has_option("Yardım") {
+            fixed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    assert!(fixed, "the bot shows the fixed text");
+    assert!(chat.finish().await.success());
+    serve.kill().await;
+    db.drop_db().await;
+}
