@@ -68,6 +68,9 @@ impl Chat {
         env: &[(&str, &str)],
     ) -> (Self, Printed) {
         let mut cmd = Command::new(crate::schalter_bin());
+        // The demo catalogue and the shipped locales, unless the test says otherwise.
+        cmd.env_remove("SCHALTER_CATALOG")
+            .env_remove("SCHALTER_LOCALES_DIR");
         cmd.envs(env.iter().copied());
         cmd.arg("chat").arg("--user").arg(user);
         if let Some(lang) = lang {
@@ -76,8 +79,6 @@ impl Chat {
         let mut child = cmd
             .current_dir(crate::workspace())
             .env("SCHALTER_DATABASE_URL", db_url)
-            .env_remove("SCHALTER_CATALOG")
-            .env_remove("SCHALTER_LOCALES_DIR")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

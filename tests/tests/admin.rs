@@ -345,3 +345,52 @@ async fn a_change_reaches_a_running_bot_and_the_api_is_off_without_a_token() {
     serve.kill().await;
     db.drop_db().await;
 }
+
+#[tokio::test]
+async fn edits_to_the_files_on_disk_are_picked_up_live() {
+    let db = TestDb::sqlite().await;
+    let dir = schalter_tests::scratch_dir("schalter_live_locales");
+    for entry in std::fs::read_dir(schalter_tests::workspace().join("locales")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::create_dir_all(dir.join(entry.file_name())).unwrap();
+        for f in std::fs::read_dir(entry.path()).unwrap() {
+            let f = f.unwrap();
+            std::fs::copy(f.path(), dir.join(entry.file_name()).join(f.file_name())).unwrap();
+        }
+    }
+    let locales = dir.display().to_string();
+    let (mut chat, menu) = Chat::start_with(
+        &db.url,
+        "ece",
+        Some("tr"),
+        &[("SCHALTER_LOCALES_DIR", locales.as_str())],
+    )
+    .await;
+    assert!(!menu.has_option("Yardım masası"));
+    let common = dir.join("tr/common.ftl");
+    let text = std::fs::read_to_string(&common).unwrap();
+    let edited: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("menu-help =") {
+                "menu-help = Yardım masası".to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&common, edited + "\n").unwrap();
+    let mut seen = false;
+    for _ in 0..20 {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        if chat.send("/menu").await.has_option("Yardım masası") {
+            seen = true;
+            break;
+        }
+    }
+    assert!(seen, "the edit on disk is in use without a restart");
+    assert!(chat.finish().await.success());
+    let _ = std::fs::remove_dir_all(dir);
+    db.drop_db().await;
+}

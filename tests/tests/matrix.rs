@@ -116,20 +116,25 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
     let booked = citizen.ask(&dm, "1", "Buchungsnummer").await;
     assert!(booked.contains("Anmeldung"), "{booked}");
 
-    // Then straight to a clerk: the walk-in waits.
-    let menu = citizen
-        .ask(&dm, "menü", "Jetzt mit der Sachbearbeitung sprechen")
+    let slot = booked
+        .split(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .find(|w| w.len() == 5 && w.as_bytes()[2] == b':')
+        .expect("the booked time");
+    let (hour, minute): (u32, u32) = (slot[..2].parse().unwrap(), slot[3..].parse().unwrap());
+    let check_in_time = format!(
+        "2027-02-02T{:02}:{:02}:00+01:00",
+        hour - u32::from(minute < 8),
+        (minute + 60 - 8) % 60
+    );
+
+    // Eight minutes before the slot, the bot restarted meanwhile: check-in is open, first in
+    // the menu, and puts the citizen in the waiting room.
+    serve.kill().await;
+    let serve = office
+        .serve(&[("SCHALTER_CLOCK_START", check_in_time.as_str())])
         .await;
-    let walk_in = menu
-        .lines()
-        .find(|l| l.contains("Jetzt mit der Sachbearbeitung sprechen"))
-        .and_then(|l| l.strip_prefix('['))
-        .and_then(|l| l.split(']').next())
-        .unwrap()
-        .to_owned();
-    citizen
-        .ask(&dm, &walk_in, "Ihr Platz in der Reihe: 1")
-        .await;
+    citizen.ask(&dm, "menü", "[1] Jetzt einchecken").await;
+    citizen.ask(&dm, "1", "Ihr Platz in der Reihe: 1").await;
 
     // Someone who is not a clerk is refused.
     office.synapse.register("mallory", PASSWORD).await;
