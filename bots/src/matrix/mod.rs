@@ -290,10 +290,21 @@ impl Bot {
                 .await?;
             return Ok(());
         }
-        let conference = Conference::plan(
+        let mut conference = Conference::plan(
             &self.config.video_provider,
             self.config.video_base_url.as_deref(),
         );
+        // An Element Call guest link names the room, so that room exists before the pick.
+        let picking = matches!(command, desk::Command::Next | desk::Command::Take(_));
+        let mut prepared = None;
+        if let Some(c) = conference
+            .as_mut()
+            .filter(|c| c.needs_room_first() && picking)
+        {
+            let room = c.create_room(&self.client, "Schalter", Vec::new()).await?;
+            c.link = format!("{}?roomId={room}", c.link);
+            prepared = Some(room);
+        }
         let answer = desk::execute(
             &self.engine,
             sender.as_str(),
@@ -305,6 +316,7 @@ impl Bot {
         desk_room
             .send(RoomMessageEventContent::text_plain(answer.text))
             .await?;
+        let picked_someone = answer.picked.is_some();
         if let (Some(entry), Some(conference)) = (answer.picked, conference) {
             let title = format!(
                 "Schalter {}",
@@ -322,11 +334,28 @@ impl Bot {
                     }
                 }
             }
-            let room_id = conference.create_room(&self.client, &title, invite).await?;
+            let room_id = match &prepared {
+                Some(room_id) => {
+                    let room = self
+                        .client
+                        .get_room(room_id)
+                        .context("prepared video room")?;
+                    room.set_name(title).await?;
+                    for user in &invite {
+                        room.invite_user_by_id(user).await?;
+                    }
+                    room_id.clone()
+                }
+                None => conference.create_room(&self.client, &title, invite).await?,
+            };
             self.engine
                 .store()
                 .set_channel_message(&format!("video:{}", entry.id), "room", room_id.as_str())
                 .await?;
+        }
+        if !picked_someone && let Some(room) = prepared.and_then(|r| self.client.get_room(&r)) {
+            // Nobody was picked: the prepared room is not needed.
+            let _ = room.leave().await;
         }
         if let Some(entry) = answer.finished {
             self.close_video_room(&entry.id).await;

@@ -48,6 +48,11 @@ impl Conference {
         })
     }
 
+    /// Element Call's guest link carries the room id: create the room before the pick.
+    pub fn needs_room_first(&self) -> bool {
+        self.provider == Provider::ElementCall
+    }
+
     fn domain(&self) -> String {
         self.base
             .split("://")
