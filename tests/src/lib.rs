@@ -221,3 +221,18 @@ impl Serve {
         self.child.kill().await.expect("kill serve");
     }
 }
+
+/// A copy of the shipped `locales/` in a scratch folder, to edit in a test.
+pub fn copy_locales() -> PathBuf {
+    let dir = scratch_dir("schalter_locales");
+    for entry in std::fs::read_dir(workspace().join("locales")).expect("locales/") {
+        let entry = entry.expect("locale folder");
+        let target = dir.join(entry.file_name());
+        std::fs::create_dir_all(&target).expect("create locale folder");
+        for f in std::fs::read_dir(entry.path()).expect("locale files") {
+            let f = f.expect("locale file");
+            std::fs::copy(f.path(), target.join(f.file_name())).expect("copy .ftl");
+        }
+    }
+    dir
+}

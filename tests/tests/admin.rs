@@ -349,15 +349,7 @@ async fn a_change_reaches_a_running_bot_and_the_api_is_off_without_a_token() {
 #[tokio::test]
 async fn edits_to_the_files_on_disk_are_picked_up_live() {
     let db = TestDb::sqlite().await;
-    let dir = schalter_tests::scratch_dir("schalter_live_locales");
-    for entry in std::fs::read_dir(schalter_tests::workspace().join("locales")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::create_dir_all(dir.join(entry.file_name())).unwrap();
-        for f in std::fs::read_dir(entry.path()).unwrap() {
-            let f = f.unwrap();
-            std::fs::copy(f.path(), dir.join(entry.file_name()).join(f.file_name())).unwrap();
-        }
-    }
+    let dir = schalter_tests::copy_locales();
     let locales = dir.display().to_string();
     let (mut chat, menu) = Chat::start_with(
         &db.url,

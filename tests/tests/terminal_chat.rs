@@ -242,16 +242,7 @@ async fn locales_check_reports_missing_ids_and_unknown_variables() {
     assert!(ok, "the shipped locales are complete:\n{stdout}");
     assert!(stdout.contains("ar: "), "{stdout}");
 
-    let dir = schalter_tests::scratch_dir("schalter_locales");
-    for entry in std::fs::read_dir(schalter_tests::workspace().join("locales")).unwrap() {
-        let entry = entry.unwrap();
-        let target = dir.join(entry.file_name());
-        std::fs::create_dir_all(&target).unwrap();
-        for f in std::fs::read_dir(entry.path()).unwrap() {
-            let f = f.unwrap();
-            std::fs::copy(f.path(), target.join(f.file_name())).unwrap();
-        }
-    }
+    let dir = schalter_tests::copy_locales();
     let tr = dir.join("tr/common.ftl");
     let text = std::fs::read_to_string(&tr).unwrap();
     let text = text

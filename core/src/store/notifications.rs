@@ -41,21 +41,14 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        self.notify(
             "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, created_at, \
              changed_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7) \
              ON CONFLICT (conversation_id, slot) DO NOTHING",
+            [conversation_id, slot, kind, body],
+            now,
         )
-        .bind(secret_token())
-        .bind(conversation_id)
-        .bind(slot)
-        .bind(kind)
-        .bind(body)
-        .bind(ts(now))
-        .bind(now.timestamp_micros())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .await
     }
 
     /// Queues a message or replaces the text of the one in `slot` (a new version).
@@ -67,22 +60,34 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        self.notify(
             "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, created_at, \
              changed_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7) \
              ON CONFLICT (conversation_id, slot) DO UPDATE SET kind = excluded.kind, \
              body = excluded.body, version = notifications.version + 1, \
              changed_at = excluded.changed_at",
+            [conversation_id, slot, kind, body],
+            now,
         )
-        .bind(secret_token())
-        .bind(conversation_id)
-        .bind(slot)
-        .bind(kind)
-        .bind(body)
-        .bind(ts(now))
-        .bind(now.timestamp_micros())
-        .execute(&self.pool)
-        .await?;
+        .await
+    }
+
+    async fn notify(
+        &self,
+        sql: &'static str,
+        [conversation_id, slot, kind, body]: [&str; 4],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        sqlx::query(sql)
+            .bind(secret_token())
+            .bind(conversation_id)
+            .bind(slot)
+            .bind(kind)
+            .bind(body)
+            .bind(ts(now))
+            .bind(now.timestamp_micros())
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
