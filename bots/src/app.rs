@@ -13,10 +13,12 @@ use crate::live::Sources;
 
 /// The engine and where its words and catalogue come from (for live reloads).
 pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources)> {
-    let sources = Sources {
+    let mut sources = Sources {
         locales: config.locales_dir.path().map(Path::to_path_buf),
         catalog: config.catalog.path().map(Path::to_path_buf),
+        baseline: (None, None),
     };
+    sources.baseline.1 = sources.files_changed();
     let (catalog, catalog_name) = match config.catalog.path() {
         Some(path) => (Catalog::load(path)?, path.display().to_string()),
         None => (
@@ -59,6 +61,7 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
         config.timezone,
     ));
     // Admins' changes in the database are in force from the start.
+    sources.baseline.0 = engine.store().admin_fingerprint().await.ok();
     crate::live::reload_translations(&engine, &sources).await?;
     crate::live::reload_catalog(&engine, &sources).await?;
     Ok((engine, sources))

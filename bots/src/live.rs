@@ -16,7 +16,12 @@ pub struct Sources {
     pub locales: Option<PathBuf>,
     /// `None`: the built-in catalogue.
     pub catalog: Option<PathBuf>,
+    /// What was in force when the engine loaded: the database's changes and the files' newest
+    /// modification, taken before reading them, so that no later change is missed.
+    pub baseline: Baseline,
 }
+
+pub type Baseline = (Option<(i64, i64)>, Option<SystemTime>);
 
 impl Sources {
     pub fn ftl_files(&self) -> Result<Vec<FtlFile>> {
@@ -37,7 +42,7 @@ impl Sources {
     }
 
     /// Newest modification time of the files we read, to notice edits on disk.
-    fn files_changed(&self) -> Option<SystemTime> {
+    pub fn files_changed(&self) -> Option<SystemTime> {
         let mut newest = None;
         let mut visit = |p: &Path| {
             if let Ok(t) = std::fs::metadata(p).and_then(|m| m.modified()) {
@@ -83,16 +88,13 @@ pub async fn reload_catalog(engine: &Engine, sources: &Sources) -> Result<()> {
 
 /// Watches the database and the files; runs until the process ends.
 pub async fn watch(engine: Arc<Engine>, sources: Sources) {
-    let state = |engine: Arc<Engine>, sources: Sources| async move {
-        (
-            engine.store().admin_fingerprint().await.ok(),
-            sources.files_changed(),
-        )
-    };
-    let mut seen = state(engine.clone(), sources.clone()).await;
+    let mut seen = sources.baseline;
     loop {
         tokio::time::sleep(Duration::from_secs(1)).await;
-        let now = state(engine.clone(), sources.clone()).await;
+        let now = (
+            engine.store().admin_fingerprint().await.ok(),
+            sources.files_changed(),
+        );
         if now == seen {
             continue;
         }
