@@ -86,24 +86,57 @@ pub async fn reload_catalog(engine: &Engine, sources: &Sources) -> Result<()> {
     Ok(())
 }
 
-/// Watches the database and the files; runs until the process ends.
-pub async fn watch(engine: Arc<Engine>, sources: Sources) {
-    let mut seen = sources.baseline;
-    loop {
-        tokio::time::sleep(Duration::from_secs(1)).await;
+/// Keeps translations and catalogue current: checked before every input (through the
+/// engine's refresh hook) and every second in the background.
+pub struct Live {
+    engine: std::sync::Weak<Engine>,
+    sources: Sources,
+    seen: tokio::sync::Mutex<Baseline>,
+}
+
+impl Live {
+    /// Installs the refresh hook on the engine and returns the checker.
+    pub fn install(engine: &Arc<Engine>, sources: Sources) -> Arc<Live> {
+        let live = Arc::new(Live {
+            engine: Arc::downgrade(engine),
+            seen: tokio::sync::Mutex::new(sources.baseline),
+            sources,
+        });
+        let hook = live.clone();
+        engine.set_refresh(Arc::new(move || {
+            let live = hook.clone();
+            Box::pin(async move { live.check().await })
+        }));
+        live
+    }
+
+    /// Reloads what changed since the last look.
+    pub async fn check(&self) {
+        let Some(engine) = self.engine.upgrade() else {
+            return;
+        };
+        let mut seen = self.seen.lock().await;
         let now = (
             engine.store().admin_fingerprint().await.ok(),
-            sources.files_changed(),
+            self.sources.files_changed(),
         );
-        if now == seen {
-            continue;
+        if now == *seen {
+            return;
         }
-        seen = now;
-        if let Err(e) = reload_translations(&engine, &sources).await {
+        *seen = now;
+        if let Err(e) = reload_translations(&engine, &self.sources).await {
             tracing::warn!(target: "live", error = %e, "translations not reloaded");
         }
-        if let Err(e) = reload_catalog(&engine, &sources).await {
+        if let Err(e) = reload_catalog(&engine, &self.sources).await {
             tracing::warn!(target: "live", error = %e, "catalogue not reloaded");
         }
+    }
+}
+
+/// The background check, every second, until the process ends.
+pub async fn watch(live: Arc<Live>) {
+    loop {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        live.check().await;
     }
 }

@@ -139,7 +139,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             }
             let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
-            let watcher = tokio::spawn(live::watch(engine.clone(), sources));
+            let watcher = tokio::spawn(live::watch(live::Live::install(&engine, sources)));
             terminal::run(&engine, &user, lang.as_deref()).await?;
             watcher.abort();
             engine.store().close().await;
@@ -152,7 +152,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             };
             let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
-            let watcher = tokio::spawn(live::watch(engine.clone(), sources));
+            let watcher = tokio::spawn(live::watch(live::Live::install(&engine, sources)));
             let ok = desk::run(engine.clone(), &config, &clerk, lang).await?;
             watcher.abort();
             engine.store().close().await;
@@ -181,9 +181,9 @@ async fn serve(
 ) -> Result<()> {
     let mut tasks = tokio::task::JoinSet::new();
     {
-        let (engine, sources) = (engine.clone(), sources.clone());
+        let live = live::Live::install(&engine, sources.clone());
         tasks.spawn(async move {
-            live::watch(engine, sources).await;
+            live::watch(live).await;
             Ok(())
         });
     }

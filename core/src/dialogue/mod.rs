@@ -66,7 +66,13 @@ pub enum EngineError {
     Store(#[from] StoreError),
 }
 
+/// Brings admins' changes into force; the application sets it, the engine runs it before every
+/// input, so that a change shows in the very next reply of every process.
+pub type Refresh =
+    Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
+
 pub struct Engine {
+    refresh: RwLock<Option<Refresh>>,
     metrics: crate::metrics::Metrics,
     /// Inputs of one conversation are handled one after the other.
     turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
@@ -114,6 +120,7 @@ impl Engine {
         tz: Tz,
     ) -> Self {
         Self {
+            refresh: RwLock::new(None),
             metrics: crate::metrics::Metrics::default(),
             turns: std::sync::Mutex::default(),
             catalog: RwLock::new(Arc::new(catalog)),
@@ -142,6 +149,10 @@ impl Engine {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    pub fn set_refresh(&self, refresh: Refresh) {
+        *self.refresh.write().unwrap_or_else(|e| e.into_inner()) = Some(refresh);
     }
 
     pub fn metrics(&self) -> &crate::metrics::Metrics {
@@ -206,6 +217,14 @@ impl Engine {
         lang_hint: Option<&str>,
         input: Input,
     ) -> Result<Keyed, EngineError> {
+        let refresh = self
+            .refresh
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        if let Some(refresh) = refresh {
+            refresh().await;
+        }
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
         if let Some(key) = key
