@@ -67,7 +67,7 @@ pub fn router(admin: Admin) -> Router {
         .with_state(shared.clone());
     Router::new()
         .nest("/admin/api", api)
-        .route("/admin/", get(|| async { Html(PAGE) }))
+        .route("/admin/", get(page).with_state(shared.clone()))
         .route(
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
@@ -95,6 +95,83 @@ async fn authorize(State(admin): State<Shared>, request: Request, next: Next) ->
         );
     }
     next.run(request).await
+}
+
+#[derive(Deserialize)]
+struct PageQuery {
+    lang: Option<String>,
+}
+
+/// The admin page in the language asked for (`?lang=`), else the browser's, else German.
+async fn page(
+    State(admin): State<Shared>,
+    axum::extract::Query(q): axum::extract::Query<PageQuery>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let browser = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|part| Lang::from_tag(part.split(';').next().unwrap_or_default()));
+    let lang = q
+        .lang
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .into_iter()
+        .chain(browser)
+        .next()
+        .unwrap_or(Lang::REFERENCE);
+    let i18n = admin.engine.i18n();
+    let escape = |s: String| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut html = String::with_capacity(PAGE.len() + 2048);
+    let mut rest = PAGE;
+    while let Some(start) = rest.find("{{") {
+        html.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find("}}") else {
+            break;
+        };
+        let key = &rest[start + 2..start + end];
+        match key {
+            "lang" => html.push_str(lang.code()),
+            "dir" => html.push_str(if lang.is_rtl() { "rtl" } else { "ltr" }),
+            "lang-links" => {
+                for l in Lang::ALL {
+                    let _ = write!(
+                        html,
+                        "<a href=\"?lang={}\">{}</a>",
+                        l.code(),
+                        escape(i18n.text(l, "lang-name"))
+                    );
+                }
+            }
+            "strings" => {
+                let summary = i18n.msg(
+                    lang,
+                    "admin-queue-summary",
+                    &schalter_core::fargs!["waiting" => "{w}", "calls" => "{c}", "clerks" => "{k}"],
+                );
+                let strings = json!({
+                    "saved": i18n.text(lang, "admin-saved"),
+                    "restore": i18n.text(lang, "admin-restore"),
+                    "fromFile": i18n.text(lang, "admin-from-file"),
+                    "walkIn": i18n.text(lang, "admin-walk-in"),
+                    "summary": summary,
+                });
+                // Safe inside <script>: no "</" can close it.
+                html.push_str(&strings.to_string().replace("</", "<\\/"));
+            }
+            id => html.push_str(&escape(i18n.text(lang, id))),
+        }
+        rest = &rest[start + end + 2..];
+    }
+    html.push_str(rest);
+    Html(html).into_response()
 }
 
 fn lang_of(code: &str) -> Result<Lang, Box<Response>> {

@@ -31,7 +31,9 @@ async fn fix_a_turkish_typo_on_the_admin_page() {
     assert!(menu.has_option("Yarmdım"), "{menu:#?}");
 
     let browser = Browser::start().await;
-    browser.goto(&format!("{}/admin/", serve.http)).await;
+    browser
+        .goto(&format!("{}/admin/?lang=en", serve.http))
+        .await;
     browser.type_into("#token", TOKEN).await;
     browser.click("#signin").await;
     browser
@@ -88,6 +90,20 @@ async fn fix_a_turkish_typo_on_the_admin_page() {
         .until(
             "right to left",
             "return document.getElementById('value').dir === 'rtl'",
+        )
+        .await;
+    // The page speaks the admins' languages too; Arabic right to left.
+    browser
+        .goto(&format!("{}/admin/?lang=ar", serve.http))
+        .await;
+    browser.until("an Arabic page", "return document.documentElement.dir === 'rtl' && !document.getElementById('app').hidden").await;
+    browser
+        .goto(&format!("{}/admin/?lang=de", serve.http))
+        .await;
+    browser
+        .until(
+            "a German page",
+            "return document.querySelector('h1').textContent === 'Schalter – Verwaltung'",
         )
         .await;
     let shot = schalter_tests::workspace().join("target/admin-page.png");

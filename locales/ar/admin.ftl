@@ -1,0 +1,32 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – الإدارة
+admin-sign-in = تسجيل الدخول
+admin-token-hint = أدخلوا رمز الإدارة (SCHALTER_ADMIN_TOKEN). يُحفَظ في علامة التبويب هذه من المتصفح فقط.
+admin-sign-in-button = دخول
+admin-translations = الترجمات
+admin-locale = اللغة
+admin-messages = النصوص
+admin-complete = نسبة الاكتمال
+admin-missing = ما زال ناقصًا
+admin-edit = تعديل نص
+admin-message = النص
+admin-reference = النص الألماني المرجعي:
+admin-sample-vars = قيم تجريبية للمعاينة (JSON):
+admin-save = حفظ
+admin-preview = معاينة:
+admin-history = سجل التغييرات
+admin-restore = استعادة
+admin-from-file = (من الملف)
+admin-saved = تم الحفظ – قيد الاستخدام الآن.
+admin-catalogue = دليل الخدمات
+admin-save-catalogue = حفظ الدليل
+admin-waiting-room = غرفة الانتظار
+admin-queue-summary = في الانتظار: { $waiting } · في محادثة: { $calls } · موظفون مناوبون: { $clerks }
+admin-col-reference = رقم الحجز
+admin-col-service = الخدمة
+admin-col-lang = اللغة
+admin-col-waited = مدة الانتظار
+admin-col-expected = المدة المتوقعة
+admin-walk-in = بدون موعد
+admin-chart-title = مدة الانتظار اليوم (بالدقائق)

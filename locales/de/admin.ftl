@@ -1,0 +1,32 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – Verwaltung
+admin-sign-in = Anmelden
+admin-token-hint = Geben Sie das Admin-Token ein (SCHALTER_ADMIN_TOKEN). Es bleibt nur in diesem Browser-Tab.
+admin-sign-in-button = Anmelden
+admin-translations = Übersetzungen
+admin-locale = Sprache
+admin-messages = Texte
+admin-complete = Vollständig
+admin-missing = Fehlend
+admin-edit = Text bearbeiten
+admin-message = Text
+admin-reference = Deutsche Vorlage:
+admin-sample-vars = Beispielwerte für die Vorschau (JSON):
+admin-save = Speichern
+admin-preview = Vorschau:
+admin-history = Verlauf
+admin-restore = Wiederherstellen
+admin-from-file = (aus der Datei)
+admin-saved = Gespeichert – ab sofort in Gebrauch.
+admin-catalogue = Dienstleistungskatalog
+admin-save-catalogue = Katalog speichern
+admin-waiting-room = Warteraum
+admin-queue-summary = { $waiting } wartend · { $calls } im Gespräch · { $clerks } im Dienst
+admin-col-reference = Buchungsnummer
+admin-col-service = Dienst
+admin-col-lang = Sprache
+admin-col-waited = Wartet seit
+admin-col-expected = Erwartet
+admin-walk-in = ohne Termin
+admin-chart-title = Wartezeiten heute (Minuten)

@@ -1,0 +1,32 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – Admin
+admin-sign-in = Sign in
+admin-token-hint = Enter the admin token (SCHALTER_ADMIN_TOKEN). It stays in this browser tab only.
+admin-sign-in-button = Sign in
+admin-translations = Translations
+admin-locale = Locale
+admin-messages = Messages
+admin-complete = Complete
+admin-missing = Missing
+admin-edit = Edit a message
+admin-message = Message
+admin-reference = German reference:
+admin-sample-vars = Sample variables for the preview (JSON):
+admin-save = Save
+admin-preview = Preview:
+admin-history = History
+admin-restore = Restore
+admin-from-file = (from the file)
+admin-saved = Saved – in use now.
+admin-catalogue = Service catalogue
+admin-save-catalogue = Save catalogue
+admin-waiting-room = Waiting room
+admin-queue-summary = { $waiting } waiting · { $calls } in a call · { $clerks } on duty
+admin-col-reference = Reference
+admin-col-service = Service
+admin-col-lang = Language
+admin-col-waited = Waited
+admin-col-expected = Expected
+admin-walk-in = walk-in
+admin-chart-title = Waiting times today (minutes)

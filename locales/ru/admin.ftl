@@ -1,0 +1,32 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – Администрирование
+admin-sign-in = Вход
+admin-token-hint = Введите токен администратора (SCHALTER_ADMIN_TOKEN). Он хранится только в этой вкладке браузера.
+admin-sign-in-button = Войти
+admin-translations = Переводы
+admin-locale = Язык
+admin-messages = Тексты
+admin-complete = Заполнено
+admin-missing = Не хватает
+admin-edit = Редактирование текста
+admin-message = Текст
+admin-reference = Немецкий оригинал:
+admin-sample-vars = Примеры значений для предпросмотра (JSON):
+admin-save = Сохранить
+admin-preview = Предпросмотр:
+admin-history = История изменений
+admin-restore = Восстановить
+admin-from-file = (из файла)
+admin-saved = Сохранено – уже действует.
+admin-catalogue = Каталог услуг
+admin-save-catalogue = Сохранить каталог
+admin-waiting-room = Зал ожидания
+admin-queue-summary = Ждут — { $waiting } · в разговоре — { $calls } · на смене — { $clerks }
+admin-col-reference = Номер записи
+admin-col-service = Услуга
+admin-col-lang = Язык
+admin-col-waited = Ждёт
+admin-col-expected = Примерно
+admin-walk-in = без записи
+admin-chart-title = Время ожидания сегодня (мин.)

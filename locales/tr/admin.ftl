@@ -1,0 +1,32 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – Yönetim
+admin-sign-in = Giriş
+admin-token-hint = Yönetici token'ını girin (SCHALTER_ADMIN_TOKEN). Yalnızca bu tarayıcı sekmesinde saklanır.
+admin-sign-in-button = Giriş yap
+admin-translations = Çeviriler
+admin-locale = Dil
+admin-messages = Metinler
+admin-complete = Tamamlanma
+admin-missing = Eksik
+admin-edit = Metni düzenle
+admin-message = Metin
+admin-reference = Almanca kaynak metin:
+admin-sample-vars = Önizleme için örnek değerler (JSON):
+admin-save = Kaydet
+admin-preview = Önizleme:
+admin-history = Geçmiş
+admin-restore = Geri yükle
+admin-from-file = (dosyadan)
+admin-saved = Kaydedildi – artık kullanımda.
+admin-catalogue = Hizmet kataloğu
+admin-save-catalogue = Kataloğu kaydet
+admin-waiting-room = Bekleme odası
+admin-queue-summary = Bekleyen: { $waiting } · Görüşmede: { $calls } · Hizmette: { $clerks }
+admin-col-reference = Randevu numarası
+admin-col-service = Hizmet
+admin-col-lang = Dil
+admin-col-waited = Bekleme süresi
+admin-col-expected = Tahmini süre
+admin-walk-in = randevusuz
+admin-chart-title = Bugünkü bekleme süreleri (dakika)

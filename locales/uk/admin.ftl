@@ -1,0 +1,32 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – Адміністрування
+admin-sign-in = Вхід
+admin-token-hint = Введіть токен адміністратора (SCHALTER_ADMIN_TOKEN). Він зберігається лише в цій вкладці браузера.
+admin-sign-in-button = Увійти
+admin-translations = Переклади
+admin-locale = Мова
+admin-messages = Тексти
+admin-complete = Заповнено
+admin-missing = Бракує
+admin-edit = Редагування тексту
+admin-message = Текст
+admin-reference = Німецький оригінал:
+admin-sample-vars = Приклади значень для попереднього перегляду (JSON):
+admin-save = Зберегти
+admin-preview = Попередній перегляд:
+admin-history = Історія змін
+admin-restore = Відновити
+admin-from-file = (з файлу)
+admin-saved = Збережено – уже діє.
+admin-catalogue = Каталог послуг
+admin-save-catalogue = Зберегти каталог
+admin-waiting-room = Зала очікування
+admin-queue-summary = Чекають — { $waiting } · у розмові — { $calls } · на зміні — { $clerks }
+admin-col-reference = Номер запису
+admin-col-service = Послуга
+admin-col-lang = Мова
+admin-col-waited = Чекає
+admin-col-expected = Орієнтовно
+admin-walk-in = без запису
+admin-chart-title = Час очікування сьогодні (хв)
