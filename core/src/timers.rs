@@ -124,20 +124,7 @@ impl Engine {
     pub async fn run_timers(&self) -> Result<usize, EngineError> {
         let now = self.clock().now();
         self.store().expire_leases(now).await?;
-        let catalog = self.catalog();
-        let today = now.with_timezone(&self.tz()).date_naive();
-        for date in [today, today + Duration::days(1)] {
-            if let Some(at) = opening(&catalog, self.tz(), date) {
-                self.store()
-                    .schedule(&NewJob {
-                        kind: JobKind::Agenda.name().into(),
-                        dedupe: format!("agenda:{date}"),
-                        run_at: at,
-                        payload: date.to_string(),
-                    })
-                    .await?;
-            }
-        }
+        self.plan_agendas(now).await?;
         let jobs = self.store().claim_jobs(now, 50, CLAIM).await?;
         let ran = jobs.len();
         for job in jobs {
@@ -154,6 +141,30 @@ impl Engine {
         }
         self.refresh_waiting_room().await?;
         Ok(ran)
+    }
+
+    /// Plans today's and tomorrow's agenda: once per day and process, not on every tick (a
+    /// write each second would keep SQLite's single writer busy for nothing).
+    async fn plan_agendas(&self, now: DateTime<Utc>) -> Result<(), EngineError> {
+        let today = now.with_timezone(&self.tz()).date_naive();
+        if self.agenda_planned_for() == Some(today) {
+            return Ok(());
+        }
+        let catalog = self.catalog();
+        for date in [today, today + Duration::days(1)] {
+            if let Some(at) = opening(&catalog, self.tz(), date) {
+                self.store()
+                    .schedule(&NewJob {
+                        kind: JobKind::Agenda.name().into(),
+                        dedupe: format!("agenda:{date}"),
+                        run_at: at,
+                        payload: date.to_string(),
+                    })
+                    .await?;
+            }
+        }
+        self.set_agenda_planned_for(today);
+        Ok(())
     }
 
     async fn run_job(&self, job: &Job) -> Result<(), EngineError> {

@@ -72,6 +72,17 @@ impl Office {
         serve
     }
 
+    /// Registers `name`, logs them in and brings them into the desk room.
+    async fn join_desk(&self, name: &str) -> TestClient {
+        self.synapse.register(name, PASSWORD).await;
+        let client = TestClient::login(&self.synapse.url, name, PASSWORD).await;
+        let user = client.client.user_id().unwrap().to_owned();
+        let desk = self.clerk.client.get_room(&self.desk).unwrap();
+        desk.invite_user_by_id(&user).await.unwrap();
+        self.clerk.wait_joined(&self.desk, user.as_str()).await;
+        client
+    }
+
     async fn close(self) {
         self.synapse.stop().await;
         self.db.drop_db().await;
@@ -137,20 +148,7 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
     citizen.ask(&dm, "1", "Ihr Platz in der Reihe: 1").await;
 
     // Someone who is not a clerk is refused.
-    office.synapse.register("mallory", PASSWORD).await;
-    let mallory = TestClient::login(&office.synapse.url, "mallory", PASSWORD).await;
-    office
-        .clerk
-        .client
-        .get_room(&office.desk)
-        .unwrap()
-        .invite_user_by_id(mallory.client.user_id().unwrap())
-        .await
-        .unwrap();
-    office
-        .clerk
-        .wait_joined(&office.desk, "@mallory:localhost")
-        .await;
+    let mallory = office.join_desk("mallory").await;
     let refused = mallory
         .ask(
             &office.desk,
@@ -259,20 +257,7 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_clerks_never_get_the_same_citizen_and_telegram_citizens_get_the_url_button() {
     let office = Office::open(&["@bert:localhost"]).await;
-    office.synapse.register("bert", PASSWORD).await;
-    let bert = TestClient::login(&office.synapse.url, "bert", PASSWORD).await;
-    office
-        .clerk
-        .client
-        .get_room(&office.desk)
-        .unwrap()
-        .invite_user_by_id(bert.client.user_id().unwrap())
-        .await
-        .unwrap();
-    office
-        .clerk
-        .wait_joined(&office.desk, "@bert:localhost")
-        .await;
+    let bert = office.join_desk("bert").await;
 
     let emu = Emulator::start().await;
     let serve = office

@@ -72,6 +72,8 @@ pub type Refresh =
     Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
 
 pub struct Engine {
+    /// The last day whose agenda this process planned.
+    agenda_planned: std::sync::Mutex<Option<chrono::NaiveDate>>,
     refresh: RwLock<Option<Refresh>>,
     metrics: crate::metrics::Metrics,
     /// Inputs of one conversation are handled one after the other.
@@ -120,6 +122,7 @@ impl Engine {
         tz: Tz,
     ) -> Self {
         Self {
+            agenda_planned: std::sync::Mutex::new(None),
             refresh: RwLock::new(None),
             metrics: crate::metrics::Metrics::default(),
             turns: std::sync::Mutex::default(),
@@ -149,6 +152,20 @@ impl Engine {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    pub(crate) fn agenda_planned_for(&self) -> Option<chrono::NaiveDate> {
+        *self
+            .agenda_planned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub(crate) fn set_agenda_planned_for(&self, date: chrono::NaiveDate) {
+        *self
+            .agenda_planned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = Some(date);
     }
 
     pub fn set_refresh(&self, refresh: Refresh) {
