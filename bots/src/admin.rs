@@ -583,5 +583,27 @@ async fn metrics(State(admin): State<Shared>) -> Response {
         "# HELP schalter_errors_total Inputs that failed.\n# TYPE schalter_errors_total counter"
     );
     let _ = writeln!(out, "schalter_errors_total {}", engine.metrics().errors());
+    let (delivered, retried, dead) = engine.metrics().deliveries();
+    let _ = writeln!(
+        out,
+        "# HELP schalter_outbox_delivered_total Messages delivered by this process.\n# TYPE schalter_outbox_delivered_total counter\nschalter_outbox_delivered_total {delivered}"
+    );
+    let _ = writeln!(
+        out,
+        "# HELP schalter_outbox_retried_total Deliveries that failed and were planned again.\n# TYPE schalter_outbox_retried_total counter\nschalter_outbox_retried_total {retried}"
+    );
+    let _ = writeln!(
+        out,
+        "# HELP schalter_outbox_dead_total Messages given up (conversation unreachable or message refused).\n# TYPE schalter_outbox_dead_total counter\nschalter_outbox_dead_total {dead}"
+    );
+    match engine.store().outbox_pending().await {
+        Ok(pending) => {
+            let _ = writeln!(
+                out,
+                "# HELP schalter_outbox_pending Messages waiting for delivery.\n# TYPE schalter_outbox_pending gauge\nschalter_outbox_pending {pending}"
+            );
+        }
+        Err(e) => return internal(e),
+    }
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], out).into_response()
 }

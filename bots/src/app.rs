@@ -60,6 +60,7 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
         clock,
         config.timezone,
     ));
+    engine.set_lease(config.clerk_lease);
     // Admins' changes in the database are in force from the start.
     sources.baseline.0 = engine.store().admin_fingerprint().await.ok();
     crate::live::reload_translations(&engine, &sources).await?;

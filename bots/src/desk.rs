@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use schalter_core::fargs;
-use schalter_core::queue::{HEARTBEAT, Said};
+use schalter_core::queue::Said;
 use schalter_core::store::{Finish, Pick, QueueEntry};
-use schalter_core::timers::AGENDA_CONVERSATION;
-use schalter_core::{Engine, Lang};
+use schalter_core::{Capabilities, ChannelKind, Engine, Lang};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
+use crate::channel::{Channel, Delivery, SendError, Sent, outbox};
 use crate::clerks;
 use crate::config::Config;
 
@@ -68,6 +68,15 @@ pub struct Answer {
     pub finished: Option<QueueEntry>,
 }
 
+/// Where a desk answer is read, and so whether a call's link may be in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readers {
+    /// Only clerks (a terminal, a desk room of clerks): the link is shown.
+    ClerksOnly,
+    /// Others may read along: the link goes to the clerk by the video room's invitation only.
+    Others,
+}
+
 /// Runs one command for `clerk` and returns the answer in `lang`. A pick uses `video` as the
 /// call's link.
 pub async fn execute(
@@ -76,13 +85,14 @@ pub async fn execute(
     lang: Lang,
     command: Command,
     video: Option<&str>,
+    readers: Readers,
 ) -> Result<Answer> {
     let mut outcome = Answer {
         text: String::new(),
         picked: None,
         finished: None,
     };
-    outcome.text = answer(engine, clerk, lang, command, video, &mut outcome).await?;
+    outcome.text = answer(engine, clerk, lang, command, video, readers, &mut outcome).await?;
     Ok(outcome)
 }
 
@@ -92,6 +102,7 @@ async fn answer(
     lang: Lang,
     command: Command,
     video: Option<&str>,
+    readers: Readers,
     outcome: &mut Answer,
 ) -> Result<String> {
     let i18n = engine.i18n();
@@ -129,8 +140,12 @@ async fn answer(
                             "open" => open_items(engine, lang, &e),
                         ],
                     )];
-                    if let Some(url) = &e.video_url {
-                        lines.push(i18n.msg(lang, "desk-video", &fargs!["url" => url.clone()]));
+                    match (&e.video_url, readers) {
+                        (Some(url), Readers::ClerksOnly) => {
+                            lines.push(i18n.msg(lang, "desk-video", &fargs!["url" => url.clone()]))
+                        }
+                        (Some(_), Readers::Others) => lines.push(t("desk-video-invited")),
+                        (None, _) => {}
                     }
                     lines.join("\n")
                 }
@@ -266,12 +281,6 @@ pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
 
 pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) -> Result<bool> {
     let i18n = engine.i18n();
-    let print = |text: &str| -> Result<()> {
-        let mut out = std::io::stdout().lock();
-        writeln!(out, "{text}\n")?;
-        out.flush()?;
-        Ok(())
-    };
     if !clerks::is_clerk(config, clerk) {
         print(&i18n.msg(lang, "desk-not-clerk", &fargs!["clerk" => clerk.to_owned()]))?;
         return Ok(false);
@@ -284,7 +293,11 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         let engine = engine.clone();
         let clerk = clerk.to_owned();
         tokio::spawn(async move {
-            let mut beat = tokio::time::interval(HEARTBEAT.to_std().unwrap_or_default());
+            let every = engine
+                .heartbeat()
+                .to_std()
+                .unwrap_or(std::time::Duration::from_secs(30));
+            let mut beat = tokio::time::interval(every);
             let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
             loop {
                 tokio::select! {
@@ -297,14 +310,22 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
                         if let Err(e) = engine.run_timers().await {
                             tracing::warn!(target: "desk", error = %e, "timers failed");
                         }
-                        if let Err(e) = deliver_agenda(&engine, lang).await {
-                            tracing::warn!(target: "desk", error = %e, "agenda delivery failed");
-                        }
                     }
                 }
             }
         })
     };
+    // The morning agenda, when no Matrix desk room receives it.
+    let agenda = config.matrix_homeserver.is_none().then(|| {
+        tokio::spawn(outbox::run(
+            Arc::new(TerminalDesk {
+                engine: engine.clone(),
+                lang,
+            }),
+            engine.clone(),
+            Arc::new(tokio::sync::Notify::new()),
+        ))
+    });
 
     let mut lines = BufReader::new(tokio::io::stdin());
     let mut buf = Vec::new();
@@ -318,7 +339,16 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
             continue;
         };
         let video = clerks::video_link(config);
-        let answer = match execute(&engine, clerk, lang, command, video.as_deref()).await {
+        let answer = match execute(
+            &engine,
+            clerk,
+            lang,
+            command,
+            video.as_deref(),
+            Readers::ClerksOnly,
+        )
+        .await
+        {
             Ok(a) => a.text,
             Err(e) => {
                 tracing::error!(target: "desk", error = %e, "desk command failed");
@@ -328,37 +358,60 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         print(&answer)?;
     }
     background.abort();
+    if let Some(agenda) = agenda {
+        agenda.abort();
+    }
     // A desk that closes is no longer on duty.
     engine.clerk_presence(clerk, false).await?;
     Ok(true)
 }
 
-/// Prints the morning agenda once when it is posted, in the desk's language.
-async fn deliver_agenda(engine: &Engine, lang: Lang) -> Result<()> {
-    for n in engine
-        .store()
-        .pending_notifications(AGENDA_CONVERSATION, 10)
-        .await?
-    {
-        let date = n
+fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}\n")?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The terminal desk as the channel of the desk's messages (the morning agenda), shown in
+/// the desk's language.
+struct TerminalDesk {
+    engine: Arc<Engine>,
+    lang: Lang,
+}
+
+impl Channel for TerminalDesk {
+    fn serves(&self) -> Vec<ChannelKind> {
+        vec![ChannelKind::Desk]
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            buttons: false,
+            url_buttons: false,
+            edit_in_place: false,
+            max_text: usize::MAX,
+            max_option_id: 0,
+        }
+    }
+
+    async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
+        let date = d
             .slot
             .as_deref()
             .and_then(|s| s.rsplit(':').next())
             .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let text = match date {
-            Some(date) => engine.agenda_text(lang, date, true).await?,
-            None => serde_json::from_str::<schalter_core::queue::Message>(&n.body)
-                .map(|m| m.text)
-                .unwrap_or_default(),
+            Some(date) if d.kind == "agenda" => self
+                .engine
+                .agenda_text(self.lang, date, true)
+                .await
+                .map_err(SendError::transient)?,
+            _ => self.capabilities().text_of(&d.message),
         };
-        {
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "{text}\n")?;
-            out.flush()?;
-        }
-        engine.store().mark_delivered(&n.id, n.version).await?;
+        print(&text).map_err(SendError::transient)?;
+        Ok(Sent::default())
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::json;
 
-use crate::telegram::{Telegram, handle_update};
+use crate::telegram::{Telegram, receive_update};
 
 /// The Telegram webhook: where it listens and the secret Telegram must send.
 #[derive(Clone)]
@@ -74,11 +74,12 @@ async fn telegram_webhook(
                 .into_response();
         }
     };
-    match handle_update(&w.telegram, update).await {
+    // Stored before Telegram hears "ok"; handled and answered after.
+    match receive_update(&w.telegram, update).await {
         Ok(()) => axum::Json(json!({"ok": true})).into_response(),
-        // Telegram retries; the update id makes the retry harmless.
+        // Telegram retries; the inbox recognises the retry.
         Err(e) => {
-            tracing::warn!(target: "telegram.webhook", error = %e, "update failed");
+            tracing::warn!(target: "telegram.webhook", error = %e, "update not stored");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }

@@ -2,6 +2,7 @@
 
 mod admin;
 mod app;
+mod channel;
 mod clerks;
 mod config;
 mod desk;
@@ -13,6 +14,7 @@ mod terminal;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
@@ -140,7 +142,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
             let watcher = tokio::spawn(live::watch(live::Live::install(&engine, sources)));
-            terminal::run(&engine, &user, lang.as_deref()).await?;
+            terminal::run(engine.clone(), &user, lang.as_deref()).await?;
             watcher.abort();
             engine.store().close().await;
             Ok(ExitCode::SUCCESS)
@@ -187,10 +189,20 @@ async fn serve(
             Ok(())
         });
     }
+    // One inbound path and one outbox wake-up for every channel of this process.
+    let wake: channel::outbox::Wake = Arc::new(tokio::sync::Notify::new());
+    let inbound = channel::inbound::Inbound::new(engine.clone(), wake.clone());
+    {
+        let inbound = inbound.clone();
+        tasks.spawn(async move {
+            inbound.sweep().await;
+            Ok(())
+        });
+    }
     let mut webhook = None;
     match config.telegram_token.clone() {
         Some(token) => {
-            let tg = telegram::Telegram::new(&config, &token, engine.clone())?;
+            let tg = telegram::Telegram::new(&config, &token, inbound.clone())?;
             if let Some(url) = &config.telegram_webhook_url {
                 let parsed = url::Url::parse(url).map_err(|_| {
                     anyhow::anyhow!("SCHALTER_TELEGRAM_WEBHOOK_URL `{url}` is not a URL")
@@ -200,13 +212,13 @@ async fn serve(
                     p => p.to_owned(),
                 };
                 webhook = Some(http::Webhook {
-                    telegram: tg,
+                    telegram: tg.clone(),
                     path,
                     secret: telegram::Telegram::webhook_secret(&token),
                 });
             }
-            let (config, engine) = (config.clone(), engine.clone());
-            tasks.spawn(async move { telegram::run(config, token, engine).await });
+            let (config, wake) = (config.clone(), wake.clone());
+            tasks.spawn(async move { telegram::run(config, token, tg, wake).await });
         }
         None if config.matrix_homeserver.is_none() => {
             tracing::warn!(
@@ -217,8 +229,15 @@ async fn serve(
         None => {}
     }
     if config.matrix_homeserver.is_some() {
-        let (config, engine) = (config.clone(), engine.clone());
-        tasks.spawn(async move { matrix::run(config, engine).await });
+        let (config, inbound, wake) = (config.clone(), inbound.clone(), wake.clone());
+        tasks.spawn(async move { matrix::run(config, inbound, wake).await });
+    }
+    {
+        let engine = engine.clone();
+        tasks.spawn(async move {
+            prune(&engine).await;
+            Ok(())
+        });
     }
     let router = http::router(webhook).merge(admin::router(admin::Admin {
         engine: engine.clone(),
@@ -251,6 +270,38 @@ async fn serve(
     tasks.shutdown().await;
     engine.store().close().await;
     Ok(())
+}
+
+/// Delivered messages and handled inputs are kept for a week (to see what happened), then
+/// deleted in batches, every hour.
+async fn prune(engine: &schalter_core::Engine) {
+    const KEEP: chrono::Duration = chrono::Duration::days(7);
+    const BATCH: i64 = 1000;
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        let before = engine.clock().now() - KEEP;
+        let store = engine.store();
+        let (mut messages, mut inputs) = (0, 0);
+        loop {
+            let outbox = store.prune_outbox(before, BATCH).await;
+            let inbox = store.prune_inbox(before, BATCH).await;
+            match (outbox, inbox) {
+                (Ok(m), Ok(i)) => {
+                    messages += m;
+                    inputs += i;
+                    if m < BATCH as u64 && i < BATCH as u64 {
+                        break;
+                    }
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    tracing::warn!(target: "prune", error = %e, "not pruned");
+                    break;
+                }
+            }
+        }
+        tracing::info!(target: "prune", messages, inputs, "pruned");
+    }
 }
 
 fn locales_check(dir: Option<PathBuf>) -> Result<ExitCode> {

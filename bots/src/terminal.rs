@@ -1,26 +1,38 @@
 //! The terminal channel: the citizen's dialogue on stdin/stdout. Works for a person at a
-//! terminal and for a script piping lines in; ends at end of input.
+//! terminal and for a script piping lines in; ends at end of input. Replies are printed as
+//! the answer to each line; reminders, waiting-room updates and the call come through the
+//! shared outbox, for this one conversation.
 
 use std::io::{IsTerminal, Write};
+use std::sync::Arc;
 
 use anyhow::Result;
-use schalter_core::queue::Message;
-use schalter_core::{Choice, Engine, Input, Lang, Reply};
+use schalter_core::{
+    Capabilities, ChannelKind, Choice, ConversationId, Engine, Input, Lang, Reply,
+};
 use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::sync::{Mutex, Notify};
+
+use crate::channel::{Channel, Delivery, SendError, Sent, outbox};
 
 /// Longest accepted `--user`, in bytes.
 pub const MAX_USER_LEN: usize = 64;
 
-pub async fn run(engine: &Engine, user: &str, lang: Option<&str>) -> Result<()> {
-    let conversation = format!("terminal:{user}");
+pub async fn run(engine: Arc<Engine>, user: &str, lang: Option<&str>) -> Result<()> {
+    let conversation = ConversationId::new(ChannelKind::Terminal, user);
     let interactive = std::io::stdin().is_terminal();
-    let mut screen = Screen {
-        lang: lang.and_then(Lang::from_tag).unwrap_or(Lang::REFERENCE),
-        options: Vec::new(),
-        interactive,
-    };
-    let first = engine.open(&conversation, lang).await;
-    screen.show(engine, first)?;
+    let terminal = Arc::new(Terminal {
+        engine: engine.clone(),
+        conversation: conversation.clone(),
+        screen: Mutex::new(Screen {
+            lang: lang.and_then(Lang::from_tag).unwrap_or(Lang::REFERENCE),
+            options: Vec::new(),
+            interactive,
+        }),
+    });
+    let id = conversation.to_string();
+    let first = engine.open(&id, lang).await;
+    terminal.screen.lock().await.show(&engine, first)?;
 
     // Reading stdin runs on its own task so that waiting-room updates and reminders print
     // while the citizen is not typing.
@@ -44,52 +56,84 @@ pub async fn run(engine: &Engine, user: &str, lang: Option<&str>) -> Result<()> 
             }
         }
     });
+    let deliveries = tokio::spawn(outbox::run(
+        terminal.clone(),
+        engine.clone(),
+        Arc::new(Notify::new()),
+    ));
     let mut tick = tokio::time::interval(std::time::Duration::from_millis(500));
-    loop {
+    let result = loop {
         tokio::select! {
             line = lines.recv() => {
-                let Some(text) = line else { return Ok(()) };
-                let reply = engine.handle(&conversation, Input::Text(text)).await;
-                screen.show(engine, reply)?;
+                let Some(text) = line else { break Ok(()) };
+                let reply = engine.handle(&id, Input::Text(text)).await;
+                if let Err(e) = terminal.screen.lock().await.show(&engine, reply) {
+                    break Err(e);
+                }
             }
             _ = tick.tick() => {
                 if let Err(e) = engine.run_timers().await {
                     tracing::warn!(target: "terminal", error = %e, "timers failed");
                 }
-                if let Err(e) = deliver(engine, &conversation, &mut screen).await {
-                    tracing::warn!(target: "terminal", error = %e, "notification delivery failed");
-                }
             }
         }
-    }
+    };
+    deliveries.abort();
+    result
 }
 
-/// Prints what the core has for this conversation: reminders, waiting-room updates, the call.
-async fn deliver(engine: &Engine, conversation: &str, screen: &mut Screen) -> Result<()> {
-    for n in engine
-        .store()
-        .pending_notifications(conversation, 20)
-        .await?
-    {
-        if n.conversation_id != conversation {
-            continue;
+/// One citizen's terminal as a channel.
+struct Terminal {
+    engine: Arc<Engine>,
+    conversation: ConversationId,
+    screen: Mutex<Screen>,
+}
+
+impl Channel for Terminal {
+    fn serves(&self) -> Vec<ChannelKind> {
+        vec![ChannelKind::Terminal]
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            buttons: false,
+            url_buttons: false,
+            edit_in_place: false,
+            max_text: usize::MAX,
+            max_option_id: 0,
         }
-        let message: Option<Message> = serde_json::from_str(&n.body).ok();
-        engine.store().mark_delivered(&n.id, n.version).await?;
-        let Some(message) = message else { continue };
-        screen.print_text(&message.text)?;
-        // Buttons that the current step does not offer (e.g. "check in now") appear with the
-        // current step shown again.
-        let known = message
+    }
+
+    fn only(&self) -> Option<String> {
+        Some(self.conversation.to_string())
+    }
+
+    /// Prints a notification: its text, marked so that scripts can tell it from a reply.
+    /// Options the current step does not offer (e.g. "check in now") appear with the current
+    /// step shown again.
+    async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
+        let mut screen = self.screen.lock().await;
+        let mut text = d.message.text.clone();
+        if let Some(link) = &d.message.link
+            && !text.contains(&link.url)
+        {
+            // The link on a line of its own, so that terminals can open it.
+            text.push_str(&format!("\n{}:\n{}", link.label, link.url));
+        }
+        screen.print_text(&text).map_err(SendError::transient)?;
+        let known = d
+            .message
             .options
             .iter()
             .all(|o| screen.options.iter().any(|c| c.id == o.id));
         if !known {
-            let current = engine.current(conversation).await;
-            screen.show(engine, current)?;
+            let current = self.engine.current(&self.conversation.to_string()).await;
+            screen
+                .show(&self.engine, current)
+                .map_err(SendError::transient)?;
         }
+        Ok(Sent::default())
     }
-    Ok(())
 }
 
 /// What the terminal shows: the last reply's language and options.
@@ -132,7 +176,6 @@ impl Screen {
         Ok(())
     }
 
-    /// A notification: its text, marked so that scripts can tell it from a reply.
     fn print_text(&self, text: &str) -> Result<()> {
         let mut out = std::io::stdout().lock();
         for line in text.lines() {

@@ -3,6 +3,7 @@
 //! back; the engine keeps its state in [`store::Store`] (SQLite or PostgreSQL).
 
 pub mod catalog;
+pub mod channel;
 pub mod clock;
 pub mod dialogue;
 pub mod i18n;
@@ -16,6 +17,7 @@ pub mod store;
 pub mod timers;
 
 pub use catalog::Catalog;
+pub use channel::{Capabilities, ChannelKind, ConversationId};
 pub use clock::{Clock, FixedClock, ShiftedClock, SystemClock};
 pub use dialogue::{Choice, Engine, Input, Reply};
 pub use i18n::{I18n, Lang};

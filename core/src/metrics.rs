@@ -8,6 +8,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub struct Metrics {
     messages: Mutex<BTreeMap<(String, String), u64>>,
     errors: AtomicU64,
+    delivered: AtomicU64,
+    retried: AtomicU64,
+    dead: AtomicU64,
 }
 
 impl Metrics {
@@ -33,5 +36,29 @@ impl Metrics {
 
     pub fn errors(&self) -> u64 {
         self.errors.load(Ordering::Relaxed)
+    }
+
+    /// An outgoing message reached its conversation.
+    pub fn delivered(&self) {
+        self.delivered.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A delivery failed and will be tried again.
+    pub fn retried(&self) {
+        self.retried.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// `n` messages were given up (the conversation unreachable or the message refused).
+    pub fn dead(&self, n: u64) {
+        self.dead.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// `(delivered, retried, dead)` since start.
+    pub fn deliveries(&self) -> (u64, u64, u64) {
+        (
+            self.delivered.load(Ordering::Relaxed),
+            self.retried.load(Ordering::Relaxed),
+            self.dead.load(Ordering::Relaxed),
+        )
     }
 }

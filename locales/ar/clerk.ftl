@@ -19,6 +19,7 @@ desk-picked =
     تم الاستدعاء: { $reference } · { $service } · { $lang } · ينتظر منذ { $waited } دقيقة
     ما زال ناقصًا: { $open }
 desk-video = رابط الفيديو: { $url }
+desk-video-invited = غرفة الفيديو جاهزة: ستجد الدعوة في Element. لم يُنشر الرابط هنا لأن أشخاصًا غير الموظفين يستطيعون قراءة هذه الغرفة.
 desk-nobody = لا أحد ينتظر.
 desk-not-waiting = { $reference } ليس في الانتظار حاليًا.
 desk-busy = ما زلتم في محادثة مع { $reference }. يُرجى إنهاؤها أولًا باستخدام done أو noshow أو back.

@@ -19,6 +19,7 @@ desk-picked =
     Aufgerufen: { $reference } · { $service } · { $lang } · wartet seit { $waited } min
     Noch offen: { $open }
 desk-video = Video: { $url }
+desk-video-invited = Der Videoraum ist bereit: Die Einladung finden Sie in Element. Der Link steht nicht hier, weil diesen Raum nicht nur Sachbearbeitende lesen.
 desk-nobody = Niemand wartet.
 desk-not-waiting = { $reference } wartet gerade nicht.
 desk-busy = Sie sind noch im Gespräch mit { $reference }. Bitte zuerst mit done, noshow oder back abschließen.

@@ -19,6 +19,7 @@ desk-picked =
     Called: { $reference } · { $service } · { $lang } · waiting for { $waited } min
     Still missing: { $open }
 desk-video = Video: { $url }
+desk-video-invited = The video room is ready: you will find the invitation in Element. The link is not posted here because people other than clerks can read this room.
 desk-nobody = Nobody is waiting.
 desk-not-waiting = { $reference } is not waiting right now.
 desk-busy = You are still in a call with { $reference }. Please finish it first with done, noshow or back.

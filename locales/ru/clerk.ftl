@@ -19,6 +19,7 @@ desk-picked =
     Вызов: { $reference } · { $service } · { $lang } · ждёт { $waited } мин.
     Не хватает: { $open }
 desk-video = Видео: { $url }
+desk-video-invited = Видеокомната готова: приглашение вы найдёте в Element. Ссылка здесь не публикуется, потому что эту комнату читают не только сотрудники.
 desk-nobody = Никто не ждёт.
 desk-not-waiting = { $reference } сейчас не в очереди.
 desk-busy = Вы ещё разговариваете с { $reference }. Сначала завершите разговор командой done, noshow или back.

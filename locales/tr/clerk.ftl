@@ -19,6 +19,7 @@ desk-picked =
     Çağrıldı: { $reference } · { $service } · { $lang } · { $waited } dk'dır bekliyor
     Eksik: { $open }
 desk-video = Video: { $url }
+desk-video-invited = Video odası hazır: Daveti Element'te bulabilirsiniz. Bu odayı yalnızca memurlar okumadığı için bağlantı buraya gönderilmedi.
 desk-nobody = Bekleyen kimse yok.
 desk-not-waiting = { $reference } şu anda sırada değil.
 desk-busy = Hâlâ { $reference } ile görüşmedesiniz. Lütfen önce görüşmeyi done, noshow veya back ile kapatın.

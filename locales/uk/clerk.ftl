@@ -19,6 +19,7 @@ desk-picked =
     Виклик: { $reference } · { $service } · { $lang } · чекає { $waited } хв
     Бракує: { $open }
 desk-video = Відео: { $url }
+desk-video-invited = Відеокімната готова: запрошення ви знайдете в Element. Посилання тут не публікується, бо цю кімнату читають не лише працівники.
 desk-nobody = Ніхто не чекає.
 desk-not-waiting = { $reference } зараз не в черзі.
 desk-busy = Ви ще розмовляєте з { $reference }. Спочатку завершіть розмову командою done, noshow або back.

@@ -5,8 +5,29 @@
 //! 64 bytes, buttons with no or two actions, bad URLs), edits that change nothing, unknown
 //! callback query ids, `getUpdates` while a webhook is set. Tests drive fake users through it
 //! and read what the bot sent.
+//!
+//! `getUpdates` holds the request up to its `timeout` (seconds, at most 50) while nothing is
+//! pending and answers as soon as an update arrives; the largest `timeout` asked for is kept
+//! ([`Emulator::max_poll_timeout`]).
+//!
+//! Faults, as Telegram produces them:
+//! - [`Emulator::block`]: the user blocked the bot. Every call that sends to or edits in that
+//!   chat (any method with that `chat_id`: sendMessage, editMessageText,
+//!   editMessageReplyMarkup, sendDocument, …) answers 403 "Forbidden: bot was blocked by the
+//!   user" and is counted ([`Emulator::refused_calls`]). The user's own updates still arrive,
+//!   as if they blocked the bot right after writing.
+//! - [`Emulator::fail_next_sends`]: the next sendMessage calls answer 502 with the HTML page of
+//!   Telegram's nginx front end (not JSON); nothing is sent.
+//! - [`Emulator::restart_update_ids`]: update ids start again lower, as Telegram does after a
+//!   week without updates. Each run of ids is a *numbering*. An `offset` belongs to the newest
+//!   numbering whose ids it follows (`start < offset <= last id + 1`; failing that, the
+//!   numbering starting below it that got furthest). It confirms the updates of its numbering
+//!   whose id is below it and every update of older numberings, never an update of a newer
+//!   numbering: so a bot still sending the offset from before the restart keeps getting the
+//!   new (lower) updates, and they stay pending until it confirms them with an offset of the
+//!   new numbering ([`Emulator::pending_updates`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -109,13 +130,63 @@ pub enum Event {
     Rejected(String, String),
 }
 
+/// One run of update ids: the first id and the last id given to an update so far
+/// (`start - 1` when none).
+#[derive(Debug, Clone, Copy)]
+struct Numbering {
+    start: i64,
+    last: i64,
+}
+
+/// An update and the numbering its id belongs to.
+#[derive(Debug, Clone)]
+struct Queued {
+    numbering: usize,
+    update: Value,
+}
+
+impl Queued {
+    fn id(&self) -> i64 {
+        self.update["update_id"].as_i64().unwrap_or(0)
+    }
+}
+
+/// The numbering an `offset` refers to (see the module doc).
+fn numbering_of(numberings: &[Numbering], offset: i64) -> Option<usize> {
+    numberings
+        .iter()
+        .rposition(|n| n.start < offset && offset <= n.last + 1)
+        .or_else(|| {
+            numberings
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.start < offset)
+                .max_by_key(|(i, n)| (n.last, *i))
+                .map(|(i, _)| i)
+        })
+}
+
 #[derive(Default)]
 struct Emu {
     next_update: i64,
+    /// The runs of update ids; the last one is current.
+    numberings: Vec<Numbering>,
     /// Updates not yet confirmed by an offset.
-    queue: Vec<Value>,
-    /// Every update ever queued, by id, to redeliver.
-    all: HashMap<i64, Value>,
+    queue: Vec<Queued>,
+    /// Every update ever queued, by id (the newest numbering's, should ids repeat), to
+    /// redeliver.
+    all: HashMap<i64, Queued>,
+    /// How often each update (numbering, id) was handed out by getUpdates.
+    handed_out: HashMap<(usize, i64), u32>,
+    /// The largest `timeout` a getUpdates call asked for.
+    max_poll_timeout: Option<u64>,
+    /// Users who blocked the bot, and the calls refused for each chat.
+    blocked: HashSet<i64>,
+    refused: HashMap<i64, usize>,
+    /// The next this many sendMessage calls get a 502 from the front end.
+    fail_sends: u32,
+    bad_gateways: u32,
+    sent_at: HashMap<(i64, i64), std::time::Instant>,
     chats: HashMap<i64, Value>,
     next_message: HashMap<i64, i64>,
     messages: HashMap<(i64, i64), BotMessage>,
@@ -159,6 +230,10 @@ impl Emulator {
         let emulator = Self {
             state: Arc::new(Mutex::new(Emu {
                 next_update: 100_000,
+                numberings: vec![Numbering {
+                    start: 100_001,
+                    last: 100_000,
+                }],
                 ..Default::default()
             })),
             notify: Arc::new(Notify::new()),
@@ -188,9 +263,14 @@ impl Emulator {
         let mut s = self.lock();
         s.next_update += 1;
         let id = s.next_update;
-        let update = json!({"update_id": id, kind: payload});
-        s.queue.push(update.clone());
-        s.all.insert(id, update);
+        let numbering = s.numberings.len() - 1;
+        s.numberings[numbering].last = id;
+        let queued = Queued {
+            numbering,
+            update: json!({"update_id": id, kind: payload}),
+        };
+        s.queue.push(queued.clone());
+        s.all.insert(id, queued);
         drop(s);
         self.notify.notify_waiters();
         id
@@ -301,7 +381,11 @@ impl Emulator {
 
     /// The JSON of an update, e.g. to post it to a webhook.
     pub fn update_json(&self, id: i64) -> Value {
-        self.lock().all.get(&id).cloned().expect("known update")
+        self.lock()
+            .all
+            .get(&id)
+            .map(|q| q.update.clone())
+            .expect("known update")
     }
 
     /// Puts updates back in the queue, as Telegram does when it was not sure they arrived.
@@ -312,7 +396,7 @@ impl Emulator {
                 s.queue.push(u);
             }
         }
-        s.queue.sort_by_key(|u| u["update_id"].as_i64());
+        s.queue.sort_by_key(|q| (q.numbering, q.id()));
         drop(s);
         self.notify.notify_waiters();
     }
@@ -324,6 +408,79 @@ impl Emulator {
 
     pub fn throttled_at(&self) -> Vec<std::time::Instant> {
         self.lock().throttled_at.clone()
+    }
+
+    /// The user blocks the bot: from now on every call that sends to or edits in their chat
+    /// answers 403 "Forbidden: bot was blocked by the user".
+    pub fn block(&self, user_id: i64) {
+        self.lock().blocked.insert(user_id);
+    }
+
+    /// The user unblocks the bot.
+    pub fn unblock(&self, user_id: i64) {
+        self.lock().blocked.remove(&user_id);
+    }
+
+    /// How many calls for `chat_id` were refused because the user blocked the bot.
+    pub fn refused_calls(&self, chat_id: i64) -> usize {
+        self.lock().refused.get(&chat_id).copied().unwrap_or(0)
+    }
+
+    /// The next `n` sendMessage calls answer 502 Bad Gateway with nginx's HTML page, as
+    /// Telegram's front end does; nothing is sent.
+    pub fn fail_next_sends(&self, n: u32) {
+        self.lock().fail_sends = n;
+    }
+
+    /// How many calls got a 502 so far.
+    pub fn bad_gateways(&self) -> u32 {
+        self.lock().bad_gateways
+    }
+
+    /// The next update gets id `next` (lower than before), as Telegram does after a week
+    /// without updates; see the module doc for how offsets relate to the new numbering.
+    pub fn restart_update_ids(&self, next: i64) {
+        let mut s = self.lock();
+        s.next_update = next - 1;
+        s.numberings.push(Numbering {
+            start: next,
+            last: next - 1,
+        });
+    }
+
+    /// Updates not yet confirmed by an offset (as of the last getUpdates call).
+    pub fn pending_updates(&self) -> usize {
+        self.lock().queue.len()
+    }
+
+    /// How often getUpdates handed out the update with this id (of the newest numbering
+    /// that used the id).
+    pub fn handed_out(&self, update_id: i64) -> u32 {
+        let s = self.lock();
+        s.all
+            .get(&update_id)
+            .and_then(|q| s.handed_out.get(&(q.numbering, update_id)))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The largest `timeout` (seconds) the bot asked getUpdates for, if it polled at all.
+    pub fn max_poll_timeout(&self) -> Option<u64> {
+        self.lock().max_poll_timeout
+    }
+
+    /// How many messages the bot sent to a chat (edits not counted).
+    pub fn sent_count(&self, chat_id: i64) -> usize {
+        self.lock()
+            .messages
+            .values()
+            .filter(|m| m.chat_id == chat_id)
+            .count()
+    }
+
+    /// When the bot sent a message (its first version).
+    pub fn sent_at(&self, chat_id: i64, message_id: i64) -> Option<std::time::Instant> {
+        self.lock().sent_at.get(&(chat_id, message_id)).copied()
     }
 
     pub fn events(&self) -> Vec<Event> {
@@ -529,7 +686,10 @@ async fn api(
         Err(r) => return *r,
     };
     let method = method.to_ascii_lowercase();
-    let result = handle(&emu, &method, &p).await;
+    let result = match fault(&emu, &method, &p) {
+        Some(r) => r,
+        None => handle(&emu, &method, &p).await,
+    };
     if let Some(description) = match &result {
         r if r.status() == StatusCode::OK => None,
         _ => Some(method.clone()),
@@ -539,6 +699,34 @@ async fn api(
             .push(Event::Rejected(description, p.to_string()));
     }
     result
+}
+
+/// The injected faults: the front end's 502 first, then a chat that blocked the bot.
+fn fault(emu: &Emulator, method: &str, p: &Value) -> Option<Response> {
+    let mut s = emu.lock();
+    if method == "sendmessage" && s.fail_sends > 0 {
+        s.fail_sends -= 1;
+        s.bad_gateways += 1;
+        return Some(bad_gateway());
+    }
+    let chat_id = int(&p["chat_id"])?;
+    if !s.blocked.contains(&chat_id) {
+        return None;
+    }
+    *s.refused.entry(chat_id).or_default() += 1;
+    Some(error(403, "Forbidden: bot was blocked by the user"))
+}
+
+/// What Telegram's nginx answers when the Bot API behind it is unreachable.
+fn bad_gateway() -> Response {
+    (
+        StatusCode::BAD_GATEWAY,
+        [(axum::http::header::CONTENT_TYPE, "text/html")],
+        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
+         <center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n\
+         </body>\r\n</html>\r\n",
+    )
+        .into_response()
 }
 
 async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
@@ -557,18 +745,31 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             }
             let offset = int(&p["offset"]).unwrap_or(0);
             let limit = int(&p["limit"]).unwrap_or(100).clamp(1, 100) as usize;
-            let timeout = int(&p["timeout"]).unwrap_or(0).clamp(0, 50);
+            let asked = int(&p["timeout"]).unwrap_or(0).max(0);
+            let timeout = asked.min(50);
+            {
+                let mut s = emu.lock();
+                let asked = u64::try_from(asked).unwrap_or(0);
+                s.max_poll_timeout = Some(s.max_poll_timeout.map_or(asked, |m| m.max(asked)));
+            }
             let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout as u64);
             loop {
                 let notified = emu.notify.notified();
                 {
                     let mut s = emu.lock();
-                    // An offset confirms every update before it.
-                    s.queue
-                        .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+                    // An offset confirms the updates before it in its numbering and every
+                    // update of older numberings (see the module doc).
+                    if let Some(of) = numbering_of(&s.numberings, offset) {
+                        s.queue.retain(|q| {
+                            q.numbering > of || (q.numbering == of && q.id() >= offset)
+                        });
+                    }
                     if !s.queue.is_empty() {
-                        let batch: Vec<Value> = s.queue.iter().take(limit).cloned().collect();
-                        return ok(Value::Array(batch));
+                        let batch: Vec<Queued> = s.queue.iter().take(limit).cloned().collect();
+                        for q in &batch {
+                            *s.handed_out.entry((q.numbering, q.id())).or_default() += 1;
+                        }
+                        return ok(Value::Array(batch.into_iter().map(|q| q.update).collect()));
                     }
                 }
                 if tokio::time::timeout_at(deadline, notified).await.is_err() {
@@ -614,6 +815,8 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             };
             let json = message_json(&message, &chat);
             s.events.push(Event::Sent(chat_id, message.message_id));
+            s.sent_at
+                .insert((chat_id, message.message_id), std::time::Instant::now());
             s.messages.insert((chat_id, message.message_id), message);
             ok(json)
         }

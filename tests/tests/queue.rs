@@ -54,7 +54,7 @@ async fn inbox(engine: &Engine, conv: &str) -> Vec<String> {
     engine.run_timers().await.unwrap();
     let store = engine.store();
     let mut texts = Vec::new();
-    for n in store.pending_notifications(conv, 100).await.unwrap() {
+    for n in store.pending_for(conv, 100).await.unwrap() {
         let m: Message = serde_json::from_str(&n.body).unwrap();
         texts.push(m.text);
         store.mark_delivered(&n.id, n.version).await.unwrap();
@@ -322,7 +322,7 @@ async fn story(db: TestDb, second: Store) {
 
     // The waiting-room message is one message updated in place.
     let slots: Vec<_> = store
-        .pending_notifications("t:", 1000)
+        .due_deliveries("t", "2100-01-01T00:00:00Z".parse().unwrap(), 1000)
         .await
         .unwrap()
         .into_iter()

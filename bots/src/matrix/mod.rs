@@ -3,65 +3,69 @@
 //!
 //! The bot logs in with a password once; the session and the SQLite state and crypto store live
 //! in SCHALTER_MATRIX_STORE, so a restart restores the same device (and its keys). The first
-//! sync after start only catches up: messages from before a restart are not answered.
-//! A message's event id is its input key, stored with the dialogue state and the reply, so an
-//! event seen twice neither acts nor answers twice.
+//! sync after the very first login only catches up: messages from before are not answered.
+//!
+//! Only a direct chat of one person with the bot is a citizen's conversation, keyed on that
+//! person (`matrix:@user:server`); in any other room the bot says once to write it directly,
+//! and leaves. Inputs go through the shared inbox, keyed on the event id; the sync token is
+//! kept by us and saved only after the sync's inputs are stored, so a crash or a failing
+//! database in between means the events come again rather than being lost.
 
+mod desk_room;
 mod video;
 
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;
-use matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent;
+use matrix_sdk::ruma::events::room::member::{
+    MembershipState, OriginalSyncRoomMemberEvent, StrippedRoomMemberEvent,
+};
 use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, Relation, ReplacementMetadata,
     RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, RoomOrAliasId};
 use matrix_sdk::{Client, Room, RoomState};
-use schalter_core::queue::{Message, WAITING_ROOM_SLOT};
-use schalter_core::timers::AGENDA_CONVERSATION;
-use schalter_core::{Engine, Input, Lang, Reply};
+use schalter_core::{Capabilities, ChannelKind, ConversationId, Engine, Input, Lang};
 
+use crate::channel::inbound::Inbound;
+use crate::channel::outbox::{self, Wake};
+use crate::channel::retry::Backoff;
+use crate::channel::{Channel, Delivery, SendError, Sent, leader};
 use crate::config::Config;
-use crate::desk;
-use video::Conference;
 
 const LEADER: &str = "matrix";
-/// The desk room's live queue message in `channel_messages`.
-const DESK_CONVERSATION: &str = "matrix-desk";
+/// Our sync token in `channel_cursors`.
+const SYNC_CURSOR: &str = "matrix:since";
+/// The outbox slot that remembers a citizen's direct room (in `channel_messages`).
+const DM_SLOT: &str = "dm";
 /// Language of the desk room.
 const DESK_LANG: Lang = Lang::De;
 
 #[derive(Clone)]
 struct Bot {
     client: Client,
-    engine: Arc<Engine>,
+    inbound: Arc<Inbound>,
     config: Arc<Config>,
     desk: OwnedRoomId,
     clerks: Arc<Vec<OwnedUserId>>,
+    /// Set when an input of the current sync could not be stored: its token is not saved.
+    unsaved: Arc<AtomicBool>,
 }
 
 /// Runs the Matrix channel until the process ends; one replica at a time (the leader).
-pub async fn run(config: Config, engine: Arc<Engine>) -> Result<()> {
-    loop {
-        match engine.store().try_lead(LEADER).await {
-            Ok(Some(leadership)) => {
-                let result = lead(&config, engine.clone()).await;
-                drop(leadership);
-                if let Err(e) = result {
-                    tracing::warn!(target: "matrix", error = %e, "Matrix channel stopped, restarting");
-                }
-            }
-            Ok(None) => {}
-            Err(e) => tracing::warn!(target: "matrix", error = %e, "leader election failed"),
-        }
-        tokio::time::sleep(Duration::from_secs(5)).await;
-    }
+pub async fn run(config: Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> {
+    let store = inbound.engine().store().clone();
+    leader::lead(&store, LEADER, || {
+        lead(&config, inbound.clone(), wake.clone())
+    })
+    .await;
+    Ok(())
 }
 
 /// Logs in, or restores the stored session (`true`: same device, same keys, and a sync token
@@ -121,17 +125,26 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
     Ok(())
 }
 
-async fn lead(config: &Config, engine: Arc<Engine>) -> Result<()> {
+async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> {
+    let engine = inbound.engine().clone();
+    let store = engine.store().clone();
     let (client, restored) = login(config).await?;
-    // On the very first start, catch up without answering: the backlog is not for us. After
-    // a restart the stored sync token continues where the last run stopped, so messages sent
-    // meanwhile are answered (and those already answered are recognised by their event id).
+    // On the very first start, catch up without answering: the backlog is not for us.
     if !restored {
-        let mut backoff = Duration::from_secs(1);
-        while let Err(e) = client.sync_once(SyncSettings::default()).await {
-            tracing::warn!(target: "matrix", error = %e, "initial sync failed, retrying");
-            tokio::time::sleep(backoff).await;
-            backoff = (backoff * 2).min(Duration::from_secs(60));
+        let mut backoff = Backoff::new(Duration::from_secs(60));
+        loop {
+            match client.sync_once(SyncSettings::default()).await {
+                Ok(response) => {
+                    store
+                        .set_cursor_token(SYNC_CURSOR, &response.next_batch)
+                        .await?;
+                    break;
+                }
+                Err(e) => {
+                    tracing::warn!(target: "matrix", error = %e, "initial sync failed, retrying");
+                    backoff.wait().await;
+                }
+            }
         }
     }
     let desk_ref = config
@@ -161,10 +174,11 @@ async fn lead(config: &Config, engine: Arc<Engine>) -> Result<()> {
         .collect();
     let bot = Bot {
         client: client.clone(),
-        engine,
+        inbound,
         config: Arc::new(config.clone()),
         desk,
         clerks: Arc::new(clerks),
+        unsaved: Arc::default(),
     };
 
     client.add_event_handler(on_invite);
@@ -174,30 +188,25 @@ async fn lead(config: &Config, engine: Arc<Engine>) -> Result<()> {
             let bot = bot.clone();
             async move {
                 if let Err(e) = bot.on_message(ev, room).await {
-                    tracing::warn!(target: "matrix.message", error = %e, "message failed");
+                    bot.unsaved.store(true, Ordering::SeqCst);
+                    tracing::warn!(target: "matrix.message", error = %e, "message not taken in");
                 }
             }
         });
     }
-    let outbox = {
+    {
         let bot = bot.clone();
-        tokio::spawn(async move { bot.outbox().await })
-    };
-    // Sync until the process ends; an unreachable homeserver means waiting and resuming
-    // from the stored sync token, so no event is lost.
-    let mut backoff = Duration::from_secs(1);
-    loop {
-        match client.sync(SyncSettings::default()).await {
-            Ok(()) => backoff = Duration::from_secs(1),
-            Err(e) => {
-                tracing::warn!(target: "matrix", error = %e, "sync failed, retrying");
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(Duration::from_secs(60));
-            }
-        }
-        if outbox.is_finished() {
-            bail!("the Matrix outbox stopped");
-        }
+        client.add_event_handler(move |ev: OriginalSyncRoomMemberEvent, room: Room| {
+            let bot = bot.clone();
+            async move { bot.on_member(ev, room).await }
+        });
+    }
+    let channel = Arc::new(bot.clone());
+    tokio::select! {
+        result = bot.sync_loop() => result,
+        () = outbox::run(channel, engine.clone(), wake) => Ok(()),
+        () = bot.keep_desk_alive() => Ok(()),
+        () = bot.show_queue_loop() => Ok(()),
     }
 }
 
@@ -220,21 +229,85 @@ async fn on_invite(ev: StrippedRoomMemberEvent, room: Room, client: Client) {
     });
 }
 
-/// A reply as Matrix text: options as numbered lines (Matrix has no buttons).
-fn render(reply: &Reply) -> String {
-    let mut text = reply.text.clone();
-    if !reply.options.is_empty() {
-        text.push('\n');
-        for (i, o) in reply.options.iter().enumerate() {
-            text.push_str(&format!("\n[{}] {}", i + 1, o.label));
-        }
+/// A language for a room we know nothing about, from the script and letters of what was
+/// written there.
+fn guess_lang(text: &str) -> Lang {
+    let has = |f: fn(char) -> bool| text.chars().any(f);
+    if has(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        Lang::Ar
+    } else if has(|c| "іїєґІЇЄҐ".contains(c)) {
+        Lang::Uk
+    } else if has(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+        Lang::Ru
+    } else if has(|c| "ğışĞİŞ".contains(c)) {
+        Lang::Tr
+    } else if has(|c| "äöüßÄÖÜ".contains(c))
+        || text.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "hallo" | "ich" | "bitte" | "termin"
+            )
+        })
+    {
+        Lang::De
+    } else {
+        Lang::En
     }
-    text
 }
 
 impl Bot {
+    fn engine(&self) -> &Arc<Engine> {
+        self.inbound.engine()
+    }
+
+    fn is_bot(&self, user: &matrix_sdk::ruma::UserId) -> bool {
+        Some(user) == self.client.user_id()
+    }
+
+    /// Syncs until an error the SDK cannot recover from. Our token moves on only after the
+    /// handlers stored what the sync brought.
+    async fn sync_loop(&self) -> Result<()> {
+        let store = self.engine().store();
+        let mut backoff = Backoff::new(Duration::from_secs(60));
+        loop {
+            let mut settings = SyncSettings::default().timeout(Duration::from_secs(10));
+            if let Some(token) = store.cursor_token(SYNC_CURSOR).await? {
+                settings = settings.token(token);
+            }
+            self.unsaved.store(false, Ordering::SeqCst);
+            match self.client.sync_once(settings).await {
+                Ok(response) => {
+                    backoff.reset();
+                    if self.unsaved.load(Ordering::SeqCst) {
+                        // The same events come again with the old token.
+                        tracing::warn!(target: "matrix", "inputs not stored, syncing them again");
+                        backoff.wait().await;
+                        continue;
+                    }
+                    if let Err(e) = store
+                        .set_cursor_token(SYNC_CURSOR, &response.next_batch)
+                        .await
+                    {
+                        tracing::warn!(target: "matrix", error = %e, "sync token not stored");
+                        backoff.wait().await;
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(target: "matrix", error = %e, "sync failed, retrying");
+                    backoff.wait().await;
+                }
+            }
+        }
+    }
+
+    /// Whether `room` is a direct chat of exactly one person with the bot.
+    fn is_one_to_one(room: &Room) -> bool {
+        room.room_type().is_none()
+            && room.joined_members_count() + room.invited_members_count() <= 2
+    }
+
     async fn on_message(&self, ev: OriginalSyncRoomMessageEvent, room: Room) -> Result<()> {
-        if Some(ev.sender.as_ref()) == self.client.user_id() || room.state() != RoomState::Joined {
+        if self.is_bot(&ev.sender) || room.state() != RoomState::Joined {
             return Ok(());
         }
         let edited = matches!(ev.content.relates_to, Some(Relation::Replacement(_)));
@@ -242,8 +315,13 @@ impl Bot {
             if let MessageType::Text(t) = &ev.content.msgtype
                 && !edited
             {
-                self.on_desk_command(&ev.sender, &t.body).await?;
+                self.on_desk_command(&ev.event_id, &ev.sender, &t.body)
+                    .await?;
             }
+            return Ok(());
+        }
+        // Video rooms are the clerk's and the citizen's; the bot has nothing to say there.
+        if room.room_type().is_some() {
             return Ok(());
         }
         let input = match (&ev.content.msgtype, edited) {
@@ -252,239 +330,135 @@ impl Bot {
             (MessageType::Notice(_), false) => return Ok(()),
             _ => Input::Media,
         };
-        let conversation = format!("matrix:{}", room.room_id());
-        let key = ev.event_id.to_string();
-        let keyed = self
-            .engine
-            .handle_keyed(&conversation, Some(&key), None, input)
-            .await?;
-        if !keyed.sent {
-            room.send(RoomMessageEventContent::text_plain(render(&keyed.reply)))
-                .await?;
-            self.engine
-                .store()
-                .mark_reply_sent(&conversation, &key)
-                .await?;
-        }
-        Ok(())
-    }
-
-    async fn on_desk_command(&self, sender: &matrix_sdk::ruma::UserId, body: &str) -> Result<()> {
-        // Only `!commands` are for the bot; clerks may talk among themselves.
-        if !body.trim_start().starts_with('!') {
-            return Ok(());
-        }
-        let Some(command) = desk::Command::parse(body) else {
-            return Ok(());
-        };
-        let desk_room = self.client.get_room(&self.desk).context("desk room")?;
-        let i18n = self.engine.i18n();
-        if !self.clerks.iter().any(|c| c == sender) {
-            let text = i18n.msg(
-                DESK_LANG,
-                "desk-not-clerk",
-                &schalter_core::fargs!["clerk" => sender.to_string()],
-            );
-            desk_room
-                .send(RoomMessageEventContent::text_plain(text))
-                .await?;
-            return Ok(());
-        }
-        let mut conference = Conference::plan(
-            &self.config.video_provider,
-            self.config.video_base_url.as_deref(),
-        );
-        // An Element Call guest link names the room, so that room exists before the pick.
-        let picking = matches!(command, desk::Command::Next | desk::Command::Take(_));
-        let mut prepared = None;
-        if let Some(c) = conference
-            .as_mut()
-            .filter(|c| c.needs_room_first() && picking)
-        {
-            let room = c.create_room(&self.client, "Schalter", Vec::new()).await?;
-            c.link = format!("{}?roomId={room}", c.link);
-            prepared = Some(room);
-        }
-        let answer = desk::execute(
-            &self.engine,
-            sender.as_str(),
-            DESK_LANG,
-            command,
-            conference.as_ref().map(|c| c.link.as_str()),
-        )
-        .await?;
-        desk_room
-            .send(RoomMessageEventContent::text_plain(answer.text))
-            .await?;
-        let picked_someone = answer.picked.is_some();
-        if let (Some(entry), Some(conference)) = (answer.picked, conference) {
-            let title = format!(
-                "Schalter {}",
-                entry.reference.as_deref().unwrap_or_default()
-            );
-            let mut invite = vec![sender.to_owned()];
-            // A citizen on Matrix is invited too (and gets the link).
-            if let Some(room) = entry.conversation_id.strip_prefix("matrix:")
-                && let Ok(room_id) = <&RoomId>::try_from(room)
-                && let Some(dm) = self.client.get_room(room_id)
-            {
-                for member in dm.joined_user_ids().await.unwrap_or_default() {
-                    if Some(member.as_ref()) != self.client.user_id() {
-                        invite.push(member);
-                    }
-                }
-            }
-            let room_id = match &prepared {
-                Some(room_id) => {
-                    let room = self
-                        .client
-                        .get_room(room_id)
-                        .context("prepared video room")?;
-                    room.set_name(title).await?;
-                    for user in &invite {
-                        room.invite_user_by_id(user).await?;
-                    }
-                    room_id.clone()
-                }
-                None => conference.create_room(&self.client, &title, invite).await?,
+        if !Self::is_one_to_one(&room) {
+            let text = match &input {
+                Input::Text(t) => t.as_str(),
+                _ => "",
             };
-            self.engine
-                .store()
-                .set_channel_message(&format!("video:{}", entry.id), "room", room_id.as_str())
-                .await?;
+            return self.refuse_group(&room, guess_lang(text)).await;
         }
-        if !picked_someone && let Some(room) = prepared.and_then(|r| self.client.get_room(&r)) {
-            // Nobody was picked: the prepared room is not needed.
-            let _ = room.leave().await;
-        }
-        if let Some(entry) = answer.finished {
-            self.close_video_room(&entry.id).await;
-        }
-        Ok(())
-    }
-
-    /// After a call the video room is closed for good: everyone is removed, then the bot
-    /// leaves, so nobody can use the room or its link again.
-    async fn close_video_room(&self, entry_id: &str) {
-        let store = self.engine.store();
-        let Ok(Some(room_id)) = store
-            .channel_message(&format!("video:{entry_id}"), "room")
-            .await
-        else {
-            return;
-        };
-        let Some(room) = OwnedRoomId::try_from(room_id.as_str())
-            .ok()
-            .and_then(|id| self.client.get_room(&id))
-        else {
-            return;
-        };
-        for member in room.joined_user_ids().await.unwrap_or_default() {
-            if Some(member.as_ref()) != self.client.user_id()
-                && let Err(e) = room.kick_user(&member, Some("call ended")).await
-            {
-                tracing::warn!(target: "matrix.video", error = %e, "could not remove a member");
-            }
-        }
-        if let Err(e) = room.leave().await {
-            tracing::warn!(target: "matrix.video", error = %e, "could not leave the video room");
-        }
-    }
-
-    /// Delivers the core's messages to Matrix rooms and keeps the desk's live queue message
-    /// up to date (edited in place).
-    async fn outbox(&self) {
-        let mut tick = tokio::time::interval(Duration::from_secs(1));
-        let mut last_queue = String::new();
-        loop {
-            tick.tick().await;
-            if let Err(e) = self.deliver().await {
-                tracing::warn!(target: "matrix.outbox", error = %e, "delivery failed, will retry");
-            }
-            match desk::queue_text(&self.engine, DESK_LANG).await {
-                Ok(text) if text != last_queue => match self.show_queue(&text).await {
-                    Ok(()) => last_queue = text,
-                    Err(e) => {
-                        tracing::warn!(target: "matrix.outbox", error = %e, "queue message failed")
-                    }
-                },
-                Ok(_) => {}
-                Err(e) => tracing::warn!(target: "matrix.outbox", error = %e, "queue view failed"),
-            }
-        }
-    }
-
-    async fn show_queue(&self, text: &str) -> Result<()> {
-        let room = self.client.get_room(&self.desk).context("desk room")?;
-        let store = self.engine.store();
-        let content = RoomMessageEventContent::text_plain(text);
-        if let Some(id) = store.channel_message(DESK_CONVERSATION, "queue").await?
-            && let Ok(event_id) = OwnedEventId::try_from(id.as_str())
-        {
-            let edit = content.make_replacement(ReplacementMetadata::new(event_id, None));
-            room.send(edit).await?;
-            return Ok(());
-        }
-        let sent = room.send(content).await?;
+        let store = self.engine().store();
+        let conversation = ConversationId::new(ChannelKind::Matrix, ev.sender.to_string());
+        let key = format!("matrix:{}", ev.event_id);
+        self.inbound
+            .receive(&key, &conversation, &input, None)
+            .await?;
         store
-            .set_channel_message(DESK_CONVERSATION, "queue", sent.response.event_id.as_str())
+            .set_channel_message(&conversation.to_string(), DM_SLOT, room.room_id().as_str())
             .await?;
+        self.inbound.dispatch(&conversation);
         Ok(())
     }
 
-    async fn deliver(&self) -> Result<()> {
-        let store = self.engine.store();
-        let mut pending = store.pending_notifications("matrix:", 50).await?;
-        pending.extend(store.pending_notifications(AGENDA_CONVERSATION, 5).await?);
-        for n in pending {
-            let Ok(message) = serde_json::from_str::<Message>(&n.body) else {
-                store.mark_delivered(&n.id, n.version).await?;
-                continue;
-            };
-            let room_id = if n.conversation_id == AGENDA_CONVERSATION {
-                Some(self.desk.clone())
-            } else {
-                n.conversation_id
-                    .strip_prefix("matrix:")
-                    .and_then(|r| OwnedRoomId::try_from(r).ok())
-            };
-            let Some(room) = room_id.and_then(|r| self.client.get_room(&r)) else {
-                store.mark_delivered(&n.id, n.version).await?;
-                continue;
-            };
-            let mut text = message.text.clone();
-            if let Some(link) = &message.link
-                && !text.contains(&link.url)
-            {
-                text.push_str(&format!("\n{}: {}", link.label, link.url));
-            }
-            let content = RoomMessageEventContent::text_plain(text);
-            // Only the waiting-room message is edited in place.
-            let slot = n.slot.as_deref().filter(|s| *s == WAITING_ROOM_SLOT);
-            let existing = match slot {
-                Some(slot) => store.channel_message(&n.conversation_id, slot).await?,
-                None => None,
-            };
-            match existing.and_then(|id| OwnedEventId::try_from(id.as_str()).ok()) {
-                Some(event_id) => {
-                    room.send(content.make_replacement(ReplacementMetadata::new(event_id, None)))
-                        .await?;
-                }
-                None => {
-                    let sent = room.send(content).await?;
-                    if let Some(slot) = slot {
-                        store
-                            .set_channel_message(
-                                &n.conversation_id,
-                                slot,
-                                sent.response.event_id.as_str(),
-                            )
-                            .await?;
-                    }
-                }
-            }
-            store.mark_delivered(&n.id, n.version).await?;
+    /// A room that is not one person's direct chat: say once where the bot works, and leave.
+    async fn refuse_group(&self, room: &Room, lang: Lang) -> Result<()> {
+        let engine = self.engine();
+        let once = engine
+            .store()
+            .record_handled(
+                &format!("matrix:group:{}", room.room_id()),
+                &format!("matrix:{}", room.room_id()),
+                engine.clock().now(),
+            )
+            .await?;
+        if once {
+            let text = engine.i18n().text(lang, "private-only");
+            room.send(RoomMessageEventContent::text_plain(text)).await?;
         }
+        room.leave().await?;
         Ok(())
+    }
+
+    /// A citizen who leaves their direct chat is gone from it: the bot leaves too, so that
+    /// messages to them are given up instead of sent into an empty room. A third person in
+    /// a direct chat makes it a group.
+    async fn on_member(&self, ev: OriginalSyncRoomMemberEvent, room: Room) {
+        if room.room_id() == self.desk
+            || room.room_type().is_some()
+            || room.state() != RoomState::Joined
+            || self.is_bot(&ev.state_key)
+        {
+            return;
+        }
+        let result = match ev.content.membership {
+            MembershipState::Leave | MembershipState::Ban => room.leave().await.map_err(Into::into),
+            MembershipState::Join | MembershipState::Invite if !Self::is_one_to_one(&room) => {
+                self.refuse_group(&room, Lang::En).await
+            }
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            tracing::warn!(target: "matrix", error = %e, "could not leave a room");
+        }
+    }
+
+    /// The room a conversation's messages go to.
+    async fn room_of(&self, to: &ConversationId) -> Result<Room, SendError> {
+        if to.channel == ChannelKind::Desk {
+            return self
+                .client
+                .get_room(&self.desk)
+                .ok_or_else(|| SendError::transient("desk room not known yet"));
+        }
+        let room = self
+            .engine()
+            .store()
+            .channel_message(&to.to_string(), DM_SLOT)
+            .await
+            .map_err(SendError::transient)?
+            .and_then(|id| OwnedRoomId::try_from(id).ok())
+            .and_then(|id| self.client.get_room(&id));
+        match room {
+            Some(room) if room.state() == RoomState::Joined => Ok(room),
+            _ => Err(SendError::Unreachable(
+                "no direct room with the citizen".into(),
+            )),
+        }
+    }
+}
+
+/// How a failed Matrix request counts for the outbox.
+fn classify(e: matrix_sdk::Error) -> SendError {
+    match e.as_client_api_error().map(|e| e.status_code.as_u16()) {
+        Some(403) => SendError::Unreachable(e.to_string()),
+        Some(400 | 413) => SendError::Refused(e.to_string()),
+        _ => SendError::transient(e),
+    }
+}
+
+impl Channel for Bot {
+    fn serves(&self) -> Vec<ChannelKind> {
+        vec![ChannelKind::Matrix, ChannelKind::Desk]
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            buttons: false,
+            url_buttons: false,
+            edit_in_place: true,
+            max_text: 16_000,
+            max_option_id: 0,
+        }
+    }
+
+    async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
+        let room = self.room_of(&d.to).await?;
+        let content = RoomMessageEventContent::text_plain(self.capabilities().text_of(&d.message));
+        if let Some(event_id) = d
+            .replace
+            .as_deref()
+            .and_then(|id| OwnedEventId::try_from(id).ok())
+        {
+            room.send(content.make_replacement(ReplacementMetadata::new(event_id.clone(), None)))
+                .await
+                .map_err(classify)?;
+            return Ok(Sent {
+                message_id: Some(event_id.to_string()),
+            });
+        }
+        let sent = room.send(content).await.map_err(classify)?;
+        Ok(Sent {
+            message_id: Some(sent.response.event_id.to_string()),
+        })
     }
 }

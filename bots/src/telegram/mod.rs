@@ -1,47 +1,56 @@
 //! The Telegram channel on teloxide: long polling (default) or a webhook, inline keyboard
-//! buttons, the waiting-room message edited in place, and exactly-once answers.
+//! buttons, the waiting-room message edited in place.
 //!
-//! Exactly once: every update carries its id as the input key, stored with the dialogue state
-//! and the reply, so a redelivered update (after a restart, or Telegram retrying a webhook)
-//! never acts twice and its reply is only sent if it was not yet; the polling offset is
-//! persisted after each batch. Limits (1 message/s per chat, 30/s overall) and 429
-//! `retry_after` are handled by teloxide's throttle adaptor.
+//! Inputs go through the shared inbox: an update is stored (keyed on its id and date, so a
+//! redelivery is recognised and a numbering that restarts lower is not mistaken for one)
+//! before the polling offset moves on or the webhook answers, and each chat is handled on its
+//! own, in order. Replies and notifications go through the shared outbox, one row each:
+//! blocked chats are given up at once, a 502 or a network error is retried with back-off.
+//! Limits (1 message/s per chat, 30/s overall) and 429 `retry_after` are kept by teloxide's
+//! throttle adaptor.
 
-mod outbox;
 mod render;
 mod updates;
+
+pub use updates::receive_update;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use schalter_core::{Engine, Lang};
+use schalter_core::{Capabilities, ChannelKind, Engine, Lang};
 use sha2::{Digest, Sha256};
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
-use teloxide::types::BotCommand;
+use teloxide::types::{BotCommand, MessageId};
+use teloxide::{ApiError, RequestError};
 
+use crate::channel::inbound::Inbound;
+use crate::channel::outbox::Wake;
+use crate::channel::retry::Backoff;
+use crate::channel::{Channel, Delivery, SendError, Sent, leader, outbox};
 use crate::config::Config;
-
-pub use updates::handle_update;
 
 /// The bot as every part of the channel uses it.
 pub type TgBot = Throttle<Bot>;
 
-/// What the channel needs to answer an update.
-#[derive(Clone)]
-pub struct Telegram {
-    pub bot: TgBot,
-    pub engine: Arc<Engine>,
-}
-
 /// Name of the polling offset in `channel_cursors` and of the leader lock.
 const CURSOR: &str = "telegram:offset";
 const LEADER: &str = "telegram";
+/// Seconds a `getUpdates` may wait for news: well below teloxide's 17 s client timeout, so a
+/// quiet spell never ends in a timeout and a back-off.
+const POLL_TIMEOUT: u32 = 10;
+
+/// What the channel needs to receive and send.
+#[derive(Clone)]
+pub struct Telegram {
+    pub bot: TgBot,
+    pub inbound: Arc<Inbound>,
+}
 
 impl Telegram {
-    pub fn new(config: &Config, token: &str, engine: Arc<Engine>) -> Result<Self> {
+    pub fn new(config: &Config, token: &str, inbound: Arc<Inbound>) -> Result<Self> {
         let mut bot = Bot::new(token);
         if let Some(url) = &config.telegram_api_url {
             let url = url::Url::parse(url)
@@ -50,8 +59,12 @@ impl Telegram {
         }
         Ok(Self {
             bot: bot.throttle(Limits::default()),
-            engine,
+            inbound,
         })
+    }
+
+    fn engine(&self) -> &Arc<Engine> {
+        self.inbound.engine()
     }
 
     /// The secret Telegram sends with every webhook call: derived from the token, so every
@@ -64,7 +77,7 @@ impl Telegram {
     /// The command menu in every language; Telegram shows the one of the user's app.
     /// Failing to set it is not fatal.
     async fn set_commands(&self) {
-        let i18n = self.engine.i18n();
+        let i18n = self.engine().i18n();
         for lang in Lang::ALL {
             let commands: Vec<BotCommand> = ["start", "language", "help", "cancel", "appointments"]
                 .iter()
@@ -82,65 +95,141 @@ impl Telegram {
     }
 }
 
-/// Runs the channel until the process ends. In polling mode one replica polls and delivers
-/// (the leader); in webhook mode every replica answers the webhook calls it gets and the
-/// leader delivers the outbox.
-pub async fn run(config: Config, token: String, engine: Arc<Engine>) -> Result<()> {
-    let tg = Telegram::new(&config, &token, engine.clone())?;
-    loop {
-        let leadership = match engine.store().try_lead(LEADER).await {
-            Ok(Some(l)) => l,
-            Ok(None) => {
-                // Another replica leads; stand by.
-                tokio::time::sleep(Duration::from_secs(5)).await;
-                continue;
-            }
-            Err(e) => {
-                tracing::warn!(target: "telegram", error = %e, "leader election failed, retrying");
-                tokio::time::sleep(Duration::from_secs(5)).await;
-                continue;
-            }
-        };
-        tracing::info!(target: "telegram", "leading the Telegram channel");
-        tg.set_commands().await;
-        match &config.telegram_webhook_url {
-            Some(url) => {
-                let url =
-                    url::Url::parse(url).context("SCHALTER_TELEGRAM_WEBHOOK_URL is not a URL")?;
-                if let Err(e) = tg
-                    .bot
-                    .set_webhook(url)
-                    .secret_token(Telegram::webhook_secret(&token))
-                    .await
-                {
-                    tracing::warn!(target: "telegram", error = %e, "could not set the webhook");
-                }
-                outbox::run(&tg).await;
-            }
-            None => {
-                if let Err(e) = tg.bot.delete_webhook().await {
-                    tracing::warn!(target: "telegram", error = %e, "could not remove a webhook");
-                }
-                tokio::select! {
-                    () = poll(&tg) => {}
-                    () = outbox::run(&tg) => {}
-                }
-            }
+/// How a failed request counts for the outbox.
+fn classify(e: RequestError) -> SendError {
+    match e {
+        RequestError::RetryAfter(after) => SendError::Transient {
+            reason: "flood control".into(),
+            retry_after: Some(after.duration()),
+        },
+        RequestError::Api(
+            e @ (ApiError::BotBlocked
+            | ApiError::ChatNotFound
+            | ApiError::UserDeactivated
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::CantInitiateConversation
+            | ApiError::CantTalkWithBots
+            | ApiError::GroupDeactivated
+            | ApiError::NotEnoughRightsToPostMessages),
+        ) => SendError::Unreachable(e.to_string()),
+        RequestError::Api(ApiError::Unknown(e)) if e.starts_with("Forbidden") => {
+            SendError::Unreachable(e)
         }
-        drop(leadership);
+        RequestError::Api(e) => SendError::Refused(e.to_string()),
+        RequestError::MigrateToChatId(_) => SendError::Unreachable("chat migrated".into()),
+        // Network trouble, a 5xx page from Telegram's front end, anything unreadable.
+        other => SendError::transient(other),
     }
 }
 
-/// Long polling with a persisted offset.
+impl Channel for Telegram {
+    fn serves(&self) -> Vec<ChannelKind> {
+        vec![ChannelKind::Telegram]
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            buttons: true,
+            url_buttons: true,
+            edit_in_place: true,
+            max_text: render::MAX_TEXT,
+            max_option_id: render::MAX_CALLBACK_DATA,
+        }
+    }
+
+    async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
+        let Ok(chat) = d.to.user.parse::<i64>().map(ChatId) else {
+            return Err(SendError::Unreachable("not a chat id".into()));
+        };
+        let text = self.capabilities().text_of(&d.message);
+        let keyboard = render::keyboard(&d.message);
+        if let Some(id) = d.replace.as_deref().and_then(|id| id.parse::<i32>().ok()) {
+            let mut edit = self
+                .bot
+                .edit_message_text(chat, MessageId(id), text.clone());
+            if let Some(k) = keyboard.clone() {
+                edit = edit.reply_markup(k);
+            }
+            match edit.await {
+                Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => {
+                    return Ok(Sent {
+                        message_id: Some(id.to_string()),
+                    });
+                }
+                // Deleted or too old to edit: a new message below.
+                Err(RequestError::Api(
+                    ApiError::MessageToEditNotFound | ApiError::MessageCantBeEdited,
+                )) => {}
+                Err(e) => return Err(classify(e)),
+            }
+        }
+        let mut send = self.bot.send_message(chat, text);
+        if let Some(k) = keyboard {
+            send = send.reply_markup(k);
+        }
+        let sent = send.await.map_err(classify)?;
+        Ok(Sent {
+            message_id: Some(sent.id.0.to_string()),
+        })
+    }
+}
+
+/// Runs the channel until the process ends. One replica leads: it polls (in polling mode)
+/// and delivers the outbox; in webhook mode every replica stores the updates it gets.
+pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Result<()> {
+    let store = tg.engine().store().clone();
+    let webhook = match &config.telegram_webhook_url {
+        Some(url) => {
+            Some(url::Url::parse(url).context("SCHALTER_TELEGRAM_WEBHOOK_URL is not a URL")?)
+        }
+        None => None,
+    };
+    leader::lead(&store, LEADER, || {
+        let (tg, wake, webhook, token) = (tg.clone(), wake.clone(), webhook.clone(), token.clone());
+        async move {
+            tg.set_commands().await;
+            let channel = Arc::new(tg.clone());
+            match webhook {
+                Some(url) => {
+                    if let Err(e) = tg
+                        .bot
+                        .set_webhook(url)
+                        .secret_token(Telegram::webhook_secret(&token))
+                        .await
+                    {
+                        tracing::warn!(target: "telegram", error = %e, "could not set the webhook");
+                    }
+                    outbox::run(channel, tg.engine().clone(), wake).await;
+                }
+                None => {
+                    if let Err(e) = tg.bot.delete_webhook().await {
+                        tracing::warn!(target: "telegram", error = %e, "could not remove a webhook");
+                    }
+                    tokio::select! {
+                        () = poll(&tg) => {}
+                        () = outbox::run(channel, tg.engine().clone(), wake) => {}
+                    }
+                }
+            }
+            Ok(())
+        }
+    })
+    .await;
+    Ok(())
+}
+
+/// Long polling with a persisted offset. A batch is stored in the inbox before the offset
+/// moves past it; handling goes on per chat while the next poll is already waiting.
 async fn poll(tg: &Telegram) {
-    let store = tg.engine.store();
-    let mut backoff = Duration::from_secs(1);
+    let store = tg.engine().store();
+    let mut backoff = Backoff::new(Duration::from_secs(30));
     loop {
         let offset = match store.cursor(CURSOR).await {
             Ok(o) => o.unwrap_or(0),
             Err(e) => {
                 tracing::warn!(target: "telegram", error = %e, "cannot read the offset");
-                tokio::time::sleep(backoff).await;
+                backoff.wait().await;
                 continue;
             }
         };
@@ -149,25 +238,32 @@ async fn poll(tg: &Telegram) {
             .inner()
             .get_updates()
             .offset(i32::try_from(offset).unwrap_or(0))
-            .timeout(25);
+            .timeout(POLL_TIMEOUT);
         let updates = match request.await {
-            Ok(u) => {
-                backoff = Duration::from_secs(1);
-                u
-            }
+            Ok(u) => u,
             Err(e) => {
                 tracing::warn!(target: "telegram", error = %e, "getUpdates failed, retrying");
-                tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(Duration::from_secs(60));
+                backoff.wait().await;
                 continue;
             }
         };
-        let Some(last) = updates.iter().map(|u| u.id.0).max() else {
+        // The last one handed out, not the largest: after a week without updates Telegram
+        // may number them anew, lower than before.
+        let Some(last) = updates.last().map(|u| u.id.0) else {
+            backoff.reset();
             continue;
         };
-        updates::handle_batch(tg, updates).await;
-        if let Err(e) = store.advance_cursor(CURSOR, i64::from(last) + 1).await {
-            tracing::warn!(target: "telegram", error = %e, "cannot store the offset");
+        let stored = updates::receive_batch(tg, updates).await;
+        if !stored {
+            // Not acknowledged: Telegram hands the batch out again.
+            backoff.wait().await;
+            continue;
         }
+        if let Err(e) = store.set_cursor(CURSOR, i64::from(last) + 1).await {
+            tracing::warn!(target: "telegram", error = %e, "cannot store the offset");
+            backoff.wait().await;
+            continue;
+        }
+        backoff.reset();
     }
 }

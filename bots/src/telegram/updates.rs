@@ -1,74 +1,135 @@
-//! One Telegram update in, one answer out.
-
-use std::collections::BTreeMap;
+//! Telegram updates into the shared inbox: the citizen's input, keyed on the update.
 
 use anyhow::Result;
-use schalter_core::{Input, Lang};
+use schalter_core::{ChannelKind, ConversationId, Input, Lang};
 use teloxide::prelude::*;
-use teloxide::types::{ChatId, Message, Update, UpdateKind};
+use teloxide::types::{Message, Update, UpdateKind};
 
-use super::{Telegram, render};
+use super::Telegram;
 
-/// Handles a batch: updates of one chat in order, different chats side by side.
-pub async fn handle_batch(tg: &Telegram, updates: Vec<Update>) {
-    let mut by_chat: BTreeMap<i64, Vec<Update>> = BTreeMap::new();
-    for u in updates {
-        let chat = u.chat().map_or(0, |c| c.id.0);
-        by_chat.entry(chat).or_default().push(u);
-    }
-    let mut tasks = tokio::task::JoinSet::new();
-    for updates in by_chat.into_values() {
-        let tg = tg.clone();
-        tasks.spawn(async move {
-            for u in updates {
-                let id = u.id.0;
-                if let Err(e) = handle_update(&tg, u).await {
-                    tracing::warn!(target: "telegram.update", update = id, error = %e, "update failed");
-                }
-            }
-        });
-    }
-    while tasks.join_next().await.is_some() {}
+/// An update as the inbox takes it.
+struct Received {
+    key: String,
+    conversation: ConversationId,
+    input: Input,
+    hint: Option<String>,
 }
 
-/// Handles one update: a message, an edited message or a button press.
-pub async fn handle_update(tg: &Telegram, update: Update) -> Result<()> {
-    let key = update.id.0.to_string();
-    match update.kind {
-        UpdateKind::Message(m) => on_message(tg, &key, m, false).await,
-        UpdateKind::EditedMessage(m) => on_message(tg, &key, m, true).await,
-        UpdateKind::CallbackQuery(q) => {
-            // Stop the button's spinner; the answer comes as a message.
-            if let Err(e) = tg.bot.answer_callback_query(q.id.clone()).await {
-                tracing::debug!(target: "telegram.update", error = %e, "answerCallbackQuery failed");
+/// Stores a batch in the inbox and starts handling it. `false` if anything could not be
+/// stored: the batch must not be acknowledged.
+pub async fn receive_batch(tg: &Telegram, updates: Vec<Update>) -> bool {
+    let mut ok = true;
+    let mut touched = Vec::new();
+    for update in updates {
+        match receive(tg, update).await {
+            Ok(Some(conversation)) => touched.push(conversation),
+            Ok(None) => {}
+            Err(e) => {
+                tracing::warn!(target: "telegram.update", error = %e, "update not stored");
+                ok = false;
             }
+        }
+    }
+    for conversation in &touched {
+        tg.inbound.dispatch(conversation);
+    }
+    ok
+}
+
+/// Stores one update (a webhook call) and starts handling it.
+pub async fn receive_update(tg: &Telegram, update: Update) -> Result<()> {
+    if let Some(conversation) = receive(tg, update).await? {
+        tg.inbound.dispatch(&conversation);
+    }
+    Ok(())
+}
+
+/// Stores one update; returns the conversation that has new input, if any.
+async fn receive(tg: &Telegram, update: Update) -> Result<Option<ConversationId>> {
+    let Some(received) = read(tg, update).await? else {
+        return Ok(None);
+    };
+    tg.inbound
+        .receive(
+            &received.key,
+            &received.conversation,
+            &received.input,
+            received.hint.as_deref(),
+        )
+        .await?;
+    Ok(Some(received.conversation))
+}
+
+/// The key of an update: its id and what makes it unique beyond that, since Telegram may
+/// restart the numbering after a week without updates.
+fn key(id: u32, unique: &str) -> String {
+    format!("telegram:{id}:{unique}")
+}
+
+async fn read(tg: &Telegram, update: Update) -> Result<Option<Received>> {
+    let id = update.id.0;
+    match update.kind {
+        UpdateKind::Message(m) => on_message(tg, id, m, false).await,
+        UpdateKind::EditedMessage(m) => on_message(tg, id, m, true).await,
+        UpdateKind::CallbackQuery(q) => {
+            // Stop the button's spinner now; the answer comes as a message.
+            let bot = tg.bot.clone();
+            let query = q.id.clone();
+            tokio::spawn(async move {
+                if let Err(e) = bot.answer_callback_query(query).await {
+                    tracing::debug!(target: "telegram.update", error = %e, "answerCallbackQuery failed");
+                }
+            });
             let Some(chat) = q.message.as_ref().map(|m| m.chat().clone()) else {
-                return Ok(());
+                return Ok(None);
             };
             if !chat.is_private() {
-                return Ok(());
+                return Ok(None);
             }
-            let input = match q.data {
-                Some(data) => Input::Choice(data),
-                None => Input::Media,
-            };
-            respond(tg, chat.id, &key, q.from.language_code.as_deref(), input).await
+            Ok(Some(Received {
+                key: key(id, &q.id.0),
+                conversation: ConversationId::new(ChannelKind::Telegram, chat.id.0.to_string()),
+                input: match q.data {
+                    Some(data) => Input::Choice(data),
+                    None => Input::Media,
+                },
+                hint: q.from.language_code,
+            }))
         }
-        _ => Ok(()),
+        _ => Ok(None),
     }
 }
 
-async fn on_message(tg: &Telegram, key: &str, m: Message, edited: bool) -> Result<()> {
+async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<Option<Received>> {
     let hint = m.from.as_ref().and_then(|u| u.language_code.clone());
+    let conversation = ConversationId::new(ChannelKind::Telegram, m.chat.id.0.to_string());
+    let unique = format!(
+        "{}:{}",
+        m.id.0,
+        m.edit_date().unwrap_or(&m.date).timestamp()
+    );
     if !m.chat.is_private() {
-        // Groups and channels: say where the bot works, once per message.
-        if edited {
-            return Ok(());
+        // Groups and channels: say where the bot works, once per message, through the outbox.
+        if !edited {
+            let engine = tg.engine();
+            let lang = hint.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En);
+            let body = serde_json::to_string(&schalter_core::queue::Message {
+                text: engine.i18n().text(lang, "private-only"),
+                options: Vec::new(),
+                link: None,
+            })?;
+            engine
+                .store()
+                .notify_once(
+                    &conversation.to_string(),
+                    &key(id, &unique),
+                    "private-only",
+                    &body,
+                    engine.clock().now(),
+                )
+                .await?;
         }
-        let lang = hint.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En);
-        let text = tg.engine.i18n().text(lang, "private-only");
-        tg.bot.send_message(m.chat.id, text).await?;
-        return Ok(());
+        return Ok(None);
     }
     let input = if edited {
         Input::Edited
@@ -77,33 +138,10 @@ async fn on_message(tg: &Telegram, key: &str, m: Message, edited: bool) -> Resul
     } else {
         Input::Media
     };
-    respond(tg, m.chat.id, key, hint.as_deref(), input).await
-}
-
-/// Runs the input through the engine (once per update id) and sends the reply (once).
-async fn respond(
-    tg: &Telegram,
-    chat: ChatId,
-    key: &str,
-    hint: Option<&str>,
-    input: Input,
-) -> Result<()> {
-    let conversation = format!("telegram:{}", chat.0);
-    let keyed = tg
-        .engine
-        .handle_keyed(&conversation, Some(key), hint, input)
-        .await?;
-    if keyed.sent {
-        return Ok(());
-    }
-    let mut request = tg.bot.send_message(chat, render::text(&keyed.reply.text));
-    if let Some(keyboard) = render::reply_keyboard(&keyed.reply) {
-        request = request.reply_markup(keyboard);
-    }
-    request.await?;
-    tg.engine
-        .store()
-        .mark_reply_sent(&conversation, key)
-        .await?;
-    Ok(())
+    Ok(Some(Received {
+        key: key(id, &unique),
+        conversation,
+        input,
+        hint,
+    }))
 }

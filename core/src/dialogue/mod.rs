@@ -24,7 +24,8 @@ pub use state::{Draft, Purpose, State};
 pub const MAX_INPUT_CHARS: usize = 4096;
 
 /// What a citizen did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
 pub enum Input {
     /// Typed text (a number, an option's label, a command or free text).
     Text(String),
@@ -72,6 +73,8 @@ pub type Refresh =
     Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
 
 pub struct Engine {
+    /// See [`Engine::lease`].
+    pub(crate) lease_seconds: std::sync::atomic::AtomicI64,
     /// The last day whose agenda this process planned.
     agenda_planned: std::sync::Mutex<Option<chrono::NaiveDate>>,
     refresh: RwLock<Option<Refresh>>,
@@ -122,6 +125,7 @@ impl Engine {
         tz: Tz,
     ) -> Self {
         Self {
+            lease_seconds: std::sync::atomic::AtomicI64::new(crate::queue::LEASE.num_seconds()),
             agenda_planned: std::sync::Mutex::new(None),
             refresh: RwLock::new(None),
             metrics: crate::metrics::Metrics::default(),
@@ -252,15 +256,12 @@ impl Engine {
                 .as_deref()
                 .and_then(|r| serde_json::from_str::<Reply>(r).ok())
         {
-            // Numeric keys (Telegram update ids) only grow: an older one was handled too.
-            let older = matches!(
-                (key.parse::<u64>(), last.parse::<u64>()),
-                (Ok(k), Ok(l)) if k < l
-            );
-            if key == last || older {
+            // The same input again (handled, then a crash before the channel recorded it):
+            // the stored reply, no second transition.
+            if key == last {
                 return Ok(Keyed {
                     reply,
-                    sent: row.reply_sent || older,
+                    sent: row.reply_sent,
                 });
             }
         }

@@ -14,13 +14,10 @@ use crate::store::{
     Booking, BookingStatus, EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry,
 };
 
-/// How long a pick stays with a clerk without a sign of life from their desk. Desks renew it
-/// every [`HEARTBEAT`]; a clerk who vanishes loses the citizen back to the queue after this.
+/// How long a pick stays with a clerk without a sign of life from their desk, by default
+/// ([`Engine::set_lease`] changes it). Desks renew it every quarter of it
+/// ([`Engine::heartbeat`]); a clerk who vanishes loses the citizen back to the queue after it.
 pub const LEASE: Duration = Duration::minutes(2);
-/// How often desks renew their lease and presence.
-pub const HEARTBEAT: Duration = Duration::seconds(30);
-/// A clerk not seen for this long is not on duty.
-pub const PRESENCE_TIMEOUT: Duration = Duration::minutes(2);
 /// The notification slot of the waiting-room message, edited in place.
 pub const WAITING_ROOM_SLOT: &str = "waiting-room";
 
@@ -227,7 +224,7 @@ impl Engine {
         let now = self.clock().now();
         let waiting = self.store().waiting(now).await?;
         let calls = self.store().in_calls().await?;
-        let clerks = self.store().clerks_on_duty(now - PRESENCE_TIMEOUT).await? as usize;
+        let clerks = self.store().clerks_on_duty(now - self.lease()).await? as usize;
         let mut averages: std::collections::HashMap<Option<String>, Duration> = Default::default();
         for e in calls.iter().chain(&waiting) {
             if !averages.contains_key(&e.service) {
@@ -263,15 +260,8 @@ impl Engine {
             let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
             let body = self.waiting_message(lang, position, minutes);
             self.store()
-                .notify_update(
-                    &entry.conversation_id,
-                    WAITING_ROOM_SLOT,
-                    "position",
-                    &body,
-                    now,
-                )
+                .tell_position(entry, position, minutes, &body, now)
                 .await?;
-            self.store().set_told(&entry.id, position, minutes).await?;
         }
         Ok(())
     }
@@ -350,7 +340,7 @@ impl Engine {
         self.store().clerk_seen(clerk, now).await?;
         let pick = self
             .store()
-            .pick(clerk, reference, LEASE, video_url, now)
+            .pick(clerk, reference, self.lease(), video_url, now)
             .await?;
         if let Pick::Picked(entry) = &pick {
             let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
@@ -453,7 +443,28 @@ impl Engine {
     pub async fn clerk_heartbeat(&self, clerk: &str) -> Result<(), EngineError> {
         let now = self.clock().now();
         self.store().clerk_seen(clerk, now).await?;
-        self.store().renew_lease(clerk, now + LEASE).await?;
+        self.store().renew_lease(clerk, now + self.lease()).await?;
         Ok(())
+    }
+
+    /// How long a pick (and a clerk's presence) lasts without a heartbeat.
+    pub fn lease(&self) -> Duration {
+        Duration::seconds(
+            self.lease_seconds
+                .load(std::sync::atomic::Ordering::Relaxed),
+        )
+    }
+
+    /// Sets the lease (at least 2 seconds).
+    pub fn set_lease(&self, lease: Duration) {
+        self.lease_seconds.store(
+            lease.num_seconds().max(2),
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
+
+    /// How often desks renew leases and presence: four times per lease.
+    pub fn heartbeat(&self) -> Duration {
+        self.lease() / 4
     }
 }

@@ -87,14 +87,37 @@ impl Store {
         )
     }
 
-    /// Moves a channel's position forward (never back).
-    pub async fn advance_cursor(&self, name: &str, value: i64) -> Result<()> {
+    /// Sets a channel's position (it may go back: Telegram may restart its numbering).
+    pub async fn set_cursor(&self, name: &str, value: i64) -> Result<()> {
         sqlx::query(
             "INSERT INTO channel_cursors (name, value) VALUES ($1, $2) ON CONFLICT (name) \
-             DO UPDATE SET value = excluded.value WHERE channel_cursors.value < excluded.value",
+             DO UPDATE SET value = excluded.value",
         )
         .bind(name)
         .bind(value)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// A channel's stored position that is a text, e.g. the Matrix sync token.
+    pub async fn cursor_token(&self, name: &str) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar::<_, Option<String>>(
+            "SELECT token FROM channel_cursors WHERE name = $1",
+        )
+        .bind(name)
+        .fetch_optional(&self.pool)
+        .await?
+        .flatten())
+    }
+
+    pub async fn set_cursor_token(&self, name: &str, token: &str) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO channel_cursors (name, value, token) VALUES ($1, 0, $2) \
+             ON CONFLICT (name) DO UPDATE SET token = excluded.token",
+        )
+        .bind(name)
+        .bind(token)
         .execute(&self.pool)
         .await?;
         Ok(())

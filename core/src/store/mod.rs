@@ -4,6 +4,7 @@
 mod admin;
 mod bookings;
 mod conversations;
+mod inbox;
 mod jobs;
 mod notifications;
 mod queue;
@@ -18,8 +19,9 @@ use sqlx::{Any, AnyPool, Transaction};
 pub use admin::TranslationChange;
 pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
+pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
-pub use notifications::Notification;
+pub use notifications::{Failure, Notification};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -131,19 +133,32 @@ impl Store {
     /// Tries to become the one process that runs `name` (e.g. the Telegram poller). On
     /// PostgreSQL this is a session advisory lock held by a connection of its own: it is
     /// released when the guard is dropped or the process dies, and another replica takes
-    /// over. SQLite serves one process, which always leads.
+    /// over. The connection's TCP keep-alive is short, so that PostgreSQL also frees the lock
+    /// of a leader whose host vanished within seconds. SQLite serves one process, which
+    /// always leads.
     pub async fn try_lead(&self, name: &str) -> Result<Option<Leadership>> {
         match self.backend {
-            Backend::Sqlite => Ok(Some(Leadership { _connection: None })),
+            Backend::Sqlite => Ok(Some(Leadership {
+                connection: None,
+                key: 0,
+            })),
             Backend::Postgres => {
                 let mut conn = self.pool.acquire().await?.detach();
+                for set in [
+                    "SET tcp_keepalives_idle = 5",
+                    "SET tcp_keepalives_interval = 1",
+                    "SET tcp_keepalives_count = 2",
+                ] {
+                    sqlx::query(set).execute(&mut conn).await?;
+                }
                 let key = leader_key(name);
                 let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
                     .bind(key)
                     .fetch_one(&mut conn)
                     .await?;
-                Ok(got.then_some(Leadership {
-                    _connection: Some(conn),
+                Ok(got.then(|| Leadership {
+                    connection: Some(tokio::sync::Mutex::new(conn)),
+                    key,
                 }))
             }
         }
@@ -189,7 +204,35 @@ pub(crate) fn is_retryable(e: &sqlx::Error) -> bool {
 
 /// Held while this process leads a singleton task; see [`Store::try_lead`].
 pub struct Leadership {
-    _connection: Option<sqlx::AnyConnection>,
+    connection: Option<tokio::sync::Mutex<sqlx::AnyConnection>>,
+    key: i64,
+}
+
+impl Leadership {
+    /// Resolves when the lock can no longer be confirmed: checked every `every`, each check
+    /// given `every` to answer. Never resolves on SQLite.
+    pub async fn lost(&self, every: Duration) {
+        let Some(connection) = &self.connection else {
+            return std::future::pending().await;
+        };
+        loop {
+            tokio::time::sleep(every).await;
+            let mut conn = connection.lock().await;
+            let held = tokio::time::timeout(
+                every,
+                sqlx::query_scalar::<_, i64>(
+                    "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted \
+                     AND pid = pg_backend_pid() AND ((classid::bigint << 32) | objid::bigint) = $1",
+                )
+                .bind(self.key)
+                .fetch_one(&mut *conn),
+            )
+            .await;
+            if !matches!(held, Ok(Ok(n)) if n > 0) {
+                return;
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for Leadership {

@@ -1,6 +1,13 @@
-//! The outbox: messages the core wants delivered to a conversation. A message with a `slot`
-//! is kept up to date in place (a new version replaces the old text); channels edit the
-//! message they sent for it instead of sending a new one.
+//! The outbox: messages the core wants delivered to a conversation, one row each. A message
+//! with a `slot` is kept up to date in place (a new version replaces the old text); channels
+//! edit the message they sent for it instead of sending a new one.
+//!
+//! Delivery is per row: a channel claims a due row, sends it, and records the outcome. A
+//! transient failure backs the row off (and the rest of that conversation with it, to keep the
+//! order); a permanent one (the citizen blocked the bot, left the room) marks the
+//! conversation's pending rows dead. Neither holds up anybody else. Due rows are found through
+//! a partial index on `(channel, next_attempt_at)`, so the cost does not grow with the rows
+//! already delivered; those are pruned after a week.
 
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -15,9 +22,21 @@ pub struct Notification {
     pub conversation_id: String,
     pub slot: Option<String>,
     pub kind: String,
-    /// JSON: `{"text": …, "options": [{"id": …, "label": …}]}`.
+    /// JSON: `{"text": …, "options": [{"id": …, "label": …}], "link": …}`.
     pub body: String,
     pub version: i64,
+    /// Failed attempts so far.
+    pub attempts: i64,
+}
+
+/// `SELECT` of a whole outbox row followed by the rest of the query.
+macro_rules! select_rows {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, conversation_id, slot, kind, body, version, attempts FROM notifications ",
+            $rest
+        )
+    };
 }
 
 fn notification(r: &AnyRow) -> Result<Notification> {
@@ -28,7 +47,62 @@ fn notification(r: &AnyRow) -> Result<Notification> {
         kind: r.try_get("kind")?,
         body: r.try_get("body")?,
         version: r.try_get("version")?,
+        attempts: r.try_get("attempts")?,
     })
+}
+
+/// The channel part of a stored conversation id (`telegram` of `telegram:123`).
+fn channel_of(conversation_id: &str) -> &str {
+    conversation_id
+        .split_once(':')
+        .map_or(conversation_id, |(c, _)| c)
+}
+
+/// What became of a delivery attempt that did not succeed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// Try again at this time (network trouble, the platform busy or down).
+    RetryAt(DateTime<Utc>),
+    /// It will never work (blocked, chat not found, room left): give the conversation's
+    /// pending messages up.
+    Unreachable,
+    /// This one message is refused: give it up, the conversation's others may still go.
+    Refused,
+}
+
+/// The SQL of [`Store::notify_update`], for use inside a transaction.
+pub(crate) const NOTIFY_UPDATE: &str = "INSERT INTO notifications (id, conversation_id, slot, \
+     kind, body, version, created_at, changed_at, channel, next_attempt_at) \
+     VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, 0) \
+     ON CONFLICT (conversation_id, slot) DO UPDATE SET kind = excluded.kind, \
+     body = excluded.body, version = notifications.version + 1, \
+     changed_at = excluded.changed_at, next_attempt_at = excluded.next_attempt_at, \
+     attempts = 0, dead_at = NULL, last_error = NULL";
+
+/// Writes an outbox row with `sql` on a pool or inside a transaction. A new row (or a new
+/// version) is due at once (`next_attempt_at = 0`), whatever the clocks of other replicas
+/// say; only retries and claims set a time.
+pub(crate) async fn notify_with<'e, E>(
+    executor: E,
+    sql: &'static str,
+    [conversation_id, slot, kind, body]: [&str; 4],
+    now: DateTime<Utc>,
+) -> Result<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(sql)
+        .bind(secret_token())
+        .bind(conversation_id)
+        .bind(slot)
+        .bind(kind)
+        .bind(body)
+        .bind(ts(now))
+        .bind(now.timestamp_micros())
+        .bind(channel_of(conversation_id))
+        .execute(executor)
+        .await?;
+    Ok(())
 }
 
 impl Store {
@@ -43,7 +117,7 @@ impl Store {
     ) -> Result<()> {
         self.notify(
             "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, created_at, \
-             changed_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7) \
+             changed_at, channel, next_attempt_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, 0) \
              ON CONFLICT (conversation_id, slot) DO NOTHING",
             [conversation_id, slot, kind, body],
             now,
@@ -51,7 +125,8 @@ impl Store {
         .await
     }
 
-    /// Queues a message or replaces the text of the one in `slot` (a new version).
+    /// Queues a message or replaces the text of the one in `slot` (a new version, due now,
+    /// even if the earlier one was given up: the citizen may have come back).
     pub async fn notify_update(
         &self,
         conversation_id: &str,
@@ -60,50 +135,27 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.notify(
-            "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, created_at, \
-             changed_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7) \
-             ON CONFLICT (conversation_id, slot) DO UPDATE SET kind = excluded.kind, \
-             body = excluded.body, version = notifications.version + 1, \
-             changed_at = excluded.changed_at",
-            [conversation_id, slot, kind, body],
-            now,
-        )
-        .await
+        self.notify(NOTIFY_UPDATE, [conversation_id, slot, kind, body], now)
+            .await
     }
 
-    async fn notify(
+    async fn notify(&self, sql: &'static str, fields: [&str; 4], now: DateTime<Utc>) -> Result<()> {
+        notify_with(&self.pool, sql, fields, now).await
+    }
+
+    /// Messages of `channel` due for delivery at `now`, in the order they were written.
+    pub async fn due_deliveries(
         &self,
-        sql: &'static str,
-        [conversation_id, slot, kind, body]: [&str; 4],
+        channel: &str,
         now: DateTime<Utc>,
-    ) -> Result<()> {
-        sqlx::query(sql)
-            .bind(secret_token())
-            .bind(conversation_id)
-            .bind(slot)
-            .bind(kind)
-            .bind(body)
-            .bind(ts(now))
-            .bind(now.timestamp_micros())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// Undelivered messages (or newer versions) of conversations whose id starts with
-    /// `prefix` (`"telegram:"`, or one whole conversation id), oldest first.
-    pub async fn pending_notifications(
-        &self,
-        prefix: &str,
         limit: i64,
     ) -> Result<Vec<Notification>> {
-        sqlx::query(
-            "SELECT id, conversation_id, slot, kind, body, version FROM notifications \
-             WHERE substr(conversation_id, 1, length($1)) = $1 AND delivered_version < version \
-             ORDER BY changed_at, id LIMIT $2",
-        )
-        .bind(prefix)
+        sqlx::query(select_rows!(
+            "WHERE channel = $1 AND delivered_version < version AND dead_at IS NULL \
+             AND next_attempt_at <= $2 ORDER BY changed_at, id LIMIT $3"
+        ))
+        .bind(channel)
+        .bind(now.timestamp_micros())
         .bind(limit)
         .fetch_all(&self.pool)
         .await?
@@ -112,10 +164,73 @@ impl Store {
         .collect()
     }
 
+    /// Messages of one conversation due for delivery at `now`, in order.
+    pub async fn due_deliveries_for(
+        &self,
+        conversation_id: &str,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<Notification>> {
+        sqlx::query(select_rows!(
+            "WHERE conversation_id = $1 AND delivered_version < version AND dead_at IS NULL \
+             AND next_attempt_at <= $2 ORDER BY changed_at, id LIMIT $3"
+        ))
+        .bind(conversation_id)
+        .bind(now.timestamp_micros())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(notification)
+        .collect()
+    }
+
+    /// Undelivered messages of one conversation, due or not, in order.
+    pub async fn pending_for(
+        &self,
+        conversation_id: &str,
+        limit: i64,
+    ) -> Result<Vec<Notification>> {
+        sqlx::query(select_rows!(
+            "WHERE conversation_id = $1 AND delivered_version < version AND dead_at IS NULL \
+             ORDER BY changed_at, id LIMIT $2"
+        ))
+        .bind(conversation_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(notification)
+        .collect()
+    }
+
+    /// Reserves `version` of a message for one sender until `until`; `false` if another
+    /// process (or an earlier round) has it, or it is no longer due.
+    pub async fn claim_delivery(
+        &self,
+        id: &str,
+        version: i64,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<bool> {
+        let claimed = sqlx::query(
+            "UPDATE notifications SET next_attempt_at = $4 \
+             WHERE id = $1 AND version = $2 AND delivered_version < version \
+             AND dead_at IS NULL AND next_attempt_at <= $3",
+        )
+        .bind(id)
+        .bind(version)
+        .bind(now.timestamp_micros())
+        .bind(until.timestamp_micros())
+        .execute(&self.pool)
+        .await?;
+        Ok(claimed.rows_affected() == 1)
+    }
+
     /// Records that `version` of a message was delivered.
     pub async fn mark_delivered(&self, id: &str, version: i64) -> Result<()> {
         sqlx::query(
-            "UPDATE notifications SET delivered_version = $2 \
+            "UPDATE notifications SET delivered_version = $2, attempts = 0, last_error = NULL \
              WHERE id = $1 AND delivered_version < $2",
         )
         .bind(id)
@@ -123,5 +238,97 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    /// Records a failed attempt. `error` is the platform's reason, without personal data.
+    /// Returns how many messages were given up.
+    pub async fn delivery_failed(
+        &self,
+        n: &Notification,
+        failure: &Failure,
+        error: &str,
+        now: DateTime<Utc>,
+    ) -> Result<u64> {
+        let error: String = error.chars().take(500).collect();
+        let mut tx = self.begin_write().await?;
+        let mut dead = 0;
+        match failure {
+            Failure::RetryAt(at) => {
+                let at = at.timestamp_micros();
+                sqlx::query(
+                    "UPDATE notifications SET attempts = attempts + 1, last_error = $3, \
+                     next_attempt_at = $4 WHERE id = $1 AND version = $2",
+                )
+                .bind(&n.id)
+                .bind(n.version)
+                .bind(&error)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                // The conversation's later messages wait behind it, so they keep their order.
+                sqlx::query(
+                    "UPDATE notifications SET next_attempt_at = $2 \
+                     WHERE conversation_id = $1 AND delivered_version < version \
+                     AND dead_at IS NULL AND next_attempt_at < $2",
+                )
+                .bind(&n.conversation_id)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Failure::Unreachable => {
+                dead = sqlx::query(
+                    "UPDATE notifications SET attempts = attempts + 1, last_error = $2, \
+                     dead_at = $3 WHERE conversation_id = $1 AND delivered_version < version \
+                     AND dead_at IS NULL",
+                )
+                .bind(&n.conversation_id)
+                .bind(&error)
+                .bind(ts(now))
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            }
+            Failure::Refused => {
+                dead = sqlx::query(
+                    "UPDATE notifications SET attempts = attempts + 1, last_error = $3, \
+                     dead_at = $4 WHERE id = $1 AND version = $2",
+                )
+                .bind(&n.id)
+                .bind(n.version)
+                .bind(&error)
+                .bind(ts(now))
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            }
+        }
+        tx.commit().await?;
+        Ok(dead)
+    }
+
+    /// Deletes up to `batch` delivered or given-up messages last changed before `before`;
+    /// returns how many went.
+    pub async fn prune_outbox(&self, before: DateTime<Utc>, batch: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "DELETE FROM notifications WHERE id IN (SELECT id FROM notifications \
+             WHERE changed_at < $1 AND (delivered_version >= version OR dead_at IS NOT NULL) \
+             LIMIT $2)",
+        )
+        .bind(before.timestamp_micros())
+        .bind(batch)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Messages waiting for delivery (counted through the partial index), for `/metrics`.
+    pub async fn outbox_pending(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM notifications \
+             WHERE delivered_version < version AND dead_at IS NULL",
+        )
+        .fetch_one(&self.pool)
+        .await?)
     }
 }

@@ -485,15 +485,46 @@ impl Store {
         .await?)
     }
 
-    /// Remembers what the citizen was last told about their place in the queue.
-    pub async fn set_told(&self, entry_id: &str, position: i64, wait: Option<i64>) -> Result<()> {
-        sqlx::query("UPDATE queue_entries SET told_position = $2, told_wait = $3 WHERE id = $1")
-            .bind(entry_id)
-            .bind(position)
-            .bind(wait)
-            .execute(&self.pool)
+    /// Tells a waiting citizen their place: updates their waiting-room message and remembers
+    /// what they were told, in one transaction and only while they are still waiting. A
+    /// position computed just before a clerk picked them is thus never delivered after the
+    /// call message. Returns whether the citizen was still waiting.
+    pub async fn tell_position(
+        &self,
+        entry: &QueueEntry,
+        position: i64,
+        wait: Option<i64>,
+        body: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let mut tx = self.begin_write().await?;
+        let still = sqlx::query(
+            "UPDATE queue_entries SET told_position = $2, told_wait = $3 \
+             WHERE id = $1 AND status = 'waiting'",
+        )
+        .bind(&entry.id)
+        .bind(position)
+        .bind(wait)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if still {
+            super::notifications::notify_with(
+                &mut *tx,
+                super::notifications::NOTIFY_UPDATE,
+                [
+                    &entry.conversation_id,
+                    crate::queue::WAITING_ROOM_SLOT,
+                    "position",
+                    body,
+                ],
+                now,
+            )
             .await?;
-        Ok(())
+        }
+        tx.commit().await?;
+        Ok(still)
     }
 
     /// Handling times in seconds of the last `n` finished calls of a service, newest first.

@@ -1,0 +1,263 @@
+//! The one inbound path: a channel stores what it received ([`Inbound::receive`]), tells its
+//! platform, and dispatches; each conversation's inputs are then handled one after the other
+//! on a task of its own, so a busy chat never holds up another. Handling runs the core's
+//! dialogue keyed on the input's id (a second run gives the stored reply, never a second
+//! transition) and queues the reply in the outbox; only then is the input done. Whatever fails
+//! or crashes in between, the input stays pending and is tried again (the sweep), so every
+//! input gets exactly one answer.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use schalter_core::queue::Message;
+use schalter_core::store::{InboxItem, NewInput};
+use schalter_core::{ConversationId, Engine, Input, Lang};
+
+use super::outbox::Wake;
+use super::retry;
+
+/// How often pending inputs left over by failures, crashes or other replicas are looked for.
+const SWEEP: Duration = Duration::from_secs(2);
+/// How long an input stays reserved for the process handling it.
+const CLAIM: chrono::Duration = chrono::Duration::seconds(30);
+/// Handling is retried with back-off up to this delay …
+const RETRY_CAP: Duration = Duration::from_secs(120);
+/// … and given up after this many attempts (about half an hour), with an apology.
+const MAX_ATTEMPTS: i64 = 20;
+
+pub struct Inbound {
+    engine: Arc<Engine>,
+    wake: Wake,
+    /// Conversations with a task draining them; `true`: new input arrived meanwhile.
+    active: Mutex<HashMap<String, bool>>,
+}
+
+impl Inbound {
+    pub fn new(engine: Arc<Engine>, wake: Wake) -> Arc<Self> {
+        Arc::new(Self {
+            engine,
+            wake,
+            active: Mutex::default(),
+        })
+    }
+
+    pub fn engine(&self) -> &Arc<Engine> {
+        &self.engine
+    }
+
+    /// Stores an input under the channel's `key` (unique per channel). `Ok(false)`: it was
+    /// stored before (a redelivery). An error means it is not stored: do not acknowledge it.
+    pub async fn receive(
+        &self,
+        key: &str,
+        conversation: &ConversationId,
+        input: &Input,
+        lang_hint: Option<&str>,
+    ) -> schalter_core::store::Result<bool> {
+        let json = serde_json::to_string(input).expect("inputs serialize");
+        self.engine
+            .store()
+            .receive_input(
+                NewInput {
+                    id: key,
+                    conversation_id: &conversation.to_string(),
+                    input: &json,
+                    lang_hint,
+                },
+                self.engine.clock().now(),
+            )
+            .await
+    }
+
+    /// Makes sure the conversation's pending inputs are being handled.
+    pub fn dispatch(self: &Arc<Self>, conversation: &ConversationId) {
+        let conversation = conversation.to_string();
+        {
+            let mut active = lock(&self.active);
+            if let Some(dirty) = active.get_mut(&conversation) {
+                *dirty = true;
+                return;
+            }
+            active.insert(conversation.clone(), false);
+        }
+        let this = self.clone();
+        tokio::spawn(async move {
+            let _guard = Active {
+                inbound: this.clone(),
+                conversation: conversation.clone(),
+            };
+            this.drain(&conversation).await;
+        });
+    }
+
+    /// Handles the conversation's pending inputs in order until there are none, or one
+    /// fails (the sweep brings it back when its retry is due).
+    async fn drain(&self, conversation: &str) {
+        loop {
+            let pending = match self.engine.store().pending_inputs(conversation, 20).await {
+                Ok(p) => p,
+                Err(e) => {
+                    tracing::warn!(target: "inbound", error = %e, "cannot read the inbox");
+                    return;
+                }
+            };
+            if pending.is_empty() {
+                let mut active = lock(&self.active);
+                match active.get_mut(conversation) {
+                    Some(dirty) if *dirty => *dirty = false,
+                    _ => return,
+                }
+                continue;
+            }
+            for item in pending {
+                if !self.handle(&item).await {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// One input: `true` if it is done and the next may follow.
+    async fn handle(&self, item: &InboxItem) -> bool {
+        let store = self.engine.store();
+        let now = self.engine.clock().now();
+        match store.claim_input(&item.id, now, now + CLAIM).await {
+            Ok(true) => {}
+            // Another process handles it (and the ones after it).
+            Ok(false) => return false,
+            Err(e) => {
+                tracing::warn!(target: "inbound", error = %e, "cannot claim an input");
+                return false;
+            }
+        }
+        match self.answer(item).await {
+            Ok(()) => {
+                self.wake.notify_one();
+                true
+            }
+            Err(e) => {
+                let give_up = item.attempts + 1 >= MAX_ATTEMPTS;
+                tracing::warn!(target: "inbound", attempts = item.attempts + 1, give_up, error = %e, "input not handled");
+                let retry_at = (!give_up).then(|| {
+                    self.engine.clock().now()
+                        + chrono::Duration::from_std(retry::delay(item.attempts, RETRY_CAP))
+                            .unwrap_or(CLAIM)
+                });
+                if give_up && let Err(e) = self.apologize(item).await {
+                    tracing::warn!(target: "inbound", error = %e, "cannot apologize");
+                    return false;
+                }
+                if let Err(e) = store.input_failed(&item.id, &e.to_string(), retry_at).await {
+                    // The claim runs out and the sweep tries again.
+                    tracing::warn!(target: "inbound", error = %e, "cannot record the failure");
+                    return false;
+                }
+                give_up
+            }
+        }
+    }
+
+    async fn answer(&self, item: &InboxItem) -> anyhow::Result<()> {
+        let store = self.engine.store();
+        let input: Input = match serde_json::from_str(&item.input) {
+            Ok(i) => i,
+            Err(_) => Input::Media,
+        };
+        let keyed = self
+            .engine
+            .handle_keyed(
+                &item.conversation_id,
+                Some(&item.id),
+                item.lang_hint.as_deref(),
+                input,
+            )
+            .await?;
+        if !keyed.sent {
+            let body = serde_json::to_string(&Message {
+                text: keyed.reply.text,
+                options: keyed.reply.options,
+                link: None,
+            })?;
+            store
+                .notify_once(
+                    &item.conversation_id,
+                    &format!("reply:{}", item.id),
+                    "reply",
+                    &body,
+                    self.engine.clock().now(),
+                )
+                .await?;
+            store
+                .mark_reply_sent(&item.conversation_id, &item.id)
+                .await?;
+        }
+        store.input_done(&item.id).await?;
+        Ok(())
+    }
+
+    /// The answer to an input that could not be handled: sorry, please try again.
+    async fn apologize(&self, item: &InboxItem) -> anyhow::Result<()> {
+        let store = self.engine.store();
+        let lang = match store.load_conversation(&item.conversation_id).await {
+            Ok(Some(row)) => row.lang.as_deref().and_then(Lang::from_tag),
+            _ => None,
+        }
+        .or_else(|| item.lang_hint.as_deref().and_then(Lang::from_tag))
+        .unwrap_or(Lang::REFERENCE);
+        let body = serde_json::to_string(&Message {
+            text: self.engine.i18n().text(lang, "error-temporary"),
+            options: Vec::new(),
+            link: None,
+        })?;
+        store
+            .notify_once(
+                &item.conversation_id,
+                &format!("reply:{}", item.id),
+                "reply",
+                &body,
+                self.engine.clock().now(),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Brings back inputs whose retry is due or whose handler vanished, until dropped.
+    pub async fn sweep(self: Arc<Self>) {
+        loop {
+            tokio::time::sleep(SWEEP).await;
+            let now = self.engine.clock().now();
+            match self
+                .engine
+                .store()
+                .conversations_with_due_inputs(now, 100)
+                .await
+            {
+                Ok(conversations) => {
+                    for c in conversations {
+                        if let Ok(c) = ConversationId::parse(&c) {
+                            self.dispatch(&c);
+                        }
+                    }
+                }
+                Err(e) => tracing::warn!(target: "inbound", error = %e, "cannot sweep the inbox"),
+            }
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Ends a conversation's drain, even if its task panicked.
+struct Active {
+    inbound: Arc<Inbound>,
+    conversation: String,
+}
+
+impl Drop for Active {
+    fn drop(&mut self) {
+        lock(&self.inbound.active).remove(&self.conversation);
+    }
+}

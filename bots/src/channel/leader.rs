@@ -1,0 +1,57 @@
+//! Leadership with fencing: the one replica that polls a network and delivers its outbox. The
+//! leader re-checks its lock every few seconds and stops its work as soon as it cannot
+//! confirm it (connection gone, database unreachable); the others try to take over every
+//! couple of seconds, so a killed leader is replaced within 10 s: PostgreSQL frees the lock of
+//! a closed connection at once, and of a vanished host within its keep-alive (5 s + 2 × 1 s,
+//! set on the lock's connection by `Store::try_lead`).
+
+use std::future::Future;
+use std::time::Duration;
+
+use schalter_core::Store;
+
+use super::retry::Backoff;
+
+/// How often a replica that does not lead tries to.
+const STANDBY: Duration = Duration::from_secs(2);
+/// How often the leader confirms it still holds the lock, and how long it waits for that.
+const CHECK: Duration = Duration::from_secs(3);
+/// Runs `work` whenever this process leads `name`, until the process ends. `work` is stopped
+/// (dropped) the moment leadership cannot be confirmed, and started again when it is won
+/// back. A `work` that returns ends this round of leading.
+pub async fn lead<F, Fut>(store: &Store, name: &str, mut work: F)
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = anyhow::Result<()>>,
+{
+    let mut backoff = Backoff::new(Duration::from_secs(30));
+    loop {
+        let leadership = match store.try_lead(name).await {
+            Ok(Some(l)) => l,
+            Ok(None) => {
+                tokio::time::sleep(STANDBY).await;
+                continue;
+            }
+            Err(e) => {
+                tracing::warn!(target: "leader", %name, error = %e, "leader election failed");
+                backoff.wait().await;
+                continue;
+            }
+        };
+        backoff.reset();
+        tracing::info!(target: "leader", %name, "leading");
+        tokio::select! {
+            result = work() => match result {
+                Ok(()) => tracing::info!(target: "leader", %name, "work ended"),
+                Err(e) => {
+                    tracing::warn!(target: "leader", %name, error = %e, "work failed, starting again");
+                    backoff.wait().await;
+                }
+            },
+            () = leadership.lost(CHECK) => {
+                tracing::warn!(target: "leader", %name, "leadership lost: stopped");
+            }
+        }
+        drop(leadership);
+    }
+}

@@ -1,0 +1,215 @@
+//! The one outbox loop every channel runs: finds due rows through the index, delivers each
+//! conversation's rows in order on a task of its own (so a slow or throttled chat delays only
+//! itself), and records every outcome on the row.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use schalter_core::queue::{Message, WAITING_ROOM_SLOT};
+use schalter_core::store::{Failure, Notification};
+use schalter_core::{ConversationId, Engine};
+use tokio::sync::Notify;
+
+use super::{Channel, Delivery, SendError, retry};
+
+/// How often the outbox looks for due rows when nobody wakes it (rows written by another
+/// process, retries coming due).
+const ROUND: Duration = Duration::from_millis(250);
+/// Rows read per round and channel.
+const BATCH: i64 = 200;
+/// How long a row stays reserved for the sender that claimed it (a crashed sender's rows are
+/// picked up again after this).
+const CLAIM: chrono::Duration = chrono::Duration::seconds(60);
+/// Transient failures are retried with back-off up to this delay …
+const RETRY_CAP: Duration = Duration::from_secs(300);
+/// … and given up after this many attempts (about a day).
+const MAX_ATTEMPTS: i64 = 300;
+
+/// Wakes the outbox of this process at once (a reply was just queued).
+pub type Wake = Arc<Notify>;
+
+/// Delivers `channel`'s messages until the task is dropped.
+pub async fn run<C: Channel>(channel: Arc<C>, engine: Arc<Engine>, wake: Wake) {
+    let in_flight: Arc<Mutex<HashSet<String>>> = Arc::default();
+    loop {
+        tokio::select! {
+            () = wake.notified() => {}
+            () = tokio::time::sleep(ROUND) => {}
+        }
+        let now = engine.clock().now();
+        for kind in channel.serves() {
+            let rows = match channel.only() {
+                Some(conversation) => {
+                    engine
+                        .store()
+                        .due_deliveries_for(&conversation, now, BATCH)
+                        .await
+                }
+                None => {
+                    engine
+                        .store()
+                        .due_deliveries(kind.as_str(), now, BATCH)
+                        .await
+                }
+            };
+            let rows = match rows {
+                Ok(rows) => rows,
+                Err(e) => {
+                    tracing::warn!(target: "outbox", channel = %kind, error = %e, "cannot read the outbox");
+                    continue;
+                }
+            };
+            for (conversation, rows) in by_conversation(rows) {
+                if !lock(&in_flight).insert(conversation.clone()) {
+                    continue;
+                }
+                let (channel, engine, in_flight, wake) = (
+                    channel.clone(),
+                    engine.clone(),
+                    in_flight.clone(),
+                    wake.clone(),
+                );
+                tokio::spawn(async move {
+                    let _done = InFlight {
+                        set: in_flight,
+                        conversation,
+                    };
+                    let more = deliver_conversation(channel.as_ref(), &engine, rows).await;
+                    if more {
+                        wake.notify_one();
+                    }
+                });
+            }
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Releases a conversation for the next round, even if its task panicked.
+struct InFlight {
+    set: Arc<Mutex<HashSet<String>>>,
+    conversation: String,
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        lock(&self.set).remove(&self.conversation);
+    }
+}
+
+/// Rows grouped by conversation, each group in the order read.
+fn by_conversation(rows: Vec<Notification>) -> Vec<(String, Vec<Notification>)> {
+    let mut groups: Vec<(String, Vec<Notification>)> = Vec::new();
+    for row in rows {
+        match groups.iter_mut().find(|(c, _)| *c == row.conversation_id) {
+            Some((_, g)) => g.push(row),
+            None => groups.push((row.conversation_id.clone(), vec![row])),
+        }
+    }
+    groups
+}
+
+/// Delivers one conversation's rows in order; stops at the first failure (the rest waits
+/// behind it). Returns whether everything went, so that the loop looks again at once.
+pub async fn deliver_conversation<C: Channel + ?Sized>(
+    channel: &C,
+    engine: &Engine,
+    rows: Vec<Notification>,
+) -> bool {
+    for row in rows {
+        match deliver_row(channel, engine, &row).await {
+            Ok(true) => {}
+            Ok(false) => return false,
+            Err(e) => {
+                tracing::warn!(target: "outbox", kind = %row.kind, error = %e, "outbox bookkeeping failed");
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// One row: claim, send, record. `Ok(false)`: it did not go and the conversation waits.
+async fn deliver_row<C: Channel + ?Sized>(
+    channel: &C,
+    engine: &Engine,
+    row: &Notification,
+) -> schalter_core::store::Result<bool> {
+    let store = engine.store();
+    let now = engine.clock().now();
+    if !store
+        .claim_delivery(&row.id, row.version, now, now + CLAIM)
+        .await?
+    {
+        // Another sender has it, or it changed meanwhile: the next round sees the news; the
+        // rows behind it wait, to keep the order.
+        return Ok(false);
+    }
+    let (Ok(to), Ok(message)) = (
+        ConversationId::parse(&row.conversation_id),
+        serde_json::from_str::<Message>(&row.body),
+    ) else {
+        tracing::warn!(target: "outbox", kind = %row.kind, "unreadable outbox row given up");
+        let dead = store
+            .delivery_failed(row, &Failure::Refused, "unreadable row", now)
+            .await?;
+        engine.metrics().dead(dead);
+        return Ok(true);
+    };
+    let editable = row.slot.as_deref() == Some(WAITING_ROOM_SLOT);
+    let replace = match &row.slot {
+        Some(slot) if editable && channel.capabilities().edit_in_place => {
+            store.channel_message(&row.conversation_id, slot).await?
+        }
+        _ => None,
+    };
+    let delivery = Delivery {
+        to,
+        message,
+        kind: row.kind.clone(),
+        slot: row.slot.clone(),
+        replace,
+    };
+    match channel.send(&delivery).await {
+        Ok(sent) => {
+            if let (true, Some(slot), Some(id)) = (editable, &row.slot, &sent.message_id) {
+                store
+                    .set_channel_message(&row.conversation_id, slot, id)
+                    .await?;
+            }
+            store.mark_delivered(&row.id, row.version).await?;
+            engine.metrics().delivered();
+            Ok(true)
+        }
+        Err(e) => {
+            let now = engine.clock().now();
+            let failure = match &e {
+                SendError::Transient { .. } if row.attempts + 1 >= MAX_ATTEMPTS => {
+                    Failure::Unreachable
+                }
+                SendError::Transient { retry_after, .. } => {
+                    let wait =
+                        retry::delay(row.attempts, RETRY_CAP).max(retry_after.unwrap_or_default());
+                    Failure::RetryAt(now + chrono::Duration::from_std(wait).unwrap_or(CLAIM))
+                }
+                SendError::Unreachable(_) => Failure::Unreachable,
+                SendError::Refused(_) => Failure::Refused,
+            };
+            tracing::info!(target: "outbox", kind = %row.kind, attempts = row.attempts + 1, error = %e, "delivery failed");
+            let dead = store
+                .delivery_failed(row, &failure, &e.to_string(), now)
+                .await?;
+            if dead > 0 {
+                engine.metrics().dead(dead);
+            } else {
+                engine.metrics().retried();
+            }
+            // A refused message does not stop the ones behind it.
+            Ok(matches!(failure, Failure::Refused))
+        }
+    }
+}

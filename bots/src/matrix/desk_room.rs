@@ -1,0 +1,250 @@
+//! The clerks' desk room in Element: commands, video rooms for calls, the live queue message,
+//! and the clerks' leases and presence kept alive for as long as they are in the room.
+
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use matrix_sdk::RoomMemberships;
+use matrix_sdk::ruma::events::room::message::{ReplacementMetadata, RoomMessageEventContent};
+use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, OwnedUserId, UserId};
+use matrix_sdk::{Room, RoomState};
+use schalter_core::{ChannelKind, ConversationId};
+
+use super::video::Conference;
+use super::{Bot, DESK_LANG};
+use crate::desk::{self, Readers};
+
+/// The desk room's live queue message in `channel_messages`.
+const DESK_CONVERSATION: &str = "matrix-desk";
+
+impl Bot {
+    fn desk_room(&self) -> Result<Room> {
+        self.client.get_room(&self.desk).context("desk room")
+    }
+
+    fn is_clerk(&self, user: &UserId) -> bool {
+        self.clerks.iter().any(|c| c == user)
+    }
+
+    /// Who can read the desk room: clerks only, or others too (then links stay out of it).
+    async fn desk_readers(&self) -> Readers {
+        let Ok(room) = self.desk_room() else {
+            return Readers::Others;
+        };
+        match room.members(RoomMemberships::ACTIVE).await {
+            Ok(members)
+                if members
+                    .iter()
+                    .all(|m| self.is_bot(m.user_id()) || self.is_clerk(m.user_id())) =>
+            {
+                Readers::ClerksOnly
+            }
+            _ => Readers::Others,
+        }
+    }
+
+    pub(super) async fn on_desk_command(
+        &self,
+        event: &EventId,
+        sender: &UserId,
+        body: &str,
+    ) -> Result<()> {
+        // Only `!commands` are for the bot; clerks may talk among themselves.
+        if !body.trim_start().starts_with('!') {
+            return Ok(());
+        }
+        let Some(command) = desk::Command::parse(body) else {
+            return Ok(());
+        };
+        let engine = self.engine();
+        // A command seen again (a sync repeated after a failure) is not run twice.
+        if !engine
+            .store()
+            .record_handled(
+                &format!("matrix:{event}"),
+                &format!("desk:{sender}"),
+                engine.clock().now(),
+            )
+            .await?
+        {
+            return Ok(());
+        }
+        let desk_room = self.desk_room()?;
+        let i18n = engine.i18n();
+        if !self.is_clerk(sender) {
+            let text = i18n.msg(
+                DESK_LANG,
+                "desk-not-clerk",
+                &schalter_core::fargs!["clerk" => sender.to_string()],
+            );
+            desk_room
+                .send(RoomMessageEventContent::text_plain(text))
+                .await?;
+            return Ok(());
+        }
+        let mut conference = Conference::plan(
+            &self.config.video_provider,
+            self.config.video_base_url.as_deref(),
+        );
+        // An Element Call guest link names the room, so that room exists before the pick.
+        let picking = matches!(command, desk::Command::Next | desk::Command::Take(_));
+        let mut prepared = None;
+        if let Some(c) = conference
+            .as_mut()
+            .filter(|c| c.needs_room_first() && picking)
+        {
+            let room = c.create_room(&self.client, "Schalter", Vec::new()).await?;
+            c.link = format!("{}?roomId={room}", c.link);
+            prepared = Some(room);
+        }
+        let answer = desk::execute(
+            engine,
+            sender.as_str(),
+            DESK_LANG,
+            command,
+            conference.as_ref().map(|c| c.link.as_str()),
+            self.desk_readers().await,
+        )
+        .await?;
+        desk_room
+            .send(RoomMessageEventContent::text_plain(answer.text))
+            .await?;
+        let picked_someone = answer.picked.is_some();
+        if let (Some(entry), Some(conference)) = (answer.picked, conference) {
+            let title = format!(
+                "Schalter {}",
+                entry.reference.as_deref().unwrap_or_default()
+            );
+            // The clerk, and the citizen if they are on Matrix: nobody else.
+            let mut invite = vec![sender.to_owned()];
+            if let Ok(citizen) = ConversationId::parse(&entry.conversation_id)
+                && citizen.channel == ChannelKind::Matrix
+                && let Ok(user) = OwnedUserId::try_from(citizen.user.as_str())
+            {
+                invite.push(user);
+            }
+            let room_id = match &prepared {
+                Some(room_id) => {
+                    let room = self
+                        .client
+                        .get_room(room_id)
+                        .context("prepared video room")?;
+                    room.set_name(title).await?;
+                    for user in &invite {
+                        room.invite_user_by_id(user).await?;
+                    }
+                    room_id.clone()
+                }
+                None => conference.create_room(&self.client, &title, invite).await?,
+            };
+            engine
+                .store()
+                .set_channel_message(&format!("video:{}", entry.id), "room", room_id.as_str())
+                .await?;
+        }
+        if !picked_someone && let Some(room) = prepared.and_then(|r| self.client.get_room(&r)) {
+            // Nobody was picked: the prepared room is not needed.
+            let _ = room.leave().await;
+        }
+        if let Some(entry) = answer.finished {
+            self.close_video_room(&entry.id).await;
+        }
+        Ok(())
+    }
+
+    /// After a call the video room is closed for good: everyone in it is removed, pending
+    /// invitations are revoked, then the bot leaves, so nobody can use the room again.
+    async fn close_video_room(&self, entry_id: &str) {
+        let store = self.engine().store();
+        let Ok(Some(room_id)) = store
+            .channel_message(&format!("video:{entry_id}"), "room")
+            .await
+        else {
+            return;
+        };
+        let Some(room) = OwnedRoomId::try_from(room_id.as_str())
+            .ok()
+            .and_then(|id| self.client.get_room(&id))
+        else {
+            return;
+        };
+        let members = room
+            .members(RoomMemberships::JOIN | RoomMemberships::INVITE | RoomMemberships::KNOCK)
+            .await
+            .unwrap_or_default();
+        for member in members {
+            if !self.is_bot(member.user_id())
+                && let Err(e) = room.kick_user(member.user_id(), Some("call ended")).await
+            {
+                tracing::warn!(target: "matrix.video", error = %e, "could not remove a member");
+            }
+        }
+        if let Err(e) = room.leave().await {
+            tracing::warn!(target: "matrix.video", error = %e, "could not leave the video room");
+        }
+    }
+
+    /// Keeps the lease on each clerk's call and their presence alive for as long as they are
+    /// in the desk room: a call lasts as long as the clerk wants.
+    pub(super) async fn keep_desk_alive(&self) {
+        let engine = self.engine();
+        let every = engine
+            .heartbeat()
+            .to_std()
+            .unwrap_or(Duration::from_secs(30));
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            let Ok(room) = self.desk_room() else { continue };
+            if room.state() != RoomState::Joined {
+                continue;
+            }
+            for clerk in self.clerks.iter() {
+                let present = matches!(
+                    room.get_member_no_sync(clerk).await,
+                    Ok(Some(m)) if *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join
+                );
+                if present && let Err(e) = engine.clerk_heartbeat(clerk.as_str()).await {
+                    tracing::warn!(target: "matrix.desk", error = %e, "heartbeat failed");
+                }
+            }
+        }
+    }
+
+    /// Keeps the desk's live queue message up to date (edited in place).
+    pub(super) async fn show_queue_loop(&self) {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        let mut last = String::new();
+        loop {
+            tick.tick().await;
+            match desk::queue_text(self.engine(), DESK_LANG).await {
+                Ok(text) if text != last => match self.show_queue(&text).await {
+                    Ok(()) => last = text,
+                    Err(e) => {
+                        tracing::warn!(target: "matrix.desk", error = %e, "queue message failed")
+                    }
+                },
+                Ok(_) => {}
+                Err(e) => tracing::warn!(target: "matrix.desk", error = %e, "queue view failed"),
+            }
+        }
+    }
+
+    async fn show_queue(&self, text: &str) -> Result<()> {
+        let room = self.desk_room()?;
+        let store = self.engine().store();
+        let content = RoomMessageEventContent::text_plain(text);
+        if let Some(id) = store.channel_message(DESK_CONVERSATION, "queue").await?
+            && let Ok(event_id) = OwnedEventId::try_from(id.as_str())
+        {
+            let edit = content.make_replacement(ReplacementMetadata::new(event_id, None));
+            room.send(edit).await?;
+            return Ok(());
+        }
+        let sent = room.send(content).await?;
+        store
+            .set_channel_message(DESK_CONVERSATION, "queue", sent.response.event_id.as_str())
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,203 @@
+//! The inbox: every input a channel receives is stored here before the platform is told it
+//! arrived (the Telegram offset moves on, the webhook answers 200, the Matrix sync token is
+//! saved). It is then handled once, in order per conversation, and retried with back-off
+//! until it is; its reply goes out through the outbox. A redelivered input has the same id and
+//! is not stored twice.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+use super::{Result, Store};
+
+/// A stored input waiting to be handled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxItem {
+    pub id: String,
+    pub conversation_id: String,
+    /// JSON of the core's `Input`.
+    pub input: String,
+    pub lang_hint: Option<String>,
+    pub attempts: i64,
+}
+
+/// A new input as a channel received it.
+#[derive(Debug, Clone, Copy)]
+pub struct NewInput<'a> {
+    /// The channel's key of the input, unique per channel (e.g. `telegram:<update>:<date>`).
+    pub id: &'a str,
+    pub conversation_id: &'a str,
+    pub input: &'a str,
+    pub lang_hint: Option<&'a str>,
+}
+
+impl Store {
+    /// Stores an input; `false` if it was stored before (a redelivery).
+    pub async fn receive_input(&self, new: NewInput<'_>, now: DateTime<Utc>) -> Result<bool> {
+        let channel = new
+            .conversation_id
+            .split_once(':')
+            .map_or(new.conversation_id, |(c, _)| c);
+        let done = sqlx::query(
+            "INSERT INTO inbox (id, conversation_id, channel, input, lang_hint, received_at, \
+             status, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0) \
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(new.id)
+        .bind(new.conversation_id)
+        .bind(channel)
+        .bind(new.input)
+        .bind(new.lang_hint)
+        .bind(now.timestamp_micros())
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Records an input that is acted on at once (a clerk's desk command) as handled; `false`
+    /// if it was seen before, so that a redelivery does not act twice.
+    pub async fn record_handled(
+        &self,
+        id: &str,
+        conversation_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let channel = conversation_id
+            .split_once(':')
+            .map_or(conversation_id, |(c, _)| c);
+        let done = sqlx::query(
+            "INSERT INTO inbox (id, conversation_id, channel, input, received_at, status, \
+             next_attempt_at) VALUES ($1, $2, $3, '', $4, 'done', $4) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(conversation_id)
+        .bind(channel)
+        .bind(now.timestamp_micros())
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The conversation's inputs still to handle, oldest first.
+    pub async fn pending_inputs(
+        &self,
+        conversation_id: &str,
+        limit: i64,
+    ) -> Result<Vec<InboxItem>> {
+        sqlx::query(
+            "SELECT id, conversation_id, input, lang_hint, attempts FROM inbox \
+             WHERE conversation_id = $1 AND status = 'pending' ORDER BY received_at, id LIMIT $2",
+        )
+        .bind(conversation_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(InboxItem {
+                id: r.try_get("id")?,
+                conversation_id: r.try_get("conversation_id")?,
+                input: r.try_get("input")?,
+                lang_hint: r.try_get("lang_hint")?,
+                attempts: r.try_get("attempts")?,
+            })
+        })
+        .collect()
+    }
+
+    /// Conversations with an input due for a (new) attempt: left over by a crash, a failure,
+    /// or another replica that died.
+    pub async fn conversations_with_due_inputs(
+        &self,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<String>> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT conversation_id FROM inbox WHERE status = 'pending' AND next_attempt_at <= $1 \
+             AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY next_attempt_at LIMIT $2",
+        )
+        .bind(now.timestamp_micros())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut seen = std::collections::HashSet::new();
+        Ok(ids.into_iter().filter(|c| seen.insert(c.clone())).collect())
+    }
+
+    /// Reserves an input for this process until `until`; `false` if another one has it.
+    pub async fn claim_input(
+        &self,
+        id: &str,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE inbox SET claimed_until = $3 WHERE id = $1 AND status = 'pending' \
+             AND (claimed_until IS NULL OR claimed_until < $2)",
+        )
+        .bind(id)
+        .bind(now.timestamp_micros())
+        .bind(until.timestamp_micros())
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The input was handled and its reply queued: forget what the citizen wrote.
+    pub async fn input_done(&self, id: &str) -> Result<()> {
+        sqlx::query(
+            "UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
+             last_error = NULL WHERE id = $1",
+        )
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Handling failed; try again at `retry_at`, or give up (`None`).
+    pub async fn input_failed(
+        &self,
+        id: &str,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> Result<()> {
+        let error: String = error.chars().take(500).collect();
+        match retry_at {
+            Some(at) => {
+                sqlx::query(
+                    "UPDATE inbox SET attempts = attempts + 1, last_error = $2, \
+                     next_attempt_at = $3, claimed_until = NULL WHERE id = $1",
+                )
+                .bind(id)
+                .bind(&error)
+                .bind(at.timestamp_micros())
+                .execute(&self.pool)
+                .await?;
+            }
+            None => {
+                sqlx::query(
+                    "UPDATE inbox SET attempts = attempts + 1, last_error = $2, status = 'failed', \
+                     input = '', claimed_until = NULL WHERE id = $1",
+                )
+                .bind(id)
+                .bind(&error)
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes up to `batch` handled inputs received before `before`.
+    pub async fn prune_inbox(&self, before: DateTime<Utc>, batch: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "DELETE FROM inbox WHERE id IN (SELECT id FROM inbox \
+             WHERE received_at < $1 AND status <> 'pending' LIMIT $2)",
+        )
+        .bind(before.timestamp_micros())
+        .bind(batch)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+}
