@@ -361,3 +361,55 @@ async fn queue_on_postgres() {
     let second = Store::connect(&db.url).await.unwrap();
     story(db, second).await;
 }
+
+/// A position computed before a pick and written after it never reaches the citizen: the
+/// waiting-room message is only updated while the citizen is still waiting.
+async fn stale_position_after_a_pick(db: TestDb) {
+    let store = db.store.clone();
+    let (engine, clock) = engine(&store, at("09:00"));
+    let entry = engine
+        .walk_in("t:late", Lang::De)
+        .await
+        .unwrap()
+        .expect("office open");
+    // The view a worker computed just now …
+    let view = engine.queue_view().await.unwrap();
+    let (waiting, _) = view.waiting[0].clone();
+    assert_eq!(waiting.id, entry.id);
+    // … then a clerk picks the citizen before the worker writes.
+    clock.set(at("09:01"));
+    engine
+        .clerk_pick(
+            "@anna:example.org",
+            None,
+            Some("https://meet.example.org/x"),
+        )
+        .await
+        .unwrap();
+    let texts = inbox(&engine, "t:late").await;
+    assert!(
+        texts.iter().any(|t| t.contains("an der Reihe")),
+        "{texts:?}"
+    );
+    let written = store
+        .tell_position(&waiting, 1, Some(0), "{\"text\":\"stale\"}", at("09:01"))
+        .await
+        .unwrap();
+    assert!(!written, "a picked citizen is not told a place");
+    let pending = store.pending_for("t:late", 100).await.unwrap();
+    assert!(
+        pending.iter().all(|n| !n.body.contains("stale")),
+        "{pending:?}"
+    );
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn stale_position_after_a_pick_on_sqlite() {
+    stale_position_after_a_pick(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn stale_position_after_a_pick_on_postgres() {
+    stale_position_after_a_pick(TestDb::postgres().await).await;
+}
