@@ -209,3 +209,229 @@ impl TestClient {
             .collect()
     }
 }
+
+/// Further helpers for the delivery tests (tests/tests/matrix_delivery.rs).
+impl TestClient {
+    /// Like [`TestClient::login`], but invitations are left pending: the client never joins a
+    /// room it is invited to, so a test can watch an invitation come and go.
+    pub async fn login_without_auto_join(homeserver: &str, user: &str, password: &str) -> Self {
+        let dir = crate::scratch_dir("schalter_mx_client");
+        let client = Client::builder()
+            .homeserver_url(homeserver)
+            .sqlite_store(&dir, None)
+            .build()
+            .await
+            .expect("build client");
+        client
+            .matrix_auth()
+            .login_username(user, password)
+            .initial_device_display_name("test client (no auto-join)")
+            .await
+            .expect("login");
+        let token = client.access_token().expect("access token");
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        {
+            let seen = seen.clone();
+            client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+                let seen = seen.clone();
+                async move {
+                    let body = match &ev.content.msgtype {
+                        MessageType::Text(t) => t.body.clone(),
+                        MessageType::Notice(t) => t.body.clone(),
+                        _ => return,
+                    };
+                    seen.lock().unwrap().push(Seen {
+                        room: room.room_id().to_owned(),
+                        sender: ev.sender.clone(),
+                        body,
+                    });
+                }
+            });
+        }
+        let sync = client.clone();
+        tokio::spawn(async move {
+            loop {
+                let _ = sync
+                    .sync(SyncSettings::default().timeout(Duration::from_secs(1)))
+                    .await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        });
+        Self {
+            client,
+            seen,
+            token,
+            homeserver: homeserver.to_owned(),
+        }
+    }
+
+    /// Like [`TestClient::wait_for`], but gives up after `timeout` and says so with `None`.
+    pub async fn wait_for_within(
+        &self,
+        room: &RoomId,
+        after: usize,
+        needle: &str,
+        timeout: Duration,
+    ) -> Option<String> {
+        let me = self.client.user_id().map(|u| u.to_owned());
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let found = self
+                .seen
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|s| s.room == room && Some(&s.sender) != me.as_ref())
+                .skip(after)
+                .find(|s| s.body.contains(needle))
+                .map(|s| s.body.clone());
+            if found.is_some() {
+                return found;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits (up to 60 s) for a message from someone else in `room`, after the first `after`
+    /// of them, that contains any of `needles`.
+    pub async fn wait_for_any(&self, room: &RoomId, after: usize, needles: &[&str]) -> String {
+        let me = self.client.user_id().map(|u| u.to_owned());
+        for _ in 0..600 {
+            let found = self
+                .seen
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|s| s.room == room && Some(&s.sender) != me.as_ref())
+                .skip(after)
+                .find(|s| needles.iter().any(|n| s.body.contains(n)))
+                .map(|s| s.body.clone());
+            if let Some(body) = found {
+                return body;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let all: Vec<String> = self
+            .seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.room == room)
+            .map(|s| s.body.clone())
+            .collect();
+        panic!("no message with any of {needles:?} in {room}; saw {all:#?}");
+    }
+
+    /// The messages `sender` sent in `room` that this client has seen so far.
+    pub fn messages_from(&self, room: &RoomId, sender: &str) -> Vec<String> {
+        self.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|s| s.room == room && s.sender.as_str() == sender)
+            .map(|s| s.body.clone())
+            .collect()
+    }
+
+    /// This client's own view of its membership in `room` (`None`: room unknown).
+    pub fn room_state(&self, room: &RoomId) -> Option<matrix_sdk::RoomState> {
+        self.client.get_room(room).map(|r| r.state())
+    }
+
+    /// `user`'s membership in `room` (`join`, `invite`, `leave`, `ban`, …) as the homeserver
+    /// shows it to this client; `None` if it has none or cannot see it.
+    pub async fn membership(&self, room: &RoomId, user: &str) -> Option<String> {
+        membership(&self.homeserver, &self.token, room, user).await
+    }
+}
+
+/// Matrix ids in a URL path: `!`, `@`, `:` and `#` percent-encoded.
+fn path_segment(id: &str) -> String {
+    id.replace('%', "%25")
+        .replace('!', "%21")
+        .replace('@', "%40")
+        .replace(':', "%3A")
+        .replace('#', "%23")
+}
+
+/// Logs `user` in over plain HTTP (a new device, nothing synced, no crypto) and returns the
+/// access token: to look at the homeserver as that user, e.g. as the bot. [`logout`] removes
+/// the device again.
+pub async fn access_token(homeserver: &str, user: &str, password: &str) -> String {
+    let response: serde_json::Value = reqwest::Client::new()
+        .post(format!("{homeserver}/_matrix/client/v3/login"))
+        .json(&serde_json::json!({
+            "type": "m.login.password",
+            "identifier": {"type": "m.id.user", "user": user},
+            "password": password,
+            "initial_device_display_name": "test observer",
+        }))
+        .send()
+        .await
+        .expect("login request")
+        .json()
+        .await
+        .expect("login json");
+    response["access_token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("login of {user} failed: {response}"))
+        .to_owned()
+}
+
+/// Ends the session of `token` (and removes its device).
+pub async fn logout(homeserver: &str, token: &str) {
+    let _ = reqwest::Client::new()
+        .post(format!("{homeserver}/_matrix/client/v3/logout"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({}))
+        .send()
+        .await;
+}
+
+/// The rooms the holder of `token` has joined, straight from the homeserver.
+pub async fn joined_rooms(homeserver: &str, token: &str) -> Vec<OwnedRoomId> {
+    let response: serde_json::Value = reqwest::Client::new()
+        .get(format!("{homeserver}/_matrix/client/v3/joined_rooms"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("joined_rooms request")
+        .json()
+        .await
+        .expect("joined_rooms json");
+    response["joined_rooms"]
+        .as_array()
+        .unwrap_or_else(|| panic!("joined_rooms: {response}"))
+        .iter()
+        .filter_map(|r| r.as_str())
+        .filter_map(|r| OwnedRoomId::try_from(r).ok())
+        .collect()
+}
+
+/// `user`'s membership in `room` as the homeserver shows it to the holder of `token`
+/// (`None`: no member event, or not visible to them).
+pub async fn membership(
+    homeserver: &str,
+    token: &str,
+    room: &RoomId,
+    user: &str,
+) -> Option<String> {
+    let response = reqwest::Client::new()
+        .get(format!(
+            "{homeserver}/_matrix/client/v3/rooms/{}/state/m.room.member/{}",
+            path_segment(room.as_str()),
+            path_segment(user)
+        ))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("member state request");
+    if !response.status().is_success() {
+        return None;
+    }
+    let content: serde_json::Value = response.json().await.ok()?;
+    content["membership"].as_str().map(str::to_owned)
+}

@@ -204,7 +204,16 @@ impl Bot {
                     room.get_member_no_sync(clerk).await,
                     Ok(Some(m)) if *m.membership() == matrix_sdk::ruma::events::room::member::MembershipState::Join
                 );
-                if present && let Err(e) = engine.clerk_heartbeat(clerk.as_str()).await {
+                if !present {
+                    continue;
+                }
+                // A clerk in the desk room is on duty until they say `!away`.
+                if matches!(engine.store().clerk_status(clerk.as_str()).await, Ok(None))
+                    && let Err(e) = engine.clerk_presence(clerk.as_str(), true).await
+                {
+                    tracing::warn!(target: "matrix.desk", error = %e, "presence failed");
+                }
+                if let Err(e) = engine.clerk_heartbeat(clerk.as_str()).await {
                     tracing::warn!(target: "matrix.desk", error = %e, "heartbeat failed");
                 }
             }
