@@ -30,7 +30,7 @@ use matrix_sdk::ruma::events::room::message::{
     RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, RoomOrAliasId};
-use matrix_sdk::{Client, Room, RoomState};
+use matrix_sdk::{Client, Room, RoomMemberships, RoomState};
 use schalter_core::{Capabilities, ChannelKind, ConversationId, Engine, Input, Lang};
 
 use crate::channel::inbound::Inbound;
@@ -300,10 +300,17 @@ impl Bot {
         }
     }
 
-    /// Whether `room` is a direct chat of exactly one person with the bot.
-    fn is_one_to_one(room: &Room) -> bool {
-        room.room_type().is_none()
-            && room.joined_members_count() + room.invited_members_count() <= 2
+    /// Whether `room` is a direct chat of exactly one person with the bot: no room type, and
+    /// nobody else joined or invited. (The member counts of the sync summary are not used:
+    /// Synapse sends them only with lazy-loaded members.)
+    async fn is_one_to_one(room: &Room) -> Result<bool> {
+        if room.room_type().is_some() {
+            return Ok(false);
+        }
+        let members = room
+            .members(RoomMemberships::JOIN | RoomMemberships::INVITE)
+            .await?;
+        Ok(members.len() <= 2)
     }
 
     async fn on_message(&self, ev: OriginalSyncRoomMessageEvent, room: Room) -> Result<()> {
@@ -330,7 +337,7 @@ impl Bot {
             (MessageType::Notice(_), false) => return Ok(()),
             _ => Input::Media,
         };
-        if !Self::is_one_to_one(&room) {
+        if !Self::is_one_to_one(&room).await? {
             let text = match &input {
                 Input::Text(t) => t.as_str(),
                 _ => "",
@@ -370,8 +377,7 @@ impl Bot {
     }
 
     /// A citizen who leaves their direct chat is gone from it: the bot leaves too, so that
-    /// messages to them are given up instead of sent into an empty room. A third person in
-    /// a direct chat makes it a group.
+    /// messages to them are given up instead of sent into an empty room.
     async fn on_member(&self, ev: OriginalSyncRoomMemberEvent, room: Room) {
         if room.room_id() == self.desk
             || room.room_type().is_some()
@@ -380,14 +386,13 @@ impl Bot {
         {
             return;
         }
-        let result = match ev.content.membership {
-            MembershipState::Leave | MembershipState::Ban => room.leave().await.map_err(Into::into),
-            MembershipState::Join | MembershipState::Invite if !Self::is_one_to_one(&room) => {
-                self.refuse_group(&room, Lang::En).await
-            }
-            _ => Ok(()),
-        };
-        if let Err(e) = result {
+        // A third person in a direct chat makes it a group: answered at the next message,
+        // in the language it is written in.
+        if matches!(
+            ev.content.membership,
+            MembershipState::Leave | MembershipState::Ban
+        ) && let Err(e) = room.leave().await
+        {
             tracing::warn!(target: "matrix", error = %e, "could not leave a room");
         }
     }
