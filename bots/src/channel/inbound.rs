@@ -19,8 +19,9 @@ use super::retry;
 
 /// How often pending inputs left over by failures, crashes or other replicas are looked for.
 const SWEEP: Duration = Duration::from_secs(2);
-/// How long an input stays reserved for the process handling it.
-const CLAIM: chrono::Duration = chrono::Duration::seconds(30);
+/// How long an input stays reserved for the process handling it (handling takes
+/// milliseconds; a process that died holds it up no longer than this).
+const CLAIM: chrono::Duration = chrono::Duration::seconds(10);
 /// Handling is retried with back-off up to this delay …
 const RETRY_CAP: Duration = Duration::from_secs(120);
 /// … and given up after this many attempts (about half an hour), with an apology.

@@ -21,6 +21,9 @@ const BATCH: i64 = 200;
 /// How long a row stays reserved for the sender that claimed it (a crashed sender's rows are
 /// picked up again after this).
 const CLAIM: chrono::Duration = chrono::Duration::seconds(60);
+/// How long after taking over a predecessor is surely fenced (two lock checks of 3 s, plus a
+/// second).
+const FENCED: Duration = Duration::from_secs(7);
 /// Transient failures are retried with back-off up to this delay …
 const RETRY_CAP: Duration = Duration::from_secs(300);
 /// … and given up after this many attempts (about a day).
@@ -32,12 +35,30 @@ pub type Wake = Arc<Notify>;
 /// Delivers `channel`'s messages until the task is dropped.
 pub async fn run<C: Channel>(channel: Arc<C>, engine: Arc<Engine>, wake: Wake) {
     let in_flight: Arc<Mutex<HashSet<String>>> = Arc::default();
+    // Whoever delivered before us (a leader that was killed) may have left rows claimed.
+    // Once that one is surely fenced (it confirms its lock every 3 s and stops when it
+    // cannot), its claims are released instead of waiting for them to run out.
+    let started = engine.clock().now();
+    let release_at = tokio::time::Instant::now() + FENCED;
+    let mut released = false;
     loop {
         tokio::select! {
             () = wake.notified() => {}
             () = tokio::time::sleep(ROUND) => {}
         }
         let now = engine.clock().now();
+        if !released && tokio::time::Instant::now() >= release_at {
+            released = true;
+            for kind in channel.serves() {
+                if let Err(e) = engine
+                    .store()
+                    .release_claims(kind.as_str(), channel.only().as_deref(), started + CLAIM)
+                    .await
+                {
+                    tracing::warn!(target: "outbox", channel = %kind, error = %e, "claims not released");
+                }
+            }
+        }
         for kind in channel.serves() {
             let rows = match channel.only() {
                 Some(conversation) => {

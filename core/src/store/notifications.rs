@@ -227,6 +227,43 @@ impl Store {
         Ok(claimed.rows_affected() == 1)
     }
 
+    /// Makes a channel's pending rows that wait until no later than `until` due at once:
+    /// called by a new leader once its predecessor is surely fenced, so that rows the dead
+    /// one had claimed (or was backing off) do not wait for the claim to run out. `only`
+    /// limits it to one conversation (a terminal owns just its own).
+    pub async fn release_claims(
+        &self,
+        channel: &str,
+        only: Option<&str>,
+        until: DateTime<Utc>,
+    ) -> Result<u64> {
+        let done = match only {
+            Some(conversation) => {
+                sqlx::query(
+                    "UPDATE notifications SET next_attempt_at = 0 WHERE conversation_id = $1 \
+                     AND delivered_version < version AND dead_at IS NULL AND next_attempt_at > 0 \
+                     AND next_attempt_at <= $2",
+                )
+                .bind(conversation)
+                .bind(until.timestamp_micros())
+                .execute(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query(
+                    "UPDATE notifications SET next_attempt_at = 0 WHERE channel = $1 \
+                     AND delivered_version < version AND dead_at IS NULL AND next_attempt_at > 0 \
+                     AND next_attempt_at <= $2",
+                )
+                .bind(channel)
+                .bind(until.timestamp_micros())
+                .execute(&self.pool)
+                .await?
+            }
+        };
+        Ok(done.rows_affected())
+    }
+
     /// Records that `version` of a message was delivered.
     pub async fn mark_delivered(&self, id: &str, version: i64) -> Result<()> {
         sqlx::query(
