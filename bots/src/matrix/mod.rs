@@ -56,6 +56,12 @@ struct Bot {
     clerks: Arc<Vec<OwnedUserId>>,
     /// Set when an input of the current sync could not be stored: its token is not saved.
     unsaved: Arc<AtomicBool>,
+    /// Rooms whose conversation from before person keys was looked for.
+    adopted: Arc<std::sync::Mutex<std::collections::HashSet<OwnedRoomId>>>,
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Runs the Matrix channel until the process ends; one replica at a time (the leader).
@@ -179,6 +185,7 @@ async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> 
         desk,
         clerks: Arc::new(clerks),
         unsaved: Arc::default(),
+        adopted: Arc::default(),
     };
 
     client.add_event_handler(on_invite);
@@ -346,6 +353,7 @@ impl Bot {
         }
         let store = self.engine().store();
         let conversation = ConversationId::new(ChannelKind::Matrix, ev.sender.to_string());
+        self.adopt_room_conversation(&room, &conversation).await?;
         let key = format!("matrix:{}", ev.event_id);
         self.inbound
             .receive(&key, &conversation, &input, None)
@@ -354,6 +362,32 @@ impl Bot {
             .set_channel_message(&conversation.to_string(), DM_SLOT, room.room_id().as_str())
             .await?;
         self.inbound.dispatch(&conversation);
+        Ok(())
+    }
+
+    /// Before migration 0006 conversations were keyed on the direct room; the first message
+    /// after the upgrade moves such a conversation (state, bookings, queue, messages) to its
+    /// person. Checked once per room and process.
+    async fn adopt_room_conversation(&self, room: &Room, to: &ConversationId) -> Result<()> {
+        if !lock(&self.adopted).insert(room.room_id().to_owned()) {
+            return Ok(());
+        }
+        let from = ConversationId::new(ChannelKind::Matrix, room.room_id().to_string());
+        let moved = self
+            .engine()
+            .store()
+            .rename_conversation(&from.to_string(), &to.to_string())
+            .await;
+        match moved {
+            Ok(true) => {
+                tracing::info!(target: "matrix", "a room's conversation moved to its person")
+            }
+            Ok(false) => {}
+            Err(e) => {
+                lock(&self.adopted).remove(room.room_id());
+                return Err(e.into());
+            }
+        }
         Ok(())
     }
 

@@ -67,6 +67,45 @@ impl Store {
 }
 
 impl Store {
+    /// Moves everything of conversation `from` to `to` (e.g. a Matrix conversation that was
+    /// keyed on its room and is now keyed on its person), unless `to` exists already.
+    /// Returns whether anything moved.
+    pub async fn rename_conversation(&self, from: &str, to: &str) -> Result<bool> {
+        let mut tx = self.begin_write().await?;
+        let exists: Option<String> =
+            sqlx::query_scalar("SELECT id FROM conversations WHERE id = $1")
+                .bind(to)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if exists.is_some() {
+            return Ok(false);
+        }
+        let moved = sqlx::query("UPDATE conversations SET id = $2 WHERE id = $1")
+            .bind(from)
+            .bind(to)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if moved == 0 {
+            return Ok(false);
+        }
+        for sql in [
+            "UPDATE bookings SET conversation_id = $2 WHERE conversation_id = $1",
+            "UPDATE queue_entries SET conversation_id = $2 WHERE conversation_id = $1",
+            "UPDATE notifications SET conversation_id = $2 WHERE conversation_id = $1",
+            "UPDATE channel_messages SET conversation_id = $2 WHERE conversation_id = $1",
+            "UPDATE inbox SET conversation_id = $2 WHERE conversation_id = $1",
+        ] {
+            sqlx::query(sql)
+                .bind(from)
+                .bind(to)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
     /// Records that the reply to input `key` reached the citizen.
     pub async fn mark_reply_sent(&self, conversation_id: &str, key: &str) -> Result<()> {
         sqlx::query("UPDATE conversations SET reply_sent = 1 WHERE id = $1 AND last_key = $2")

@@ -1,0 +1,105 @@
+//! A conversation moves to a new key with everything that refers to it (Matrix conversations
+//! keyed on their room before person keys), on SQLite and PostgreSQL.
+
+use chrono::{DateTime, Utc};
+use schalter_core::Input;
+use schalter_core::store::HoldRequest;
+use schalter_tests::{TestDb, engine};
+
+const OLD: &str = "matrix:!dm:example.org";
+const NEW: &str = "matrix:@olga:example.org";
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+async fn moves(db: TestDb) {
+    let now = at("2027-02-02T09:00:00+01:00");
+    let (engine, _) = engine(&db.store, now);
+    let store = &db.store;
+    engine
+        .handle(OLD, Input::Text("/start".into()))
+        .await
+        .unwrap();
+    let start = at("2027-02-03T09:00:00+01:00");
+    let held = store
+        .hold(
+            &HoldRequest {
+                conversation_id: OLD,
+                service: "anmeldung",
+                lang: "de",
+                starts_at: start,
+                ends_at: start + chrono::Duration::minutes(20),
+                unit: chrono::Duration::minutes(10),
+                desks: 3,
+                checklist: &[],
+                hold_until: now + chrono::Duration::minutes(5),
+            },
+            now,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let booking = store.confirm(&held.id, now).await.unwrap().unwrap();
+    engine.walk_in(OLD, schalter_core::Lang::De).await.unwrap();
+    store
+        .notify_once(OLD, "job:test", "remind-day", "{\"text\":\"x\"}", now)
+        .await
+        .unwrap();
+    store
+        .set_channel_message(OLD, "dm", "!dm:example.org")
+        .await
+        .unwrap();
+
+    assert!(store.rename_conversation(OLD, NEW).await.unwrap());
+    assert!(store.load_conversation(OLD).await.unwrap().is_none());
+    assert!(store.load_conversation(NEW).await.unwrap().is_some());
+    assert_eq!(
+        store
+            .booking(&booking.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .conversation_id,
+        NEW
+    );
+    assert!(store.active_entry(NEW).await.unwrap().is_some());
+    assert!(store.active_entry(OLD).await.unwrap().is_none());
+    assert_eq!(store.pending_for(NEW, 10).await.unwrap().len(), 1);
+    assert!(store.pending_for(OLD, 10).await.unwrap().is_empty());
+    assert_eq!(
+        store.channel_message(NEW, "dm").await.unwrap().as_deref(),
+        Some("!dm:example.org")
+    );
+    // The citizen continues where they were.
+    let reply = engine
+        .handle(NEW, Input::Text("menü".into()))
+        .await
+        .unwrap();
+    assert!(!reply.options.is_empty(), "{reply:?}");
+
+    // Nothing moves onto a conversation that exists, and a missing one moves nothing.
+    engine
+        .handle(OLD, Input::Text("/start".into()))
+        .await
+        .unwrap();
+    assert!(!store.rename_conversation(OLD, NEW).await.unwrap());
+    assert!(store.load_conversation(OLD).await.unwrap().is_some());
+    assert!(
+        !store
+            .rename_conversation("matrix:!none:example.org", "matrix:@none:example.org")
+            .await
+            .unwrap()
+    );
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn a_conversation_moves_with_everything_on_sqlite() {
+    moves(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn a_conversation_moves_with_everything_on_postgres() {
+    moves(TestDb::postgres().await).await;
+}
