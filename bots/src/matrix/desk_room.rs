@@ -69,6 +69,22 @@ impl Bot {
         {
             return Ok(());
         }
+        // From here on the command counts as taken in: a failure is told to the clerks rather
+        // than repeated with the sync.
+        if let Err(e) = self.run_desk_command(sender, command).await {
+            tracing::warn!(target: "matrix.desk", error = %e, "desk command failed");
+            let text = engine.i18n().text(DESK_LANG, "error-temporary");
+            if let Ok(room) = self.desk_room()
+                && let Err(e) = room.send(RoomMessageEventContent::text_plain(text)).await
+            {
+                tracing::warn!(target: "matrix.desk", error = %e, "could not tell the desk");
+            }
+        }
+        Ok(())
+    }
+
+    async fn run_desk_command(&self, sender: &UserId, command: desk::Command) -> Result<()> {
+        let engine = self.engine();
         let desk_room = self.desk_room()?;
         let i18n = engine.i18n();
         if !self.is_clerk(sender) {

@@ -46,6 +46,9 @@ const SYNC_CURSOR: &str = "matrix:since";
 const DM_SLOT: &str = "dm";
 /// Language of the desk room.
 const DESK_LANG: Lang = Lang::De;
+/// How often a sync whose inputs could not be stored is repeated (with back-off: about
+/// 10 minutes) before the bot moves on rather than stall every conversation.
+const MAX_REPEATS: u32 = 12;
 
 #[derive(Clone)]
 struct Bot {
@@ -276,6 +279,8 @@ impl Bot {
     async fn sync_loop(&self) -> Result<()> {
         let store = self.engine().store();
         let mut backoff = Backoff::new(Duration::from_secs(60));
+        // How often the current sync was repeated because inputs could not be stored.
+        let mut repeats = 0;
         loop {
             let mut settings = SyncSettings::default().timeout(Duration::from_secs(10));
             if let Some(token) = store.cursor_token(SYNC_CURSOR).await? {
@@ -284,19 +289,26 @@ impl Bot {
             self.unsaved.store(false, Ordering::SeqCst);
             match self.client.sync_once(settings).await {
                 Ok(response) => {
-                    backoff.reset();
-                    if self.unsaved.load(Ordering::SeqCst) {
+                    if self.unsaved.load(Ordering::SeqCst) && repeats < MAX_REPEATS {
                         // The same events come again with the old token.
-                        tracing::warn!(target: "matrix", "inputs not stored, syncing them again");
+                        repeats += 1;
+                        tracing::warn!(target: "matrix", repeats, "inputs not stored, syncing them again");
                         backoff.wait().await;
                         continue;
                     }
-                    if let Err(e) = store
+                    if repeats == MAX_REPEATS {
+                        tracing::error!(target: "matrix", "inputs of one sync could not be stored; moving on");
+                    }
+                    repeats = 0;
+                    match store
                         .set_cursor_token(SYNC_CURSOR, &response.next_batch)
                         .await
                     {
-                        tracing::warn!(target: "matrix", error = %e, "sync token not stored");
-                        backoff.wait().await;
+                        Ok(()) => backoff.reset(),
+                        Err(e) => {
+                            tracing::warn!(target: "matrix", error = %e, "sync token not stored");
+                            backoff.wait().await;
+                        }
                     }
                 }
                 Err(e) => {
@@ -349,7 +361,11 @@ impl Bot {
                 Input::Text(t) => t.as_str(),
                 _ => "",
             };
-            return self.refuse_group(&room, guess_lang(text)).await;
+            // Not an input to keep: a failure here is logged, not synced again.
+            if let Err(e) = self.refuse_group(&room, guess_lang(text)).await {
+                tracing::warn!(target: "matrix", error = %e, "could not refuse a group room");
+            }
+            return Ok(());
         }
         let store = self.engine().store();
         let conversation = ConversationId::new(ChannelKind::Matrix, ev.sender.to_string());
