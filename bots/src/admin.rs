@@ -61,6 +61,7 @@ pub fn router(admin: Admin) -> Router {
         .route("/locales/{lang}/export", get(export))
         .route("/catalog", get(get_catalog).put(put_catalog))
         .route("/queue", get(queue))
+        .route("/payments", get(payments))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "no such admin endpoint") })
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .route_layer(middleware::from_fn_with_state(shared.clone(), authorize))
@@ -519,6 +520,86 @@ async fn queue(State(admin): State<Shared>) -> Response {
     }
 }
 
+#[derive(Deserialize)]
+struct PaymentsQuery {
+    /// draft, open, paid, refunded, cancelled
+    state: Option<String>,
+    /// An office-local date, YYYY-MM-DD (default: all of the last 31 days).
+    day: Option<String>,
+}
+
+/// `GET /admin/api/payments?state=…&day=…`: the requests with their state, and the sums per
+/// day and service (paid minus refunded). No personal data: no conversation ids.
+async fn payments(
+    State(admin): State<Shared>,
+    axum::extract::Query(q): axum::extract::Query<PaymentsQuery>,
+) -> Response {
+    let engine = &admin.engine;
+    let state = match q.state.as_deref() {
+        None | Some("") => None,
+        Some(s) => match schalter_core::store::PaymentState::parse(s) {
+            Some(state) => Some(state),
+            None => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "state must be draft, open, paid, refunded or cancelled",
+                );
+            }
+        },
+    };
+    let tz = engine.tz();
+    let now = engine.clock().now();
+    let (from, to) = match q.day.as_deref() {
+        None | Some("") => (now - Duration::days(31), now + Duration::days(1)),
+        Some(day) => {
+            let Ok(date) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
+                return error(StatusCode::BAD_REQUEST, "day must be a date like 2027-02-02");
+            };
+            let start = date
+                .and_hms_opt(0, 0, 0)
+                .and_then(|t| t.and_local_timezone(tz).earliest())
+                .map_or(now, |t| t.with_timezone(&chrono::Utc));
+            (start, start + Duration::days(1))
+        }
+    };
+    let list = match engine.store().payments_between(from, to, state).await {
+        Ok(l) => l,
+        Err(e) => return internal(e),
+    };
+    let mut sums: BTreeMap<(String, String), i64> = BTreeMap::new();
+    let rows: Vec<Value> = list
+        .iter()
+        .map(|p| {
+            let day = p.created_at.with_timezone(&tz).date_naive().to_string();
+            if matches!(
+                p.state,
+                schalter_core::store::PaymentState::Paid | schalter_core::store::PaymentState::Refunded
+            ) {
+                *sums
+                    .entry((day.clone(), p.service.clone().unwrap_or_default()))
+                    .or_default() += p.amount_cents - p.refunded_cents;
+            }
+            json!({
+                "reference": p.reference,
+                "visit_reference": p.visit_reference,
+                "service": p.service,
+                "day": day,
+                "amount_cents": p.amount_cents,
+                "refunded_cents": p.refunded_cents,
+                "currency": p.currency,
+                "state": p.state.as_str(),
+                "provider": p.provider,
+                "paid_at": p.paid_at.map(|t| t.to_rfc3339()),
+            })
+        })
+        .collect();
+    let sums: Vec<Value> = sums
+        .into_iter()
+        .map(|((day, service), cents)| json!({"day": day, "service": service, "paid_cents": cents}))
+        .collect();
+    Json(json!({"payments": rows, "sums": sums})).into_response()
+}
+
 /// Prometheus text format.
 async fn metrics(State(admin): State<Shared>) -> Response {
     let engine = &admin.engine;
@@ -596,6 +677,28 @@ async fn metrics(State(admin): State<Shared>) -> Response {
         out,
         "# HELP schalter_outbox_dead_total Messages given up (conversation unreachable or message refused).\n# TYPE schalter_outbox_dead_total counter\nschalter_outbox_dead_total {dead}"
     );
+    match engine.store().payment_totals().await {
+        Ok(totals) => {
+            let _ = writeln!(
+                out,
+                "# HELP schalter_payments_total Payment requests by state.\n# TYPE schalter_payments_total gauge"
+            );
+            for (state, n, _) in &totals {
+                let _ = writeln!(out, "schalter_payments_total{{state=\"{state}\"}} {n}");
+            }
+            let _ = writeln!(
+                out,
+                "# HELP schalter_payments_amount_cents Amounts of payment requests by state, in cents.\n# TYPE schalter_payments_amount_cents gauge"
+            );
+            for (state, _, cents) in &totals {
+                let _ = writeln!(
+                    out,
+                    "schalter_payments_amount_cents{{state=\"{state}\"}} {cents}"
+                );
+            }
+        }
+        Err(e) => return internal(e),
+    }
     match engine.store().outbox_pending().await {
         Ok(pending) => {
             let _ = writeln!(

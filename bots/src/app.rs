@@ -61,6 +61,18 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
         config.timezone,
     ));
     engine.set_lease(config.clerk_lease);
+    // Where citizens can pay from home: Telegram by invoice, the others by a hosted link.
+    let mut online = Vec::new();
+    if config.telegram_token.is_some() && config.telegram_payment_token.is_some() {
+        online.push(schalter_core::ChannelKind::Telegram);
+    }
+    if config.payment.is_some() {
+        online.extend([
+            schalter_core::ChannelKind::Matrix,
+            schalter_core::ChannelKind::Terminal,
+        ]);
+    }
+    engine.set_online_payments(online);
     // Admins' changes in the database are in force from the start.
     sources.baseline.0 = engine.store().admin_fingerprint().await.ok();
     crate::live::reload_translations(&engine, &sources).await?;

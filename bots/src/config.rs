@@ -34,6 +34,41 @@ struct FileConfig {
     http_bind: Option<String>,
     admin_token: Option<String>,
     clerk_lease_seconds: Option<u32>,
+    telegram_payment_token: Option<String>,
+    payment_provider: Option<String>,
+    stripe_secret_key: Option<String>,
+    stripe_webhook_secret: Option<String>,
+    stripe_api_url: Option<String>,
+    payment_return_url: Option<String>,
+}
+
+/// A hosted-payment provider (`SCHALTER_PAYMENT_PROVIDER`).
+#[derive(Clone)]
+pub enum PaymentConfig {
+    Stripe {
+        secret_key: String,
+        webhook_secret: String,
+        api_url: String,
+        /// Where Stripe sends the citizen after paying or cancelling.
+        return_url: String,
+    },
+}
+
+impl std::fmt::Debug for PaymentConfig {
+    /// Secrets stay out of logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PaymentConfig::Stripe {
+                api_url,
+                return_url,
+                ..
+            } => f
+                .debug_struct("Stripe")
+                .field("api_url", api_url)
+                .field("return_url", return_url)
+                .finish_non_exhaustive(),
+        }
+    }
 }
 
 /// Where a file comes from: set explicitly (must exist), or the default (used if present,
@@ -76,6 +111,10 @@ pub struct Config {
     /// How long a clerk keeps a called citizen (and counts as on duty) without a sign of
     /// life from their desk; desks renew it four times as often. Default 120 s.
     pub clerk_lease: chrono::Duration,
+    /// BotFather's payment provider token: Telegram citizens pay by native invoice.
+    pub telegram_payment_token: Option<String>,
+    /// The hosted-payment provider for Matrix and terminal citizens.
+    pub payment: Option<PaymentConfig>,
     /// Demos and end-to-end tests only: the clock starts at this moment (RFC 3339).
     pub clock_start: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -108,6 +147,8 @@ impl std::fmt::Debug for Config {
             .field("http_bind", &self.http_bind)
             .field("admin_api", &self.admin_token.is_some())
             .field("clerk_lease", &self.clerk_lease)
+            .field("telegram_payments", &self.telegram_payment_token.is_some())
+            .field("payment", &self.payment)
             .field("clock_start", &self.clock_start)
             .finish()
     }
@@ -165,7 +206,41 @@ impl Config {
                 ),
             },
         };
+        let payment = match var("PAYMENT_PROVIDER", f.payment_provider).as_deref() {
+            None => None,
+            Some("stripe") => {
+                let secret_key = var("STRIPE_SECRET_KEY", f.stripe_secret_key).ok_or_else(|| {
+                    anyhow::anyhow!("SCHALTER_PAYMENT_PROVIDER=stripe needs SCHALTER_STRIPE_SECRET_KEY")
+                })?;
+                let webhook_secret = var("STRIPE_WEBHOOK_SECRET", f.stripe_webhook_secret)
+                    .ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "SCHALTER_PAYMENT_PROVIDER=stripe needs SCHALTER_STRIPE_WEBHOOK_SECRET \
+                             (the signing secret of the /payments/stripe endpoint)"
+                        )
+                    })?;
+                let matrix_user = var("MATRIX_USER", f.matrix_user.clone());
+                let return_url = var("PAYMENT_RETURN_URL", f.payment_return_url)
+                    .or_else(|| matrix_user.map(|u| format!("https://matrix.to/#/{u}")))
+                    .ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "SCHALTER_PAYMENT_PROVIDER=stripe needs SCHALTER_PAYMENT_RETURN_URL \
+                             (where citizens land after paying)"
+                        )
+                    })?;
+                Some(PaymentConfig::Stripe {
+                    secret_key,
+                    webhook_secret,
+                    api_url: var("STRIPE_API_URL", f.stripe_api_url)
+                        .unwrap_or_else(|| "https://api.stripe.com".into()),
+                    return_url,
+                })
+            }
+            Some(other) => bail!("SCHALTER_PAYMENT_PROVIDER must be `stripe`, not `{other}`"),
+        };
         Ok(Self {
+            telegram_payment_token: var("TELEGRAM_PAYMENT_TOKEN", f.telegram_payment_token),
+            payment,
             clerk_lease,
             database_url: var("DATABASE_URL", f.database_url)
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),

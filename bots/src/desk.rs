@@ -7,12 +7,14 @@ use std::sync::Arc;
 use anyhow::Result;
 use schalter_core::fargs;
 use schalter_core::queue::Said;
-use schalter_core::store::{Finish, Pick, QueueEntry};
+use schalter_core::payments::{Fee, parse_amount};
+use schalter_core::store::{Finish, Payment, PaymentState, Pick, QueueEntry};
 use schalter_core::{Capabilities, ChannelKind, Engine, Lang};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::channel::{Channel, Delivery, SendError, Sent, outbox};
 use crate::clerks;
+use crate::payments::PaymentProvider;
 use crate::config::Config;
 
 /// A desk command, as typed (a leading `!` as in Element is allowed).
@@ -29,6 +31,12 @@ pub enum Command {
     Available,
     /// A prepared message to the citizen in the call, in their language.
     Say(String),
+    /// `fee [AMOUNT] [reason]`: the amount as typed (checked when run) and the reason.
+    Fee(Option<String>, Option<String>),
+    /// `paid REF`: the payment state.
+    Paid(String),
+    /// `refund REF [AMOUNT]`.
+    Refund(String, Option<String>),
     Help,
     Unknown,
 }
@@ -53,6 +61,23 @@ impl Command {
             "away" => Command::Away,
             "available" => Command::Available,
             "say" => Command::Say(rest.to_lowercase()),
+            "fee" => {
+                let (amount, reason) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+                let reason: String = reason.trim().chars().take(100).collect();
+                Command::Fee(
+                    (!amount.is_empty()).then(|| amount.to_owned()),
+                    (!reason.is_empty()).then_some(reason),
+                )
+            }
+            "paid" if !rest.is_empty() => Command::Paid(rest.to_owned()),
+            "refund" if !rest.is_empty() => {
+                let (reference, amount) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+                let amount = amount.trim();
+                Command::Refund(
+                    reference.to_owned(),
+                    (!amount.is_empty()).then(|| amount.to_owned()),
+                )
+            }
             "help" => Command::Help,
             _ => Command::Unknown,
         })
@@ -86,13 +111,26 @@ pub async fn execute(
     command: Command,
     video: Option<&str>,
     readers: Readers,
+    provider: Option<&dyn PaymentProvider>,
 ) -> Result<Answer> {
     let mut outcome = Answer {
         text: String::new(),
         picked: None,
         finished: None,
     };
-    outcome.text = answer(engine, clerk, lang, command, video, readers, &mut outcome).await?;
+    outcome.text = answer(
+        engine,
+        clerk,
+        lang,
+        command,
+        Context {
+            video,
+            readers,
+            provider,
+        },
+        &mut outcome,
+    )
+    .await?;
     Ok(outcome)
 }
 
@@ -101,10 +139,14 @@ async fn answer(
     clerk: &str,
     lang: Lang,
     command: Command,
-    video: Option<&str>,
-    readers: Readers,
+    ctx: Context<'_>,
     outcome: &mut Answer,
 ) -> Result<String> {
+    let Context {
+        video,
+        readers,
+        provider,
+    } = ctx;
     let i18n = engine.i18n();
     let t = |id: &str| i18n.text(lang, id);
     let reference_of = |e: &QueueEntry| e.reference.clone().unwrap_or_default();
@@ -166,7 +208,16 @@ async fn answer(
             };
             match engine.clerk_finish(clerk, how).await? {
                 Some(e) => {
-                    let text = i18n.msg(lang, id, &fargs!["reference" => reference_of(&e)]);
+                    let mut text = i18n.msg(lang, id, &fargs!["reference" => reference_of(&e)]);
+                    // The fee that went out with `done`.
+                    if let Some(p) = engine.store().payment_of_entry(&e.id).await?
+                        && p.state == PaymentState::Open
+                    {
+                        text.push('\n');
+                        text.push_str(&fee_text(engine, lang, &p));
+                        text.push('\n');
+                        text.push_str(&t("desk-fee-sent"));
+                    }
                     outcome.finished = Some(e);
                     text
                 }
@@ -203,9 +254,175 @@ async fn answer(
             ),
             Said::NoCall => t("desk-no-call"),
         },
+        Command::Fee(amount, reason) => {
+            let cents = match amount.as_deref().map(|a| (a, parse_amount(a))) {
+                None => None,
+                Some((_, Some(c))) => Some(c),
+                Some((typed, None)) => {
+                    return Ok(i18n.msg(
+                        lang,
+                        "desk-fee-bad-amount",
+                        &fargs!["input" => typed.to_owned()],
+                    ));
+                }
+            };
+            match engine.clerk_fee(clerk, cents, reason).await? {
+                Fee::NoCall => t("desk-fee-no-call"),
+                Fee::AlreadyPaid(p) => i18n.msg(
+                    lang,
+                    "desk-fee-paid",
+                    &fargs![
+                        "reference" => visit_of(&p),
+                        "amount" => engine.amount_text(lang, p.amount_cents),
+                    ],
+                ),
+                Fee::Set { payment, .. } if payment.amount_cents <= 0 => {
+                    i18n.msg(lang, "desk-fee-zero", &fargs!["reference" => visit_of(&payment)])
+                }
+                Fee::Set { payment, sent } => format!(
+                    "{}\n{}",
+                    fee_text(engine, lang, &payment),
+                    t(if sent { "desk-fee-sent" } else { "desk-fee-at-done" })
+                ),
+            }
+        }
+        Command::Paid(reference) => match find_payment(engine, &reference).await? {
+            None => i18n.msg(lang, "desk-payment-unknown", &fargs!["reference" => reference]),
+            Some(p) => {
+                let mut text = i18n.msg(
+                    lang,
+                    "desk-paid-state",
+                    &fargs![
+                        "reference" => visit_of(&p),
+                        "amount" => engine.amount_text(lang, p.amount_cents),
+                        "state" => t(&format!("payment-state-{}", p.state.as_str())),
+                        "payment" => p.reference.clone(),
+                    ],
+                );
+                if p.refunded_cents > 0 {
+                    text.push_str(", ");
+                    text.push_str(&i18n.msg(
+                        lang,
+                        "desk-paid-refunded",
+                        &fargs!["amount" => engine.amount_text(lang, p.refunded_cents)],
+                    ));
+                }
+                text
+            }
+        },
+        Command::Refund(reference, amount) => {
+            refund(engine, lang, provider, &reference, amount.as_deref()).await?
+        }
         Command::Help => t("desk-help"),
         Command::Unknown => format!("{}\n{}", t("desk-unknown"), t("desk-help")),
     })
+}
+
+/// What a desk command needs besides the command.
+struct Context<'a> {
+    video: Option<&'a str>,
+    readers: Readers,
+    provider: Option<&'a dyn PaymentProvider>,
+}
+
+/// "Fee for REF: 13,00 €."
+fn fee_text(engine: &Engine, lang: Lang, p: &Payment) -> String {
+    engine.i18n().msg(
+        lang,
+        "desk-fee-set",
+        &fargs![
+            "reference" => visit_of(p),
+            "amount" => engine.amount_text(lang, p.amount_cents),
+        ],
+    )
+}
+
+/// The reference clerks know a payment by: the visit's, else its own.
+fn visit_of(p: &Payment) -> String {
+    p.visit_reference.clone().unwrap_or_else(|| p.reference.clone())
+}
+
+/// A payment by the visit's or its own reference, however it was typed.
+async fn find_payment(engine: &Engine, typed: &str) -> Result<Option<Payment>> {
+    let Some(reference) = schalter_core::reference::parse_reference(typed) else {
+        return Ok(None);
+    };
+    Ok(engine.store().payment_by_reference(&reference).await?)
+}
+
+/// `refund REF [AMOUNT]`: through the provider where it can; Telegram payments are refunded
+/// at the payment provider.
+async fn refund(
+    engine: &Engine,
+    lang: Lang,
+    provider: Option<&dyn PaymentProvider>,
+    typed: &str,
+    amount: Option<&str>,
+) -> Result<String> {
+    let i18n = engine.i18n();
+    let Some(p) = find_payment(engine, typed).await? else {
+        return Ok(i18n.msg(
+            lang,
+            "desk-payment-unknown",
+            &fargs!["reference" => typed.to_owned()],
+        ));
+    };
+    let reference = visit_of(&p);
+    if p.state != PaymentState::Paid {
+        return Ok(i18n.msg(lang, "desk-refund-not-paid", &fargs!["reference" => reference]));
+    }
+    let left = p.amount_cents - p.refunded_cents;
+    let cents = match amount {
+        None => left,
+        Some(typed) => match parse_amount(typed) {
+            Some(c) => c,
+            None => {
+                return Ok(i18n.msg(
+                    lang,
+                    "desk-fee-bad-amount",
+                    &fargs!["input" => typed.to_owned()],
+                ));
+            }
+        },
+    };
+    if cents > left {
+        return Ok(i18n.msg(
+            lang,
+            "desk-refund-too-much",
+            &fargs!["reference" => reference, "amount" => engine.amount_text(lang, left)],
+        ));
+    }
+    let charge = p.provider_charge_id.clone().unwrap_or_default();
+    match (p.provider.as_deref(), provider) {
+        (Some("telegram"), _) => Ok(i18n.msg(
+            lang,
+            "desk-refund-at-provider",
+            &fargs![
+                "reference" => reference,
+                "payment" => p.telegram_charge_id.clone().unwrap_or(charge),
+            ],
+        )),
+        (Some(name), Some(provider)) if name == provider.name() && !charge.is_empty() => {
+            match provider.refund(&charge, cents).await {
+                Ok(()) => {
+                    engine
+                        .store()
+                        .record_refund(&p.id, cents, engine.clock().now())
+                        .await?;
+                    Ok(i18n.msg(
+                        lang,
+                        "desk-refund-done",
+                        &fargs!["reference" => reference, "amount" => engine.amount_text(lang, cents)],
+                    ))
+                }
+                Err(e) => {
+                    tracing::warn!(target: "desk", error = %e, "refund failed");
+                    Ok(i18n.msg(lang, "desk-refund-failed", &fargs!["reference" => reference]))
+                }
+            }
+        }
+        _ => Ok(i18n.msg(lang, "desk-refund-unsupported", &fargs!["reference" => reference])),
+    }
 }
 
 fn service_label(engine: &Engine, lang: Lang, e: &QueueEntry) -> String {
@@ -287,6 +504,7 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
     }
     engine.clerk_presence(clerk, true).await?;
     print(&i18n.msg(lang, "desk-welcome", &fargs!["clerk" => clerk.to_owned()]))?;
+    let provider = crate::payments::provider(config.payment.as_ref());
 
     // Presence, leases and timers keep going while the clerk reads or talks.
     let background = {
@@ -346,6 +564,7 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
             command,
             video.as_deref(),
             Readers::ClerksOnly,
+            provider.as_deref(),
         )
         .await
         {

@@ -21,13 +21,79 @@ pub struct Webhook {
     pub secret: String,
 }
 
-pub fn router(webhook: Option<Webhook>) -> Router {
+/// The hosted-payment provider's webhook.
+#[derive(Clone)]
+pub struct PaymentsHook {
+    pub engine: Arc<schalter_core::Engine>,
+    pub provider: crate::payments::Provider,
+}
+
+pub fn router(webhook: Option<Webhook>, payments: Option<PaymentsHook>) -> Router {
     let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
     if let Some(w) = webhook {
         let path = w.path.clone();
         router = router.route(&path, post(telegram_webhook).with_state(Arc::new(w)));
     }
+    if let Some(p) = payments {
+        let path = format!("/payments/{}", p.provider.name());
+        router = router.route(&path, post(payments_webhook).with_state(Arc::new(p)));
+    }
     router
+}
+
+/// A provider's word that a checkout was paid or expired: verified (400 and nothing recorded
+/// when the signature is wrong or old), recorded once (a replay is acknowledged and ignored),
+/// 500 while the database cannot take it, so that the provider tries again.
+async fn payments_webhook(
+    State(p): State<Arc<PaymentsHook>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    use crate::payments::WebhookEvent;
+    // Signatures are stamped with the provider's wall clock, not the office clock.
+    let now = schalter_core::Clock::now(&schalter_core::SystemClock);
+    let event = match p.provider.verify_webhook(&headers, &body, now) {
+        Ok(e) => e,
+        Err(e) => {
+            tracing::warn!(target: "payments.webhook", error = %e, "webhook refused");
+            return (
+                StatusCode::BAD_REQUEST,
+                axum::Json(json!({"ok": false, "error": e.to_string()})),
+            )
+                .into_response();
+        }
+    };
+    let result = match event {
+        WebhookEvent::Paid {
+            event,
+            payment_id,
+            charge_id,
+        } => p
+            .engine
+            .record_paid(
+                &payment_id,
+                &format!("{}:{event}", p.provider.name()),
+                p.provider.name(),
+                charge_id.as_deref(),
+                None,
+            )
+            .await
+            .map(|_| ()),
+        WebhookEvent::Expired { payment_id } => p
+            .engine
+            .store()
+            .clear_checkout(&payment_id)
+            .await
+            .map_err(Into::into),
+        WebhookEvent::Other => Ok(()),
+    };
+    match result {
+        Ok(()) => axum::Json(json!({"ok": true})).into_response(),
+        Err(e) => {
+            tracing::warn!(target: "payments.webhook", error = %e, "payment not recorded");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 pub async fn serve(bind: &str, router: Router) -> Result<()> {

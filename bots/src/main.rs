@@ -9,6 +9,7 @@ mod desk;
 mod http;
 mod live;
 mod matrix;
+mod payments;
 mod telegram;
 mod terminal;
 
@@ -142,7 +143,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
             let watcher = tokio::spawn(live::watch(live::Live::install(&engine, sources)));
-            terminal::run(engine.clone(), &user, lang.as_deref()).await?;
+            let provider = payments::provider(config.payment.as_ref());
+            terminal::run(engine.clone(), provider, &user, lang.as_deref()).await?;
             watcher.abort();
             engine.store().close().await;
             Ok(ExitCode::SUCCESS)
@@ -239,7 +241,12 @@ async fn serve(
             Ok(())
         });
     }
-    let router = http::router(webhook).merge(admin::router(admin::Admin {
+    let provider = payments::provider(config.payment.as_ref());
+    let payments_hook = provider.clone().map(|provider| http::PaymentsHook {
+        engine: engine.clone(),
+        provider,
+    });
+    let router = http::router(webhook, payments_hook).merge(admin::router(admin::Admin {
         engine: engine.clone(),
         sources,
         token: config.admin_token.clone(),

@@ -18,11 +18,17 @@ use crate::channel::{Channel, Delivery, SendError, Sent, outbox};
 /// Longest accepted `--user`, in bytes.
 pub const MAX_USER_LEN: usize = 64;
 
-pub async fn run(engine: Arc<Engine>, user: &str, lang: Option<&str>) -> Result<()> {
+pub async fn run(
+    engine: Arc<Engine>,
+    provider: Option<crate::payments::Provider>,
+    user: &str,
+    lang: Option<&str>,
+) -> Result<()> {
     let conversation = ConversationId::new(ChannelKind::Terminal, user);
     let interactive = std::io::stdin().is_terminal();
     let terminal = Arc::new(Terminal {
         engine: engine.clone(),
+        provider,
         conversation: conversation.clone(),
         screen: Mutex::new(Screen {
             lang: lang.and_then(Lang::from_tag).unwrap_or(Lang::REFERENCE),
@@ -85,6 +91,7 @@ pub async fn run(engine: Arc<Engine>, user: &str, lang: Option<&str>) -> Result<
 /// One citizen's terminal as a channel.
 struct Terminal {
     engine: Arc<Engine>,
+    provider: Option<crate::payments::Provider>,
     conversation: ConversationId,
     screen: Mutex<Screen>,
 }
@@ -113,16 +120,29 @@ impl Channel for Terminal {
     /// step shown again.
     async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
         let mut screen = self.screen.lock().await;
-        let mut text = d.message.text.clone();
-        if let Some(link) = &d.message.link
+        let message =
+            match crate::payments::with_link(&self.engine, self.provider.as_deref(), &d.message)
+                .await
+            {
+                Ok(m) => m,
+                Err(e) => {
+                    if let (Some(ask), 0) = (&d.message.payment, d.attempts) {
+                        screen
+                            .print_text(&ask.unavailable)
+                            .map_err(SendError::transient)?;
+                    }
+                    return Err(e);
+                }
+            };
+        let mut text = message.text.clone();
+        if let Some(link) = &message.link
             && !text.contains(&link.url)
         {
             // The link on a line of its own, so that terminals can open it.
             text.push_str(&format!("\n{}:\n{}", link.label, link.url));
         }
         screen.print_text(&text).map_err(SendError::transient)?;
-        let known = d
-            .message
+        let known = message
             .options
             .iter()
             .all(|o| screen.options.iter().any(|c| c.id == o.id));

@@ -93,6 +93,8 @@ pub struct Service {
     pub video: bool,
     pub duration_minutes: u32,
     pub fee_cents: u32,
+    /// The fee is asked for automatically when the call is done.
+    pub pay_after_call: bool,
     pub documents: Vec<String>,
     /// Line in the catalogue file, for error messages about this service.
     pub line: usize,
@@ -265,6 +267,8 @@ struct RawService {
     #[serde(default)]
     fee_cents: u32,
     #[serde(default)]
+    pay_after_call: bool,
+    #[serde(default)]
     documents: Vec<Spanned<String>>,
 }
 
@@ -432,6 +436,7 @@ impl RawCatalog {
                 video: s.video,
                 duration_minutes: duration,
                 fee_cents: s.fee_cents,
+                pay_after_call: s.pay_after_call,
                 documents: docs,
                 // A byte offset until `Catalog::parse` turns it into a line.
                 line: span.start,

@@ -161,6 +161,7 @@ mod tests {
                 label: "Join".into(),
                 url: "https://meet.example.org/x".into(),
             }),
+            payment: None,
         };
         let plain = Capabilities {
             buttons: false,

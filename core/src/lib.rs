@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod location;
 pub mod matching;
 pub mod metrics;
+pub mod payments;
 pub mod queue;
 pub mod reference;
 pub mod slots;

@@ -13,6 +13,8 @@ use crate::store::{Booking, BookingStatus, Job, NewJob};
 
 /// The conversation that receives the desk's morning agenda.
 pub const AGENDA_CONVERSATION: &str = "desk:agenda";
+/// The conversation that receives the desk's lines about payments.
+pub const PAYMENTS_CONVERSATION: &str = "desk:payments";
 /// How long a claimed job is reserved for its worker.
 const CLAIM: Duration = Duration::minutes(2);
 /// A job that failed this often is given up (and logged).
@@ -258,8 +260,7 @@ impl Engine {
         let text = self.agenda_text(Lang::REFERENCE, date, true).await?;
         let body = serde_json::to_string(&crate::queue::Message {
             text,
-            options: Vec::new(),
-            link: None,
+            ..Default::default()
         })
         .expect("messages serialize");
         self.store()
@@ -298,7 +299,19 @@ impl Engine {
         };
         let mut lines = vec![i18n.msg(lang, title, &fargs!["count" => bookings.len()])];
         for b in &bookings {
-            lines.push(i18n.msg(
+            // The fee's state, once the call has one.
+            let fee = match self.store().payment_by_reference(&b.reference).await? {
+                Some(p) => format!(
+                    " {}",
+                    i18n.msg(
+                        lang,
+                        "desk-today-payment",
+                        &fargs!["state" => i18n.text(lang, &format!("payment-state-{}", p.state.as_str()))],
+                    )
+                ),
+                None => String::new(),
+            };
+            let line = i18n.msg(
                 lang,
                 "desk-today-line",
                 &fargs![
@@ -308,7 +321,8 @@ impl Engine {
                     "lang" => b.lang.clone(),
                     "desk" => b.desk,
                 ],
-            ));
+            );
+            lines.push(format!("{line}{fee}"));
         }
         Ok(lines.join("\n"))
     }

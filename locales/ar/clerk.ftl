@@ -12,6 +12,9 @@ desk-help =
     queue – عرض غرفة الانتظار
     today – مواعيد اليوم
     say KEY – إرسال رسالة جاهزة إلى الشخص (camera, microphone, documents, moment, link)
+    fee [المبلغ] [السبب] – تحديد رسوم المحادثة أو إضافة بند
+    paid REF – عرض حالة الدفع
+    refund REF [المبلغ] – ردّ مبلغ مدفوع
     away / available – غير متاح / متاح
     help – هذه المساعدة
 desk-unknown = لا أعرف هذا الأمر.

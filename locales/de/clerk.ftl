@@ -12,6 +12,9 @@ desk-help =
     queue – den Warteraum zeigen
     today – die Termine von heute
     say KEY – eine vorbereitete Nachricht an die Person (camera, microphone, documents, moment, link)
+    fee [BETRAG] [Grund] – Gebühr des Gesprächs festlegen oder einen Posten hinzufügen
+    paid REF – Zahlungsstand zeigen
+    refund REF [BETRAG] – Zahlung erstatten
     away / available – abwesend / verfügbar
     help – diese Hilfe
 desk-unknown = Diesen Befehl kenne ich nicht.

@@ -12,6 +12,9 @@ desk-help =
     queue – show the waiting room
     today – today's appointments
     say KEY – a prepared message to the citizen (camera, microphone, documents, moment, link)
+    fee [AMOUNT] [reason] – set the call's fee or add an item
+    paid REF – show the payment state
+    refund REF [AMOUNT] – refund a payment
     away / available – away / available
     help – this help
 desk-unknown = I do not know this command.

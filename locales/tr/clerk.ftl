@@ -12,6 +12,9 @@ desk-help =
     queue – bekleme odasını göster
     today – bugünkü randevular
     say KEY – kişiye hazır bir mesaj gönder (camera, microphone, documents, moment, link)
+    fee [TUTAR] [açıklama] – görüşmenin ücretini belirle veya bir kalem ekle
+    paid REF – ödeme durumunu göster
+    refund REF [TUTAR] – ödemeyi iade et
     away / available – müsait değil / müsait
     help – bu yardım metni
 desk-unknown = Bu komutu tanımıyorum.

@@ -6,6 +6,7 @@
 //! its own. A missing PostgreSQL fails the test: it never skips silently.
 
 pub mod matrix_client;
+pub mod stripe_fake;
 pub mod synapse;
 pub mod telegram_emulator;
 pub mod terminal;

@@ -179,6 +179,7 @@ impl Inbound {
                 text: keyed.reply.text,
                 options: keyed.reply.options,
                 link: None,
+                payment: None,
             })?;
             store
                 .notify_once(
@@ -210,6 +211,7 @@ impl Inbound {
             text: self.engine.i18n().text(lang, "error-temporary"),
             options: Vec::new(),
             link: None,
+            payment: None,
         })?;
         store
             .notify_once(

@@ -33,6 +33,8 @@ pub struct Delivery {
     pub slot: Option<String>,
     /// The platform's id of the message this one replaces (edited in place), if any.
     pub replace: Option<String>,
+    /// Failed attempts so far.
+    pub attempts: i64,
 }
 
 /// What the platform said to a delivery.

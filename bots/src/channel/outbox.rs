@@ -194,6 +194,7 @@ async fn deliver_row<C: Channel + ?Sized>(
         kind: row.kind.clone(),
         slot: row.slot.clone(),
         replace,
+        attempts: row.attempts,
     };
     match channel.send(&delivery).await {
         Ok(sent) => {

@@ -120,6 +120,7 @@ impl Bot {
             command,
             conference.as_ref().map(|c| c.link.as_str()),
             self.desk_readers().await,
+            self.provider.as_deref(),
         )
         .await?;
         desk_room

@@ -59,6 +59,8 @@ struct Bot {
     clerks: Arc<Vec<OwnedUserId>>,
     /// Set when an input of the current sync could not be stored: its token is not saved.
     unsaved: Arc<AtomicBool>,
+    /// The hosted-payment provider, if one is configured.
+    provider: Option<crate::payments::Provider>,
     /// Rooms whose conversation from before person keys was looked for.
     adopted: Arc<std::sync::Mutex<std::collections::HashSet<OwnedRoomId>>>,
 }
@@ -189,6 +191,7 @@ async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> 
         clerks: Arc::new(clerks),
         unsaved: Arc::default(),
         adopted: Arc::default(),
+        provider: crate::payments::provider(config.payment.as_ref()),
     };
 
     client.add_event_handler(on_invite);
@@ -498,7 +501,22 @@ impl Channel for Bot {
 
     async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
         let room = self.room_of(&d.to).await?;
-        let content = RoomMessageEventContent::text_plain(self.capabilities().text_of(&d.message));
+        let message =
+            match crate::payments::with_link(self.engine(), self.provider.as_deref(), &d.message)
+                .await
+            {
+                Ok(m) => m,
+                Err(e) => {
+                    // Told once that the link follows; the outbox tries again.
+                    if let (Some(ask), 0) = (&d.message.payment, d.attempts) {
+                        room.send(RoomMessageEventContent::text_plain(&ask.unavailable))
+                            .await
+                            .map_err(classify)?;
+                    }
+                    return Err(e);
+                }
+            };
+        let content = RoomMessageEventContent::text_plain(self.capabilities().text_of(&message));
         if let Some(event_id) = d
             .replace
             .as_deref()

@@ -23,7 +23,7 @@ use sha2::{Digest, Sha256};
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, MessageId};
+use teloxide::types::{BotCommand, LabeledPrice, MessageId};
 use teloxide::{ApiError, RequestError};
 
 use crate::channel::inbound::Inbound;
@@ -47,6 +47,8 @@ const POLL_TIMEOUT: u32 = 10;
 pub struct Telegram {
     pub bot: TgBot,
     pub inbound: Arc<Inbound>,
+    /// BotFather's payment provider token: fees go out as native invoices.
+    payment_token: Option<String>,
 }
 
 impl Telegram {
@@ -60,6 +62,7 @@ impl Telegram {
         Ok(Self {
             bot: bot.throttle(Limits::default()),
             inbound,
+            payment_token: config.telegram_payment_token.clone(),
         })
     }
 
@@ -142,6 +145,9 @@ impl Channel for Telegram {
         let Ok(chat) = d.to.user.parse::<i64>().map(ChatId) else {
             return Err(SendError::Unreachable("not a chat id".into()));
         };
+        if let (Some(ask), Some(token)) = (&d.message.payment, &self.payment_token) {
+            return self.send_invoice(chat, ask, token).await;
+        }
         let text = self.capabilities().text_of(&d.message);
         let keyboard = render::keyboard(&d.message);
         if let Some(id) = d.replace.as_deref().and_then(|id| id.parse::<i32>().ok()) {
@@ -169,6 +175,42 @@ impl Channel for Telegram {
             send = send.reply_markup(k);
         }
         let sent = send.await.map_err(classify)?;
+        Ok(Sent {
+            message_id: Some(sent.id.0.to_string()),
+        })
+    }
+}
+
+impl Telegram {
+    /// A fee as a native invoice: the items as its prices, our payment id as its payload.
+    async fn send_invoice(
+        &self,
+        chat: ChatId,
+        ask: &schalter_core::queue::PaymentAsk,
+        token: &str,
+    ) -> Result<Sent, SendError> {
+        let prices: Vec<LabeledPrice> = ask
+            .items
+            .iter()
+            .filter(|i| i.cents > 0)
+            .map(|i| LabeledPrice {
+                label: i.label.chars().take(64).collect(),
+                amount: u32::try_from(i.cents).unwrap_or(u32::MAX),
+            })
+            .collect();
+        let sent = self
+            .bot
+            .send_invoice(
+                chat,
+                ask.title.clone(),
+                ask.description.clone(),
+                ask.payment_id.clone(),
+                ask.currency.clone(),
+                prices,
+            )
+            .provider_token(token.to_owned())
+            .await
+            .map_err(classify)?;
         Ok(Sent {
             message_id: Some(sent.id.0.to_string()),
         })

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use schalter_core::{ChannelKind, ConversationId, Input, Lang};
 use teloxide::prelude::*;
-use teloxide::types::{Message, Update, UpdateKind};
+use teloxide::types::{Message, PreCheckoutQuery, SuccessfulPayment, Update, UpdateKind};
 
 use super::Telegram;
 
@@ -71,6 +71,10 @@ async fn read(tg: &Telegram, update: Update) -> Result<Option<Received>> {
     match update.kind {
         UpdateKind::Message(m) => on_message(tg, id, m, false).await,
         UpdateKind::EditedMessage(m) => on_message(tg, id, m, true).await,
+        UpdateKind::PreCheckoutQuery(q) => {
+            answer_pre_checkout(tg, q).await?;
+            Ok(None)
+        }
         UpdateKind::CallbackQuery(q) => {
             // Stop the button's spinner now; the answer comes as a message.
             let bot = tg.bot.clone();
@@ -100,7 +104,54 @@ async fn read(tg: &Telegram, update: Update) -> Result<Option<Received>> {
     }
 }
 
+/// Telegram asks whether to take a payment; it waits 10 s for the answer. Yes only for an
+/// open request with exactly this amount and currency.
+async fn answer_pre_checkout(tg: &Telegram, q: PreCheckoutQuery) -> Result<()> {
+    let verdict = tg
+        .engine()
+        .check_payment(
+            &q.invoice_payload,
+            &q.currency,
+            i64::from(q.total_amount),
+            q.from.language_code.as_deref(),
+        )
+        .await?;
+    let answer = tg.bot.answer_pre_checkout_query(q.id, verdict.is_ok());
+    let answer = match verdict {
+        Ok(()) => answer,
+        Err(reason) => answer.error_message(reason),
+    };
+    if let Err(e) = answer.await {
+        // Too late or already answered: Telegram tells the citizen it failed.
+        tracing::warn!(target: "telegram.payment", error = %e, "pre-checkout answer failed");
+    }
+    Ok(())
+}
+
+/// A payment went through: recorded once (keyed on Telegram's charge id), with the receipt
+/// and the desk's line. An error leaves the update unacknowledged, so it comes again.
+async fn record_payment(tg: &Telegram, p: &SuccessfulPayment) -> Result<()> {
+    let recorded = tg
+        .engine()
+        .record_paid(
+            &p.invoice_payload,
+            &format!("telegram:{}", p.telegram_payment_charge_id.0),
+            "telegram",
+            Some(&p.provider_payment_charge_id),
+            Some(&p.telegram_payment_charge_id.0),
+        )
+        .await?;
+    if let schalter_core::store::Recorded::NotOpen = recorded {
+        tracing::warn!(target: "telegram.payment", "a payment for a request that is not open");
+    }
+    Ok(())
+}
+
 async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<Option<Received>> {
+    if let Some(payment) = m.successful_payment() {
+        record_payment(tg, payment).await?;
+        return Ok(None);
+    }
     let hint = m.from.as_ref().and_then(|u| u.language_code.clone());
     let conversation = ConversationId::new(ChannelKind::Telegram, m.chat.id.0.to_string());
     let unique = format!(
@@ -117,6 +168,7 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
                 text: engine.i18n().text(lang, "private-only"),
                 options: Vec::new(),
                 link: None,
+                payment: None,
             })?;
             engine
                 .store()

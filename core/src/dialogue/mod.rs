@@ -73,6 +73,8 @@ pub type Refresh =
     Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
 
 pub struct Engine {
+    /// The channels whose citizens can pay from home.
+    pub(crate) online_payments: RwLock<Vec<crate::channel::ChannelKind>>,
     /// See [`Engine::lease`].
     pub(crate) lease_seconds: std::sync::atomic::AtomicI64,
     /// The last day whose agenda this process planned.
@@ -125,6 +127,7 @@ impl Engine {
         tz: Tz,
     ) -> Self {
         Self {
+            online_payments: RwLock::default(),
             lease_seconds: std::sync::atomic::AtomicI64::new(crate::queue::LEASE.num_seconds()),
             agenda_planned: std::sync::Mutex::new(None),
             refresh: RwLock::new(None),
@@ -308,6 +311,7 @@ impl Engine {
             text: reply.text,
             options: reply.options,
             link: None,
+            payment: None,
         })
         .expect("messages serialize");
         self.store

@@ -165,7 +165,7 @@ impl Engine {
                 let Some(service) = catalog.service(&draft.service) else {
                     return Ok(Err((t("service-not-found"), State::Menu)));
                 };
-                self.checklist_screen(lang, *purpose, draft, service)
+                self.checklist_screen(lang, *purpose, draft, service, self.pays_online(conversation))
             }
             State::PickDay { draft, page } => {
                 let Some(service) = catalog.service(&draft.service) else {
@@ -273,7 +273,8 @@ impl Engine {
             }
             State::Appointments => {
                 let bookings = self.store.upcoming_bookings(conversation, now).await?;
-                if bookings.is_empty() {
+                let payments = self.store.open_payments(conversation).await?;
+                if bookings.is_empty() && payments.is_empty() {
                     let mut screen = self.full_menu(lang, conversation).await?;
                     screen.text = format!("{}\n\n{}", t("appointments-none"), screen.text);
                     return Ok(Ok(screen));
@@ -298,7 +299,32 @@ impl Engine {
                     lines.push(line.clone());
                     options.push(choice(format!("appt:{}", b.reference), line));
                 }
-                lines.push(t("appointments-pick"));
+                // Fees still to pay, each with the way to pay it again.
+                for p in &payments {
+                    let amount = self.amount_text(lang, p.amount_cents);
+                    let service = match &p.service {
+                        Some(s) => self.service_name(lang, s),
+                        None => t("payment-service-other"),
+                    };
+                    lines.push(self.i18n.msg(
+                        lang,
+                        "appointments-open-payment",
+                        &fargs![
+                            "amount" => amount.clone(),
+                            "service" => service,
+                            "reference" => p.reference.clone(),
+                        ],
+                    ));
+                    if self.pays_online(conversation) {
+                        options.push(choice(
+                            format!("pay:{}", p.id),
+                            self.i18n.msg(lang, "option-pay", &fargs!["amount" => amount]),
+                        ));
+                    }
+                }
+                if !bookings.is_empty() {
+                    lines.push(t("appointments-pick"));
+                }
                 options.extend(self.nav(lang, false));
                 Screen {
                     text: lines.join("\n"),
@@ -453,6 +479,7 @@ impl Engine {
         purpose: Purpose,
         draft: &Draft,
         service: &Service,
+        pays_online: bool,
     ) -> Screen {
         let t = |id: &str| self.i18n.text(lang, id);
         let mut lines = vec![self.i18n.text(lang, &service.about_id()), String::new()];
@@ -476,9 +503,14 @@ impl Engine {
         lines.push(if service.fee_cents == 0 {
             t("checklist-fee-none")
         } else {
+            // "From home" only where the citizen's channel can take the payment.
             self.i18n.msg(
                 lang,
-                "checklist-fee",
+                if pays_online {
+                    "checklist-fee"
+                } else {
+                    "checklist-fee-office"
+                },
                 &fargs!["fee" => format::fee(&self.i18n, lang, service.fee_cents)],
             )
         });

@@ -78,6 +78,15 @@ impl Engine {
                 State::Menu
             }
             ("nav", state) => back_from(state),
+            ("pay", state) => {
+                let id = if self.resend_payment(&conv.id, arg).await? {
+                    "payment-sent-again"
+                } else {
+                    "payment-refused-closed"
+                };
+                notices.push(self.i18n.text(lang, id));
+                state
+            }
             ("checkin", state) => match self.check_in(&conv.id, arg).await? {
                 CheckIn::Joined(entry) => State::Waiting { entry: entry.id },
                 CheckIn::NotYet(opens) => {

@@ -46,7 +46,7 @@ pub enum CheckIn {
 }
 
 /// A message body as stored in the outbox.
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Message {
     pub text: String,
     #[serde(default)]
@@ -54,6 +54,27 @@ pub struct Message {
     /// A web link to open, e.g. the video call (a URL button on Telegram).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
+    /// A fee to pay: channels offer their way (a Telegram invoice, a hosted payment link).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<PaymentAsk>,
+}
+
+/// What a channel needs to ask for a payment, in the citizen's language.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct PaymentAsk {
+    pub payment_id: String,
+    /// Short title (a Telegram invoice takes 32 characters).
+    pub title: String,
+    /// One line (a Telegram invoice takes 255 characters).
+    pub description: String,
+    /// The items as the citizen reads them.
+    pub items: Vec<crate::store::Item>,
+    pub amount_cents: i64,
+    pub currency: String,
+    /// The label of the payment link or button.
+    pub link_label: String,
+    /// Said when the way to pay cannot be prepared right now.
+    pub unavailable: String,
 }
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
@@ -324,6 +345,7 @@ impl Engine {
             text,
             options,
             link,
+            payment: None,
         })
         .expect("messages serialize")
     }
@@ -401,6 +423,8 @@ impl Engine {
             .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, id, &body, now)
             .await?;
         if entry.status == EntryStatus::Done {
+            // The fee first, then the question how it went.
+            self.fee_after_call(&entry, clerk).await?;
             self.ask_feedback(&entry.conversation_id, &entry.id).await?;
         }
         Ok(Some(entry))

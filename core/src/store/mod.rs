@@ -7,6 +7,7 @@ mod conversations;
 mod inbox;
 mod jobs;
 mod notifications;
+mod payments;
 mod queue;
 
 use std::str::FromStr;
@@ -22,6 +23,7 @@ pub use conversations::ConversationRow;
 pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
 pub use notifications::{Failure, Notification};
+pub use payments::{Item, NewPayment, Payment, PaymentState, Recorded};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");

@@ -276,6 +276,24 @@ impl Store {
             .transpose()
     }
 
+    /// The clerk's most recent finished call (done) since `since`.
+    pub async fn clerk_last_done(
+        &self,
+        clerk: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Option<QueueEntry>> {
+        sqlx::query(select_entries!(
+            "WHERE clerk = $1 AND status = 'done' AND finished_at >= $2 \
+             ORDER BY finished_at DESC LIMIT 1"
+        ))
+        .bind(clerk)
+        .bind(ts(since))
+        .fetch_optional(&self.pool)
+        .await?
+        .map(|r| entry(&r))
+        .transpose()
+    }
+
     /// Assigns one waiting citizen to `clerk`, atomically: the next in queue order, or the
     /// one with `reference`. Two clerks never get the same citizen and a clerk never holds
     /// two: PostgreSQL skips rows another pick has locked (`FOR UPDATE SKIP LOCKED`), SQLite

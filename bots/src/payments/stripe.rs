@@ -1,0 +1,309 @@
+//! Stripe Checkout: sessions created over REST (amounts in cents, form-encoded), the
+//! `checkout.session.completed` webhook verified by its `Stripe-Signature` (HMAC-SHA256 of
+//! `t.body` with the endpoint's secret, 5 minutes' tolerance), refunds of the session's
+//! payment intent.
+
+use axum::http::HeaderMap;
+use chrono::{DateTime, Duration, Utc};
+use hmac::{Hmac, Mac};
+use serde::Deserialize;
+use sha2::Sha256;
+
+use super::{
+    BoxFuture, Checkout, CheckoutRequest, PaymentProvider, ProviderError, WebhookError,
+    WebhookEvent,
+};
+
+/// How far a signature's time may be from ours.
+const TOLERANCE: Duration = Duration::minutes(5);
+/// How long a checkout stays open (Stripe allows 30 minutes to 24 hours).
+const OPEN_FOR: Duration = Duration::hours(23);
+
+pub struct Stripe {
+    client: reqwest::Client,
+    secret_key: String,
+    webhook_secret: String,
+    api_url: String,
+    return_url: String,
+}
+
+impl Stripe {
+    pub fn new(secret_key: &str, webhook_secret: &str, api_url: &str, return_url: &str) -> Self {
+        Self {
+            client: reqwest::Client::builder()
+                .timeout(std::time::Duration::from_secs(20))
+                .build()
+                .unwrap_or_default(),
+            secret_key: secret_key.to_owned(),
+            webhook_secret: webhook_secret.to_owned(),
+            api_url: api_url.trim_end_matches('/').to_owned(),
+            return_url: return_url.to_owned(),
+        }
+    }
+
+    async fn post(
+        &self,
+        path: &str,
+        form: &[(String, String)],
+        idempotency_key: Option<&str>,
+    ) -> Result<serde_json::Value, ProviderError> {
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.api_url))
+            .bearer_auth(&self.secret_key)
+            .form(form);
+        if let Some(key) = idempotency_key {
+            request = request.header("Idempotency-Key", key);
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|e| ProviderError::Unavailable(e.without_url().to_string()))?;
+        let status = response.status();
+        let body: serde_json::Value = response
+            .json()
+            .await
+            .map_err(|e| ProviderError::Unavailable(e.without_url().to_string()))?;
+        if status.is_success() {
+            return Ok(body);
+        }
+        let message = body["error"]["message"]
+            .as_str()
+            .unwrap_or("no reason given")
+            .to_owned();
+        if status.is_server_error() || status.as_u16() == 429 {
+            Err(ProviderError::Unavailable(format!("{status}: {message}")))
+        } else {
+            Err(ProviderError::Refused(format!("{status}: {message}")))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Event {
+    id: String,
+    #[serde(rename = "type")]
+    kind: String,
+    data: EventData,
+}
+
+#[derive(Deserialize)]
+struct EventData {
+    object: Session,
+}
+
+#[derive(Deserialize)]
+struct Session {
+    #[serde(default)]
+    metadata: std::collections::HashMap<String, String>,
+    #[serde(default)]
+    payment_intent: Option<String>,
+    #[serde(default)]
+    payment_status: Option<String>,
+}
+
+/// Verifies `Stripe-Signature: t=…,v1=…[,v1=…]` over `body`.
+fn verify(
+    secret: &str,
+    header: Option<&str>,
+    body: &[u8],
+    now: DateTime<Utc>,
+) -> Result<(), WebhookError> {
+    let header = header.ok_or(WebhookError::Unsigned)?;
+    let mut t = None;
+    let mut signatures = Vec::new();
+    for part in header.split(',') {
+        match part.trim().split_once('=') {
+            Some(("t", v)) => t = v.parse::<i64>().ok(),
+            Some(("v1", v)) => signatures.push(v.to_owned()),
+            _ => {}
+        }
+    }
+    let t = t.ok_or(WebhookError::Unsigned)?;
+    if signatures.is_empty() {
+        return Err(WebhookError::Unsigned);
+    }
+    let at = DateTime::from_timestamp(t, 0).ok_or(WebhookError::Unsigned)?;
+    if (now - at).abs() > TOLERANCE {
+        return Err(WebhookError::Stale);
+    }
+    let mut signed = t.to_string().into_bytes();
+    signed.push(b'.');
+    signed.extend_from_slice(body);
+    for signature in signatures {
+        let Ok(expected) = hex::decode(&signature) else {
+            continue;
+        };
+        let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes())
+            .map_err(|_| WebhookError::BadSignature)?;
+        mac.update(&signed);
+        // Constant-time comparison.
+        if mac.verify_slice(&expected).is_ok() {
+            return Ok(());
+        }
+    }
+    Err(WebhookError::BadSignature)
+}
+
+impl PaymentProvider for Stripe {
+    fn name(&self) -> &'static str {
+        "stripe"
+    }
+
+    fn create_checkout<'a>(
+        &'a self,
+        request: CheckoutRequest<'a>,
+    ) -> BoxFuture<'a, Result<Checkout, ProviderError>> {
+        Box::pin(async move {
+            let ask = request.ask;
+            // Stripe's own clock decides expiry; ours only needs to be close.
+            let now = schalter_core::Clock::now(&schalter_core::SystemClock);
+            let expires_at = now + OPEN_FOR;
+            let mut form: Vec<(String, String)> = vec![
+                ("mode".into(), "payment".into()),
+                ("success_url".into(), self.return_url.clone()),
+                ("cancel_url".into(), self.return_url.clone()),
+                ("client_reference_id".into(), ask.payment_id.clone()),
+                ("metadata[payment_id]".into(), ask.payment_id.clone()),
+                ("expires_at".into(), expires_at.timestamp().to_string()),
+                ("locale".into(), stripe_locale(request.lang).into()),
+            ];
+            for (i, item) in ask.items.iter().enumerate() {
+                let p = format!("line_items[{i}]");
+                form.push((
+                    format!("{p}[price_data][currency]"),
+                    ask.currency.to_lowercase(),
+                ));
+                form.push((
+                    format!("{p}[price_data][unit_amount]"),
+                    item.cents.to_string(),
+                ));
+                form.push((
+                    format!("{p}[price_data][product_data][name]"),
+                    item.label.clone(),
+                ));
+                form.push((format!("{p}[quantity]"), "1".into()));
+            }
+            let session = self
+                .post(
+                    "/v1/checkout/sessions",
+                    &form,
+                    Some(&request.idempotency_key),
+                )
+                .await?;
+            let (Some(id), Some(url)) = (session["id"].as_str(), session["url"].as_str()) else {
+                return Err(ProviderError::Refused("no session id or url".into()));
+            };
+            let expires_at = session["expires_at"]
+                .as_i64()
+                .and_then(|t| DateTime::from_timestamp(t, 0))
+                .unwrap_or(expires_at);
+            Ok(Checkout {
+                id: id.to_owned(),
+                url: url.to_owned(),
+                expires_at,
+            })
+        })
+    }
+
+    fn verify_webhook(
+        &self,
+        headers: &HeaderMap,
+        body: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<WebhookEvent, WebhookError> {
+        let header = headers
+            .get("stripe-signature")
+            .and_then(|v| v.to_str().ok());
+        verify(&self.webhook_secret, header, body, now)?;
+        let event: Event =
+            serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))?;
+        let payment_id = event.data.object.metadata.get("payment_id").cloned();
+        Ok(match (event.kind.as_str(), payment_id) {
+            ("checkout.session.completed" | "checkout.session.async_payment_succeeded", Some(id))
+                if event.data.object.payment_status.as_deref() == Some("paid") =>
+            {
+                WebhookEvent::Paid {
+                    event: event.id,
+                    payment_id: id,
+                    charge_id: event.data.object.payment_intent,
+                }
+            }
+            ("checkout.session.expired", Some(id)) => WebhookEvent::Expired { payment_id: id },
+            _ => WebhookEvent::Other,
+        })
+    }
+
+    fn refund<'a>(
+        &'a self,
+        charge_id: &'a str,
+        cents: i64,
+    ) -> BoxFuture<'a, Result<(), ProviderError>> {
+        Box::pin(async move {
+            self.post(
+                "/v1/refunds",
+                &[
+                    ("payment_intent".into(), charge_id.to_owned()),
+                    ("amount".into(), cents.to_string()),
+                ],
+                None,
+            )
+            .await?;
+            Ok(())
+        })
+    }
+}
+
+/// Stripe Checkout's locale for ours (it has no Ukrainian page: English then).
+fn stripe_locale(lang: &str) -> &'static str {
+    match lang {
+        "de" => "de",
+        "tr" => "tr",
+        "ru" => "ru",
+        "ar" => "auto",
+        _ => "en",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sign(secret: &str, t: i64, body: &str) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+        mac.update(format!("{t}.{body}").as_bytes());
+        format!("t={t},v1={}", hex::encode(mac.finalize().into_bytes()))
+    }
+
+    #[test]
+    fn signatures_are_checked_with_tolerance() {
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let body = r#"{"id":"evt_1"}"#;
+        let good = sign("whsec", now.timestamp(), body);
+        assert_eq!(verify("whsec", Some(&good), body.as_bytes(), now), Ok(()));
+        assert_eq!(
+            verify("other", Some(&good), body.as_bytes(), now),
+            Err(WebhookError::BadSignature)
+        );
+        assert_eq!(
+            verify("whsec", Some(&good), b"{\"id\":\"evt_2\"}", now),
+            Err(WebhookError::BadSignature)
+        );
+        let old = sign("whsec", now.timestamp() - 301, body);
+        assert_eq!(
+            verify("whsec", Some(&old), body.as_bytes(), now),
+            Err(WebhookError::Stale)
+        );
+        assert_eq!(
+            verify("whsec", None, body.as_bytes(), now),
+            Err(WebhookError::Unsigned)
+        );
+        assert_eq!(
+            verify("whsec", Some("t=abc"), body.as_bytes(), now),
+            Err(WebhookError::Unsigned)
+        );
+        // A second v1 (Stripe sends several while secrets roll) is enough.
+        let two = format!("{},v1=00ff", sign("whsec", now.timestamp(), body));
+        assert_eq!(verify("whsec", Some(&two), body.as_bytes(), now), Ok(()));
+    }
+}

@@ -1,0 +1,440 @@
+//! Fees paid from home after a call. A clerk's `fee` sets or adds to the call's request (a
+//! draft while the call runs); `done` sends it, or it goes at once when the call is over
+//! already; services marked `pay_after_call` get theirs on `done` without a word. The
+//! channels offer their way to pay (a Telegram invoice, a hosted payment link); whoever
+//! confirms a payment records it here, once, with the receipt and the desk's line.
+
+use chrono::Duration;
+
+use crate::channel::{ChannelKind, ConversationId};
+use crate::dialogue::{Engine, EngineError, format};
+use crate::fargs;
+use crate::i18n::Lang;
+use crate::queue::{Message, PaymentAsk};
+use crate::store::{Item, NewPayment, Payment, PaymentState, QueueEntry, Recorded};
+
+/// The currency of every fee.
+pub const CURRENCY: &str = "EUR";
+/// How long after a call the clerk may still set its fee.
+const AFTER_CALL: Duration = Duration::hours(12);
+
+/// What `fee` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fee {
+    /// The clerk has no call now and none that just ended.
+    NoCall,
+    /// The request is paid already; it cannot change.
+    AlreadyPaid(Box<Payment>),
+    /// The request as it stands now, and whether it went to the citizen.
+    Set { payment: Box<Payment>, sent: bool },
+}
+
+/// `13`, `13,50`, `13.5`, `13 €`, `€13.50`, `1.300,00` → cents; `None` if it is no amount or
+/// not above zero and below 100,000 €.
+pub fn parse_amount(input: &str) -> Option<i64> {
+    let s: String = input
+        .trim()
+        .trim_matches(|c: char| c == '€' || c.is_whitespace())
+        .trim_end_matches("EUR")
+        .trim_end_matches("eur")
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+        return None;
+    }
+    // The last separator followed by one or two digits is the decimal one; others group.
+    let (whole, fraction) = match s.rfind([',', '.']).map(|i| (i, s.len() - i - 1)) {
+        Some((i, 1 | 2)) => (&s[..i], &s[i + 1..]),
+        Some((_, 3)) => (&s[..], ""),
+        Some(_) => return None,
+        None => (&s[..], ""),
+    };
+    let whole: String = whole.chars().filter(char::is_ascii_digit).collect();
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let cents: i64 = match fraction.len() {
+        0 => 0,
+        1 => fraction.parse::<i64>().ok()? * 10,
+        _ => fraction.parse().ok()?,
+    };
+    let total = whole.checked_mul(100)?.checked_add(cents)?;
+    (total > 0 && total < 10_000_000).then_some(total)
+}
+
+impl Engine {
+    /// The channels on which citizens can pay from home (configured by the application).
+    pub fn set_online_payments(&self, channels: Vec<ChannelKind>) {
+        *self
+            .online_payments
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = channels;
+    }
+
+    /// Whether the citizen of `conversation` can pay from home.
+    pub fn pays_online(&self, conversation: &str) -> bool {
+        let Ok(id) = ConversationId::parse(conversation) else {
+            return false;
+        };
+        self.online_payments
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(&id.channel)
+    }
+
+    /// An amount as the citizen reads it (`13,50 €`).
+    pub fn amount_text(&self, lang: Lang, cents: i64) -> String {
+        format::fee(self.i18n(), lang, u32::try_from(cents.max(0)).unwrap_or(u32::MAX))
+    }
+
+    /// `fee [AMOUNT] [reason]` for the clerk's current call, or the one they just finished:
+    /// without an amount the service's fee; an amount alone replaces the service's fee; an
+    /// amount with a reason adds an item.
+    pub async fn clerk_fee(
+        &self,
+        clerk: &str,
+        amount: Option<i64>,
+        reason: Option<String>,
+    ) -> Result<Fee, EngineError> {
+        let now = self.clock().now();
+        let (entry, finished) = match self.store().clerk_entry(clerk).await? {
+            Some(e) => (e, false),
+            None => match self.store().clerk_last_done(clerk, now - AFTER_CALL).await? {
+                Some(e) => (e, true),
+                None => return Ok(Fee::NoCall),
+            },
+        };
+        let payment = self.request_for(&entry, clerk).await?;
+        if !matches!(payment.state, PaymentState::Draft | PaymentState::Open) {
+            return Ok(Fee::AlreadyPaid(Box::new(payment)));
+        }
+        let mut items = payment.items.clone();
+        match (amount, reason) {
+            (None, _) => {}
+            (Some(cents), None) => match items.first_mut() {
+                Some(base) => base.cents = cents,
+                None => items.push(Item {
+                    label: self.service_label(&entry),
+                    cents,
+                }),
+            },
+            (Some(cents), Some(label)) => items.push(Item { label, cents }),
+        }
+        items.retain(|i| i.cents > 0);
+        if !self.store().set_payment_items(&payment.id, &items, now).await? {
+            let paid = self.store().payment(&payment.id).await?.unwrap_or(payment);
+            return Ok(Fee::AlreadyPaid(Box::new(paid)));
+        }
+        let payment = self
+            .store()
+            .payment(&payment.id)
+            .await?
+            .ok_or_else(|| crate::store::StoreError::Corrupt("payment vanished".into()))?;
+        // During the call the request waits for `done`; after it, it goes now (again, if
+        // it was sent before with another amount).
+        let sent = (finished || payment.state == PaymentState::Open)
+            && self.send_payment(&payment).await?;
+        Ok(Fee::Set {
+            payment: Box::new(payment),
+            sent,
+        })
+    }
+
+    /// At `done`: the call's draft request goes to the citizen; a `pay_after_call` service
+    /// gets its request without a word from the clerk.
+    pub(crate) async fn fee_after_call(
+        &self,
+        entry: &QueueEntry,
+        clerk: &str,
+    ) -> Result<Option<Payment>, EngineError> {
+        let draft = match self.store().payment_of_entry(&entry.id).await? {
+            Some(p) => Some(p),
+            None => {
+                let automatic = entry
+                    .service
+                    .as_deref()
+                    .and_then(|s| self.catalog().service(s).cloned())
+                    .is_some_and(|s| s.pay_after_call && s.fee_cents > 0);
+                if automatic {
+                    Some(self.request_for(entry, clerk).await?)
+                } else {
+                    None
+                }
+            }
+        };
+        let Some(p) = draft.filter(|p| p.state == PaymentState::Draft && p.amount_cents > 0)
+        else {
+            return Ok(None);
+        };
+        self.send_payment(&p).await?;
+        Ok(Some(p))
+    }
+
+    /// The call's request, created with the service's fee if it has none.
+    async fn request_for(&self, entry: &QueueEntry, clerk: &str) -> Result<Payment, EngineError> {
+        let fee = entry
+            .service
+            .as_deref()
+            .and_then(|s| self.catalog().service(s).map(|s| s.fee_cents))
+            .unwrap_or(0);
+        let items = if fee > 0 {
+            vec![Item {
+                label: self.service_label(entry),
+                cents: i64::from(fee),
+            }]
+        } else {
+            Vec::new()
+        };
+        let now = self.clock().now();
+        let new = NewPayment {
+            entry_id: &entry.id,
+            conversation_id: &entry.conversation_id,
+            visit_reference: entry.reference.as_deref(),
+            service: entry.service.as_deref(),
+            lang: &entry.lang,
+            items: &items,
+            currency: CURRENCY,
+            clerk,
+        };
+        // A payment reference taken already is drawn again.
+        for _ in 0..3 {
+            if let Ok(p) = self.store().payment_for_entry(&new, now).await {
+                return Ok(p);
+            }
+        }
+        Ok(self.store().payment_for_entry(&new, now).await?)
+    }
+
+    /// The service's name in the citizen's language: the label of the fee's first item, as
+    /// their invoice or payment page shows it.
+    fn service_label(&self, entry: &QueueEntry) -> String {
+        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+        match &entry.service {
+            Some(s) => self.i18n().text(lang, &format!("service-{s}")),
+            None => self.i18n().text(lang, "payment-service-other"),
+        }
+    }
+
+    /// Queues the request's message for the citizen (a new version replaces an older one).
+    async fn send_payment(&self, p: &Payment) -> Result<bool, EngineError> {
+        if p.amount_cents <= 0 {
+            return Ok(false);
+        }
+        let body = self.payment_message(p);
+        Ok(self
+            .store()
+            .open_payment(
+                &p.id,
+                &p.conversation_id,
+                &format!("payment:{}", p.id),
+                &body,
+                self.clock().now(),
+            )
+            .await?)
+    }
+
+    /// The request as the citizen reads it, with what their channel needs to take it.
+    fn payment_message(&self, p: &Payment) -> String {
+        let lang = Lang::from_tag(&p.lang).unwrap_or(Lang::REFERENCE);
+        let i18n = self.i18n();
+        let service = match &p.service {
+            Some(s) => i18n.text(lang, &format!("service-{s}")),
+            None => i18n.text(lang, "payment-service-other"),
+        };
+        let amount = self.amount_text(lang, p.amount_cents);
+        let mut lines = vec![i18n.msg(
+            lang,
+            "payment-request",
+            &fargs![
+                "service" => service.clone(),
+                "amount" => amount.clone(),
+                "reference" => p.reference.clone(),
+            ],
+        )];
+        if p.items.len() > 1 {
+            for item in &p.items {
+                lines.push(i18n.msg(
+                    lang,
+                    "payment-item",
+                    &fargs!["label" => item.label.clone(), "amount" => self.amount_text(lang, item.cents)],
+                ));
+            }
+        }
+        let online = self.pays_online(&p.conversation_id);
+        lines.push(i18n.text(
+            lang,
+            if online {
+                "payment-how-online"
+            } else {
+                "payment-how-office"
+            },
+        ));
+        let title: String = i18n
+            .msg(lang, "payment-invoice-title", &fargs!["service" => service.clone()])
+            .chars()
+            .take(32)
+            .collect();
+        let description: String = i18n
+            .msg(
+                lang,
+                "payment-invoice-description",
+                &fargs!["service" => service, "reference" => p.reference.clone()],
+            )
+            .chars()
+            .take(255)
+            .collect();
+        let (text, options) = crate::dialogue::directed(lang, lines.join("\n"), Vec::new());
+        serde_json::to_string(&Message {
+            text,
+            options,
+            link: None,
+            payment: online.then(|| PaymentAsk {
+                payment_id: p.id.clone(),
+                title,
+                description,
+                items: p.items.clone(),
+                amount_cents: p.amount_cents,
+                currency: p.currency.clone(),
+                link_label: i18n.text(lang, "payment-link-label"),
+                unavailable: i18n.text(lang, "payment-link-unavailable"),
+            }),
+        })
+        .expect("messages serialize")
+    }
+
+    /// Sends an open request again (e.g. for a fresh payment link); `false` if it is not
+    /// open or not this conversation's.
+    pub async fn resend_payment(
+        &self,
+        conversation: &str,
+        payment_id: &str,
+    ) -> Result<bool, EngineError> {
+        match self.store().payment(payment_id).await? {
+            Some(p) if p.conversation_id == conversation && p.state == PaymentState::Open => {
+                self.send_payment(&p).await
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Telegram's pre-checkout: `Ok(())` if the request is open with exactly this amount and
+    /// currency, otherwise the reason in the citizen's language.
+    pub async fn check_payment(
+        &self,
+        payment_id: &str,
+        currency: &str,
+        total_cents: i64,
+        lang_hint: Option<&str>,
+    ) -> Result<Result<(), String>, EngineError> {
+        let payment = self.store().payment(payment_id).await?;
+        let lang = payment
+            .as_ref()
+            .and_then(|p| Lang::from_tag(&p.lang))
+            .or_else(|| lang_hint.and_then(Lang::from_tag))
+            .unwrap_or(Lang::REFERENCE);
+        let reason = match payment {
+            Some(p) if p.state == PaymentState::Open => {
+                if p.amount_cents == total_cents && p.currency.eq_ignore_ascii_case(currency) {
+                    return Ok(Ok(()));
+                }
+                "payment-refused-amount"
+            }
+            Some(_) => "payment-refused-closed",
+            None => "payment-refused-unknown",
+        };
+        Ok(Err(self.i18n().text(lang, reason)))
+    }
+
+    /// Records a confirmed payment once (`event`: the provider's id of the confirmation) and
+    /// queues the receipt and the desk's line with it.
+    pub async fn record_paid(
+        &self,
+        payment_id: &str,
+        event: &str,
+        provider: &str,
+        provider_charge_id: Option<&str>,
+        telegram_charge_id: Option<&str>,
+    ) -> Result<Recorded, EngineError> {
+        let now = self.clock().now();
+        let receipt = |p: &Payment| (self.receipt_message(p, now), self.desk_paid_message(p));
+        Ok(self
+            .store()
+            .record_payment(
+                payment_id,
+                event,
+                provider,
+                provider_charge_id,
+                telegram_charge_id,
+                &receipt,
+                now,
+            )
+            .await?)
+    }
+
+    fn receipt_message(&self, p: &Payment, now: chrono::DateTime<chrono::Utc>) -> String {
+        let lang = Lang::from_tag(&p.lang).unwrap_or(Lang::REFERENCE);
+        let i18n = self.i18n();
+        let service = match &p.service {
+            Some(s) => i18n.text(lang, &format!("service-{s}")),
+            None => i18n.text(lang, "payment-service-other"),
+        };
+        let text = i18n.msg(
+            lang,
+            "payment-receipt",
+            &fargs![
+                "service" => service,
+                "amount" => self.amount_text(lang, p.amount_cents),
+                "date" => format::date(i18n, lang, now.with_timezone(&self.tz()).date_naive()),
+                "reference" => p.reference.clone(),
+                "payment" => p
+                    .provider_charge_id
+                    .clone()
+                    .or_else(|| p.telegram_charge_id.clone())
+                    .unwrap_or_else(|| p.id.clone()),
+            ],
+        );
+        self.message_json(lang, text, Vec::new())
+    }
+
+    fn desk_paid_message(&self, p: &Payment) -> String {
+        let lang = Lang::REFERENCE;
+        let i18n = self.i18n();
+        let text = i18n.msg(
+            lang,
+            "desk-paid-line",
+            &fargs![
+                "reference" => p.visit_reference.clone().unwrap_or_else(|| p.reference.clone()),
+                "amount" => self.amount_text(lang, p.amount_cents),
+                "payment" => p.reference.clone(),
+            ],
+        );
+        serde_json::to_string(&Message {
+            text,
+            ..Default::default()
+        })
+        .expect("messages serialize")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_amount;
+
+    #[test]
+    fn amounts_as_clerks_type_them() {
+        assert_eq!(parse_amount("13"), Some(1300));
+        assert_eq!(parse_amount("13,50"), Some(1350));
+        assert_eq!(parse_amount("13.5"), Some(1350));
+        assert_eq!(parse_amount("13 €"), Some(1300));
+        assert_eq!(parse_amount("€13.50"), Some(1350));
+        assert_eq!(parse_amount("1.300,00"), Some(130_000));
+        assert_eq!(parse_amount("1,300.00"), Some(130_000));
+        assert_eq!(parse_amount("1.300"), Some(130_000));
+        assert_eq!(parse_amount("0"), None);
+        assert_eq!(parse_amount("-5"), None);
+        assert_eq!(parse_amount("abc"), None);
+        assert_eq!(parse_amount("13,505"), Some(1_350_500));
+        assert_eq!(parse_amount("1000000"), None);
+        assert_eq!(parse_amount(""), None);
+    }
+}
