@@ -553,7 +553,10 @@ async fn payments(
         None | Some("") => (now - Duration::days(31), now + Duration::days(1)),
         Some(day) => {
             let Ok(date) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
-                return error(StatusCode::BAD_REQUEST, "day must be a date like 2027-02-02");
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "day must be a date like 2027-02-02",
+                );
             };
             let start = date
                 .and_hms_opt(0, 0, 0)
@@ -573,7 +576,8 @@ async fn payments(
             let day = p.created_at.with_timezone(&tz).date_naive().to_string();
             if matches!(
                 p.state,
-                schalter_core::store::PaymentState::Paid | schalter_core::store::PaymentState::Refunded
+                schalter_core::store::PaymentState::Paid
+                    | schalter_core::store::PaymentState::Refunded
             ) {
                 *sums
                     .entry((day.clone(), p.service.clone().unwrap_or_default()))

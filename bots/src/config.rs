@@ -209,9 +209,12 @@ impl Config {
         let payment = match var("PAYMENT_PROVIDER", f.payment_provider).as_deref() {
             None => None,
             Some("stripe") => {
-                let secret_key = var("STRIPE_SECRET_KEY", f.stripe_secret_key).ok_or_else(|| {
-                    anyhow::anyhow!("SCHALTER_PAYMENT_PROVIDER=stripe needs SCHALTER_STRIPE_SECRET_KEY")
-                })?;
+                let secret_key =
+                    var("STRIPE_SECRET_KEY", f.stripe_secret_key).ok_or_else(|| {
+                        anyhow::anyhow!(
+                            "SCHALTER_PAYMENT_PROVIDER=stripe needs SCHALTER_STRIPE_SECRET_KEY"
+                        )
+                    })?;
                 let webhook_secret = var("STRIPE_WEBHOOK_SECRET", f.stripe_webhook_secret)
                     .ok_or_else(|| {
                         anyhow::anyhow!(

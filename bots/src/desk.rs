@@ -6,16 +6,16 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use schalter_core::fargs;
-use schalter_core::queue::Said;
 use schalter_core::payments::{Fee, parse_amount};
+use schalter_core::queue::Said;
 use schalter_core::store::{Finish, Payment, PaymentState, Pick, QueueEntry};
 use schalter_core::{Capabilities, ChannelKind, Engine, Lang};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::channel::{Channel, Delivery, SendError, Sent, outbox};
 use crate::clerks;
-use crate::payments::PaymentProvider;
 use crate::config::Config;
+use crate::payments::PaymentProvider;
 
 /// A desk command, as typed (a leading `!` as in Element is allowed).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +71,8 @@ impl Command {
             }
             "paid" if !rest.is_empty() => Command::Paid(rest.to_owned()),
             "refund" if !rest.is_empty() => {
-                let (reference, amount) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+                let (reference, amount) =
+                    rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
                 let amount = amount.trim();
                 Command::Refund(
                     reference.to_owned(),
@@ -276,18 +277,28 @@ async fn answer(
                         "amount" => engine.amount_text(lang, p.amount_cents),
                     ],
                 ),
-                Fee::Set { payment, .. } if payment.amount_cents <= 0 => {
-                    i18n.msg(lang, "desk-fee-zero", &fargs!["reference" => visit_of(&payment)])
-                }
+                Fee::Set { payment, .. } if payment.amount_cents <= 0 => i18n.msg(
+                    lang,
+                    "desk-fee-zero",
+                    &fargs!["reference" => visit_of(&payment)],
+                ),
                 Fee::Set { payment, sent } => format!(
                     "{}\n{}",
                     fee_text(engine, lang, &payment),
-                    t(if sent { "desk-fee-sent" } else { "desk-fee-at-done" })
+                    t(if sent {
+                        "desk-fee-sent"
+                    } else {
+                        "desk-fee-at-done"
+                    })
                 ),
             }
         }
         Command::Paid(reference) => match find_payment(engine, &reference).await? {
-            None => i18n.msg(lang, "desk-payment-unknown", &fargs!["reference" => reference]),
+            None => i18n.msg(
+                lang,
+                "desk-payment-unknown",
+                &fargs!["reference" => reference],
+            ),
             Some(p) => {
                 let mut text = i18n.msg(
                     lang,
@@ -339,7 +350,9 @@ fn fee_text(engine: &Engine, lang: Lang, p: &Payment) -> String {
 
 /// The reference clerks know a payment by: the visit's, else its own.
 fn visit_of(p: &Payment) -> String {
-    p.visit_reference.clone().unwrap_or_else(|| p.reference.clone())
+    p.visit_reference
+        .clone()
+        .unwrap_or_else(|| p.reference.clone())
 }
 
 /// A payment by the visit's or its own reference, however it was typed.
@@ -369,7 +382,11 @@ async fn refund(
     };
     let reference = visit_of(&p);
     if p.state != PaymentState::Paid {
-        return Ok(i18n.msg(lang, "desk-refund-not-paid", &fargs!["reference" => reference]));
+        return Ok(i18n.msg(
+            lang,
+            "desk-refund-not-paid",
+            &fargs!["reference" => reference],
+        ));
     }
     let left = p.amount_cents - p.refunded_cents;
     let cents = match amount {
@@ -417,11 +434,19 @@ async fn refund(
                 }
                 Err(e) => {
                     tracing::warn!(target: "desk", error = %e, "refund failed");
-                    Ok(i18n.msg(lang, "desk-refund-failed", &fargs!["reference" => reference]))
+                    Ok(i18n.msg(
+                        lang,
+                        "desk-refund-failed",
+                        &fargs!["reference" => reference],
+                    ))
                 }
             }
         }
-        _ => Ok(i18n.msg(lang, "desk-refund-unsupported", &fargs!["reference" => reference])),
+        _ => Ok(i18n.msg(
+            lang,
+            "desk-refund-unsupported",
+            &fargs!["reference" => reference],
+        )),
     }
 }
 

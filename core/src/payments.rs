@@ -41,7 +41,11 @@ pub fn parse_amount(input: &str) -> Option<i64> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return None;
     }
     // The last separator followed by one or two digits is the decimal one; others group.
@@ -52,7 +56,11 @@ pub fn parse_amount(input: &str) -> Option<i64> {
         None => (&s[..], ""),
     };
     let whole: String = whole.chars().filter(char::is_ascii_digit).collect();
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
     let cents: i64 = match fraction.len() {
         0 => 0,
         1 => fraction.parse::<i64>().ok()? * 10,
@@ -84,7 +92,11 @@ impl Engine {
 
     /// An amount as the citizen reads it (`13,50 €`).
     pub fn amount_text(&self, lang: Lang, cents: i64) -> String {
-        format::fee(self.i18n(), lang, u32::try_from(cents.max(0)).unwrap_or(u32::MAX))
+        format::fee(
+            self.i18n(),
+            lang,
+            u32::try_from(cents.max(0)).unwrap_or(u32::MAX),
+        )
     }
 
     /// `fee [AMOUNT] [reason]` for the clerk's current call, or the one they just finished:
@@ -99,7 +111,11 @@ impl Engine {
         let now = self.clock().now();
         let (entry, finished) = match self.store().clerk_entry(clerk).await? {
             Some(e) => (e, false),
-            None => match self.store().clerk_last_done(clerk, now - AFTER_CALL).await? {
+            None => match self
+                .store()
+                .clerk_last_done(clerk, now - AFTER_CALL)
+                .await?
+            {
                 Some(e) => (e, true),
                 None => return Ok(Fee::NoCall),
             },
@@ -121,7 +137,11 @@ impl Engine {
             (Some(cents), Some(label)) => items.push(Item { label, cents }),
         }
         items.retain(|i| i.cents > 0);
-        if !self.store().set_payment_items(&payment.id, &items, now).await? {
+        if !self
+            .store()
+            .set_payment_items(&payment.id, &items, now)
+            .await?
+        {
             let paid = self.store().payment(&payment.id).await?.unwrap_or(payment);
             return Ok(Fee::AlreadyPaid(Box::new(paid)));
         }
@@ -162,8 +182,7 @@ impl Engine {
                 }
             }
         };
-        let Some(p) = draft.filter(|p| p.state == PaymentState::Draft && p.amount_cents > 0)
-        else {
+        let Some(p) = draft.filter(|p| p.state == PaymentState::Draft && p.amount_cents > 0) else {
             return Ok(None);
         };
         self.send_payment(&p).await?;
@@ -270,7 +289,11 @@ impl Engine {
             },
         ));
         let title: String = i18n
-            .msg(lang, "payment-invoice-title", &fargs!["service" => service.clone()])
+            .msg(
+                lang,
+                "payment-invoice-title",
+                &fargs!["service" => service.clone()],
+            )
             .chars()
             .take(32)
             .collect();

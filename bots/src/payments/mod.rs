@@ -92,8 +92,11 @@ pub trait PaymentProvider: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<WebhookEvent, WebhookError>;
     /// Refunds `cents` of a charge.
-    fn refund<'a>(&'a self, charge_id: &'a str, cents: i64)
-    -> BoxFuture<'a, Result<(), ProviderError>>;
+    fn refund<'a>(
+        &'a self,
+        charge_id: &'a str,
+        cents: i64,
+    ) -> BoxFuture<'a, Result<(), ProviderError>>;
 }
 
 pub type Provider = Arc<dyn PaymentProvider>;
@@ -142,9 +145,7 @@ pub async fn payment_link(
                 "{}-{}-{}",
                 ask.payment_id,
                 ask.amount_cents,
-                payment
-                    .checkout_expires_at
-                    .map_or(0, |t| t.timestamp())
+                payment.checkout_expires_at.map_or(0, |t| t.timestamp())
             ),
             lang: &payment.lang,
         })

@@ -220,9 +220,10 @@ impl PaymentProvider for Stripe {
             serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))?;
         let payment_id = event.data.object.metadata.get("payment_id").cloned();
         Ok(match (event.kind.as_str(), payment_id) {
-            ("checkout.session.completed" | "checkout.session.async_payment_succeeded", Some(id))
-                if event.data.object.payment_status.as_deref() == Some("paid") =>
-            {
+            (
+                "checkout.session.completed" | "checkout.session.async_payment_succeeded",
+                Some(id),
+            ) if event.data.object.payment_status.as_deref() == Some("paid") => {
                 WebhookEvent::Paid {
                     event: event.id,
                     payment_id: id,

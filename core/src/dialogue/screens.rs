@@ -165,7 +165,13 @@ impl Engine {
                 let Some(service) = catalog.service(&draft.service) else {
                     return Ok(Err((t("service-not-found"), State::Menu)));
                 };
-                self.checklist_screen(lang, *purpose, draft, service, self.pays_online(conversation))
+                self.checklist_screen(
+                    lang,
+                    *purpose,
+                    draft,
+                    service,
+                    self.pays_online(conversation),
+                )
             }
             State::PickDay { draft, page } => {
                 let Some(service) = catalog.service(&draft.service) else {
@@ -318,7 +324,8 @@ impl Engine {
                     if self.pays_online(conversation) {
                         options.push(choice(
                             format!("pay:{}", p.id),
-                            self.i18n.msg(lang, "option-pay", &fargs!["amount" => amount]),
+                            self.i18n
+                                .msg(lang, "option-pay", &fargs!["amount" => amount]),
                         ));
                     }
                 }

@@ -241,27 +241,26 @@ impl Store {
         to: DateTime<Utc>,
         state: Option<PaymentState>,
     ) -> Result<Vec<Payment>> {
-        let rows = match state {
-            Some(state) => {
-                sqlx::query(select_payments!(
+        let rows =
+            match state {
+                Some(state) => sqlx::query(select_payments!(
                     "WHERE created_at >= $1 AND created_at < $2 AND state = $3 ORDER BY created_at"
                 ))
                 .bind(ts(from))
                 .bind(ts(to))
                 .bind(state.as_str())
                 .fetch_all(&self.pool)
-                .await?
-            }
-            None => {
-                sqlx::query(select_payments!(
-                    "WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at"
-                ))
-                .bind(ts(from))
-                .bind(ts(to))
-                .fetch_all(&self.pool)
-                .await?
-            }
-        };
+                .await?,
+                None => {
+                    sqlx::query(select_payments!(
+                        "WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at"
+                    ))
+                    .bind(ts(from))
+                    .bind(ts(to))
+                    .fetch_all(&self.pool)
+                    .await?
+                }
+            };
         rows.iter().map(payment).collect()
     }
 
@@ -411,7 +410,12 @@ impl Store {
         notify_with(
             &mut *tx,
             NOTIFY_UPDATE,
-            [&p.conversation_id, &format!("receipt:{}", p.id), "receipt", &citizen],
+            [
+                &p.conversation_id,
+                &format!("receipt:{}", p.id),
+                "receipt",
+                &citizen,
+            ],
             now,
         )
         .await?;
