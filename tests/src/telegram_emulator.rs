@@ -26,6 +26,22 @@
 //!   numbering: so a bot still sending the offset from before the restart keeps getting the
 //!   new (lower) updates, and they stay pending until it confirms them with an offset of the
 //!   new numbering ([`Emulator::pending_updates`]).
+//!
+//! Payments (<https://core.telegram.org/bots/api#payments>):
+//! - `sendInvoice` validates like Telegram (required parameters, title 1-32 characters,
+//!   description 1-255, payload 1-128 bytes, a three-letter currency, a non-empty
+//!   `provider_token` unless the currency is `XTR`, `prices` a non-empty array of
+//!   `LabeledPrice` with integer amounts above 0 — exactly one for `XTR` —, a custom keyboard
+//!   must start with a `pay` button) and records a bot message carrying an [`Invoice`]
+//!   (its `text` is empty; `editMessageText` on it is refused as Telegram does).
+//! - [`Emulator::pre_checkout`] (or [`Emulator::pre_checkout_with`] for tampered values) makes
+//!   the user press Pay: a `pre_checkout_query` update. `answerPreCheckoutQuery` must come
+//!   within 10 s, once; an unknown, already answered or late query id is refused with
+//!   Telegram's "query is too old" error. [`Emulator::wait_pre_checkout_answer`] gives the
+//!   answer and how long the bot took.
+//! - [`Emulator::pay`] delivers the `successful_payment` service message;
+//!   [`Emulator::pay_again`] delivers the same payment (same charge ids) once more as a new
+//!   update and message, to test that a payment is recorded only once.
 
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
@@ -77,6 +93,20 @@ pub struct BotMessage {
     pub text: String,
     pub reply_markup: Option<Value>,
     pub edits: u32,
+    /// The invoice, for a message sent with `sendInvoice` (its `text` is empty then).
+    pub invoice: Option<Invoice>,
+}
+
+/// An invoice the bot sent with `sendInvoice`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invoice {
+    pub title: String,
+    pub description: String,
+    pub currency: String,
+    /// The sum of the prices, in the smallest units of the currency.
+    pub total_amount: i64,
+    /// The bot's own payload, never shown to the user.
+    pub payload: String,
 }
 
 impl BotMessage {
@@ -119,6 +149,19 @@ impl BotMessage {
             .unwrap_or_else(|| panic!("no button {prefix} in {self:#?}"))
             .1
     }
+}
+
+/// How long Telegram waits for `answerPreCheckoutQuery`.
+const PRE_CHECKOUT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A pre-checkout query sent to the bot and what became of it.
+#[derive(Debug, Clone)]
+struct PreCheckout {
+    pushed: std::time::Instant,
+    /// `(ok, error_message, time taken)` of the accepted answer.
+    answer: Option<(bool, Option<String>, Duration)>,
+    /// When an answer came after Telegram's timeout (and was refused).
+    late: Option<Duration>,
 }
 
 /// Everything the bot did, in order.
@@ -197,6 +240,8 @@ struct Emu {
     /// The next this many sendMessage calls get a 429.
     throttle_next: u32,
     throttled_at: Vec<std::time::Instant>,
+    /// Pre-checkout queries by id.
+    pre_checkouts: HashMap<String, PreCheckout>,
 }
 
 #[derive(Clone)]
@@ -547,6 +592,120 @@ impl Emulator {
     pub fn last_id(&self, chat_id: i64) -> i64 {
         self.messages(chat_id).last().map_or(0, |m| m.message_id)
     }
+
+    /// The user presses Pay on an invoice the bot sent: a `pre_checkout_query` update with
+    /// the invoice's currency, total and payload. Returns the query id.
+    pub fn pre_checkout(&self, user: &TgUser, invoice: &BotMessage) -> String {
+        let i = invoice
+            .invoice
+            .as_ref()
+            .unwrap_or_else(|| panic!("message {} is no invoice", invoice.message_id));
+        self.pre_checkout_with(user, &i.currency, i.total_amount, &i.payload)
+    }
+
+    /// A `pre_checkout_query` with any values, e.g. a total or payload that no invoice had.
+    /// Returns the query id.
+    pub fn pre_checkout_with(
+        &self,
+        user: &TgUser,
+        currency: &str,
+        total_amount: i64,
+        payload: &str,
+    ) -> String {
+        self.private_chat(user);
+        let id = {
+            let mut s = self.lock();
+            // Telegram's ids are decimal numbers (an int64 as a string).
+            let id = loop {
+                let id = (rand::random::<u64>() >> 1).to_string();
+                if !s.pre_checkouts.contains_key(&id) {
+                    break id;
+                }
+            };
+            s.pre_checkouts.insert(
+                id.clone(),
+                PreCheckout {
+                    pushed: std::time::Instant::now(),
+                    answer: None,
+                    late: None,
+                },
+            );
+            id
+        };
+        let q = json!({"id": id, "from": user.json(), "currency": currency,
+                       "total_amount": total_amount, "invoice_payload": payload});
+        self.push("pre_checkout_query", q);
+        id
+    }
+
+    /// The bot's answer to a pre-checkout query, if it gave one in time: `(ok, error_message,
+    /// time from the query to the answer)`.
+    pub fn pre_checkout_answer(&self, id: &str) -> Option<(bool, Option<String>, Duration)> {
+        self.lock()
+            .pre_checkouts
+            .get(id)
+            .and_then(|q| q.answer.clone())
+    }
+
+    /// Waits for the bot's answer to a pre-checkout query. Panics after 15 s, or as soon as
+    /// the bot answers after Telegram's 10 s (Telegram refuses such an answer).
+    pub async fn wait_pre_checkout_answer(&self, id: &str) -> (bool, Option<String>, Duration) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            let q = self
+                .lock()
+                .pre_checkouts
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| panic!("unknown pre-checkout query {id}"));
+            if let Some(answer) = q.answer {
+                return answer;
+            }
+            if let Some(after) = q.late {
+                panic!(
+                    "pre-checkout query {id} answered after {after:?}; Telegram allows \
+                     {PRE_CHECKOUT_TIMEOUT:?} and refused the answer"
+                );
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no answer to pre-checkout query {id} within 15 s"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// The user pays an invoice: a `successful_payment` service message from the user in
+    /// their private chat, with fresh charge ids. Call it after the bot accepted the
+    /// pre-checkout query (not enforced). Returns the update id.
+    pub fn pay(&self, user: &TgUser, invoice: &BotMessage) -> i64 {
+        let i = invoice
+            .invoice
+            .as_ref()
+            .unwrap_or_else(|| panic!("message {} is no invoice", invoice.message_id));
+        let payment = json!({
+            "currency": i.currency,
+            "total_amount": i.total_amount,
+            "invoice_payload": i.payload,
+            "telegram_payment_charge_id": format!("tg_{:016x}", rand::random::<u64>()),
+            "provider_payment_charge_id": format!("prov_{:016x}", rand::random::<u64>()),
+        });
+        let m = self.user_message(user, json!({"successful_payment": payment}));
+        self.push("message", m)
+    }
+
+    /// The payment of update `update_id` (from [`Emulator::pay`]) arrives once more, as a new
+    /// update with a new message id but the same `successful_payment` (same charge ids).
+    /// Returns the new update id.
+    pub fn pay_again(&self, user: &TgUser, update_id: i64) -> i64 {
+        let payment = self.update_json(update_id)["message"]["successful_payment"].clone();
+        assert!(
+            payment.is_object(),
+            "update {update_id} carries no successful_payment"
+        );
+        let m = self.user_message(user, json!({"successful_payment": payment}));
+        self.push("message", m)
+    }
 }
 
 /// Parameters from a JSON body, a form body or the query string.
@@ -661,7 +820,14 @@ fn validate_markup(markup: &Value) -> Result<(), &'static str> {
 
 fn message_json(m: &BotMessage, chat: &Value) -> Value {
     let mut v = json!({"message_id": m.message_id, "from": {"id": BOT_ID, "is_bot": true,
-        "first_name": "Schalter", "username": "schalter_bot"}, "chat": chat, "date": now_secs(), "text": m.text});
+        "first_name": "Schalter", "username": "schalter_bot"}, "chat": chat, "date": now_secs()});
+    match &m.invoice {
+        Some(i) => {
+            v["invoice"] = json!({"title": i.title, "description": i.description,
+                "start_parameter": "", "currency": i.currency, "total_amount": i.total_amount});
+        }
+        None => v["text"] = json!(m.text),
+    }
     if let Some(k) = &m.reply_markup {
         v["reply_markup"] = k.clone();
     }
@@ -812,6 +978,7 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
                 text,
                 reply_markup: markup,
                 edits: 0,
+                invoice: None,
             };
             let json = message_json(&message, &chat);
             s.events.push(Event::Sent(chat_id, message.message_id));
@@ -842,6 +1009,9 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             let Some(existing) = s.messages.get_mut(&(chat_id, message_id)) else {
                 return error(400, "Bad Request: message to edit not found");
             };
+            if existing.invoice.is_some() {
+                return error(400, "Bad Request: there is no text in the message to edit");
+            }
             if existing.text == text && existing.reply_markup == markup {
                 return error(
                     400,
@@ -873,6 +1043,8 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
                 ),
             }
         }
+        "sendinvoice" => send_invoice(emu, p),
+        "answerprecheckoutquery" => answer_pre_checkout_query(emu, p),
         "setmycommands" => {
             let commands = object(&p["commands"]).unwrap_or(json!([]));
             for c in commands.as_array().into_iter().flatten() {
@@ -932,4 +1104,217 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
         }
         _ => error(404, "Not Found"),
     }
+}
+
+/// A string parameter; `None` when missing or empty (Telegram treats both alike).
+fn string_param(p: &Value, name: &str) -> Option<String> {
+    match &p[name] {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn required(name: &str) -> Response {
+    error(
+        400,
+        &format!("Bad Request: parameter \"{name}\" is required"),
+    )
+}
+
+/// A boolean parameter as the Bot API reads it (JSON `true`, or "true"/"1" in forms).
+fn flag(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_i64().is_some_and(|n| n != 0),
+        Value::String(s) => s.eq_ignore_ascii_case("true") || s == "1",
+        _ => false,
+    }
+}
+
+/// The largest amount Telegram accepts in any currency.
+const MAX_AMOUNT: i64 = 9_999_999_999_999;
+
+/// The amounts of a `prices` parameter, checked as the Bot API server does.
+fn labeled_prices(p: &Value) -> Result<Vec<i64>, Box<Response>> {
+    let prices = match &p["prices"] {
+        Value::Null => return Err(Box::new(required("prices"))),
+        Value::String(s) if s.is_empty() => return Err(Box::new(required("prices"))),
+        Value::String(s) => serde_json::from_str(s)
+            .map_err(|_| Box::new(error(400, "Bad Request: can't parse prices JSON object")))?,
+        other => other.clone(),
+    };
+    let Some(prices) = prices.as_array() else {
+        return Err(Box::new(error(
+            400,
+            "Bad Request: expected an Array of labeled prices",
+        )));
+    };
+    let bad = |why: &str| {
+        Box::new(error(
+            400,
+            &format!("Bad Request: can't parse labeled price: {why}"),
+        ))
+    };
+    let mut amounts = Vec::new();
+    for price in prices {
+        if !price.is_object() {
+            return Err(bad("LabeledPrice must be an Object"));
+        }
+        match &price["label"] {
+            Value::String(l) if !l.is_empty() => {}
+            Value::String(_) | Value::Null => {
+                return Err(bad("LabeledPrice label must be non-empty"));
+            }
+            _ => return Err(bad("Field \"label\" must be of type String")),
+        }
+        let amount = match &price["amount"] {
+            Value::Number(n) => n.as_i64(),
+            Value::String(s) => s.parse().ok(),
+            Value::Null => return Err(bad("Field \"amount\" must be non-empty")),
+            _ => return Err(bad("Field \"amount\" must be of type Number or String")),
+        };
+        let Some(amount) = amount else {
+            return Err(bad("Can't parse \"amount\" as Number"));
+        };
+        if !(-MAX_AMOUNT..=MAX_AMOUNT).contains(&amount) {
+            return Err(Box::new(error(
+                400,
+                "Bad Request: too big amount of the currency specified",
+            )));
+        }
+        amounts.push(amount);
+    }
+    if amounts.is_empty() {
+        return Err(Box::new(error(
+            400,
+            "Bad Request: there must be at least one price",
+        )));
+    }
+    Ok(amounts)
+}
+
+fn send_invoice(emu: &Emulator, p: &Value) -> Response {
+    let Some(chat_id) = int(&p["chat_id"]) else {
+        return error(400, "Bad Request: chat_id is empty");
+    };
+    let Some(title) = string_param(p, "title") else {
+        return required("title");
+    };
+    let Some(description) = string_param(p, "description") else {
+        return required("description");
+    };
+    let Some(payload) = string_param(p, "payload") else {
+        return required("payload");
+    };
+    let provider_token = string_param(p, "provider_token").unwrap_or_default();
+    let Some(currency) = string_param(p, "currency") else {
+        return required("currency");
+    };
+    let amounts = match labeled_prices(p) {
+        Ok(a) => a,
+        Err(r) => return *r,
+    };
+    let markup = object(&p["reply_markup"]);
+    if let Some(m) = &markup
+        && let Err(e) = validate_markup(m)
+    {
+        return error(400, e);
+    }
+    let mut s = emu.lock();
+    let Some(chat) = s.chats.get(&chat_id).cloned() else {
+        return error(400, "Bad Request: chat not found");
+    };
+    if title.chars().count() > 32 {
+        return error(400, "Bad Request: TITLE_INVALID");
+    }
+    if description.chars().count() > 255 {
+        return error(400, "Bad Request: DESCRIPTION_INVALID");
+    }
+    if payload.len() > 128 {
+        return error(400, "Bad Request: INVOICE_PAYLOAD_INVALID");
+    }
+    if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+        return error(400, "Bad Request: CURRENCY_INVALID");
+    }
+    let stars = currency == "XTR";
+    if !stars && provider_token.is_empty() {
+        return error(400, "Bad Request: PAYMENT_PROVIDER_INVALID");
+    }
+    if stars && amounts.len() != 1 {
+        return error(400, "Bad Request: STARS_INVOICE_INVALID");
+    }
+    let total_amount: i64 = amounts.iter().sum();
+    if total_amount <= 0 {
+        return error(400, "Bad Request: total price must be positive");
+    }
+    if total_amount > MAX_AMOUNT {
+        return error(400, "Bad Request: total price is too big");
+    }
+    if amounts.iter().any(|a| *a <= 0) {
+        return error(400, "Bad Request: CURRENCY_TOTAL_AMOUNT_INVALID");
+    }
+    // A custom keyboard of an invoice must start with the Pay button.
+    if let Some(m) = &markup {
+        let buttons = m["inline_keyboard"].as_array().into_iter().flatten();
+        let first = buttons
+            .flat_map(|r| r.as_array().into_iter().flatten())
+            .next();
+        if first.is_some_and(|b| !flag(&b["pay"])) {
+            return error(400, "Bad Request: REPLY_MARKUP_BUY_EMPTY");
+        }
+    }
+    let counter = s.next_message.entry(chat_id).or_insert(0);
+    *counter += 1;
+    let message = BotMessage {
+        chat_id,
+        message_id: *counter,
+        text: String::new(),
+        reply_markup: markup,
+        edits: 0,
+        invoice: Some(Invoice {
+            title,
+            description,
+            currency,
+            total_amount,
+            payload,
+        }),
+    };
+    let json = message_json(&message, &chat);
+    s.events.push(Event::Sent(chat_id, message.message_id));
+    s.sent_at
+        .insert((chat_id, message.message_id), std::time::Instant::now());
+    s.messages.insert((chat_id, message.message_id), message);
+    ok(json)
+}
+
+fn answer_pre_checkout_query(emu: &Emulator, p: &Value) -> Response {
+    let id = string_param(p, "pre_checkout_query_id").unwrap_or_default();
+    let accepted = flag(&p["ok"]);
+    let error_message = string_param(p, "error_message");
+    if !accepted && error_message.is_none() {
+        return required("error_message");
+    }
+    let too_old = || {
+        error(
+            400,
+            "Bad Request: query is too old and response timeout expired or query ID is invalid",
+        )
+    };
+    let mut s = emu.lock();
+    let Some(q) = s.pre_checkouts.get_mut(&id) else {
+        return too_old();
+    };
+    if q.answer.is_some() || q.late.is_some() {
+        return too_old();
+    }
+    let took = q.pushed.elapsed();
+    if took > PRE_CHECKOUT_TIMEOUT {
+        q.late = Some(took);
+        return too_old();
+    }
+    // Telegram shows the error message only when the bot refuses.
+    let error_message = if accepted { None } else { error_message };
+    q.answer = Some((accepted, error_message, took));
+    ok(json!(true))
 }
