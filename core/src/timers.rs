@@ -289,7 +289,7 @@ impl Engine {
             .map_or_else(|| self.clock().now(), |t| t.with_timezone(&Utc));
         let bookings = self
             .store()
-            .bookings_between(start, start + Duration::days(1))
+            .visits_between(start, start + Duration::days(1))
             .await?;
         let i18n = self.i18n();
         let title = if morning {

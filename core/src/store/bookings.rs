@@ -436,6 +436,25 @@ impl Store {
         .collect()
     }
 
+    /// The day's visits for clerks: bookings still to come and those done, by start.
+    pub async fn visits_between(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Booking>> {
+        sqlx::query(select_bookings!(
+            "WHERE status IN ('confirmed', 'done') AND starts_at >= $1 AND starts_at < $2 \
+             ORDER BY starts_at, desk"
+        ))
+        .bind(ts(from))
+        .bind(ts(to))
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(booking)
+        .collect()
+    }
+
     /// Marks a confirmed booking as a no-show (nobody checked in) and frees its desk.
     /// `false` if it was not confirmed any more.
     pub async fn mark_no_show(&self, booking_id: &str, now: DateTime<Utc>) -> Result<bool> {

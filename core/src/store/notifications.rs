@@ -79,6 +79,28 @@ pub(crate) const NOTIFY_UPDATE: &str = "INSERT INTO notifications (id, conversat
      changed_at = excluded.changed_at, next_attempt_at = excluded.next_attempt_at, \
      attempts = 0, dead_at = NULL, last_error = NULL";
 
+/// The order of delivery: microseconds of `now`, but always later than the last stamp this
+/// process gave, so that messages written in one step (a payment request, then the feedback
+/// question) go out in the order they were written even within one microsecond or on a
+/// clock that stands still.
+fn stamp(now: DateTime<Utc>) -> i64 {
+    static LAST: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+    let now = now.timestamp_micros();
+    let mut last = LAST.load(std::sync::atomic::Ordering::Relaxed);
+    loop {
+        let next = now.max(last + 1);
+        match LAST.compare_exchange_weak(
+            last,
+            next,
+            std::sync::atomic::Ordering::Relaxed,
+            std::sync::atomic::Ordering::Relaxed,
+        ) {
+            Ok(_) => return next,
+            Err(seen) => last = seen,
+        }
+    }
+}
+
 /// Writes an outbox row with `sql` on a pool or inside a transaction. A new row (or a new
 /// version) is due at once (`next_attempt_at = 0`), whatever the clocks of other replicas
 /// say; only retries and claims set a time.
@@ -98,7 +120,7 @@ where
         .bind(kind)
         .bind(body)
         .bind(ts(now))
-        .bind(now.timestamp_micros())
+        .bind(stamp(now))
         .bind(channel_of(conversation_id))
         .execute(executor)
         .await?;
