@@ -509,14 +509,24 @@ pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
         }
     }
     for c in &view.calls {
-        lines.push(i18n.msg(
+        let mut line = i18n.msg(
             lang,
             "desk-in-call-line",
             &fargs![
                 "reference" => c.reference.clone().unwrap_or_default(),
                 "clerk" => c.clerk.clone().unwrap_or_default(),
             ],
-        ));
+        );
+        // The call's fee, once the clerk has set one.
+        if let Some(p) = engine.store().payment_of_entry(&c.id).await? {
+            line.push(' ');
+            line.push_str(&i18n.msg(
+                lang,
+                "desk-today-payment",
+                &fargs!["state" => i18n.text(lang, &format!("payment-state-{}", p.state.as_str()))],
+            ));
+        }
+        lines.push(line);
     }
     Ok(lines.join("\n"))
 }

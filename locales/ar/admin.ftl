@@ -30,3 +30,6 @@ admin-col-waited = مدة الانتظار
 admin-col-expected = المدة المتوقعة
 admin-walk-in = بدون موعد
 admin-chart-title = مدة الانتظار اليوم (بالدقائق)
+admin-payments = الرسوم
+admin-col-day = اليوم
+admin-col-paid = المدفوع (بعد خصم المبالغ المستردة)

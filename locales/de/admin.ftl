@@ -30,3 +30,6 @@ admin-col-waited = Wartet seit
 admin-col-expected = Erwartet
 admin-walk-in = ohne Termin
 admin-chart-title = Wartezeiten heute (Minuten)
+admin-payments = Gebühren
+admin-col-day = Tag
+admin-col-paid = Bezahlt (abzüglich Erstattungen)

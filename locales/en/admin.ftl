@@ -30,3 +30,6 @@ admin-col-waited = Waited
 admin-col-expected = Expected
 admin-walk-in = walk-in
 admin-chart-title = Waiting times today (minutes)
+admin-payments = Fees
+admin-col-day = Day
+admin-col-paid = Paid (less refunds)

@@ -30,3 +30,6 @@ admin-col-waited = Ждёт
 admin-col-expected = Примерно
 admin-walk-in = без записи
 admin-chart-title = Время ожидания сегодня (мин.)
+admin-payments = Оплаты
+admin-col-day = День
+admin-col-paid = Оплачено (за вычетом возвратов)

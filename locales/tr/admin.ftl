@@ -30,3 +30,6 @@ admin-col-waited = Bekleme süresi
 admin-col-expected = Tahmini süre
 admin-walk-in = randevusuz
 admin-chart-title = Bugünkü bekleme süreleri (dakika)
+admin-payments = Ücretler
+admin-col-day = Gün
+admin-col-paid = Ödenen (iadeler düşülmüş)

@@ -30,3 +30,6 @@ admin-col-waited = Чекає
 admin-col-expected = Орієнтовно
 admin-walk-in = без запису
 admin-chart-title = Час очікування сьогодні (хв)
+admin-payments = Оплати
+admin-col-day = День
+admin-col-paid = Сплачено (за вирахуванням повернень)
