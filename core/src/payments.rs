@@ -380,7 +380,7 @@ impl Engine {
     ) -> Result<Recorded, EngineError> {
         let now = self.clock().now();
         let receipt = |p: &Payment| (self.receipt_message(p, now), self.desk_paid_message(p));
-        Ok(self
+        let recorded = self
             .store()
             .record_payment(
                 payment_id,
@@ -391,7 +391,39 @@ impl Engine {
                 &receipt,
                 now,
             )
-            .await?)
+            .await?;
+        // Money for a request that was paid already (an old link and a fresh one both
+        // used): the desk is told to give it back.
+        if recorded == Recorded::NotOpen
+            && let Some(p) = self.store().payment(payment_id).await?
+            && matches!(p.state, PaymentState::Paid | PaymentState::Refunded)
+        {
+            let lang = Lang::REFERENCE;
+            let text = self.i18n().msg(
+                lang,
+                "desk-paid-twice",
+                &fargs![
+                    "reference" => p.visit_reference.clone().unwrap_or_else(|| p.reference.clone()),
+                    "amount" => self.amount_text(lang, p.amount_cents),
+                    "payment" => provider_charge_id.or(telegram_charge_id).unwrap_or(event).to_owned(),
+                ],
+            );
+            let body = serde_json::to_string(&Message {
+                text,
+                ..Default::default()
+            })
+            .expect("messages serialize");
+            self.store()
+                .notify_once(
+                    crate::timers::PAYMENTS_CONVERSATION,
+                    &format!("paid-twice:{event}"),
+                    "paid-twice",
+                    &body,
+                    now,
+                )
+                .await?;
+        }
+        Ok(recorded)
     }
 
     fn receipt_message(&self, p: &Payment, now: chrono::DateTime<chrono::Utc>) -> String {

@@ -46,3 +46,4 @@ desk-refund-unsupported = لا يمكن ردّ المبلغ إلى { $reference 
 desk-today-payment = · الرسوم: { $state }
 payment-sent-again = أرسلنا إليكم طلب الدفع مرة أخرى.
 payment-service-other = طلبكم
+desk-paid-twice = تنبيه: تم دفع { $reference } مرة أخرى ({ $amount }، رقم عملية الدفع { $payment }). يُرجى رد هذا المبلغ.

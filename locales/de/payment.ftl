@@ -46,3 +46,4 @@ desk-refund-unsupported = Für { $reference } ist keine Erstattung über Schalte
 desk-today-payment = · Gebühr { $state }
 payment-sent-again = Wir haben Ihnen die Zahlungsaufforderung noch einmal geschickt.
 payment-service-other = Ihr Anliegen
+desk-paid-twice = Achtung: { $reference } wurde ein weiteres Mal bezahlt ({ $amount }, Zahlungs-ID { $payment }). Bitte erstatten Sie diese Zahlung.

@@ -46,3 +46,4 @@ desk-refund-unsupported = Schalter cannot refund { $reference }; please refund a
 desk-today-payment = · fee { $state }
 payment-sent-again = We have sent you the payment request again.
 payment-service-other = your request
+desk-paid-twice = Attention: { $reference } was paid once more ({ $amount }, payment ID { $payment }). Please refund this payment.

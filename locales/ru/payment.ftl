@@ -46,3 +46,4 @@ desk-refund-unsupported = Для { $reference } возврат через Schalt
 desk-today-payment = · платёж: { $state }
 payment-sent-again = Мы ещё раз отправили Вам счёт.
 payment-service-other = ваше обращение
+desk-paid-twice = Внимание: { $reference } оплачен ещё раз ({ $amount }, номер транзакции { $payment }). Пожалуйста, верните этот платёж.

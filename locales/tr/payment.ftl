@@ -46,3 +46,4 @@ desk-refund-unsupported = { $reference } için Schalter üzerinden iade yapılam
 desk-today-payment = · ücret: { $state }
 payment-sent-again = Ödeme talebini size tekrar gönderdik.
 payment-service-other = başvurunuz
+desk-paid-twice = Dikkat: { $reference } bir kez daha ödendi ({ $amount }, işlem numarası { $payment }). Lütfen bu ödemeyi iade edin.

@@ -46,3 +46,4 @@ desk-refund-unsupported = Для { $reference } повернення через 
 desk-today-payment = · платіж: { $state }
 payment-sent-again = Ми ще раз надіслали вам рахунок.
 payment-service-other = ваше звернення
+desk-paid-twice = Увага: { $reference } оплачено ще раз ({ $amount }, номер транзакції { $payment }). Будь ласка, поверніть цей платіж.

@@ -204,6 +204,18 @@ async fn story(db: TestDb) {
             .unwrap(),
         Recorded::NotOpen
     );
+    let twice = outbox(
+        &engine,
+        schalter_core::timers::PAYMENTS_CONVERSATION,
+        "paid-twice",
+    )
+    .await;
+    assert_eq!(
+        twice.len(),
+        1,
+        "the desk is told to refund the second payment"
+    );
+    assert!(twice[0].text.contains("pi_2"), "{}", twice[0].text);
     let receipts = outbox(&engine, CITIZEN, "receipt").await;
     assert_eq!(receipts.len(), 1);
     assert!(
