@@ -252,7 +252,7 @@ impl Engine {
             .await?)
     }
 
-    /// The request as the citizen reads it, with what their channel needs to take it.
+    /// The request as the citizen reads it, with what any channel needs to take it.
     fn payment_message(&self, p: &Payment) -> String {
         let lang = Lang::from_tag(&p.lang).unwrap_or(Lang::REFERENCE);
         let i18n = self.i18n();
@@ -279,15 +279,6 @@ impl Engine {
                 ));
             }
         }
-        let online = self.pays_online(&p.conversation_id);
-        lines.push(i18n.text(
-            lang,
-            if online {
-                "payment-how-online"
-            } else {
-                "payment-how-office"
-            },
-        ));
         let title: String = i18n
             .msg(
                 lang,
@@ -311,7 +302,9 @@ impl Engine {
             text,
             options,
             link: None,
-            payment: online.then(|| PaymentAsk {
+            // The channel that delivers it knows whether it can take the payment: it adds
+            // the way to pay, or the hint to pay as agreed.
+            payment: Some(PaymentAsk {
                 payment_id: p.id.clone(),
                 title,
                 description,
@@ -319,6 +312,8 @@ impl Engine {
                 amount_cents: p.amount_cents,
                 currency: p.currency.clone(),
                 link_label: i18n.text(lang, "payment-link-label"),
+                online_hint: i18n.text(lang, "payment-how-online"),
+                offline_hint: i18n.text(lang, "payment-how-office"),
                 unavailable: i18n.text(lang, "payment-link-unavailable"),
             }),
         })

@@ -170,6 +170,21 @@ impl Chat {
         printed
     }
 
+    /// Every block (replies and notifications) printed within `wait`: for checking that
+    /// something does *not* come. A block that starts before `wait` is over is read whole.
+    pub async fn blocks_within(&mut self, wait: Duration) -> Vec<Printed> {
+        let deadline = tokio::time::Instant::now() + wait;
+        let mut blocks = Vec::new();
+        // `fill_buf` is cancel-safe: a timeout never loses part of a line.
+        while let Ok(more) = tokio::time::timeout_at(deadline, self.stdout.fill_buf()).await {
+            if more.expect("read chat output").is_empty() {
+                break;
+            }
+            blocks.push(self.read_block().await);
+        }
+        blocks
+    }
+
     /// Kills the process without warning, as a crash or `kill -9` would.
     pub async fn kill(mut self) {
         self.child.kill().await.expect("kill chat");
@@ -288,6 +303,33 @@ impl Desk {
                 return block;
             }
         }
+    }
+
+    /// Reads blocks (the desk's own messages, e.g. a payment's line) until one contains
+    /// `needle`, and returns it.
+    pub async fn wait_for(&mut self, needle: &str) -> String {
+        loop {
+            let block = self.block().await;
+            assert!(!block.is_empty(), "desk ended while waiting for {needle:?}");
+            if block.contains(needle) {
+                return block;
+            }
+        }
+    }
+
+    /// Every block printed within `wait`: for checking that something does *not* come. A
+    /// block that starts before `wait` is over is read whole.
+    pub async fn blocks_within(&mut self, wait: Duration) -> Vec<String> {
+        let deadline = tokio::time::Instant::now() + wait;
+        let mut blocks = Vec::new();
+        // `fill_buf` is cancel-safe: a timeout never loses part of a line.
+        while let Ok(more) = tokio::time::timeout_at(deadline, self.stdout.fill_buf()).await {
+            if more.expect("read desk").is_empty() {
+                break;
+            }
+            blocks.push(self.block().await);
+        }
+        blocks
     }
 
     pub async fn finish(mut self) -> std::process::ExitStatus {

@@ -282,8 +282,8 @@ async fn story(db: TestDb) {
     db.drop_db().await;
 }
 
-/// A free service asks for nothing; a citizen whose channel cannot pay online is told to
-/// pay as agreed, and gets no invoice.
+/// A free service asks for nothing; a request carries the hint to pay as agreed for
+/// channels that cannot take the payment.
 async fn free_and_offline(db: TestDb) {
     let (engine, clock) = engine(&db.store, at("08:00"));
     let b = book(
@@ -324,8 +324,14 @@ async fn free_and_offline(db: TestDb) {
     );
     let asks = outbox(&engine, "matrix:@mia:example.org", "payment").await;
     assert_eq!(asks.len(), 1);
-    assert!(asks[0].payment.is_none(), "no online payment configured");
-    assert!(asks[0].text.contains("as agreed"), "{}", asks[0].text);
+    // The channel decides how: without a payment configured it adds the offline hint.
+    let ask = asks[0].payment.clone().expect("what a channel needs");
+    assert!(
+        ask.offline_hint.contains("as agreed"),
+        "{}",
+        ask.offline_hint
+    );
+    assert_eq!(ask.amount_cents, 1000);
     db.drop_db().await;
 }
 

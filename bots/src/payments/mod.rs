@@ -174,11 +174,15 @@ pub async fn with_link(
     provider: Option<&dyn PaymentProvider>,
     message: &Message,
 ) -> Result<Message, SendError> {
-    let (Some(ask), Some(provider)) = (&message.payment, provider) else {
+    let Some(ask) = &message.payment else {
         return Ok(message.clone());
+    };
+    let Some(provider) = provider else {
+        return Ok(offline(message, ask));
     };
     let url = payment_link(engine, provider, ask).await?;
     Ok(Message {
+        text: format!("{}\n{}", message.text, ask.online_hint),
         link: Some(Link {
             label: ask.link_label.clone(),
             url,
@@ -186,4 +190,13 @@ pub async fn with_link(
         payment: None,
         ..message.clone()
     })
+}
+
+/// A payment request where the channel cannot take the payment: pay as agreed in the call.
+pub fn offline(message: &Message, ask: &PaymentAsk) -> Message {
+    Message {
+        text: format!("{}\n{}", message.text, ask.offline_hint),
+        payment: None,
+        ..message.clone()
+    }
 }

@@ -145,11 +145,13 @@ impl Channel for Telegram {
         let Ok(chat) = d.to.user.parse::<i64>().map(ChatId) else {
             return Err(SendError::Unreachable("not a chat id".into()));
         };
-        if let (Some(ask), Some(token)) = (&d.message.payment, &self.payment_token) {
-            return self.send_invoice(chat, ask, token).await;
-        }
-        let text = self.capabilities().text_of(&d.message);
-        let keyboard = render::keyboard(&d.message);
+        let message = match (&d.message.payment, &self.payment_token) {
+            (Some(ask), Some(token)) => return self.send_invoice(chat, ask, token).await,
+            (Some(ask), None) => crate::payments::offline(&d.message, ask),
+            (None, _) => d.message.clone(),
+        };
+        let text = self.capabilities().text_of(&message);
+        let keyboard = render::keyboard(&message);
         if let Some(id) = d.replace.as_deref().and_then(|id| id.parse::<i32>().ok()) {
             let mut edit = self
                 .bot

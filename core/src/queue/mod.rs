@@ -73,6 +73,10 @@ pub struct PaymentAsk {
     pub currency: String,
     /// The label of the payment link or button.
     pub link_label: String,
+    /// Said with the request where the channel can take the payment …
+    pub online_hint: String,
+    /// … and where it cannot (no payment configured for it).
+    pub offline_hint: String,
     /// Said when the way to pay cannot be prepared right now.
     pub unavailable: String,
 }

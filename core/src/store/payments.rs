@@ -438,7 +438,8 @@ impl Store {
     /// `(state, count, cents)` of all requests, for `/metrics`.
     pub async fn payment_totals(&self) -> Result<Vec<(String, i64, i64)>> {
         sqlx::query(
-            "SELECT state, COUNT(*) AS n, COALESCE(SUM(amount_cents), 0) AS cents \
+            // PostgreSQL sums BIGINTs as NUMERIC, which the Any driver cannot read.
+            "SELECT state, COUNT(*) AS n, CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) AS cents \
              FROM payments GROUP BY state ORDER BY state",
         )
         .fetch_all(&self.pool)
