@@ -12,6 +12,7 @@
 //! database in between means the events come again rather than being lost.
 
 mod desk_room;
+mod spool;
 mod video;
 
 use std::path::Path;
@@ -46,9 +47,9 @@ const SYNC_CURSOR: &str = "matrix:since";
 const DM_SLOT: &str = "dm";
 /// Language of the desk room.
 const DESK_LANG: Lang = Lang::De;
-/// How often a sync whose inputs could not be stored is repeated (with back-off: about
-/// 10 minutes) before the bot moves on rather than stall every conversation.
-const MAX_REPEATS: u32 = 12;
+/// How often a sync whose inputs could not be stored is repeated (with back-off up to a
+/// minute: about an hour) before the bot moves on rather than stall every conversation.
+const MAX_REPEATS: u32 = 60;
 
 #[derive(Clone)]
 struct Bot {
@@ -59,6 +60,8 @@ struct Bot {
     clerks: Arc<Vec<OwnedUserId>>,
     /// Set when an input of the current sync could not be stored: its token is not saved.
     unsaved: Arc<AtomicBool>,
+    /// Inputs that arrived while the database could not take them.
+    spool: Arc<spool::Spool>,
     /// The hosted-payment provider, if one is configured.
     provider: Option<crate::payments::Provider>,
     /// Rooms whose conversation from before person keys was looked for.
@@ -91,7 +94,7 @@ async fn login(config: &Config) -> Result<(Client, bool)> {
     let session_file = store.join("session.json");
     let client = Client::builder()
         .homeserver_url(homeserver)
-        .sqlite_store(store.join("sdk"), None)
+        .sqlite_store(store.join("sdk"), config.matrix_store_passphrase.as_deref())
         .build()
         .await
         .context("cannot reach the Matrix homeserver")?;
@@ -192,6 +195,7 @@ async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> 
         unsaved: Arc::default(),
         adopted: Arc::default(),
         provider: crate::payments::provider(config.payment.as_ref()),
+        spool: Arc::new(spool::Spool::new(&config.matrix_store)),
     };
 
     client.add_event_handler(on_invite);
@@ -213,6 +217,11 @@ async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> 
             let bot = bot.clone();
             async move { bot.on_member(ev, room).await }
         });
+    }
+    // A process that died after the SDK saved its sync token but before the inputs were
+    // stored left events behind our token: make sure they come again.
+    if restored && let Err(e) = bot.nudge().await {
+        tracing::warn!(target: "matrix", error = %e, "could not move the sync stream on");
     }
     let channel = Arc::new(bot.clone());
     tokio::select! {
@@ -289,14 +298,19 @@ impl Bot {
             if let Some(token) = store.cursor_token(SYNC_CURSOR).await? {
                 settings = settings.token(token);
             }
+            self.drain_spool().await;
             self.unsaved.store(false, Ordering::SeqCst);
             match self.client.sync_once(settings).await {
                 Ok(response) => {
                     if self.unsaved.load(Ordering::SeqCst) && repeats < MAX_REPEATS {
-                        // The same events come again with the old token.
+                        // The same events come again with the old token (once the stream
+                        // has moved on, see `nudge`).
                         repeats += 1;
                         tracing::warn!(target: "matrix", repeats, "inputs not stored, syncing them again");
                         backoff.wait().await;
+                        if let Err(e) = self.nudge().await {
+                            tracing::warn!(target: "matrix", error = %e, "could not move the sync stream on");
+                        }
                         continue;
                     }
                     if repeats == MAX_REPEATS {
@@ -320,6 +334,25 @@ impl Bot {
                 }
             }
         }
+    }
+
+    /// Moves the homeserver's sync stream on (a private account-data event of the bot).
+    /// matrix-sdk drops a sync response whose `next_batch` equals the token it saw last, even
+    /// when we synced from our own older token to get events again whose inputs could not be
+    /// stored (or were not, because the process died after the SDK saved its token): once the
+    /// stream has moved, the response differs and its events reach the handlers again.
+    async fn nudge(&self) -> Result<()> {
+        let content = serde_json::value::to_raw_value(&serde_json::json!({
+            "at": schalter_core::reference::secret_token()
+        }))?;
+        self.client
+            .account()
+            .set_account_data_raw(
+                "org.schalter.sync".into(),
+                matrix_sdk::ruma::serde::Raw::from_json(content),
+            )
+            .await?;
+        Ok(())
     }
 
     /// Whether `room` is a direct chat of exactly one person with the bot: no room type, and
@@ -370,18 +403,50 @@ impl Bot {
             }
             return Ok(());
         }
-        let store = self.engine().store();
         let conversation = ConversationId::new(ChannelKind::Matrix, ev.sender.to_string());
-        self.adopt_room_conversation(&room, &conversation).await?;
-        let key = format!("matrix:{}", ev.event_id);
-        self.inbound
-            .receive(&key, &conversation, &input, None)
-            .await?;
-        store
-            .set_channel_message(&conversation.to_string(), DM_SLOT, room.room_id().as_str())
-            .await?;
-        self.inbound.dispatch(&conversation);
+        if let Err(e) = self.adopt_room_conversation(&room, &conversation).await {
+            tracing::warn!(target: "matrix", error = %e, "could not look for a room's conversation");
+        }
+        let item = spool::Spooled {
+            key: format!("matrix:{}", ev.event_id),
+            conversation: conversation.to_string(),
+            input,
+            room: room.room_id().to_string(),
+        };
+        match self.take_in(item.clone()).await {
+            Ok(conversation) => self.inbound.dispatch(&conversation),
+            // The database cannot take it now: kept on disk until it can.
+            Err(e) => {
+                tracing::warn!(target: "matrix", error = %e, "input spooled until the database answers");
+                self.spool.push(&item).await?;
+            }
+        }
         Ok(())
+    }
+
+    /// Stores an input in the inbox and remembers the citizen's direct room.
+    async fn take_in(&self, item: spool::Spooled) -> Result<ConversationId> {
+        let conversation = ConversationId::parse(&item.conversation)?;
+        self.inbound
+            .receive(&item.key, &conversation, &item.input, None)
+            .await?;
+        self.engine()
+            .store()
+            .set_channel_message(&item.conversation, DM_SLOT, &item.room)
+            .await?;
+        Ok(conversation)
+    }
+
+    /// Moves spooled inputs into the inbox.
+    async fn drain_spool(&self) {
+        match self.spool.drain(|item| self.take_in(item)).await {
+            Ok(conversations) => {
+                for c in conversations {
+                    self.inbound.dispatch(&c);
+                }
+            }
+            Err(e) => tracing::warn!(target: "matrix.spool", error = %e, "spool not drained"),
+        }
     }
 
     /// Before migration 0006 conversations were keyed on the direct room; the first message
