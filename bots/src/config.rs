@@ -27,6 +27,7 @@ struct FileConfig {
     matrix_user: Option<String>,
     matrix_password: Option<String>,
     matrix_store: Option<PathBuf>,
+    matrix_store_passphrase: Option<String>,
     matrix_clerk_room: Option<String>,
     matrix_clerks: Option<String>,
     video_provider: Option<String>,
@@ -41,6 +42,9 @@ struct FileConfig {
     stripe_api_url: Option<String>,
     payment_return_url: Option<String>,
 }
+
+/// The shortest admin token accepted.
+pub const MIN_ADMIN_TOKEN: usize = 32;
 
 /// A hosted-payment provider (`SCHALTER_PAYMENT_PROVIDER`).
 #[derive(Clone)]
@@ -102,6 +106,8 @@ pub struct Config {
     pub matrix_user: Option<String>,
     pub matrix_password: Option<String>,
     pub matrix_store: PathBuf,
+    /// Encrypts the Matrix state and crypto store at rest.
+    pub matrix_store_passphrase: Option<String>,
     pub matrix_clerk_room: Option<String>,
     pub matrix_clerks: Vec<String>,
     pub video_provider: String,
@@ -224,11 +230,17 @@ impl Config {
                     })?;
                 let matrix_user = var("MATRIX_USER", f.matrix_user.clone());
                 let return_url = var("PAYMENT_RETURN_URL", f.payment_return_url)
-                    .or_else(|| matrix_user.map(|u| format!("https://matrix.to/#/{u}")))
+                    // The bot's Matrix link, if its full id is known.
+                    .or_else(|| {
+                        matrix_user
+                            .filter(|u| u.starts_with('@') && u.contains(':'))
+                            .map(|u| format!("https://matrix.to/#/{u}"))
+                    })
                     .ok_or_else(|| {
                         anyhow::anyhow!(
                             "SCHALTER_PAYMENT_PROVIDER=stripe needs SCHALTER_PAYMENT_RETURN_URL \
-                             (where citizens land after paying)"
+                             (where citizens land after paying), or SCHALTER_MATRIX_USER as a \
+                             full id like @buergeramt:example.org"
                         )
                     })?;
                 Some(PaymentConfig::Stripe {
@@ -261,6 +273,7 @@ impl Config {
                 f.matrix_store.map(|p| p.display().to_string()),
             )
             .map_or_else(|| PathBuf::from("./matrix-store"), PathBuf::from),
+            matrix_store_passphrase: var("MATRIX_STORE_PASSPHRASE", f.matrix_store_passphrase),
             matrix_clerk_room: var("MATRIX_CLERK_ROOM", f.matrix_clerk_room),
             matrix_clerks: var("MATRIX_CLERKS", f.matrix_clerks)
                 .map(|s| {
@@ -274,7 +287,14 @@ impl Config {
             video_provider,
             video_base_url: var("VIDEO_BASE_URL", f.video_base_url),
             http_bind: var("HTTP_BIND", f.http_bind).unwrap_or_else(|| "127.0.0.1:8080".into()),
-            admin_token: var("ADMIN_TOKEN", f.admin_token),
+            admin_token: match var("ADMIN_TOKEN", f.admin_token) {
+                // Anything that grants access carries at least 128 random bits.
+                Some(t) if t.trim().chars().count() < MIN_ADMIN_TOKEN => bail!(
+                    "SCHALTER_ADMIN_TOKEN is too short: use at least {MIN_ADMIN_TOKEN} random \
+                     characters, e.g. `openssl rand -hex 32`"
+                ),
+                t => t,
+            },
             clock_start: match env("SCHALTER_CLOCK_START").filter(|v| !v.trim().is_empty()) {
                 Some(v) => Some(
                     chrono::DateTime::parse_from_rfc3339(v.trim())
@@ -333,5 +353,63 @@ mod tests {
         std::fs::write(&file, "databse_url = \"x\"\n").unwrap();
         let err = Config::from_sources(Some(&file), |_| None).err().unwrap();
         assert!(err.to_string().contains("schalter.toml:1:1"), "{err}");
+    }
+
+    fn with(vars: &[(&str, &str)]) -> Result<Config> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        Config::from_sources(None, move |name| {
+            vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+        })
+    }
+
+    #[test]
+    fn a_short_admin_token_is_refused() {
+        let err = with(&[("SCHALTER_ADMIN_TOKEN", "secret")]).unwrap_err();
+        assert!(err.to_string().contains("too short"), "{err}");
+        let token = "0123456789abcdef0123456789abcdef";
+        assert_eq!(
+            with(&[("SCHALTER_ADMIN_TOKEN", token)])
+                .unwrap()
+                .admin_token
+                .as_deref(),
+            Some(token)
+        );
+        assert!(with(&[]).unwrap().admin_token.is_none());
+    }
+
+    #[test]
+    fn stripe_needs_its_secrets_and_a_return_url() {
+        let stripe = [
+            ("SCHALTER_PAYMENT_PROVIDER", "stripe"),
+            ("SCHALTER_STRIPE_SECRET_KEY", "sk_test_x"),
+            ("SCHALTER_STRIPE_WEBHOOK_SECRET", "whsec_x"),
+        ];
+        let err = with(&stripe).unwrap_err();
+        assert!(
+            err.to_string().contains("SCHALTER_PAYMENT_RETURN_URL"),
+            "{err}"
+        );
+        let mut full = stripe.to_vec();
+        full.push(("SCHALTER_MATRIX_USER", "@amt:example.org"));
+        let c = with(&full).unwrap();
+        let Some(PaymentConfig::Stripe {
+            return_url,
+            api_url,
+            ..
+        }) = &c.payment
+        else {
+            panic!("stripe configured");
+        };
+        assert_eq!(return_url, "https://matrix.to/#/@amt:example.org");
+        assert_eq!(api_url, "https://api.stripe.com");
+        assert!(
+            !format!("{c:?}").contains("sk_test_x"),
+            "no secret in Debug"
+        );
+        assert!(with(&stripe[..2]).is_err(), "the webhook secret is needed");
+        assert!(with(&[("SCHALTER_PAYMENT_PROVIDER", "paypal")]).is_err());
     }
 }

@@ -285,11 +285,14 @@ impl Engine {
                     screen.text = format!("{}\n\n{}", t("appointments-none"), screen.text);
                     return Ok(Ok(screen));
                 }
-                let mut lines = vec![self.i18n.msg(
-                    lang,
-                    "appointments-count",
-                    &fargs!["count" => bookings.len()],
-                )];
+                let mut lines = Vec::new();
+                if !bookings.is_empty() {
+                    lines.push(self.i18n.msg(
+                        lang,
+                        "appointments-count",
+                        &fargs!["count" => bookings.len()],
+                    ));
+                }
                 let mut options = Vec::new();
                 for b in &bookings {
                     let line = self.i18n.msg(

@@ -171,16 +171,31 @@ impl Store {
     }
 }
 
-/// The URL without its password, for error messages and logs.
+/// The URL without its password, for error messages and logs: the password in the user
+/// part (`user:secret@host`) and in query parameters (`?password=…`, `&sslpassword=…`).
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let base = match (base.find("://"), base.rfind('@')) {
         (Some(scheme), Some(at)) if at > scheme => {
-            let userinfo = &url[scheme + 3..at];
+            let userinfo = &base[scheme + 3..at];
             let user = userinfo.split(':').next().unwrap_or_default();
-            format!("{}://{user}:***@{}", &url[..scheme], &url[at + 1..])
+            format!("{}://{user}:***@{}", &base[..scheme], &base[at + 1..])
         }
-        _ => url.to_owned(),
+        _ => base.to_owned(),
+    };
+    if query.is_empty() {
+        return base;
     }
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.to_ascii_lowercase().contains("password") => {
+                format!("{key}=***")
+            }
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{base}?{}", query.join("&"))
 }
 
 pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
@@ -251,4 +266,27 @@ fn leader_key(name: &str) -> i64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     (hash >> 1) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_never_show() {
+        assert_eq!(
+            redact("postgres://app:s3cret@db:5432/schalter"),
+            "postgres://app:***@db:5432/schalter"
+        );
+        assert_eq!(
+            redact("postgres://db/schalter?user=app&password=s3cret&sslmode=require"),
+            "postgres://db/schalter?user=app&password=***&sslmode=require"
+        );
+        assert_eq!(
+            redact("postgres://app:a@b@db/x?sslpassword=k"),
+            "postgres://app:***@db/x?sslpassword=***"
+        );
+        assert_eq!(redact("sqlite://schalter.db"), "sqlite://schalter.db");
+        assert!(!redact("postgres://u:p%40ss@h/d?PASSWORD=x").contains('x'));
+    }
 }
