@@ -37,6 +37,46 @@ pub struct Catalog {
     pub office: Office,
     pub documents: BTreeMap<String, Document>,
     pub services: Vec<Service>,
+    pub retention: Retention,
+    pub privacy: Privacy,
+}
+
+/// How long personal data is kept (`[retention]`, in days; these are the defaults).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Retention {
+    /// A conversation nobody wrote in for this long is deleted.
+    pub idle_conversation_days: u32,
+    /// This long after an appointment (or a visit) its rows lose everything that identifies
+    /// the citizen; what anonymous statistics need stays.
+    pub appointment_days: u32,
+    /// Clerks' notes go this long after the call's end.
+    pub clerk_note_days: u32,
+    /// Finished jobs, delivered messages and handled inputs go after this long.
+    pub delivered_days: u32,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            idle_conversation_days: 30,
+            appointment_days: 90,
+            clerk_note_days: 7,
+            delivered_days: 7,
+        }
+    }
+}
+
+/// The privacy notice's facts (`[privacy]`): who is responsible and whom to ask.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Privacy {
+    /// The controller: the city office, with its address.
+    pub controller: String,
+    /// The data-protection officer's contact.
+    pub contact: String,
+    /// The full privacy notice on the web.
+    pub url: String,
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +87,8 @@ pub struct Office {
     pub booking_horizon_days: u32,
     pub min_notice_minutes: u32,
     pub walk_ins: bool,
+    /// Future bookings one conversation may hold at once.
+    pub max_active_bookings: u32,
     /// Check-in opens this long before the slot.
     pub check_in_before_minutes: u32,
     /// A citizen may still check in this long after the slot starts; after that the
@@ -191,6 +233,10 @@ struct RawCatalog {
     #[serde(default)]
     documents: BTreeMap<String, Spanned<RawDocument>>,
     services: Vec<Spanned<RawService>>,
+    #[serde(default)]
+    retention: Retention,
+    #[serde(default)]
+    privacy: Privacy,
 }
 
 #[derive(Deserialize)]
@@ -204,6 +250,8 @@ struct RawOffice {
     min_notice_minutes: u32,
     #[serde(default)]
     walk_ins: bool,
+    #[serde(default = "default_max_active_bookings")]
+    max_active_bookings: u32,
     #[serde(default = "default_check_in_before")]
     check_in_before_minutes: Spanned<u32>,
     #[serde(default = "default_no_show_after")]
@@ -211,6 +259,10 @@ struct RawOffice {
     hours: RawHours,
     #[serde(default)]
     closures: Vec<Spanned<RawClosure>>,
+}
+
+fn default_max_active_bookings() -> u32 {
+    2
 }
 
 fn default_check_in_before() -> Spanned<u32> {
@@ -453,6 +505,7 @@ impl RawCatalog {
                 booking_horizon_days: *o.booking_horizon_days.get_ref(),
                 min_notice_minutes: o.min_notice_minutes,
                 walk_ins: o.walk_ins,
+                max_active_bookings: o.max_active_bookings.max(1),
                 check_in_before_minutes: *o.check_in_before_minutes.get_ref(),
                 no_show_after_minutes: *o.no_show_after_minutes.get_ref(),
                 hours,
@@ -460,6 +513,8 @@ impl RawCatalog {
             },
             documents,
             services,
+            retention: self.retention,
+            privacy: self.privacy,
         })
     }
 }
