@@ -62,6 +62,11 @@ pub fn router(admin: Admin) -> Router {
         .route("/catalog", get(get_catalog).put(put_catalog))
         .route("/queue", get(queue))
         .route("/payments", get(payments))
+        .route(
+            "/citizens/{conversation}",
+            axum::routing::delete(forget_citizen),
+        )
+        .route("/audit", get(audit))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "no such admin endpoint") })
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .route_layer(middleware::from_fn_with_state(shared.clone(), authorize))
@@ -304,17 +309,100 @@ async fn put_message(
     let store = admin.engine.store();
     let now = admin.engine.clock().now();
     let change = match store
-        .change_translation(&lang, &id, Some(&body.value), &author(body.author), now)
+        .change_translation(
+            &lang,
+            &id,
+            Some(&body.value),
+            &author(body.author.clone()),
+            now,
+        )
         .await
     {
         Ok(c) => c,
         Err(e) => return internal(e),
     };
+    record(
+        &admin,
+        &author(body.author),
+        "translation-changed",
+        &format!("{lang}/{id}"),
+    )
+    .await;
     // In force here at once; other replicas follow within a second.
     if let Err(e) = live::reload_translations(&admin.engine, &admin.sources).await {
         return internal(e);
     }
     Json(json!({"ok": true, "change": change})).into_response()
+}
+
+/// Writes the audit log; a failure is logged, the action stands.
+async fn record(admin: &Admin, actor: &str, action: &str, target: &str) {
+    let now = admin.engine.clock().now();
+    if let Err(e) = admin.engine.store().audit(actor, action, target, now).await {
+        tracing::warn!(target: "admin", error = %e, "audit entry not written");
+    }
+}
+
+/// `DELETE /admin/api/citizens/{conversation}`: forgets a citizen as `/forget` does (future
+/// bookings cancelled, waiting room left, every row that refers to them deleted or unlinked).
+/// The audit log records that it happened, not whom.
+async fn forget_citizen(
+    State(admin): State<Shared>,
+    Path(conversation): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let Ok(id) = schalter_core::ConversationId::parse(&conversation) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "a conversation is channel:user, e.g. telegram:12345 or matrix:@ana:example.org",
+        );
+    };
+    let id = id.to_string();
+    let engine = &admin.engine;
+    let known = match engine.store().citizen_data(&id).await {
+        Ok(d) => {
+            d.conversation.is_some()
+                || !d.bookings.is_empty()
+                || !d.visits.is_empty()
+                || !d.payments.is_empty()
+                || d.messages + d.inputs > 0
+        }
+        Err(e) => return internal(e),
+    };
+    if !known {
+        return error(
+            StatusCode::NOT_FOUND,
+            "nothing is stored for this conversation",
+        );
+    }
+    let forgotten = match engine.forget_citizen(&id).await {
+        Ok(f) => f,
+        Err(e) => return internal(e),
+    };
+    if let Err(e) = engine.store().forget_traces(&id).await {
+        return internal(e);
+    }
+    let actor = author(
+        headers
+            .get("x-schalter-admin")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+    );
+    record(&admin, &actor, "citizen-forgotten", "").await;
+    Json(json!({
+        "ok": true,
+        "bookings_cancelled": forgotten.bookings_cancelled,
+        "left_waiting_room": forgotten.left_queue,
+    }))
+    .into_response()
+}
+
+/// `GET /admin/api/audit`: the newest 500 admin actions.
+async fn audit(State(admin): State<Shared>) -> Response {
+    match admin.engine.store().audit_log(500).await {
+        Ok(entries) => Json(json!({"entries": entries})).into_response(),
+        Err(e) => internal(e),
+    }
 }
 
 async fn history(
@@ -360,11 +448,24 @@ async fn rollback(
     };
     let now = admin.engine.clock().now();
     if let Err(e) = store
-        .change_translation(&lang, &id, value.as_deref(), &author(body.author), now)
+        .change_translation(
+            &lang,
+            &id,
+            value.as_deref(),
+            &author(body.author.clone()),
+            now,
+        )
         .await
     {
         return internal(e);
     }
+    record(
+        &admin,
+        &author(body.author),
+        "translation-rolled-back",
+        &format!("{lang}/{id}"),
+    )
+    .await;
     if let Err(e) = live::reload_translations(&admin.engine, &admin.sources).await {
         return internal(e);
     }
@@ -476,11 +577,18 @@ async fn put_catalog(State(admin): State<Shared>, Json(body): Json<CatalogEdit>)
     if let Err(e) = admin
         .engine
         .store()
-        .save_catalog(&body.toml, &author(body.author), now)
+        .save_catalog(&body.toml, &author(body.author.clone()), now)
         .await
     {
         return internal(e);
     }
+    record(
+        &admin,
+        &author(body.author),
+        "catalogue-changed",
+        "catalogue",
+    )
+    .await;
     admin.engine.set_catalog(catalog);
     Json(json!({"ok": true})).into_response()
 }
@@ -681,6 +789,13 @@ async fn metrics(State(admin): State<Shared>) -> Response {
         out,
         "# HELP schalter_outbox_dead_total Messages given up (conversation unreachable or message refused).\n# TYPE schalter_outbox_dead_total counter\nschalter_outbox_dead_total {dead}"
     );
+    let _ = writeln!(
+        out,
+        "# HELP schalter_purged_rows_total Rows the retention rules deleted or anonymised, by kind.\n# TYPE schalter_purged_rows_total counter"
+    );
+    for (kind, n) in engine.metrics().purged_rows() {
+        let _ = writeln!(out, "schalter_purged_rows_total{{kind=\"{kind}\"}} {n}");
+    }
     match engine.store().payment_totals().await {
         Ok(totals) => {
             let _ = writeln!(

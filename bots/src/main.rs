@@ -61,6 +61,12 @@ enum Command {
     },
     /// Apply database migrations.
     Migrate,
+    /// Apply the retention rules now (the daily job does it at 03:00) and say what went.
+    Purge {
+        /// Only count what would go; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Work with the Fluent translations.
     Locales {
         #[command(subcommand)]
@@ -166,6 +172,17 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::from(2)
             })
         }
+        Command::Purge { dry_run } => {
+            let config = Config::load(cli.config.as_deref())?;
+            let (engine, _) = app::engine_and_sources(&config).await?;
+            let report = engine.purge(engine.clock().now(), dry_run).await;
+            engine.store().close().await;
+            for (kind, effect, n) in report?.kinds() {
+                let would = if dry_run { "would be " } else { "" };
+                println!("{kind}: {n} {would}{}", effect.as_str());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Serve => {
             let config = Config::load(cli.config.as_deref())?;
             tracing::info!(?config, "starting");
@@ -234,13 +251,6 @@ async fn serve(
         let (config, inbound, wake) = (config.clone(), inbound.clone(), wake.clone());
         tasks.spawn(async move { matrix::run(config, inbound, wake).await });
     }
-    {
-        let engine = engine.clone();
-        tasks.spawn(async move {
-            prune(&engine).await;
-            Ok(())
-        });
-    }
     let provider = payments::provider(config.payment.as_ref());
     let payments_hook = provider.clone().map(|provider| http::PaymentsHook {
         engine: engine.clone(),
@@ -277,38 +287,6 @@ async fn serve(
     tasks.shutdown().await;
     engine.store().close().await;
     Ok(())
-}
-
-/// Delivered messages and handled inputs are kept for a week (to see what happened), then
-/// deleted in batches, every hour.
-async fn prune(engine: &schalter_core::Engine) {
-    const KEEP: chrono::Duration = chrono::Duration::days(7);
-    const BATCH: i64 = 1000;
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
-    loop {
-        tick.tick().await;
-        let before = engine.clock().now() - KEEP;
-        let store = engine.store();
-        let (mut messages, mut inputs) = (0, 0);
-        loop {
-            let outbox = store.prune_outbox(before, BATCH).await;
-            let inbox = store.prune_inbox(before, BATCH).await;
-            match (outbox, inbox) {
-                (Ok(m), Ok(i)) => {
-                    messages += m;
-                    inputs += i;
-                    if m < BATCH as u64 && i < BATCH as u64 {
-                        break;
-                    }
-                }
-                (Err(e), _) | (_, Err(e)) => {
-                    tracing::warn!(target: "prune", error = %e, "not pruned");
-                    break;
-                }
-            }
-        }
-        tracing::info!(target: "prune", messages, inputs, "pruned");
-    }
 }
 
 fn locales_check(dir: Option<PathBuf>) -> Result<ExitCode> {

@@ -162,6 +162,7 @@ mod tests {
                 url: "https://meet.example.org/x".into(),
             }),
             payment: None,
+            attachment: None,
         };
         let plain = Capabilities {
             buttons: false,

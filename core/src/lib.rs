@@ -13,6 +13,7 @@ pub mod metrics;
 pub mod payments;
 pub mod queue;
 pub mod reference;
+pub mod retention;
 pub mod slots;
 pub mod store;
 pub mod timers;

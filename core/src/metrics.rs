@@ -1,4 +1,5 @@
-//! Counters for `/metrics`: messages by channel and language, and errors.
+//! Counters for `/metrics`: messages by channel and language, errors, deliveries and rows
+//! purged by the retention rules.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -11,6 +12,7 @@ pub struct Metrics {
     delivered: AtomicU64,
     retried: AtomicU64,
     dead: AtomicU64,
+    purged: Mutex<BTreeMap<&'static str, u64>>,
 }
 
 impl Metrics {
@@ -60,5 +62,20 @@ impl Metrics {
             self.retried.load(Ordering::Relaxed),
             self.dead.load(Ordering::Relaxed),
         )
+    }
+
+    /// `n` rows of `kind` (see `retention::PurgeReport::KINDS`) went by the retention rules.
+    pub fn purged(&self, kind: &'static str, n: u64) {
+        let mut m = self.purged.lock().unwrap_or_else(|e| e.into_inner());
+        *m.entry(kind).or_default() += n;
+    }
+
+    /// Rows purged since start, for every kind (0 before the first purge).
+    pub fn purged_rows(&self) -> Vec<(&'static str, u64)> {
+        let m = self.purged.lock().unwrap_or_else(|e| e.into_inner());
+        crate::retention::PurgeReport::KINDS
+            .iter()
+            .map(|k| (*k, m.get(k).copied().unwrap_or(0)))
+            .collect()
     }
 }

@@ -302,6 +302,7 @@ impl Engine {
             text,
             options,
             link: None,
+            attachment: None,
             // The channel that delivers it knows whether it can take the payment: it adds
             // the way to pay, or the hint to pay as agreed.
             payment: Some(PaymentAsk {

@@ -1,5 +1,6 @@
 //! Timers as persisted jobs: reminders a day and 15 minutes before an appointment, check-in
-//! opening, no-shows, the end of slot holds, and the desk's morning agenda. A worker tick
+//! opening, no-shows, the end of slot holds, the desk's morning agenda, and the nightly purge
+//! of what the retention rules say must go. A worker tick
 //! claims what is due; every replica may run workers, each job still runs once.
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -29,6 +30,8 @@ pub enum JobKind {
     NoShow,
     HoldExpiry,
     Agenda,
+    /// The retention rules, once a day (`purge:<date>`).
+    Purge,
 }
 
 impl JobKind {
@@ -40,6 +43,7 @@ impl JobKind {
             JobKind::NoShow => "no-show",
             JobKind::HoldExpiry => "hold-expiry",
             JobKind::Agenda => "agenda",
+            JobKind::Purge => "purge",
         }
     }
 
@@ -51,6 +55,7 @@ impl JobKind {
             JobKind::NoShow,
             JobKind::HoldExpiry,
             JobKind::Agenda,
+            JobKind::Purge,
         ]
         .into_iter()
         .find(|k| k.name() == s)
@@ -145,8 +150,8 @@ impl Engine {
         Ok(ran)
     }
 
-    /// Plans today's and tomorrow's agenda: once per day and process, not on every tick (a
-    /// write each second would keep SQLite's single writer busy for nothing).
+    /// Plans today's and tomorrow's agenda and purge: once per day and process, not on every
+    /// tick (a write each second would keep SQLite's single writer busy for nothing).
     async fn plan_agendas(&self, now: DateTime<Utc>) -> Result<(), EngineError> {
         let today = now.with_timezone(&self.tz()).date_naive();
         if self.agenda_planned_for() == Some(today) {
@@ -154,6 +159,19 @@ impl Engine {
         }
         let catalog = self.catalog();
         for date in [today, today + Duration::days(1)] {
+            // Planned ahead only, so that it runs at the quiet hour and not whenever a process
+            // starts: a day's purge is planned the day before (by whichever process ran then).
+            let purge_at = crate::retention::purge_at(self.tz(), date);
+            if purge_at > now {
+                self.store()
+                    .schedule(&NewJob {
+                        kind: JobKind::Purge.name().into(),
+                        dedupe: format!("purge:{date}"),
+                        run_at: purge_at,
+                        payload: date.to_string(),
+                    })
+                    .await?;
+            }
             if let Some(at) = opening(&catalog, self.tz(), date) {
                 self.store()
                     .schedule(&NewJob {
@@ -182,6 +200,25 @@ impl Engine {
             // An agenda is for the morning: one that could not run then is dropped.
             JobKind::Agenda if now - job.run_at > Duration::hours(3) => {}
             JobKind::Agenda => self.post_agenda(&job.payload, &job.dedupe).await?,
+            // Late or not, it runs: what is overdue only grows.
+            JobKind::Purge => {
+                let r = self.purge(now, false).await?;
+                tracing::info!(
+                    target: "retention",
+                    day = %job.payload,
+                    conversations = r.conversations,
+                    channel_messages = r.channel_messages,
+                    inputs = r.inputs,
+                    messages = r.messages,
+                    bookings = r.bookings,
+                    visits = r.visits,
+                    payments = r.payments,
+                    notes = r.notes,
+                    feedback = r.feedback,
+                    jobs = r.jobs,
+                    "purged"
+                );
+            }
             JobKind::RemindDay | JobKind::RemindSoon | JobKind::CheckInOpen | JobKind::NoShow => {
                 let Ok(p) = serde_json::from_str::<BookingPayload>(&job.payload) else {
                     tracing::warn!(target: "timers", kind = %job.kind, "unreadable payload, skipped");

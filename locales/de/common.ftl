@@ -79,7 +79,7 @@ fee-none = gebührenfrei
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = Bilder, Sprachnachrichten, Sticker und Dateien kann ich leider nicht lesen. Bitte schreiben Sie mir.
 input-edited = Geänderte Nachrichten lese ich nicht. Bitte schicken Sie eine neue Nachricht.
-command-unknown = Diesen Befehl kenne ich nicht. Es gibt /start, /language, /help, /cancel und /appointments.
+command-unknown = Diesen Befehl kenne ich nicht. Es gibt /start, /language, /help, /cancel, /appointments, /privacy, /mydata und /forget.
 private-only = Ich arbeite nur im privaten Chat. Bitte schreiben Sie mir direkt.
 command-start = Neu beginnen
 command-language = Sprache ändern
@@ -87,3 +87,4 @@ command-help = Hilfe
 command-cancel = Abbrechen und zum Hauptmenü
 command-appointments = Meine Termine
 option-join-video = Zum Videogespräch
+mydata-file = Ihre Daten als Datei (JSON):

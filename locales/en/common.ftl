@@ -73,7 +73,7 @@ fee-none = free of charge
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = Sorry, I cannot read pictures, voice messages, stickers or files. Please write to me.
 input-edited = I do not read edited messages. Please send a new message.
-command-unknown = I do not know this command. There are /start, /language, /help, /cancel and /appointments.
+command-unknown = I do not know this command. There are /start, /language, /help, /cancel, /appointments, /privacy, /mydata and /forget.
 private-only = I only work in a private chat. Please write to me directly.
 command-start = Start over
 command-language = Change language
@@ -81,3 +81,4 @@ command-help = Help
 command-cancel = Cancel and go to the main menu
 command-appointments = My appointments
 option-join-video = Join the video call
+mydata-file = Your data as a file (JSON):

@@ -83,7 +83,7 @@ fee-none = бесплатно
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = К сожалению, я не могу читать изображения, голосовые сообщения, стикеры и файлы. Пожалуйста, напишите мне.
 input-edited = Я не читаю отредактированные сообщения. Пожалуйста, отправьте новое сообщение.
-command-unknown = Я не знаю такой команды. Доступные команды: /start, /language, /help, /cancel и /appointments.
+command-unknown = Я не знаю такой команды. Доступные команды: /start, /language, /help, /cancel, /appointments, /privacy, /mydata и /forget.
 private-only = Я работаю только в личном чате. Пожалуйста, напишите мне напрямую.
 command-start = Начать сначала
 command-language = Сменить язык
@@ -91,3 +91,4 @@ command-help = Помощь
 command-cancel = Отменить и вернуться в главное меню
 command-appointments = Мои записи
 option-join-video = Перейти к видеоразговору
+mydata-file = Ваши данные в файле (JSON):

@@ -95,6 +95,15 @@ pub struct BotMessage {
     pub edits: u32,
     /// The invoice, for a message sent with `sendInvoice` (its `text` is empty then).
     pub invoice: Option<Invoice>,
+    /// The file, for a message sent with `sendDocument` (its `text` is the caption then).
+    pub document: Option<Document>,
+}
+
+/// A file the bot sent with `sendDocument`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub file_name: String,
+    pub content: String,
 }
 
 /// An invoice the bot sent with `sendInvoice`.
@@ -767,6 +776,13 @@ fn multipart(body: &[u8], boundary: &str) -> Value {
             continue;
         };
         v[name] = json!(value.strip_suffix("\r\n").unwrap_or(value));
+        if let Some(file_name) = headers
+            .split("filename=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        {
+            v[format!("{name}__file_name")] = json!(file_name);
+        }
     }
     v
 }
@@ -821,12 +837,21 @@ fn validate_markup(markup: &Value) -> Result<(), &'static str> {
 fn message_json(m: &BotMessage, chat: &Value) -> Value {
     let mut v = json!({"message_id": m.message_id, "from": {"id": BOT_ID, "is_bot": true,
         "first_name": "Schalter", "username": "schalter_bot"}, "chat": chat, "date": now_secs()});
-    match &m.invoice {
-        Some(i) => {
+    match (&m.invoice, &m.document) {
+        (Some(i), _) => {
             v["invoice"] = json!({"title": i.title, "description": i.description,
                 "start_parameter": "", "currency": i.currency, "total_amount": i.total_amount});
         }
-        None => v["text"] = json!(m.text),
+        (None, Some(d)) => {
+            v["document"] = json!({"file_id": format!("doc-{}-{}", m.chat_id, m.message_id),
+                "file_unique_id": format!("u{}{}", m.chat_id, m.message_id),
+                "file_name": d.file_name, "mime_type": "application/json",
+                "file_size": d.content.len()});
+            if !m.text.is_empty() {
+                v["caption"] = json!(m.text);
+            }
+        }
+        (None, None) => v["text"] = json!(m.text),
     }
     if let Some(k) = &m.reply_markup {
         v["reply_markup"] = k.clone();
@@ -979,6 +1004,44 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
                 reply_markup: markup,
                 edits: 0,
                 invoice: None,
+                document: None,
+            };
+            let json = message_json(&message, &chat);
+            s.events.push(Event::Sent(chat_id, message.message_id));
+            s.sent_at
+                .insert((chat_id, message.message_id), std::time::Instant::now());
+            s.messages.insert((chat_id, message.message_id), message);
+            ok(json)
+        }
+        "senddocument" => {
+            let Some(chat_id) = int(&p["chat_id"]) else {
+                return error(400, "Bad Request: chat_id is empty");
+            };
+            let Some(content) = p["document"].as_str().map(str::to_owned) else {
+                return error(400, "Bad Request: there is no document in the request");
+            };
+            let file_name = p["document__file_name"]
+                .as_str()
+                .unwrap_or("document")
+                .to_owned();
+            let caption = p["caption"].as_str().unwrap_or_default().to_owned();
+            if caption.encode_utf16().count() > 1024 {
+                return error(400, "Bad Request: message caption is too long");
+            }
+            let mut s = emu.lock();
+            let Some(chat) = s.chats.get(&chat_id).cloned() else {
+                return error(400, "Bad Request: chat not found");
+            };
+            let counter = s.next_message.entry(chat_id).or_insert(0);
+            *counter += 1;
+            let message = BotMessage {
+                chat_id,
+                message_id: *counter,
+                text: caption,
+                reply_markup: None,
+                edits: 0,
+                invoice: None,
+                document: Some(Document { file_name, content }),
             };
             let json = message_json(&message, &chat);
             s.events.push(Event::Sent(chat_id, message.message_id));
@@ -1279,6 +1342,7 @@ fn send_invoice(emu: &Emulator, p: &Value) -> Response {
             total_amount,
             payload,
         }),
+        document: None,
     };
     let json = message_json(&message, &chat);
     s.events.push(Event::Sent(chat_id, message.message_id));

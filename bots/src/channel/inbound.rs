@@ -17,6 +17,9 @@ use schalter_core::{ConversationId, Engine, Input, Lang};
 use super::outbox::Wake;
 use super::retry;
 
+/// The kind of the last message to a citizen who asked to be forgotten.
+pub const FAREWELL: &str = "farewell";
+
 /// How often pending inputs left over by failures, crashes or other replicas are looked for.
 const SWEEP: Duration = Duration::from_secs(2);
 /// How long an input stays reserved for the process handling it (handling takes
@@ -175,17 +178,25 @@ impl Inbound {
             )
             .await?;
         if !keyed.sent {
+            // The citizen asked to be forgotten: the answer is the last message, and its row
+            // goes once it is delivered (see the outbox).
+            let kind = if store.conversation_exists(&item.conversation_id).await? {
+                "reply"
+            } else {
+                FAREWELL
+            };
             let body = serde_json::to_string(&Message {
                 text: keyed.reply.text,
                 options: keyed.reply.options,
                 link: None,
                 payment: None,
+                attachment: None,
             })?;
             store
                 .notify_once(
                     &item.conversation_id,
                     &format!("reply:{}", item.id),
-                    "reply",
+                    kind,
                     &body,
                     self.engine.clock().now(),
                 )
@@ -212,6 +223,7 @@ impl Inbound {
             options: Vec::new(),
             link: None,
             payment: None,
+            attachment: None,
         })?;
         store
             .notify_once(

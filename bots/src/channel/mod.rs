@@ -35,6 +35,9 @@ pub struct Delivery {
     pub replace: Option<String>,
     /// Failed attempts so far.
     pub attempts: i64,
+    /// Unique for this version of this message: platforms that take an idempotency key
+    /// (Matrix transaction ids) drop a repeat sent after a crash.
+    pub idempotency_key: String,
 }
 
 /// What the platform said to a delivery.

@@ -11,6 +11,8 @@ use schalter_core::store::{Failure, Notification};
 use schalter_core::{ConversationId, Engine};
 use tokio::sync::Notify;
 
+use backon::{ExponentialBuilder, Retryable};
+
 use super::{Channel, Delivery, SendError, retry};
 
 /// How often the outbox looks for due rows when nobody wakes it (rows written by another
@@ -195,16 +197,39 @@ async fn deliver_row<C: Channel + ?Sized>(
         slot: row.slot.clone(),
         replace,
         attempts: row.attempts,
+        idempotency_key: format!("schalter-{}-{}", row.id, row.version),
     };
     match channel.send(&delivery).await {
         Ok(sent) => {
-            if let (true, Some(slot), Some(id)) = (editable, &row.slot, &sent.message_id) {
-                store
-                    .set_channel_message(&row.conversation_id, slot, id)
-                    .await?;
-            }
-            store.mark_delivered(&row.id, row.version).await?;
+            // It went out: recording that must not be lost to a database hiccup, or the row
+            // would go out again once its claim runs out. Retried for about half a minute
+            // (this task runs on even if this process stops leading).
+            let record = || async {
+                if let (true, Some(slot), Some(id)) = (editable, &row.slot, &sent.message_id) {
+                    store
+                        .set_channel_message(&row.conversation_id, slot, id)
+                        .await?;
+                }
+                store.mark_delivered(&row.id, row.version).await
+            };
+            record
+                .retry(
+                    ExponentialBuilder::default()
+                        .with_min_delay(Duration::from_millis(200))
+                        .with_max_delay(Duration::from_secs(5))
+                        .with_max_times(10),
+                )
+                .await?;
             engine.metrics().delivered();
+            // The farewell to a forgotten citizen was their last message: now nothing of
+            // them is left (the message, the input that asked, the direct-room mapping).
+            if row.kind == super::inbound::FAREWELL {
+                store.forget_traces(&row.conversation_id).await?;
+            }
+            // The citizen's data as a file is theirs, not ours to keep.
+            if row.kind == schalter_core::dialogue::rights::MYDATA_FILE {
+                store.delete_notification(&row.id).await?;
+            }
             Ok(true)
         }
         Err(e) => {

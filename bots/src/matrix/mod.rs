@@ -582,19 +582,48 @@ impl Channel for Bot {
                 }
             };
         let content = RoomMessageEventContent::text_plain(self.capabilities().text_of(&message));
+        if let Some(file) = &message.attachment {
+            let mime: mime::Mime = file
+                .mime
+                .parse()
+                .map_err(|_| SendError::Refused("not a media type".into()))?;
+            room.send(RoomMessageEventContent::text_plain(&message.text))
+                .await
+                .map_err(classify)?;
+            let sent = room
+                .send_attachment(
+                    file.file_name.clone(),
+                    &mime,
+                    file.content.clone().into_bytes(),
+                    matrix_sdk::attachment::AttachmentConfig::new(),
+                )
+                .await
+                .map_err(classify)?;
+            return Ok(Sent {
+                message_id: Some(sent.event_id.to_string()),
+            });
+        }
+        // A repeat after a crash between sending and recording carries the same transaction
+        // id, and the homeserver drops it.
+        let txn = matrix_sdk::ruma::OwnedTransactionId::from(d.idempotency_key.clone());
         if let Some(event_id) = d
             .replace
             .as_deref()
             .and_then(|id| OwnedEventId::try_from(id).ok())
         {
             room.send(content.make_replacement(ReplacementMetadata::new(event_id.clone(), None)))
+                .with_transaction_id(txn)
                 .await
                 .map_err(classify)?;
             return Ok(Sent {
                 message_id: Some(event_id.to_string()),
             });
         }
-        let sent = room.send(content).await.map_err(classify)?;
+        let sent = room
+            .send(content)
+            .with_transaction_id(txn)
+            .await
+            .map_err(classify)?;
         Ok(Sent {
             message_id: Some(sent.response.event_id.to_string()),
         })

@@ -23,7 +23,7 @@ use sha2::{Digest, Sha256};
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, LabeledPrice, MessageId};
+use teloxide::types::{BotCommand, InputFile, LabeledPrice, MessageId};
 use teloxide::{ApiError, RequestError};
 
 use crate::channel::inbound::Inbound;
@@ -82,10 +82,19 @@ impl Telegram {
     async fn set_commands(&self) {
         let i18n = self.engine().i18n();
         for lang in Lang::ALL {
-            let commands: Vec<BotCommand> = ["start", "language", "help", "cancel", "appointments"]
-                .iter()
-                .map(|c| BotCommand::new(*c, i18n.text(lang, &format!("command-{c}"))))
-                .collect();
+            let commands: Vec<BotCommand> = [
+                "start",
+                "language",
+                "help",
+                "cancel",
+                "appointments",
+                "privacy",
+                "mydata",
+                "forget",
+            ]
+            .iter()
+            .map(|c| BotCommand::new(*c, i18n.text(lang, &format!("command-{c}"))))
+            .collect();
             if let Err(e) = self
                 .bot
                 .set_my_commands(commands)
@@ -150,6 +159,19 @@ impl Channel for Telegram {
             (Some(ask), None) => crate::payments::offline(&d.message, ask),
             (None, _) => d.message.clone(),
         };
+        if let Some(file) = &message.attachment {
+            let document = InputFile::memory(file.content.clone().into_bytes())
+                .file_name(file.file_name.clone());
+            let sent = self
+                .bot
+                .send_document(chat, document)
+                .caption(self.capabilities().text_of(&message))
+                .await
+                .map_err(classify)?;
+            return Ok(Sent {
+                message_id: Some(sent.id.0.to_string()),
+            });
+        }
         let text = self.capabilities().text_of(&message);
         let keyboard = render::keyboard(&message);
         if let Some(id) = d.replace.as_deref().and_then(|id| id.parse::<i32>().ok()) {

@@ -169,6 +169,7 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
                 options: Vec::new(),
                 link: None,
                 payment: None,
+                attachment: None,
             })?;
             engine
                 .store()

@@ -3,6 +3,7 @@
 //! returned, so a process killed at any moment continues exactly where it was.
 
 pub(crate) mod format;
+pub mod rights;
 mod screens;
 pub mod state;
 mod steps;
@@ -73,6 +74,10 @@ pub type Refresh =
     Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
 
 pub struct Engine {
+    /// Recent inputs per conversation, for the rate limit (this process).
+    pub(crate) recent_inputs: std::sync::Mutex<
+        HashMap<String, std::collections::VecDeque<chrono::DateTime<chrono::Utc>>>,
+    >,
     /// The channels whose citizens can pay from home.
     pub(crate) online_payments: RwLock<Vec<crate::channel::ChannelKind>>,
     /// See [`Engine::lease`].
@@ -106,6 +111,8 @@ struct Conversation {
     offered: Vec<Choice>,
     /// The key of the input being handled, stored with the reply.
     key: Option<String>,
+    /// The citizen asked to be forgotten: the conversation is not stored again.
+    forgotten: bool,
 }
 
 /// What a transition produced: short notices shown above the new step's prompt.
@@ -127,6 +134,7 @@ impl Engine {
         tz: Tz,
     ) -> Self {
         Self {
+            recent_inputs: std::sync::Mutex::default(),
             online_payments: RwLock::default(),
             lease_seconds: std::sync::atomic::AtomicI64::new(crate::queue::LEASE.num_seconds()),
             agenda_planned: std::sync::Mutex::new(None),
@@ -276,6 +284,16 @@ impl Engine {
         let before = conv.state.clone();
         self.metrics
             .message(conversation, conv.lang.map_or("none", Lang::code));
+        // Too many inputs in a minute: a short explanation, and the input is not acted on.
+        if !self.input_allowed(conversation) {
+            notices.push(
+                self.i18n
+                    .text(conv.lang.unwrap_or(Lang::REFERENCE), "input-rate-limited"),
+            );
+            conv.key = key.map(str::to_owned);
+            let reply = self.finish(&mut conv, notices).await?;
+            return Ok(Keyed { reply, sent: false });
+        }
         let stepped = self.step(&mut conv, input, &mut notices).await;
         if stepped.is_err() {
             self.metrics.error();
@@ -312,6 +330,7 @@ impl Engine {
             options: reply.options,
             link: None,
             payment: None,
+            attachment: None,
         })
         .expect("messages serialize");
         self.store
@@ -343,6 +362,7 @@ impl Engine {
         let state = match lang {
             Some(lang) => {
                 notices.push(self.i18n.text(lang, "welcome"));
+                notices.push(self.privacy_line(lang));
                 State::Menu
             }
             None => State::PickLanguage { back: None },
@@ -353,6 +373,7 @@ impl Engine {
             state,
             offered: Vec::new(),
             key: None,
+            forgotten: false,
         }
     }
 
@@ -376,6 +397,7 @@ impl Engine {
             state,
             offered,
             key: None,
+            forgotten: false,
         }))
     }
 
@@ -406,6 +428,9 @@ impl Engine {
             text,
             options,
         };
+        if conv.forgotten {
+            return Ok(reply);
+        }
         let row = ConversationRow {
             id: conv.id.clone(),
             lang: conv.lang.map(|l| l.code().to_owned()),
@@ -509,6 +534,9 @@ enum Command {
     Back,
     Cancel,
     Appointments,
+    Privacy,
+    MyData,
+    Forget,
 }
 
 impl Engine {
@@ -522,6 +550,9 @@ impl Engine {
                 "cancel" => Some(Command::Cancel),
                 "appointments" => Some(Command::Appointments),
                 "back" => Some(Command::Back),
+                "privacy" => Some(Command::Privacy),
+                "mydata" => Some(Command::MyData),
+                "forget" => Some(Command::Forget),
                 _ => None,
             };
         }
@@ -534,6 +565,9 @@ impl Engine {
                 ("keywords-help", Command::Help),
                 ("keywords-language", Command::Language),
                 ("keywords-back", Command::Back),
+                ("keywords-privacy", Command::Privacy),
+                ("keywords-mydata", Command::MyData),
+                ("keywords-forget", Command::Forget),
             ] {
                 if matching::is_keyword(text, &self.i18n.text(lang, id)) {
                     return Some(command);

@@ -394,6 +394,13 @@ impl Engine {
                     .chain([self.label(lang, "skip", "option-skip")])
                     .collect(),
             },
+            State::ConfirmForget { .. } => Screen {
+                text: t("forget-confirm"),
+                options: vec![
+                    self.label(lang, "forget:yes", "option-forget-yes"),
+                    self.label(lang, "nav:back", "option-forget-no"),
+                ],
+            },
             State::FeedbackComment { .. } => Screen {
                 text: t("feedback-comment-prompt"),
                 options: vec![self.label(lang, "skip", "option-skip")],

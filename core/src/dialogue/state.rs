@@ -78,6 +78,11 @@ pub enum State {
     FeedbackComment {
         entry: String,
     },
+    /// `/forget`: really delete everything? Afterwards the dialogue continues at `back`.
+    ConfirmForget {
+        #[serde(default)]
+        back: Option<Box<State>>,
+    },
 }
 
 impl State {

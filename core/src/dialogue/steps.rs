@@ -39,6 +39,19 @@ impl Engine {
                     };
                 }
             }
+            Command::Privacy => notices.push(self.privacy_notice(lang)),
+            Command::MyData => {
+                notices.push(self.my_data(&conv.id, lang).await?);
+                self.send_my_data_file(&conv.id, lang).await?;
+            }
+            Command::Forget => {
+                if !matches!(conv.state, State::ConfirmForget { .. }) {
+                    let back = std::mem::replace(&mut conv.state, State::Menu);
+                    conv.state = State::ConfirmForget {
+                        back: Some(Box::new(back)),
+                    };
+                }
+            }
             Command::Back => {
                 if conv.offered.iter().any(|c| c.id == "nav:back") {
                     return self.choose(conv, "nav:back", notices).await;
@@ -78,6 +91,12 @@ impl Engine {
                 State::Menu
             }
             ("nav", state) => back_from(state),
+            ("forget", State::ConfirmForget { .. }) if arg == "yes" => {
+                self.forget_citizen(&conv.id).await?;
+                conv.forgotten = true;
+                notices.push(self.i18n.text(lang, "forget-done"));
+                State::Menu
+            }
             ("pay", state) => {
                 let id = if self.resend_payment(&conv.id, arg).await? {
                     "payment-sent-again"
@@ -128,6 +147,10 @@ impl Engine {
                 }
             },
             ("menu", _) => match arg {
+                "book" if self.booking_limit_reached(&conv.id).await? => {
+                    notices.push(self.booking_limit_text(lang));
+                    State::Appointments
+                }
                 "book" => State::PickService {
                     purpose: Purpose::Book,
                     only: Vec::new(),
@@ -517,6 +540,12 @@ impl Engine {
     ) -> Result<State, EngineError> {
         let lang = conv.lang.unwrap_or(Lang::REFERENCE);
         let now = self.clock.now();
+        // The limit of future bookings (a reschedule moves one and does not count).
+        if draft.reschedule.is_none() && self.booking_limit_reached(&conv.id).await? {
+            self.store.release_hold(&hold, now).await?;
+            notices.push(self.booking_limit_text(lang));
+            return Ok(State::Appointments);
+        }
         let mut hold = hold;
         // A hold that ran out is taken again if the slot is still free.
         for attempt in 0..2 {
@@ -579,6 +608,7 @@ impl Engine {
 fn back_from(state: State) -> State {
     match state {
         State::PickService { .. } | State::Appointments | State::Menu => State::Menu,
+        State::ConfirmForget { back } => back.map_or(State::Menu, |b| *b),
         State::PickLanguage { back } => back.map_or(State::Menu, |b| *b),
         State::Checklist { purpose, draft } if draft.reschedule.is_none() => State::PickService {
             purpose,

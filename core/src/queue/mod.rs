@@ -57,6 +57,17 @@ pub struct Message {
     /// A fee to pay: channels offer their way (a Telegram invoice, a hosted payment link).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<PaymentAsk>,
+    /// A file to go with the text (a document on Telegram, an `m.file` on Matrix).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<Attachment>,
+}
+
+/// A small file sent with a message.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Attachment {
+    pub file_name: String,
+    pub mime: String,
+    pub content: String,
 }
 
 /// What a channel needs to ask for a payment, in the citizen's language.
@@ -350,6 +361,7 @@ impl Engine {
             options,
             link,
             payment: None,
+            attachment: None,
         })
         .expect("messages serialize")
     }

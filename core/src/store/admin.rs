@@ -132,3 +132,64 @@ impl Store {
         )
     }
 }
+
+/// One admin action in the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+}
+
+impl Store {
+    /// Records an admin action (no personal data of citizens in `target`).
+    pub async fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        target: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO admin_audit (id, at, actor, action, target) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(crate::reference::secret_token())
+        .bind(ts(now))
+        .bind(actor)
+        .bind(action)
+        .bind(target)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The newest `limit` admin actions, newest first.
+    pub async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>> {
+        sqlx::query(
+            "SELECT at, actor, action, target FROM admin_audit ORDER BY at DESC, id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                at: super::from_ts(r.try_get("at")?)?,
+                actor: r.try_get("actor")?,
+                action: r.try_get("action")?,
+                target: r.try_get("target")?,
+            })
+        })
+        .collect()
+    }
+
+    /// Deletes audit entries older than `before`; returns how many went.
+    pub async fn prune_audit(&self, before: DateTime<Utc>) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM admin_audit WHERE at < $1")
+            .bind(ts(before))
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
+    }
+}

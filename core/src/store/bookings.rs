@@ -20,7 +20,7 @@ pub enum BookingStatus {
 }
 
 impl BookingStatus {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             BookingStatus::Held => "held",
             BookingStatus::Confirmed => "confirmed",
@@ -410,6 +410,19 @@ impl Store {
         ))
         .bind(conversation_id)
         .bind(ts(now))
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(booking)
+        .collect()
+    }
+
+    /// Every booking of a conversation, whatever its state, by start.
+    pub async fn bookings_of(&self, conversation_id: &str) -> Result<Vec<Booking>> {
+        sqlx::query(select_bookings!(
+            "WHERE conversation_id = $1 ORDER BY starts_at, reference"
+        ))
+        .bind(conversation_id)
         .fetch_all(&self.pool)
         .await?
         .iter()

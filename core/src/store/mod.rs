@@ -8,7 +8,9 @@ mod inbox;
 mod jobs;
 mod notifications;
 mod payments;
+mod privacy;
 mod queue;
+mod retention;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -17,14 +19,16 @@ use chrono::{DateTime, Utc};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Transaction};
 
-pub use admin::TranslationChange;
+pub use admin::{AuditEntry, TranslationChange};
 pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
 pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
 pub use notifications::{Failure, Notification};
 pub use payments::{Item, NewPayment, Payment, PaymentState, Recorded};
+pub use privacy::{CitizenData, Forgotten};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
+pub use retention::{Cutoffs, Effect, PurgeReport};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");

@@ -381,6 +381,15 @@ impl Store {
         Ok(done.rows_affected())
     }
 
+    /// Deletes a message (one that must not outlive its delivery).
+    pub async fn delete_notification(&self, id: &str) -> Result<()> {
+        sqlx::query("DELETE FROM notifications WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Messages waiting for delivery (counted through the partial index), for `/metrics`.
     pub async fn outbox_pending(&self) -> Result<i64> {
         Ok(sqlx::query_scalar(

@@ -221,6 +221,19 @@ impl Store {
         .transpose()
     }
 
+    /// Every request of a conversation.
+    pub async fn payments_of(&self, conversation_id: &str) -> Result<Vec<Payment>> {
+        sqlx::query(select_payments!(
+            "WHERE conversation_id = $1 ORDER BY created_at"
+        ))
+        .bind(conversation_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(payment)
+        .collect()
+    }
+
     /// A conversation's requests that wait for payment.
     pub async fn open_payments(&self, conversation_id: &str) -> Result<Vec<Payment>> {
         sqlx::query(select_payments!(

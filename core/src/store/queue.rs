@@ -276,6 +276,19 @@ impl Store {
             .transpose()
     }
 
+    /// Every visit of a conversation to the waiting room, by arrival.
+    pub async fn entries_of(&self, conversation_id: &str) -> Result<Vec<QueueEntry>> {
+        sqlx::query(select_entries!(
+            "WHERE conversation_id = $1 ORDER BY joined_at, id"
+        ))
+        .bind(conversation_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(entry)
+        .collect()
+    }
+
     /// The clerk's most recent finished call (done) since `since`.
     pub async fn clerk_last_done(
         &self,

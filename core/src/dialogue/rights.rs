@@ -1,0 +1,267 @@
+//! The citizen's rights and the limits that protect everybody's appointments: the privacy
+//! notice (`/privacy`, and one line at first contact), what is stored (`/mydata`), being
+//! forgotten (`/forget`), at most `max_active_bookings` future bookings and at most
+//! [`INPUTS_PER_MINUTE`] inputs a minute per conversation.
+
+use chrono::Duration;
+
+use super::{Engine, EngineError, format};
+use crate::fargs;
+use crate::i18n::Lang;
+use crate::store::Forgotten;
+
+/// The kind of the outbox message with `/mydata`'s file; it is deleted once delivered.
+pub const MYDATA_FILE: &str = "mydata-file";
+
+/// Inputs one conversation may send within a minute (counted per process).
+pub const INPUTS_PER_MINUTE: usize = 20;
+
+impl Engine {
+    /// The short line at first contact: where the privacy notice is.
+    pub(super) fn privacy_line(&self, lang: Lang) -> String {
+        self.i18n.msg(
+            lang,
+            "privacy-line",
+            &fargs!["url" => self.catalog().privacy.url.clone()],
+        )
+    }
+
+    /// The privacy notice: controller, purposes, retention, contact — from the catalogue.
+    pub fn privacy_notice(&self, lang: Lang) -> String {
+        let catalog = self.catalog();
+        let p = &catalog.privacy;
+        let r = &catalog.retention;
+        self.i18n.msg(
+            lang,
+            "privacy-notice",
+            &fargs![
+                "controller" => p.controller.clone(),
+                "contact" => p.contact.clone(),
+                "url" => p.url.clone(),
+                "idle" => r.idle_conversation_days,
+                "appointment" => r.appointment_days,
+            ],
+        )
+    }
+
+    /// Everything stored about the conversation, as the citizen reads it.
+    pub async fn my_data(&self, conversation: &str, lang: Lang) -> Result<String, EngineError> {
+        let data = self.store.citizen_data(conversation).await?;
+        let i18n = &self.i18n;
+        let mut lines = vec![i18n.text(lang, "mydata-title")];
+        if let Some((language, updated)) = &data.conversation {
+            lines.push(i18n.msg(
+                lang,
+                "mydata-conversation",
+                &fargs![
+                    "lang" => language
+                        .as_deref()
+                        .and_then(Lang::from_tag)
+                        .map(|l| i18n.text(l, "lang-name"))
+                        .unwrap_or_default(),
+                    "date" => format::date(i18n, lang, updated.with_timezone(&self.tz).date_naive()),
+                ],
+            ));
+        }
+        for b in &data.bookings {
+            lines.push(i18n.msg(
+                lang,
+                "mydata-booking",
+                &fargs![
+                    "reference" => b.reference.clone(),
+                    "service" => self.service_name(lang, &b.service),
+                    "date" => format::date(i18n, lang, b.starts_at.with_timezone(&self.tz).date_naive()),
+                    "time" => format::time(i18n, lang, b.starts_at, self.tz),
+                    "status" => i18n.text(lang, &format!("mydata-status-{}", b.status.as_str().replace('_', "-"))),
+                ],
+            ));
+        }
+        for v in &data.visits {
+            lines.push(i18n.msg(
+                lang,
+                "mydata-visit",
+                &fargs![
+                    "date" => format::date(i18n, lang, v.joined_at.with_timezone(&self.tz).date_naive()),
+                    "service" => v
+                        .service
+                        .as_deref()
+                        .map_or_else(|| i18n.text(lang, "payment-service-other"), |s| self.service_name(lang, s)),
+                    "status" => i18n.text(lang, &format!("mydata-status-{}", v.status.as_str().replace('_', "-"))),
+                ],
+            ));
+        }
+        for p in &data.payments {
+            lines.push(i18n.msg(
+                lang,
+                "mydata-payment",
+                &fargs![
+                    "reference" => p.reference.clone(),
+                    "amount" => self.amount_text(lang, p.amount_cents),
+                    "state" => i18n.text(lang, &format!("payment-state-{}", p.state.as_str())),
+                ],
+            ));
+        }
+        for (rating, comment) in &data.feedback {
+            lines.push(i18n.msg(
+                lang,
+                "mydata-feedback",
+                &fargs![
+                    "rating" => *rating,
+                    "comment" => comment.clone().unwrap_or_default(),
+                ],
+            ));
+        }
+        if data.messages + data.inputs > 0 {
+            lines.push(i18n.msg(
+                lang,
+                "mydata-messages",
+                &fargs!["messages" => data.messages, "inputs" => data.inputs],
+            ));
+        }
+        if lines.len() == 1 {
+            lines.push(i18n.text(lang, "mydata-nothing"));
+        }
+        lines.push(self.i18n.msg(
+            lang,
+            "mydata-retention",
+            &fargs![
+                "idle" => self.catalog().retention.idle_conversation_days,
+                "appointment" => self.catalog().retention.appointment_days,
+            ],
+        ));
+        Ok(lines.join("\n"))
+    }
+
+    /// What is stored, as a JSON file, for channels that take files (Telegram, Matrix): queued
+    /// as an outbox message of kind [`MYDATA_FILE`], which goes as soon as it is delivered.
+    pub(super) async fn send_my_data_file(
+        &self,
+        conversation: &str,
+        lang: Lang,
+    ) -> Result<(), EngineError> {
+        let takes_files = crate::channel::ConversationId::parse(conversation).is_ok_and(|c| {
+            matches!(
+                c.channel,
+                crate::channel::ChannelKind::Telegram | crate::channel::ChannelKind::Matrix
+            )
+        });
+        if !takes_files {
+            return Ok(());
+        }
+        let data = self.store.citizen_data(conversation).await?;
+        let json = serde_json::json!({
+            "conversation": conversation,
+            "language": data.conversation.as_ref().and_then(|(l, _)| l.clone()),
+            "last_active": data.conversation.as_ref().map(|(_, t)| t.to_rfc3339()),
+            "bookings": data.bookings.iter().map(|b| serde_json::json!({
+                "reference": b.reference,
+                "service": b.service,
+                "starts_at": b.starts_at.to_rfc3339(),
+                "status": b.status.as_str(),
+                "documents_ticked": b.checklist,
+            })).collect::<Vec<_>>(),
+            "visits": data.visits.iter().map(|v| serde_json::json!({
+                "reference": v.reference,
+                "service": v.service,
+                "joined_at": v.joined_at.to_rfc3339(),
+                "called_at": v.called_at.map(|t| t.to_rfc3339()),
+                "finished_at": v.finished_at.map(|t| t.to_rfc3339()),
+                "status": v.status.as_str(),
+            })).collect::<Vec<_>>(),
+            "payments": data.payments.iter().map(|p| serde_json::json!({
+                "reference": p.reference,
+                "amount_cents": p.amount_cents,
+                "currency": p.currency,
+                "state": p.state.as_str(),
+                "items": p.items,
+            })).collect::<Vec<_>>(),
+            "feedback": data.feedback.iter().map(|(rating, comment)| serde_json::json!({
+                "rating": rating,
+                "comment": comment,
+            })).collect::<Vec<_>>(),
+            "messages_kept": data.messages,
+            "inputs_kept": data.inputs,
+        });
+        let body = serde_json::to_string(&crate::queue::Message {
+            text: self.i18n.text(lang, "mydata-file"),
+            attachment: Some(crate::queue::Attachment {
+                file_name: "schalter-my-data.json".into(),
+                mime: "application/json".into(),
+                content: serde_json::to_string_pretty(&json).expect("json serializes"),
+            }),
+            ..Default::default()
+        })
+        .expect("messages serialize");
+        let now = self.clock.now();
+        self.store
+            .notify_once(
+                conversation,
+                &format!("mydata:{}", now.timestamp_micros()),
+                MYDATA_FILE,
+                &body,
+                now,
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Forgets the citizen of `conversation`: future bookings cancelled (slots freed), the
+    /// waiting room left, every row that refers to them deleted or unlinked. The waiting
+    /// room moves on for the others.
+    pub async fn forget_citizen(&self, conversation: &str) -> Result<Forgotten, EngineError> {
+        let forgotten = self
+            .store
+            .forget_citizen(conversation, self.clock.now())
+            .await?;
+        if forgotten.left_queue {
+            self.refresh_waiting_room().await?;
+        }
+        Ok(forgotten)
+    }
+
+    /// Whether the conversation holds as many future bookings as it may.
+    pub(super) async fn booking_limit_reached(
+        &self,
+        conversation: &str,
+    ) -> Result<bool, EngineError> {
+        let max = self.catalog().office.max_active_bookings as usize;
+        let active = self
+            .store
+            .upcoming_bookings(conversation, self.clock.now())
+            .await?
+            .len();
+        Ok(active >= max)
+    }
+
+    pub(super) fn booking_limit_text(&self, lang: Lang) -> String {
+        self.i18n.msg(
+            lang,
+            "booking-limit",
+            &fargs!["max" => self.catalog().office.max_active_bookings],
+        )
+    }
+
+    /// Counts an input; `false` once the conversation sent more than [`INPUTS_PER_MINUTE`]
+    /// within the last minute.
+    pub(super) fn input_allowed(&self, conversation: &str) -> bool {
+        let now = self.clock.now();
+        let mut recent = self.recent_inputs.lock().unwrap_or_else(|e| e.into_inner());
+        // Forget conversations that have been quiet for a minute (bounded memory).
+        if recent.len() > 10_000 {
+            recent.retain(|_, times| {
+                times
+                    .back()
+                    .is_some_and(|t| now - *t < Duration::minutes(1))
+            });
+        }
+        let times = recent.entry(conversation.to_owned()).or_default();
+        while times
+            .front()
+            .is_some_and(|t| now - *t >= Duration::minutes(1))
+        {
+            times.pop_front();
+        }
+        times.push_back(now);
+        times.len() <= INPUTS_PER_MINUTE
+    }
+}

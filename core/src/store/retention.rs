@@ -1,0 +1,384 @@
+//! Retention: rows that outlived their purpose are deleted, or lose what identifies the
+//! citizen (GDPR Art. 5(1)(e)). Each rule is one statement run in batches until nothing is
+//! left, so that no transaction grows with the backlog and other writers get their turn.
+//!
+//! [`Store::count_purge`] counts with the very conditions [`Store::purge`] applies, and the
+//! rules are disjoint (a row is counted by one rule only) and do not change what a later rule
+//! finds, so a dry run reports what the real run then does.
+
+use chrono::{DateTime, Utc};
+
+use super::{Result, Store, ts};
+
+/// The moments before which each kind of data goes (see `catalog::Retention`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cutoffs {
+    pub now: DateTime<Utc>,
+    /// Conversations nobody wrote in since.
+    pub idle_conversation: DateTime<Utc>,
+    /// Appointments and visits before this lose the link to the citizen.
+    pub appointment: DateTime<Utc>,
+    /// Clerks' notes of calls finished before this, and the link of feedback given before it.
+    pub clerk_note: DateTime<Utc>,
+    /// Finished jobs, delivered messages and handled inputs.
+    pub delivered: DateTime<Utc>,
+}
+
+/// What a purge removed (or, in a dry run, would remove), in rows per kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PurgeReport {
+    /// Idle conversations (dialogue state and language), deleted.
+    pub conversations: u64,
+    /// Channel message ids (direct rooms, edited messages, video rooms), deleted.
+    pub channel_messages: u64,
+    /// Handled inputs, deleted.
+    pub inputs: u64,
+    /// Outbox rows: delivered or given up, or never delivered for the appointment period.
+    pub messages: u64,
+    /// Bookings that lost conversation, reference and checklist.
+    pub bookings: u64,
+    /// Visits (queue entries) that lost conversation, reference, link, note and checklist.
+    pub visits: u64,
+    /// Payments that lost the conversation (the bookkeeping record stays).
+    pub payments: u64,
+    /// Clerks' notes, cleared.
+    pub notes: u64,
+    /// Feedback that lost the link to its call (rating and comment stay).
+    pub feedback: u64,
+    /// Finished jobs, deleted.
+    pub jobs: u64,
+}
+
+/// What happens to the rows of a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Deleted,
+    Anonymised,
+    Cleared,
+    Unlinked,
+}
+
+impl Effect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::Deleted => "deleted",
+            Effect::Anonymised => "anonymised",
+            Effect::Cleared => "cleared",
+            Effect::Unlinked => "unlinked",
+        }
+    }
+}
+
+impl PurgeReport {
+    /// The kinds' names (also the `kind` label of `/metrics`), in report order.
+    pub const KINDS: [&'static str; 10] = [
+        "conversations",
+        "channel_messages",
+        "inputs",
+        "messages",
+        "bookings",
+        "visits",
+        "payments",
+        "notes",
+        "feedback",
+        "jobs",
+    ];
+
+    /// `(kind, effect, rows)` in the order of [`PurgeReport::KINDS`].
+    pub fn kinds(&self) -> [(&'static str, Effect, u64); 10] {
+        let [c, cm, i, m, b, v, p, n, f, j] = Self::KINDS;
+        [
+            (c, Effect::Deleted, self.conversations),
+            (cm, Effect::Deleted, self.channel_messages),
+            (i, Effect::Deleted, self.inputs),
+            (m, Effect::Deleted, self.messages),
+            (b, Effect::Anonymised, self.bookings),
+            (v, Effect::Anonymised, self.visits),
+            (p, Effect::Unlinked, self.payments),
+            (n, Effect::Cleared, self.notes),
+            (f, Effect::Unlinked, self.feedback),
+            (j, Effect::Deleted, self.jobs),
+        ]
+    }
+
+    /// Rows in all.
+    pub fn total(&self) -> u64 {
+        self.kinds().iter().map(|(_, _, n)| n).sum()
+    }
+}
+
+/// Conversations that may go: idle since `$1` (seconds) and with nothing under way at `$2`:
+/// no booking still to come, no place in the waiting room, no input still to handle, no fee
+/// still to pay (its receipt goes to the conversation's room).
+macro_rules! idle_conversations {
+    () => {
+        "SELECT c.id FROM conversations c WHERE c.updated_at < $1 \
+         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.conversation_id = c.id \
+         AND b.status IN ('held', 'confirmed') AND b.ends_at > $2) \
+         AND NOT EXISTS (SELECT 1 FROM queue_entries q WHERE q.conversation_id = c.id \
+         AND q.status IN ('waiting', 'called')) \
+         AND NOT EXISTS (SELECT 1 FROM inbox i WHERE i.conversation_id = c.id \
+         AND i.status = 'pending') \
+         AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.conversation_id = c.id \
+         AND p.state IN ('draft', 'open'))"
+    };
+}
+
+/// Visits (by slot and arrival) before `$1` (seconds) that are over.
+macro_rules! old_visits {
+    () => {
+        "SELECT id FROM queue_entries WHERE slot_at < $1 AND joined_at < $1 \
+         AND status NOT IN ('waiting', 'called')"
+    };
+}
+
+/// One batched rule: `$1` is its cutoff, `$2` the batch size.
+struct Rule {
+    purge: &'static str,
+    count: &'static str,
+}
+
+const NOTES: Rule = Rule {
+    purge: "UPDATE queue_entries SET note = NULL WHERE id IN (SELECT id FROM queue_entries \
+            WHERE note IS NOT NULL AND finished_at < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM queue_entries WHERE note IS NOT NULL AND finished_at < $1",
+};
+
+const FEEDBACK: Rule = Rule {
+    purge: "UPDATE feedback SET entry_id = '' WHERE id IN (SELECT id FROM feedback \
+            WHERE entry_id <> '' AND created_at < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM feedback WHERE entry_id <> '' AND created_at < $1",
+};
+
+/// Before the visits lose their ids' link: the payments found through them.
+const PAYMENTS: Rule = Rule {
+    purge: concat!(
+        "UPDATE payments SET conversation_id = '' WHERE id IN (SELECT id FROM payments \
+         WHERE conversation_id <> '' AND entry_id IN (",
+        old_visits!(),
+        ") LIMIT $2)"
+    ),
+    count: concat!(
+        "SELECT COUNT(*) FROM payments WHERE conversation_id <> '' AND entry_id IN (",
+        old_visits!(),
+        ")"
+    ),
+};
+
+const VIDEO_ROOMS: Rule = Rule {
+    purge: concat!(
+        "DELETE FROM channel_messages WHERE conversation_id IN (SELECT conversation_id \
+         FROM channel_messages WHERE conversation_id IN (SELECT 'video:' || id FROM (",
+        old_visits!(),
+        ") v) LIMIT $2)"
+    ),
+    count: concat!(
+        "SELECT COUNT(*) FROM channel_messages WHERE conversation_id IN \
+         (SELECT 'video:' || id FROM (",
+        old_visits!(),
+        ") v)"
+    ),
+};
+
+const VISITS: Rule = Rule {
+    purge: concat!(
+        "UPDATE queue_entries SET conversation_id = '', reference = NULL, video_url = NULL, \
+         note = NULL, checklist = '[]', told_position = NULL, told_wait = NULL \
+         WHERE conversation_id <> '' AND id IN (",
+        old_visits!(),
+        " AND conversation_id <> '' LIMIT $2)"
+    ),
+    count: concat!(
+        "SELECT COUNT(*) FROM queue_entries WHERE conversation_id <> '' AND id IN (",
+        old_visits!(),
+        ")"
+    ),
+};
+
+const BOOKINGS: Rule = Rule {
+    purge: "UPDATE bookings SET conversation_id = '', reference = 'anon-' || id, \
+            checklist = '[]' WHERE conversation_id <> '' AND id IN (SELECT id FROM bookings \
+            WHERE conversation_id <> '' AND starts_at < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM bookings WHERE conversation_id <> '' AND starts_at < $1",
+};
+
+/// Messages that never went out in the whole appointment period ($1 in microseconds): the
+/// citizen is unreachable or the channel gone. Delivered and given-up ones go earlier.
+const STALE_MESSAGES: Rule = Rule {
+    purge: "DELETE FROM notifications WHERE id IN (SELECT id FROM notifications \
+            WHERE changed_at < $1 AND delivered_version < version AND dead_at IS NULL LIMIT $2)",
+    count: "SELECT COUNT(*) FROM notifications \
+            WHERE changed_at < $1 AND delivered_version < version AND dead_at IS NULL",
+};
+
+const JOBS: Rule = Rule {
+    purge: "DELETE FROM jobs WHERE id IN (SELECT id FROM jobs \
+            WHERE status IN ('done', 'failed') AND done_at < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM jobs WHERE status IN ('done', 'failed') AND done_at < $1",
+};
+
+impl Store {
+    /// Applies the retention rules, each in batches of `batch` rows until nothing is left.
+    pub async fn purge(&self, c: &Cutoffs, batch: i64) -> Result<PurgeReport> {
+        let batch = batch.max(1);
+        let mut r = PurgeReport {
+            // Notes and feedback first: the visits' rule below clears notes as well.
+            notes: self.drain(&NOTES, ts(c.clerk_note), batch).await?,
+            feedback: self.drain(&FEEDBACK, ts(c.clerk_note), batch).await?,
+            payments: self.drain(&PAYMENTS, ts(c.appointment), batch).await?,
+            channel_messages: self.drain(&VIDEO_ROOMS, ts(c.appointment), batch).await?,
+            visits: self.drain(&VISITS, ts(c.appointment), batch).await?,
+            bookings: self.drain(&BOOKINGS, ts(c.appointment), batch).await?,
+            messages: self
+                .drain(&STALE_MESSAGES, c.appointment.timestamp_micros(), batch)
+                .await?,
+            jobs: self.drain(&JOBS, ts(c.delivered), batch).await?,
+            ..PurgeReport::default()
+        };
+        loop {
+            let n = self.prune_outbox(c.delivered, batch).await?;
+            r.messages += n;
+            if n < batch as u64 {
+                break;
+            }
+        }
+        loop {
+            let n = self.prune_inbox(c.delivered, batch).await?;
+            r.inputs += n;
+            if n < batch as u64 {
+                break;
+            }
+        }
+        loop {
+            let (conversations, channel_messages, inputs) =
+                self.delete_idle_conversations(c, batch).await?;
+            r.conversations += conversations;
+            r.channel_messages += channel_messages;
+            r.inputs += inputs;
+            if conversations < batch as u64 {
+                break;
+            }
+        }
+        Ok(r)
+    }
+
+    /// What [`Store::purge`] would do now, changing nothing.
+    pub async fn count_purge(&self, c: &Cutoffs) -> Result<PurgeReport> {
+        let (idle, now, appointment, note, delivered) = (
+            ts(c.idle_conversation),
+            ts(c.now),
+            ts(c.appointment),
+            ts(c.clerk_note),
+            ts(c.delivered),
+        );
+        let conversations = self
+            .count_sql(
+                concat!("SELECT COUNT(*) FROM (", idle_conversations!(), ") idle"),
+                &[idle, now],
+            )
+            .await?;
+        let conversation_messages = self
+            .count_sql(
+                concat!(
+                    "SELECT COUNT(*) FROM channel_messages WHERE conversation_id IN (",
+                    idle_conversations!(),
+                    ")"
+                ),
+                &[idle, now],
+            )
+            .await?;
+        let inputs = self
+            .count_sql(
+                concat!(
+                    "SELECT COUNT(*) FROM inbox WHERE status <> 'pending' AND (received_at < $3 \
+                     OR conversation_id IN (",
+                    idle_conversations!(),
+                    "))"
+                ),
+                &[idle, now, c.delivered.timestamp_micros()],
+            )
+            .await?;
+        let delivered_messages = self
+            .count_sql(
+                "SELECT COUNT(*) FROM notifications WHERE changed_at < $1 \
+                 AND (delivered_version >= version OR dead_at IS NOT NULL)",
+                &[c.delivered.timestamp_micros()],
+            )
+            .await?;
+        let stale = self
+            .count_sql(STALE_MESSAGES.count, &[c.appointment.timestamp_micros()])
+            .await?;
+        Ok(PurgeReport {
+            conversations,
+            channel_messages: conversation_messages
+                + self.count_sql(VIDEO_ROOMS.count, &[appointment]).await?,
+            inputs,
+            messages: delivered_messages + stale,
+            bookings: self.count_sql(BOOKINGS.count, &[appointment]).await?,
+            visits: self.count_sql(VISITS.count, &[appointment]).await?,
+            payments: self.count_sql(PAYMENTS.count, &[appointment]).await?,
+            notes: self.count_sql(NOTES.count, &[note]).await?,
+            feedback: self.count_sql(FEEDBACK.count, &[note]).await?,
+            jobs: self.count_sql(JOBS.count, &[delivered]).await?,
+        })
+    }
+
+    /// Runs `rule` until a batch comes back short.
+    async fn drain(&self, rule: &Rule, cutoff: i64, batch: i64) -> Result<u64> {
+        let mut total = 0;
+        loop {
+            let n = sqlx::query(rule.purge)
+                .bind(cutoff)
+                .bind(batch)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+            total += n;
+            if n < batch as u64 {
+                return Ok(total);
+            }
+        }
+    }
+
+    async fn count_sql(&self, sql: &'static str, binds: &[i64]) -> Result<u64> {
+        let mut query = sqlx::query_scalar::<_, i64>(sql);
+        for b in binds {
+            query = query.bind(*b);
+        }
+        Ok(u64::try_from(query.fetch_one(&self.pool).await?).unwrap_or(0))
+    }
+
+    /// Deletes up to `batch` idle conversations with their channel message ids and handled
+    /// inputs, in one transaction. `(conversations, channel messages, inputs)` deleted.
+    async fn delete_idle_conversations(&self, c: &Cutoffs, batch: i64) -> Result<(u64, u64, u64)> {
+        let mut tx = self.begin_write().await?;
+        // The outer `updated_at` is checked again on the row itself: a citizen who writes
+        // while this runs keeps the conversation (PostgreSQL re-reads a row it waited for).
+        let ids: Vec<String> = sqlx::query_scalar(concat!(
+            "DELETE FROM conversations WHERE updated_at < $1 AND id IN (",
+            idle_conversations!(),
+            " LIMIT $3) RETURNING id"
+        ))
+        .bind(ts(c.idle_conversation))
+        .bind(ts(c.now))
+        .bind(batch)
+        .fetch_all(&mut *tx)
+        .await?;
+        let (mut messages, mut inputs) = (0, 0);
+        for id in &ids {
+            messages += sqlx::query("DELETE FROM channel_messages WHERE conversation_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            inputs +=
+                sqlx::query("DELETE FROM inbox WHERE conversation_id = $1 AND status <> 'pending'")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+        }
+        tx.commit().await?;
+        Ok((ids.len() as u64, messages, inputs))
+    }
+}

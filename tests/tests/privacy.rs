@@ -1,0 +1,316 @@
+//! A citizen's rights and the limits, against SQLite and PostgreSQL alike: the privacy notice,
+//! `/mydata` listing what is stored, `/forget` leaving no trace in any table (every text column
+//! of every table is searched), the freed slot bookable by someone else, at most
+//! `max_active_bookings` future bookings and at most 20 inputs a minute.
+
+use chrono::{DateTime, Duration, Utc};
+use schalter_core::store::{Booking, Finish, HoldRequest, Pick};
+use schalter_core::{Engine, Input, Reply};
+use schalter_tests::{TestDb, engine};
+use sqlx::Row;
+
+const CITIZEN: &str = "telegram:777001";
+
+fn at(hh_mm: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(&format!("2027-02-02T{hh_mm}:00+01:00"))
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booking> {
+    let now = schalter_core::Clock::now(engine.clock());
+    let held = engine
+        .store()
+        .hold(
+            &HoldRequest {
+                conversation_id: conv,
+                service: "fuehrungszeugnis",
+                lang: "en",
+                starts_at: start,
+                ends_at: start + Duration::minutes(10),
+                unit: Duration::minutes(10),
+                desks: 1,
+                checklist: &["id-card".to_owned()],
+                hold_until: now + Duration::minutes(5),
+            },
+            now,
+        )
+        .await
+        .unwrap()?;
+    engine.store().confirm(&held.id, now).await.unwrap()
+}
+
+async fn say(engine: &Engine, text: &str) -> Reply {
+    engine
+        .handle(CITIZEN, Input::Text(text.into()))
+        .await
+        .unwrap()
+}
+
+async fn press(engine: &Engine, id: &str) -> Reply {
+    engine
+        .handle(CITIZEN, Input::Choice(id.into()))
+        .await
+        .unwrap()
+}
+
+/// Rows of any table with any text column containing one of `needles`.
+async fn traces(db: &TestDb, needles: &[String]) -> Vec<String> {
+    let pool = db.store.pool();
+    let columns: Vec<(String, String)> = match db.store.backend() {
+        schalter_core::store::Backend::Sqlite => {
+            let tables: Vec<String> = sqlx::query_scalar(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+                 AND name NOT LIKE '_sqlx%'",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap();
+            let mut out = Vec::new();
+            for t in tables {
+                let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "SELECT name, type FROM pragma_table_info('{t}')"
+                )))
+                .fetch_all(pool)
+                .await
+                .unwrap();
+                for r in rows {
+                    let ty: String = r.get("type");
+                    if ty.to_uppercase().contains("TEXT") {
+                        out.push((t.clone(), r.get::<String, _>("name")));
+                    }
+                }
+            }
+            out
+        }
+        schalter_core::store::Backend::Postgres => sqlx::query(
+            "SELECT table_name::text AS t, column_name::text AS c FROM information_schema.columns \
+             WHERE table_schema = 'public' AND data_type = 'text' AND table_name NOT LIKE '_sqlx%'",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get::<String, _>("t"), r.get::<String, _>("c")))
+        .collect(),
+    };
+    assert!(columns.len() > 40, "all tables' text columns: {columns:?}");
+    let mut found = Vec::new();
+    for (table, column) in &columns {
+        for needle in needles {
+            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT COUNT(*) FROM {table} WHERE {column} LIKE $1"
+            )))
+            .bind(format!("%{needle}%"))
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            if n > 0 {
+                found.push(format!("{table}.{column} has {needle} ({n}×)"));
+            }
+        }
+    }
+    found
+}
+
+async fn story(db: TestDb) {
+    let (engine, clock) = engine(&db.store, at("08:00"));
+    // First contact: the welcome with one line on privacy.
+    let first = engine
+        .handle_keyed(
+            CITIZEN,
+            Some("k1"),
+            Some("en"),
+            Input::Text("/start".into()),
+        )
+        .await
+        .unwrap()
+        .reply;
+    assert!(
+        first
+            .text
+            .contains("Privacy: https://example.org/datenschutz"),
+        "{}",
+        first.text
+    );
+    let notice = say(&engine, "/privacy").await;
+    assert!(
+        notice.text.contains("Bürgeramt Musterstadt"),
+        "{}",
+        notice.text
+    );
+    assert!(notice.text.contains("30 days"), "{}", notice.text);
+    assert!(
+        say(&engine, "privacy policy")
+            .await
+            .text
+            .contains("datenschutz@example.org")
+    );
+
+    // A visit today (done, with a note, feedback and a fee), and two future bookings.
+    let today = book(&engine, CITIZEN, at("09:00")).await.unwrap();
+    clock.set(at("08:55"));
+    engine.check_in(CITIZEN, &today.id).await.unwrap();
+    let Pick::Picked(entry) = engine
+        .clerk_pick(
+            "@anna:example.org",
+            None,
+            Some("https://meet.example.org/schalter-x"),
+        )
+        .await
+        .unwrap()
+    else {
+        panic!("picked");
+    };
+    engine
+        .clerk_finish(
+            "@anna:example.org",
+            Finish::Done {
+                note: Some("brought the wrong form".into()),
+            },
+        )
+        .await
+        .unwrap();
+    press(&engine, "feedback:4").await;
+    say(&engine, "very kind clerk").await;
+    let payment = engine
+        .store()
+        .payment_of_entry(&entry.id)
+        .await
+        .unwrap()
+        .expect("pay after call");
+
+    // The booking limit: two future bookings (the 10:00 one and one tomorrow) at most.
+    let tomorrow = DateTime::parse_from_rfc3339("2027-02-03T10:00:00+01:00")
+        .unwrap()
+        .with_timezone(&Utc);
+    book(&engine, CITIZEN, tomorrow).await.unwrap();
+    book(&engine, CITIZEN, tomorrow + Duration::minutes(30))
+        .await
+        .unwrap();
+    let refused = press(&engine, "nav:menu").await;
+    assert!(refused.options.iter().any(|o| o.id == "menu:book"));
+    let refused = press(&engine, "menu:book").await;
+    assert!(refused.text.contains("already have 2"), "{}", refused.text);
+
+    // What is stored, as the citizen reads it.
+    let mine = say(&engine, "/mydata").await.text;
+    for needle in [
+        today.reference.as_str(),
+        payment.reference.as_str(),
+        "4 of 5",
+        "very kind clerk",
+        "English",
+    ] {
+        assert!(mine.contains(needle), "{needle} in {mine}");
+    }
+    assert!(
+        say(&engine, "what do you know about me")
+            .await
+            .text
+            .contains(&today.reference)
+    );
+
+    // Forgetting: asked first; "no" keeps everything.
+    let ask = say(&engine, "delete my data").await;
+    assert!(ask.options.iter().any(|o| o.id == "forget:yes"), "{ask:?}");
+    press(&engine, "nav:back").await;
+    assert!(engine.store().conversation_exists(CITIZEN).await.unwrap());
+    let future: Vec<Booking> = engine
+        .store()
+        .upcoming_bookings(CITIZEN, at("09:30"))
+        .await
+        .unwrap();
+    assert_eq!(future.len(), 2);
+    say(&engine, "/forget").await;
+    let done = press(&engine, "forget:yes").await;
+    assert!(done.text.contains("deleted everything"), "{}", done.text);
+    assert!(!engine.store().conversation_exists(CITIZEN).await.unwrap());
+
+    // No trace anywhere: the conversation id, the references, the note, the video link.
+    let mut needles = vec![
+        CITIZEN.to_owned(),
+        "777001".to_owned(),
+        today.reference.clone(),
+        payment.reference.clone(),
+        "wrong form".to_owned(),
+        "schalter-x".to_owned(),
+    ];
+    needles.extend(future.iter().map(|b| b.reference.clone()));
+    let found = traces(&db, &needles).await;
+    assert!(found.is_empty(), "{found:#?}");
+    // Statistics stay: the rating and its comment, without the link; the payment's amount.
+    let feedback = engine.store().feedback().await.unwrap();
+    assert!(
+        feedback.contains(&(4, Some("very kind clerk".to_owned()))),
+        "{feedback:?}"
+    );
+    let kept = engine.store().payment(&payment.id).await.unwrap().unwrap();
+    assert_eq!(
+        (kept.amount_cents, kept.conversation_id.as_str()),
+        (1300, "")
+    );
+
+    // The freed slot can be booked by someone else (one desk only in `book`).
+    assert!(
+        book(&engine, "telegram:888", tomorrow).await.is_some(),
+        "the slot is free again"
+    );
+    // And the bot starts afresh.
+    let again = engine
+        .handle_keyed(CITIZEN, Some("k2"), None, Input::Text("hello".into()))
+        .await
+        .unwrap()
+        .reply;
+    assert!(
+        again.text.contains("Please choose your language"),
+        "{}",
+        again.text
+    );
+    db.drop_db().await;
+}
+
+/// At most 20 inputs a minute; the next minute all is well again.
+async fn rate_limit(db: TestDb) {
+    let (engine, clock) = engine(&db.store, at("10:00"));
+    say(&engine, "/start").await;
+    press(&engine, "lang:en").await;
+    for _ in 0..18 {
+        assert!(!say(&engine, "/help").await.text.contains("very many"));
+    }
+    let limited = say(&engine, "/help").await;
+    assert!(
+        limited.text.contains("very many messages"),
+        "{}",
+        limited.text
+    );
+    // Another citizen is not affected.
+    let other = engine
+        .handle("telegram:999", Input::Text("/start".into()))
+        .await
+        .unwrap();
+    assert!(!other.text.contains("very many"));
+    clock.set(at("10:01"));
+    assert!(!say(&engine, "/help").await.text.contains("very many"));
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn rights_on_sqlite() {
+    story(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn rights_on_postgres() {
+    story(TestDb::postgres().await).await;
+}
+
+#[tokio::test]
+async fn rate_limit_on_sqlite() {
+    rate_limit(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn rate_limit_on_postgres() {
+    rate_limit(TestDb::postgres().await).await;
+}
