@@ -1017,10 +1017,17 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             let Some(chat_id) = int(&p["chat_id"]) else {
                 return error(400, "Bad Request: chat_id is empty");
             };
-            let Some(content) = p["document"].as_str().map(str::to_owned) else {
-                return error(400, "Bad Request: there is no document in the request");
+            // The file comes inline, or as `attach://<part>` naming another part.
+            let field = match p["document"].as_str() {
+                Some(v) => v
+                    .strip_prefix("attach://")
+                    .map_or_else(|| "document".to_owned(), str::to_owned),
+                None => return error(400, "Bad Request: there is no document in the request"),
             };
-            let file_name = p["document__file_name"]
+            let Some(content) = p[field.as_str()].as_str().map(str::to_owned) else {
+                return error(400, "Bad Request: wrong file identifier/HTTP URL specified");
+            };
+            let file_name = p[format!("{field}__file_name").as_str()]
                 .as_str()
                 .unwrap_or("document")
                 .to_owned();

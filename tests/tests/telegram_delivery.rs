@@ -448,3 +448,52 @@ async fn a_database_outage_mid_handling_loses_no_input() {
     serve.kill().await;
     db.drop_db().await;
 }
+
+/// `/mydata` also comes as a JSON file, and the file's outbox row goes once it is delivered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn my_data_comes_as_a_json_file_that_is_not_kept() {
+    let (db, emu, serve) = start(TestDb::sqlite().await).await;
+    let user = TgUser::new(6301, "Hanna", Some("de"));
+    say(&emu, &user, "/start", WELCOME, Duration::from_secs(30)).await;
+    let before = emu.last_id(user.id);
+    let (listing, _) = say(
+        &emu,
+        &user,
+        "/mydata",
+        "Das speichern wir über Sie",
+        Duration::from_secs(30),
+    )
+    .await;
+    assert!(listing.text.contains("Sprache Deutsch"), "{}", listing.text);
+    let file = reply(
+        &emu,
+        user.id,
+        before,
+        Duration::from_secs(30),
+        "the JSON file",
+        |m| m.document.is_some(),
+    )
+    .await;
+    let document = file.document.unwrap();
+    assert_eq!(document.file_name, "schalter-my-data.json");
+    let json: serde_json::Value = serde_json::from_str(&document.content).unwrap();
+    assert_eq!(json["conversation"], "telegram:6301");
+    assert_eq!(json["language"], "de");
+    assert!(file.text.contains("JSON"), "{}", file.text);
+    // Delivered: its row is gone at once.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let kept: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE kind = 'mydata-file'")
+                .fetch_one(db.store.pool())
+                .await
+                .unwrap();
+        if kept == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the file's row is still kept");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    serve.kill().await;
+    db.drop_db().await;
+}
