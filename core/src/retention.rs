@@ -13,7 +13,8 @@
 //!   that never went out; service, language, day, desk, clerk and times stay for statistics;
 //! - `clerk_note_days` after a call: the clerk's note, and the link of feedback to its call
 //!   (rating and comment stay);
-//! - `delivered_days` after: finished jobs, delivered or given-up messages, handled inputs.
+//! - `delivered_days` after: finished jobs, delivered or given-up messages, handled inputs;
+//! - [`AUDIT_DAYS`] after: the admins' audit log (it holds no citizen's data).
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 
@@ -25,6 +26,8 @@ pub use crate::store::{Cutoffs, Effect, PurgeReport};
 pub const BATCH: i64 = 500;
 /// When the daily purge runs, in office time: a quiet hour.
 pub const PURGE_HOUR: u32 = 3;
+/// How long the admins' audit log is kept (migration `0008_audit`).
+pub const AUDIT_DAYS: u32 = 365;
 
 impl Cutoffs {
     /// The cutoffs of `retention` at `now`.
@@ -36,6 +39,7 @@ impl Cutoffs {
             appointment: ago(retention.appointment_days),
             clerk_note: ago(retention.clerk_note_days),
             delivered: ago(retention.delivered_days),
+            audit: ago(AUDIT_DAYS),
         }
     }
 }

@@ -200,7 +200,9 @@ impl Engine {
             // An agenda is for the morning: one that could not run then is dropped.
             JobKind::Agenda if now - job.run_at > Duration::hours(3) => {}
             JobKind::Agenda => self.post_agenda(&job.payload, &job.dedupe).await?,
-            // Late or not, it runs: what is overdue only grows.
+            // A purge more than a day late (the office was down) is dropped: the next day's
+            // does the same work, and a backlog of them would only repeat it.
+            JobKind::Purge if now - job.run_at > Duration::days(1) => {}
             JobKind::Purge => {
                 let r = self.purge(now, false).await?;
                 tracing::info!(
@@ -216,6 +218,7 @@ impl Engine {
                     notes = r.notes,
                     feedback = r.feedback,
                     jobs = r.jobs,
+                    audit = r.audit,
                     "purged"
                 );
             }

@@ -22,6 +22,8 @@ pub struct Cutoffs {
     pub clerk_note: DateTime<Utc>,
     /// Finished jobs, delivered messages and handled inputs.
     pub delivered: DateTime<Utc>,
+    /// The admins' audit log.
+    pub audit: DateTime<Utc>,
 }
 
 /// What a purge removed (or, in a dry run, would remove), in rows per kind.
@@ -47,6 +49,8 @@ pub struct PurgeReport {
     pub feedback: u64,
     /// Finished jobs, deleted.
     pub jobs: u64,
+    /// Admins' audit entries, deleted.
+    pub audit: u64,
 }
 
 /// What happens to the rows of a kind.
@@ -71,7 +75,7 @@ impl Effect {
 
 impl PurgeReport {
     /// The kinds' names (also the `kind` label of `/metrics`), in report order.
-    pub const KINDS: [&'static str; 10] = [
+    pub const KINDS: [&'static str; 11] = [
         "conversations",
         "channel_messages",
         "inputs",
@@ -82,11 +86,12 @@ impl PurgeReport {
         "notes",
         "feedback",
         "jobs",
+        "audit",
     ];
 
     /// `(kind, effect, rows)` in the order of [`PurgeReport::KINDS`].
-    pub fn kinds(&self) -> [(&'static str, Effect, u64); 10] {
-        let [c, cm, i, m, b, v, p, n, f, j] = Self::KINDS;
+    pub fn kinds(&self) -> [(&'static str, Effect, u64); 11] {
+        let [c, cm, i, m, b, v, p, n, f, j, a] = Self::KINDS;
         [
             (c, Effect::Deleted, self.conversations),
             (cm, Effect::Deleted, self.channel_messages),
@@ -98,6 +103,7 @@ impl PurgeReport {
             (n, Effect::Cleared, self.notes),
             (f, Effect::Unlinked, self.feedback),
             (j, Effect::Deleted, self.jobs),
+            (a, Effect::Deleted, self.audit),
         ]
     }
 
@@ -150,7 +156,8 @@ const FEEDBACK: Rule = Rule {
     count: "SELECT COUNT(*) FROM feedback WHERE entry_id <> '' AND created_at < $1",
 };
 
-/// Before the visits lose their ids' link: the payments found through them.
+/// Payments of old visits, found through the visits' times (not their conversation, which
+/// the visits' rule empties), so that the order of the rules does not matter.
 const PAYMENTS: Rule = Rule {
     purge: concat!(
         "UPDATE payments SET conversation_id = '' WHERE id IN (SELECT id FROM payments \
@@ -217,6 +224,11 @@ const JOBS: Rule = Rule {
     count: "SELECT COUNT(*) FROM jobs WHERE status IN ('done', 'failed') AND done_at < $1",
 };
 
+const AUDIT: Rule = Rule {
+    purge: "DELETE FROM admin_audit WHERE id IN (SELECT id FROM admin_audit WHERE at < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM admin_audit WHERE at < $1",
+};
+
 impl Store {
     /// Applies the retention rules, each in batches of `batch` rows until nothing is left.
     pub async fn purge(&self, c: &Cutoffs, batch: i64) -> Result<PurgeReport> {
@@ -233,6 +245,7 @@ impl Store {
                 .drain(&STALE_MESSAGES, c.appointment.timestamp_micros(), batch)
                 .await?,
             jobs: self.drain(&JOBS, ts(c.delivered), batch).await?,
+            audit: self.drain(&AUDIT, ts(c.audit), batch).await?,
             ..PurgeReport::default()
         };
         loop {
@@ -320,6 +333,7 @@ impl Store {
             notes: self.count_sql(NOTES.count, &[note]).await?,
             feedback: self.count_sql(FEEDBACK.count, &[note]).await?,
             jobs: self.count_sql(JOBS.count, &[delivered]).await?,
+            audit: self.count_sql(AUDIT.count, &[ts(c.audit)]).await?,
         })
     }
 
