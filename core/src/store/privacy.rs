@@ -129,7 +129,7 @@ impl Store {
             // The payment stays a bookkeeping record (amount, day, the provider's charge
             // ids), but nothing ties it to the citizen any more.
             "UPDATE payments SET conversation_id = '', reference = 'anon-' || id, \
-             visit_reference = NULL WHERE conversation_id = $1",
+             visit_reference = NULL, checkout_url = NULL WHERE conversation_id = $1",
             "DELETE FROM notifications WHERE conversation_id = $1",
             "DELETE FROM inbox WHERE conversation_id = $1",
             "DELETE FROM channel_messages WHERE conversation_id = $1 AND slot <> 'dm'",

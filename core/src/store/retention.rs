@@ -160,7 +160,8 @@ const FEEDBACK: Rule = Rule {
 /// the visits' rule empties), so that the order of the rules does not matter.
 const PAYMENTS: Rule = Rule {
     purge: concat!(
-        "UPDATE payments SET conversation_id = '' WHERE id IN (SELECT id FROM payments \
+        "UPDATE payments SET conversation_id = '', reference = 'anon-' || id, \
+         visit_reference = NULL, checkout_url = NULL WHERE id IN (SELECT id FROM payments \
          WHERE conversation_id <> '' AND entry_id IN (",
         old_visits!(),
         ") LIMIT $2)"
