@@ -926,3 +926,48 @@ async fn receipt_survives_a_kill_between_payment_and_receipt() {
     serve.kill().await;
     db.drop_db().await;
 }
+
+/// A link that ran out is replaced: the expired session's webhook forgets it, and the open
+/// fee in `/appointments` sends the request again with a fresh checkout.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_link_is_replaced_by_a_fresh_one() {
+    let db = TestDb::sqlite().await;
+    let fake = StripeFake::start().await;
+    let base = stripe_env(&db, &fake);
+    let reference = terminal_booking(&db, "pia", "Meldebescheinigung", &base).await;
+    let office = Office::new(CHECK_IN);
+    let serve = Serve::start(&refs(&office.env(&base))).await;
+    fake.set_webhook(&format!("{}/payments/stripe", serve.http));
+    let mut chat = terminal_check_in(&db, "pia", &office.env(&base)).await;
+    let (mut desk, _) = Desk::start(&db.url, CLERK, &refs(&office.env(&base))).await;
+    call_and_finish(&mut desk, &reference, "Meldebescheinigung").await;
+    let first = chat.wait_for_notice("https://checkout.stripe.com/").await;
+    let first_url = checkout_url(&first);
+    let first_session = fake.sessions()[0]["id"].as_str().expect("id").to_owned();
+    assert_eq!(fake.expire_and_notify(&first_session).await, 200);
+
+    let list = chat.send("/appointments").await;
+    assert!(list.text.contains("Offene Gebühr: 10,00 €"), "{list:#?}");
+    let pay = list.number_of("10,00 € bezahlen");
+    chat.send(&pay.to_string()).await;
+    let again = chat.wait_for_notice("https://checkout.stripe.com/").await;
+    let fresh_url = checkout_url(&again);
+    assert_ne!(
+        fresh_url, first_url,
+        "a fresh checkout, not the expired one"
+    );
+    let sessions = fake.sessions();
+    assert_eq!(sessions.len(), 2, "{sessions:#?}");
+    let fresh = sessions
+        .iter()
+        .find(|s| s["url"] == fresh_url.as_str())
+        .expect("the fresh session");
+    assert_eq!(fresh["status"], "open");
+    assert_eq!(fake.pay(fresh["id"].as_str().unwrap()).await, 200);
+    chat.wait_for_notice("Zahlung ist eingegangen").await;
+
+    assert!(desk.finish().await.success());
+    assert!(chat.finish().await.success());
+    serve.kill().await;
+    db.drop_db().await;
+}

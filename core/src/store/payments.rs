@@ -355,11 +355,11 @@ impl Store {
         Ok(())
     }
 
-    /// Forgets an expired checkout: the next request for the payment makes a fresh one.
+    /// Forgets an expired checkout's link: the next request for the payment makes a fresh
+    /// one (its expiry stays, and makes the new checkout's idempotency key differ).
     pub async fn clear_checkout(&self, id: &str) -> Result<()> {
         sqlx::query(
-            "UPDATE payments SET checkout_id = NULL, checkout_url = NULL, \
-             checkout_expires_at = NULL WHERE id = $1",
+            "UPDATE payments SET checkout_url = NULL WHERE id = $1",
         )
         .bind(id)
         .execute(&self.pool)
