@@ -222,6 +222,23 @@ async fn story(db: TestDb) {
         .await
         .unwrap();
     assert_eq!(future.len(), 2);
+    // The desk's morning agenda names the citizen's references too.
+    let agenda = engine
+        .agenda_text(schalter_core::Lang::De, at("08:00").date_naive(), true)
+        .await
+        .unwrap();
+    assert!(agenda.contains(&future[0].reference) || agenda.contains(&today.reference));
+    engine
+        .store()
+        .notify_once(
+            schalter_core::timers::AGENDA_CONVERSATION,
+            "job:agenda:test",
+            "agenda",
+            &serde_json::json!({ "text": agenda }).to_string(),
+            at("08:00"),
+        )
+        .await
+        .unwrap();
     say(&engine, "/forget").await;
     let done = press(&engine, "forget:yes").await;
     assert!(done.text.contains("deleted everything"), "{}", done.text);

@@ -115,6 +115,25 @@ impl Store {
         .await?
         .rows_affected()
             > 0;
+        // The desk's own messages (the morning agenda, payment lines) name references.
+        let references: Vec<String> = sqlx::query_scalar(
+            "SELECT reference FROM bookings WHERE conversation_id = $1 \
+             UNION SELECT reference FROM queue_entries WHERE conversation_id = $1 \
+             AND reference IS NOT NULL \
+             UNION SELECT reference FROM payments WHERE conversation_id = $1",
+        )
+        .bind(conversation_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        for reference in &references {
+            sqlx::query(
+                "DELETE FROM notifications WHERE conversation_id LIKE 'desk:%' \
+                 AND body LIKE $1",
+            )
+            .bind(format!("%{reference}%"))
+            .execute(&mut *tx)
+            .await?;
+        }
         for sql in [
             // Ratings and comments stay for statistics, without the link to the call.
             "UPDATE feedback SET entry_id = '' WHERE entry_id IN \
