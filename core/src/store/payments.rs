@@ -358,12 +358,10 @@ impl Store {
     /// Forgets an expired checkout's link: the next request for the payment makes a fresh
     /// one (its expiry stays, and makes the new checkout's idempotency key differ).
     pub async fn clear_checkout(&self, id: &str) -> Result<()> {
-        sqlx::query(
-            "UPDATE payments SET checkout_url = NULL WHERE id = $1",
-        )
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
+        sqlx::query("UPDATE payments SET checkout_url = NULL WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
