@@ -291,7 +291,14 @@ async fn story(db: TestDb) {
 async fn rate_limit(db: TestDb) {
     let (engine, clock) = engine(&db.store, at("10:00"));
     say(&engine, "/start").await;
-    press(&engine, "lang:en").await;
+    // Without a language hint the first contact is the picker; the privacy line comes with
+    // the welcome after it.
+    let welcome = press(&engine, "lang:en").await;
+    assert!(
+        welcome.text.contains("Privacy: https://"),
+        "{}",
+        welcome.text
+    );
     for _ in 0..18 {
         assert!(!say(&engine, "/help").await.text.contains("very many"));
     }

@@ -83,6 +83,7 @@ impl Engine {
                 notices.push(self.i18n.text(new, "language-changed"));
                 if first {
                     notices.push(self.i18n.text(new, "welcome"));
+                    notices.push(self.privacy_line(new));
                 }
                 back.map_or(State::Menu, |b| *b)
             }
