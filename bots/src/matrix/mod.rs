@@ -404,23 +404,32 @@ impl Bot {
             return Ok(());
         }
         let conversation = ConversationId::new(ChannelKind::Matrix, ev.sender.to_string());
-        if let Err(e) = self.adopt_room_conversation(&room, &conversation).await {
-            tracing::warn!(target: "matrix", error = %e, "could not look for a room's conversation");
-        }
         let item = spool::Spooled {
             key: format!("matrix:{}", ev.event_id),
             conversation: conversation.to_string(),
             input,
             room: room.room_id().to_string(),
         };
-        match self.take_in(item.clone()).await {
-            Ok(conversation) => self.inbound.dispatch(&conversation),
-            // The database cannot take it now: kept on disk until it can.
-            Err(e) => {
-                tracing::warn!(target: "matrix", error = %e, "input spooled until the database answers");
-                self.spool.push(&item).await?;
+        // On a task of its own: if this process stops leading while the database is slow,
+        // the sync is dropped, but the input is still stored (or spooled) to the end.
+        let bot = self.clone();
+        tokio::spawn(async move {
+            if let Err(e) = bot.adopt_room_conversation(&room, &conversation).await {
+                tracing::warn!(target: "matrix", error = %e, "could not look for a room's conversation");
             }
-        }
+            match bot.take_in(item.clone()).await {
+                Ok(conversation) => {
+                    bot.inbound.dispatch(&conversation);
+                    Ok(())
+                }
+                // The database cannot take it now: kept on disk until it can.
+                Err(e) => {
+                    tracing::warn!(target: "matrix", error = %e, "input spooled until the database answers");
+                    bot.spool.push(&item).await
+                }
+            }
+        })
+        .await??;
         Ok(())
     }
 
