@@ -54,6 +54,8 @@ impl TestClient {
                     let body = match &ev.content.msgtype {
                         MessageType::Text(t) => t.body.clone(),
                         MessageType::Notice(t) => t.body.clone(),
+                        // Files show as their name, marked.
+                        MessageType::File(f) => format!("[file] {}", f.body),
                         _ => return,
                     };
                     seen.lock().unwrap().push(Seen {
@@ -238,6 +240,8 @@ impl TestClient {
                     let body = match &ev.content.msgtype {
                         MessageType::Text(t) => t.body.clone(),
                         MessageType::Notice(t) => t.body.clone(),
+                        // Files show as their name, marked.
+                        MessageType::File(f) => format!("[file] {}", f.body),
                         _ => return,
                     };
                     seen.lock().unwrap().push(Seen {

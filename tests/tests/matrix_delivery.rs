@@ -608,9 +608,18 @@ async fn the_matrix_store_is_encrypted_with_the_passphrase() {
         .collect();
     assert!(clear.is_empty(), "in the clear: {clear:?}");
 
-    // The same passphrase opens it again: the bot answers in the same room.
+    // The same passphrase opens it again: the bot answers in the same room; `/mydata` comes
+    // as text and as a JSON file.
     let serve = office.serve(&[passphrase]).await;
     citizen.ask(&dm, "1", "[1] Termin buchen").await;
+    let before = citizen.count(&dm);
+    citizen.send(&dm, "/mydata").await;
+    citizen
+        .wait_for(&dm, before, "Das speichern wir über Sie")
+        .await;
+    citizen
+        .wait_for(&dm, before, "[file] schalter-my-data.json")
+        .await;
     serve.kill().await;
     office.close().await;
 }

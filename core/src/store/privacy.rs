@@ -147,6 +147,9 @@ impl Store {
              checklist = '[]' WHERE conversation_id = $1",
             // The payment stays a bookkeeping record (amount, day, the provider's charge
             // ids), but nothing ties it to the citizen any more.
+            // A fee not paid yet is called off: nobody is left to pay it.
+            "UPDATE payments SET state = 'cancelled' WHERE conversation_id = $1 \
+             AND state IN ('draft', 'open')",
             "UPDATE payments SET conversation_id = '', reference = 'anon-' || id, \
              visit_reference = NULL, checkout_url = NULL WHERE conversation_id = $1",
             "DELETE FROM notifications WHERE conversation_id = $1",
