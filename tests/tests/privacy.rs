@@ -267,6 +267,15 @@ async fn story(db: TestDb) {
         (kept.amount_cents, kept.conversation_id.as_str()),
         (1300, "")
     );
+    // The fee not paid yet is called off: an old invoice can no longer be paid.
+    assert_eq!(kept.state, schalter_core::store::PaymentState::Cancelled);
+    assert!(
+        engine
+            .check_payment(&payment.id, "EUR", 1300, Some("en"))
+            .await
+            .unwrap()
+            .is_err()
+    );
 
     // The freed slot can be booked by someone else (one desk only in `book`).
     assert!(
