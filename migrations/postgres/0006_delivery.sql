@@ -14,11 +14,17 @@ ALTER TABLE notifications ADD COLUMN dead_at BIGINT;
 UPDATE notifications
    SET channel = split_part(conversation_id, ':', 1);
 DROP INDEX notifications_pending;
-CREATE INDEX notifications_due ON notifications (channel, next_attempt_at)
+-- Pending rows in the order they go out; the partial index holds only what is pending, so
+-- PostgreSQL's planner (which cannot estimate `delivered_version < version`) walks it instead
+-- of every row ever delivered (measured: 0.05 ms instead of 190 ms at a million rows).
+CREATE INDEX notifications_due ON notifications (channel, changed_at, id)
     WHERE delivered_version < version AND dead_at IS NULL;
-CREATE INDEX notifications_by_conversation ON notifications (conversation_id, next_attempt_at)
+CREATE INDEX notifications_by_conversation ON notifications (conversation_id, changed_at, id)
     WHERE delivered_version < version AND dead_at IS NULL;
-CREATE INDEX notifications_by_change ON notifications (changed_at);
+-- For pruning: only what is done with (delivered or given up), so that no plan for pending
+-- rows walks it.
+CREATE INDEX notifications_by_change ON notifications (changed_at)
+    WHERE delivered_version >= version OR dead_at IS NOT NULL;
 
 -- The inbox: an input (a Telegram update, a Matrix event) is stored here before the platform
 -- is told it arrived, then handled once and answered through the outbox. `id` is the

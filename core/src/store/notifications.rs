@@ -6,7 +6,7 @@
 //! transient failure backs the row off (and the rest of that conversation with it, to keep the
 //! order); a permanent one (the citizen blocked the bot, left the room) marks the
 //! conversation's pending rows dead. Neither holds up anybody else. Due rows are found through
-//! a partial index on `(channel, next_attempt_at)`, so the cost does not grow with the rows
+//! a partial index on `(channel, changed_at, id)`, so the cost does not grow with the rows
 //! already delivered; those are pruned after a week.
 
 use chrono::{DateTime, Utc};
