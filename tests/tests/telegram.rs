@@ -111,7 +111,8 @@ async fn german_booking_through_buttons() {
     );
     // The command menu is set in every language.
     let de = emu.commands("de");
-    assert_eq!(de.len(), 5, "{de:?}");
+    assert_eq!(de.len(), 8, "{de:?}");
+    assert_eq!(de[7]["command"], "forget");
     assert_eq!(de[0]["command"], "start");
     assert!(
         emu.commands("ar")[0]["description"]
