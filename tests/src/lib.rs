@@ -6,10 +6,12 @@
 //! its own. A missing PostgreSQL fails the test: it never skips silently.
 
 pub mod matrix_client;
+pub mod outage;
 pub mod stripe_fake;
 pub mod synapse;
 pub mod telegram_emulator;
 pub mod terminal;
+pub mod traces;
 pub mod webdriver;
 
 use std::path::{Path, PathBuf};

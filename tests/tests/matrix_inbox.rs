@@ -3,6 +3,7 @@
 //! message arrives, and a crash (kill -9) right after a message, must neither lose the input
 //! nor answer it twice. The real `schalter serve` against a real Synapse and PostgreSQL.
 
+use schalter_tests::outage::{allow_connections, postgres_admin};
 use std::time::{Duration, Instant};
 
 use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
@@ -209,35 +210,6 @@ impl Office {
         self.synapse.stop().await;
         self.db.drop_db().await;
         let _ = std::fs::remove_dir_all(&self.store);
-    }
-}
-
-/// A connection to PostgreSQL's admin database, to shut the bot's database out and let it in.
-async fn postgres_admin() -> sqlx::PgConnection {
-    let url = std::env::var("SCHALTER_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| schalter_tests::DEFAULT_POSTGRES_URL.into());
-    sqlx::PgConnection::connect(&url)
-        .await
-        .unwrap_or_else(|e| panic!("PostgreSQL admin connection to {url}: {e}"))
-}
-
-/// Lets connections to the database in or not; shutting them out also ends the open ones.
-async fn allow_connections(admin: &mut sqlx::PgConnection, name: &str, allow: bool) {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "ALTER DATABASE {name} ALLOW_CONNECTIONS {allow}"
-    )))
-    .execute(&mut *admin)
-    .await
-    .expect("ALTER DATABASE … ALLOW_CONNECTIONS");
-    if !allow {
-        sqlx::query(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-             WHERE datname = $1 AND pid <> pg_backend_pid()",
-        )
-        .bind(name)
-        .execute(&mut *admin)
-        .await
-        .expect("terminate the database's connections");
     }
 }
 

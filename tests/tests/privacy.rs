@@ -6,8 +6,8 @@
 use chrono::{DateTime, Duration, Utc};
 use schalter_core::store::{Booking, Finish, HoldRequest, Pick};
 use schalter_core::{Engine, Input, Reply};
+use schalter_tests::traces::traces;
 use schalter_tests::{TestDb, engine};
-use sqlx::Row;
 
 const CITIZEN: &str = "telegram:777001";
 
@@ -52,65 +52,6 @@ async fn press(engine: &Engine, id: &str) -> Reply {
         .handle(CITIZEN, Input::Choice(id.into()))
         .await
         .unwrap()
-}
-
-/// Rows of any table with any text column containing one of `needles`.
-async fn traces(db: &TestDb, needles: &[String]) -> Vec<String> {
-    let pool = db.store.pool();
-    let columns: Vec<(String, String)> = match db.store.backend() {
-        schalter_core::store::Backend::Sqlite => {
-            let tables: Vec<String> = sqlx::query_scalar(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-                 AND name NOT LIKE '_sqlx%'",
-            )
-            .fetch_all(pool)
-            .await
-            .unwrap();
-            let mut out = Vec::new();
-            for t in tables {
-                let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-                    "SELECT name, type FROM pragma_table_info('{t}')"
-                )))
-                .fetch_all(pool)
-                .await
-                .unwrap();
-                for r in rows {
-                    let ty: String = r.get("type");
-                    if ty.to_uppercase().contains("TEXT") {
-                        out.push((t.clone(), r.get::<String, _>("name")));
-                    }
-                }
-            }
-            out
-        }
-        schalter_core::store::Backend::Postgres => sqlx::query(
-            "SELECT table_name::text AS t, column_name::text AS c FROM information_schema.columns \
-             WHERE table_schema = 'public' AND data_type = 'text' AND table_name NOT LIKE '_sqlx%'",
-        )
-        .fetch_all(pool)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| (r.get::<String, _>("t"), r.get::<String, _>("c")))
-        .collect(),
-    };
-    assert!(columns.len() > 40, "all tables' text columns: {columns:?}");
-    let mut found = Vec::new();
-    for (table, column) in &columns {
-        for needle in needles {
-            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT COUNT(*) FROM {table} WHERE {column} LIKE $1"
-            )))
-            .bind(format!("%{needle}%"))
-            .fetch_one(pool)
-            .await
-            .unwrap();
-            if n > 0 {
-                found.push(format!("{table}.{column} has {needle} ({n}×)"));
-            }
-        }
-    }
-    found
 }
 
 async fn story(db: TestDb) {

@@ -4,6 +4,7 @@
 //! (with the audit log that says it happened, not whom). After each, every text column of
 //! every table is searched for the citizen.
 
+use schalter_tests::traces::{text_columns, traces, traces_in};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -15,7 +16,6 @@ use schalter_tests::telegram_emulator::{BotMessage, Emulator, TOKEN, TgUser};
 use schalter_tests::terminal::{Chat, Printed};
 use schalter_tests::{Serve, TestDb, free_port, schalter_bin, scratch_dir, workspace};
 use serde_json::Value;
-use sqlx::Row;
 
 /// Tuesday 2 February 2027, 07:55 in Heidelberg: the whole day is still free.
 const MORNING: &str = "2027-02-02T07:55:00+01:00";
@@ -37,88 +37,6 @@ fn at(rfc3339: &str) -> DateTime<Utc> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Looking for traces: every text column of every table.
-
-/// `(table, column)` of every text column in the database.
-async fn text_columns(db: &TestDb) -> Vec<(String, String)> {
-    let pool = db.store.pool();
-    let columns: Vec<(String, String)> = match db.store.backend() {
-        schalter_core::store::Backend::Sqlite => {
-            let tables: Vec<String> = sqlx::query_scalar(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-                 AND name NOT LIKE '_sqlx%'",
-            )
-            .fetch_all(pool)
-            .await
-            .unwrap();
-            let mut out = Vec::new();
-            for t in tables {
-                let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-                    "SELECT name, type FROM pragma_table_info('{t}')"
-                )))
-                .fetch_all(pool)
-                .await
-                .unwrap();
-                for r in rows {
-                    let ty: String = r.get("type");
-                    if ty.to_uppercase().contains("TEXT") {
-                        out.push((t.clone(), r.get::<String, _>("name")));
-                    }
-                }
-            }
-            out
-        }
-        schalter_core::store::Backend::Postgres => sqlx::query(
-            "SELECT table_name::text AS t, column_name::text AS c FROM information_schema.columns \
-             WHERE table_schema = 'public' AND data_type = 'text' AND table_name NOT LIKE '_sqlx%'",
-        )
-        .fetch_all(pool)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| (r.get::<String, _>("t"), r.get::<String, _>("c")))
-        .collect(),
-    };
-    assert!(columns.len() > 40, "all tables' text columns: {columns:?}");
-    columns
-}
-
-/// Rows of `columns` containing one of `needles`, with up to two of the values found.
-async fn traces_in(db: &TestDb, columns: &[(String, String)], needles: &[String]) -> Vec<String> {
-    let pool = db.store.pool();
-    let mut found = Vec::new();
-    for (table, column) in columns {
-        for needle in needles {
-            let values: Vec<Option<String>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT {column} FROM {table} WHERE {column} LIKE $1"
-            )))
-            .bind(format!("%{needle}%"))
-            .fetch_all(pool)
-            .await
-            .unwrap();
-            if !values.is_empty() {
-                let samples: Vec<String> = values
-                    .iter()
-                    .flatten()
-                    .take(2)
-                    .map(|v| v.chars().take(300).collect())
-                    .collect();
-                found.push(format!(
-                    "{table}.{column} has {needle:?} ({}×), e.g. {samples:?}",
-                    values.len()
-                ));
-            }
-        }
-    }
-    found
-}
-
-/// Rows of any table with any text column containing one of `needles`.
-async fn traces(db: &TestDb, needles: &[String]) -> Vec<String> {
-    let columns = text_columns(db).await;
-    traces_in(db, &columns, needles).await
-}
-
 /// Waits up to `within` for the traces to vanish (the farewell is delivered, then its row and
 /// the rest go); returns what is left then.
 async fn traces_after(db: &TestDb, needles: &[String], within: Duration) -> Vec<String> {

@@ -15,6 +15,7 @@
 //! `pg_ctlcluster` must work (root, as on the test machines and in CI); if it does not, the
 //! test fails.
 
+use schalter_tests::outage::postgres_admin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -121,14 +122,6 @@ fn db_name(url: &str) -> String {
 fn admin_url() -> String {
     std::env::var("SCHALTER_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| schalter_tests::DEFAULT_POSTGRES_URL.into())
-}
-
-/// The admin connection to the PostgreSQL server the test database lives on.
-async fn postgres_admin() -> sqlx::PgConnection {
-    let url = admin_url();
-    sqlx::PgConnection::connect(&url)
-        .await
-        .unwrap_or_else(|e| panic!("PostgreSQL admin connection to {url}: {e}"))
 }
 
 /// Ends every connection to the database; returns how many there were.

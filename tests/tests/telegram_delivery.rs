@@ -2,6 +2,7 @@
 //! that start again lower, quiet spells, busy chats, and a database that goes away while an
 //! input is on its way. The real `schalter serve` against the Bot API emulator.
 
+use schalter_tests::outage::{allow_connections, postgres_admin};
 use std::time::{Duration, Instant};
 
 use schalter_tests::telegram_emulator::{BotMessage, Emulator, TOKEN, TgUser};
@@ -364,35 +365,6 @@ async fn a_busy_chat_does_not_hold_up_other_chats() {
     );
     serve.kill().await;
     db.drop_db().await;
-}
-
-/// The admin connection to PostgreSQL (the server the tests' databases live on).
-async fn postgres_admin() -> sqlx::PgConnection {
-    let url = std::env::var("SCHALTER_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| schalter_tests::DEFAULT_POSTGRES_URL.into());
-    sqlx::PgConnection::connect(&url)
-        .await
-        .unwrap_or_else(|e| panic!("PostgreSQL admin connection to {url}: {e}"))
-}
-
-/// Lets connections to the database in or not; shutting them out also ends the open ones.
-async fn allow_connections(admin: &mut sqlx::PgConnection, name: &str, allow: bool) {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "ALTER DATABASE {name} ALLOW_CONNECTIONS {allow}"
-    )))
-    .execute(&mut *admin)
-    .await
-    .expect("ALTER DATABASE … ALLOW_CONNECTIONS");
-    if !allow {
-        sqlx::query(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-             WHERE datname = $1 AND pid <> pg_backend_pid()",
-        )
-        .bind(name)
-        .execute(&mut *admin)
-        .await
-        .expect("terminate the database's connections");
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

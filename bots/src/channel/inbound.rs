@@ -6,6 +6,7 @@
 //! or crashes in between, the input stays pending and is tried again (the sweep), so every
 //! input gets exactly one answer.
 
+use super::lock;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -180,11 +181,7 @@ impl Inbound {
         if !keyed.sent {
             // The citizen asked to be forgotten: the answer is the last message, and its row
             // goes once it is delivered (see the outbox).
-            let kind = if store.conversation_exists(&item.conversation_id).await? {
-                "reply"
-            } else {
-                FAREWELL
-            };
+            let kind = if keyed.forgotten { FAREWELL } else { "reply" };
             let body = serde_json::to_string(&Message {
                 text: keyed.reply.text,
                 options: keyed.reply.options,
@@ -259,10 +256,6 @@ impl Inbound {
             }
         }
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Ends a conversation's drain, even if its task panicked.

@@ -22,6 +22,11 @@ use std::time::Duration;
 use schalter_core::queue::Message;
 use schalter_core::{Capabilities, ChannelKind, ConversationId};
 
+/// A std mutex's guard, also after a panic elsewhere (the data stays usable).
+pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// One message to deliver.
 #[derive(Debug, Clone)]
 pub struct Delivery {

@@ -2,6 +2,7 @@
 //! conversation's rows in order on a task of its own (so a slow or throttled chat delays only
 //! itself), and records every outcome on the row.
 
+use super::lock;
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -106,10 +107,6 @@ pub async fn run<C: Channel>(channel: Arc<C>, engine: Arc<Engine>, wake: Wake) {
             }
         }
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Releases a conversation for the next round, even if its task panicked.

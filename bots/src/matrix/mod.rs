@@ -15,6 +15,7 @@ mod desk_room;
 mod spool;
 mod video;
 
+use crate::channel::lock;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -66,10 +67,6 @@ struct Bot {
     provider: Option<crate::payments::Provider>,
     /// Rooms whose conversation from before person keys was looked for.
     adopted: Arc<std::sync::Mutex<std::collections::HashSet<OwnedRoomId>>>,
-}
-
-fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Runs the Matrix channel until the process ends; one replica at a time (the leader).

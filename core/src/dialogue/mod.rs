@@ -44,6 +44,8 @@ pub struct Keyed {
     pub reply: Reply,
     /// Whether this reply already reached the citizen (a redelivered input).
     pub sent: bool,
+    /// The citizen asked to be forgotten with this input: the reply is the last message.
+    pub forgotten: bool,
 }
 
 /// One option offered to the citizen.
@@ -273,6 +275,7 @@ impl Engine {
                 return Ok(Keyed {
                     reply,
                     sent: row.reply_sent,
+                    forgotten: false,
                 });
             }
         }
@@ -292,7 +295,11 @@ impl Engine {
             );
             conv.key = key.map(str::to_owned);
             let reply = self.finish(&mut conv, notices).await?;
-            return Ok(Keyed { reply, sent: false });
+            return Ok(Keyed {
+                reply,
+                sent: false,
+                forgotten: false,
+            });
         }
         let stepped = self.step(&mut conv, input, &mut notices).await;
         if stepped.is_err() {
@@ -306,7 +313,11 @@ impl Engine {
         }
         conv.key = key.map(str::to_owned);
         let reply = self.finish(&mut conv, notices).await?;
-        Ok(Keyed { reply, sent: false })
+        Ok(Keyed {
+            reply,
+            sent: false,
+            forgotten: conv.forgotten,
+        })
     }
 
     /// After a call: asks the citizen for a rating (and then an optional comment), whatever

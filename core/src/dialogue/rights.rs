@@ -10,6 +10,17 @@ use crate::fargs;
 use crate::i18n::Lang;
 use crate::store::Forgotten;
 
+/// Whether the conversation is on a public network (Telegram, Matrix): those take files and
+/// are rate-limited; the terminal is a person (or a script) at this machine.
+fn on_public_network(conversation: &str) -> bool {
+    crate::channel::ConversationId::parse(conversation).is_ok_and(|c| {
+        matches!(
+            c.channel,
+            crate::channel::ChannelKind::Telegram | crate::channel::ChannelKind::Matrix
+        )
+    })
+}
+
 /// The kind of the outbox message with `/mydata`'s file; it is deleted once delivered.
 pub const MYDATA_FILE: &str = "mydata-file";
 
@@ -139,13 +150,7 @@ impl Engine {
         conversation: &str,
         lang: Lang,
     ) -> Result<(), EngineError> {
-        let takes_files = crate::channel::ConversationId::parse(conversation).is_ok_and(|c| {
-            matches!(
-                c.channel,
-                crate::channel::ChannelKind::Telegram | crate::channel::ChannelKind::Matrix
-            )
-        });
-        if !takes_files {
+        if !on_public_network(conversation) {
             return Ok(());
         }
         let data = self.store.citizen_data(conversation).await?;
@@ -245,13 +250,7 @@ impl Engine {
     /// within the last minute. Only the public networks are limited: the terminal is a
     /// person (or a script) at this machine.
     pub(super) fn input_allowed(&self, conversation: &str) -> bool {
-        let public = crate::channel::ConversationId::parse(conversation).is_ok_and(|c| {
-            matches!(
-                c.channel,
-                crate::channel::ChannelKind::Telegram | crate::channel::ChannelKind::Matrix
-            )
-        });
-        if !public {
+        if !on_public_network(conversation) {
             return true;
         }
         let now = self.clock.now();

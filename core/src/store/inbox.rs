@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Result, Store};
+use super::{Result, Store, channel_of};
 
 /// A stored input waiting to be handled.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,10 +33,7 @@ pub struct NewInput<'a> {
 impl Store {
     /// Stores an input; `false` if it was stored before (a redelivery).
     pub async fn receive_input(&self, new: NewInput<'_>, now: DateTime<Utc>) -> Result<bool> {
-        let channel = new
-            .conversation_id
-            .split_once(':')
-            .map_or(new.conversation_id, |(c, _)| c);
+        let channel = channel_of(new.conversation_id);
         let done = sqlx::query(
             "INSERT INTO inbox (id, conversation_id, channel, input, lang_hint, received_at, \
              status, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0) \
@@ -61,9 +58,7 @@ impl Store {
         conversation_id: &str,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let channel = conversation_id
-            .split_once(':')
-            .map_or(conversation_id, |(c, _)| c);
+        let channel = channel_of(conversation_id);
         let done = sqlx::query(
             "INSERT INTO inbox (id, conversation_id, channel, input, received_at, status, \
              next_attempt_at) VALUES ($1, $2, $3, '', $4, 'done', $4) ON CONFLICT (id) DO NOTHING",

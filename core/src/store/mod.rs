@@ -202,6 +202,14 @@ pub fn redact(url: &str) -> String {
     format!("{base}?{}", query.join("&"))
 }
 
+/// The channel part of a stored conversation id (`telegram` of `telegram:123`), kept in its
+/// own column of the outbox and the inbox for their indexes.
+pub(crate) fn channel_of(conversation_id: &str) -> &str {
+    conversation_id
+        .split_once(':')
+        .map_or(conversation_id, |(c, _)| c)
+}
+
 pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
     t.timestamp()
 }

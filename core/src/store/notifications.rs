@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Result, Store, ts};
+use super::{Result, Store, channel_of, ts};
 use crate::reference::secret_token;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,13 +49,6 @@ fn notification(r: &AnyRow) -> Result<Notification> {
         version: r.try_get("version")?,
         attempts: r.try_get("attempts")?,
     })
-}
-
-/// The channel part of a stored conversation id (`telegram` of `telegram:123`).
-fn channel_of(conversation_id: &str) -> &str {
-    conversation_id
-        .split_once(':')
-        .map_or(conversation_id, |(c, _)| c)
 }
 
 /// What became of a delivery attempt that did not succeed.
