@@ -19,7 +19,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use crate::http::constant_time_eq;
-use crate::live::{self, Sources};
+use schalter_core::live::{self, Sources};
 
 /// Largest request body the admin API accepts.
 pub const MAX_BODY: usize = 64 * 1024;

@@ -9,7 +9,7 @@ use schalter_core::{Catalog, Engine, I18n, Lang, ShiftedClock, Store, SystemCloc
 use std::path::Path;
 
 use crate::config::Config;
-use crate::live::Sources;
+use schalter_core::live::{self, Sources};
 
 /// The engine and where its words and catalogue come from (for live reloads).
 pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources)> {
@@ -75,8 +75,8 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     engine.set_online_payments(online);
     // Admins' changes in the database are in force from the start.
     sources.baseline.0 = engine.store().admin_fingerprint().await.ok();
-    crate::live::reload_translations(&engine, &sources).await?;
-    crate::live::reload_catalog(&engine, &sources).await?;
+    live::reload_translations(&engine, &sources).await?;
+    live::reload_catalog(&engine, &sources).await?;
     Ok((engine, sources))
 }
 

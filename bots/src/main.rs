@@ -7,7 +7,6 @@ mod clerks;
 mod config;
 mod desk;
 mod http;
-mod live;
 mod matrix;
 mod payments;
 mod telegram;
@@ -19,6 +18,7 @@ use std::sync::Arc;
 
 use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
+use schalter_core::live;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::Config;
@@ -148,7 +148,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             }
             let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
-            let watcher = tokio::spawn(live::watch(live::Live::install(&engine, sources)));
+            let watcher = tokio::spawn(live::watch(live::Live::new(&engine, sources)));
             let provider = payments::provider(config.payment.as_ref());
             terminal::run(engine.clone(), provider, &user, lang.as_deref()).await?;
             watcher.abort();
@@ -162,7 +162,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             };
             let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;
-            let watcher = tokio::spawn(live::watch(live::Live::install(&engine, sources)));
+            let watcher = tokio::spawn(live::watch(live::Live::new(&engine, sources)));
             let ok = desk::run(engine.clone(), &config, &clerk, lang).await?;
             watcher.abort();
             engine.store().close().await;
@@ -202,7 +202,7 @@ async fn serve(
 ) -> Result<()> {
     let mut tasks = tokio::task::JoinSet::new();
     {
-        let live = live::Live::install(&engine, sources.clone());
+        let live = live::Live::new(&engine, sources.clone());
         tasks.spawn(async move {
             live::watch(live).await;
             Ok(())

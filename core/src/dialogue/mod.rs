@@ -70,11 +70,6 @@ pub enum EngineError {
     Store(#[from] StoreError),
 }
 
-/// Brings admins' changes into force; the application sets it, the engine runs it before every
-/// input, so that a change shows in the very next reply of every process.
-pub type Refresh =
-    Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
-
 pub struct Engine {
     /// Recent inputs per conversation, for the rate limit (this process).
     pub(crate) recent_inputs: std::sync::Mutex<
@@ -86,7 +81,6 @@ pub struct Engine {
     pub(crate) lease_seconds: std::sync::atomic::AtomicI64,
     /// The last day whose agenda this process planned.
     agenda_planned: std::sync::Mutex<Option<chrono::NaiveDate>>,
-    refresh: RwLock<Option<Refresh>>,
     metrics: crate::metrics::Metrics,
     /// Inputs of one conversation are handled one after the other.
     turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
@@ -140,7 +134,6 @@ impl Engine {
             online_payments: RwLock::default(),
             lease_seconds: std::sync::atomic::AtomicI64::new(crate::queue::LEASE.num_seconds()),
             agenda_planned: std::sync::Mutex::new(None),
-            refresh: RwLock::new(None),
             metrics: crate::metrics::Metrics::default(),
             turns: std::sync::Mutex::default(),
             catalog: RwLock::new(Arc::new(catalog)),
@@ -183,10 +176,6 @@ impl Engine {
             .agenda_planned
             .lock()
             .unwrap_or_else(|e| e.into_inner()) = Some(date);
-    }
-
-    pub fn set_refresh(&self, refresh: Refresh) {
-        *self.refresh.write().unwrap_or_else(|e| e.into_inner()) = Some(refresh);
     }
 
     pub fn metrics(&self) -> &crate::metrics::Metrics {
@@ -251,18 +240,12 @@ impl Engine {
         lang_hint: Option<&str>,
         input: Input,
     ) -> Result<Keyed, EngineError> {
-        let refresh = self
-            .refresh
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        if let Some(refresh) = refresh {
-            refresh().await;
-        }
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
+        // One read of the conversation serves the repeat check and the step.
+        let row = self.store.load_conversation(conversation).await?;
         if let Some(key) = key
-            && let Some(row) = self.store.load_conversation(conversation).await?
+            && let Some(row) = &row
             && let Some(last) = row.last_key.as_deref()
             && let Some(reply) = row
                 .last_reply
@@ -280,8 +263,8 @@ impl Engine {
             }
         }
         let mut notices = Notices::default();
-        let mut conv = match self.load(conversation).await? {
-            Some(conv) => conv,
+        let mut conv = match row {
+            Some(row) => Self::from_row(row),
             None => self.first_contact(conversation, lang_hint, &mut notices),
         };
         let before = conv.state.clone();
@@ -389,9 +372,10 @@ impl Engine {
     }
 
     async fn load(&self, id: &str) -> Result<Option<Conversation>, EngineError> {
-        let Some(row) = self.store.load_conversation(id).await? else {
-            return Ok(None);
-        };
+        Ok(self.store.load_conversation(id).await?.map(Self::from_row))
+    }
+
+    fn from_row(row: ConversationRow) -> Conversation {
         let lang = row.lang.as_deref().and_then(Lang::from_tag);
         let state = serde_json::from_str(&row.state).unwrap_or_else(|e| {
             tracing::warn!(target: "dialogue", error = %e, "unreadable conversation state, back to the menu");
@@ -402,14 +386,14 @@ impl Engine {
             (_, state) => state,
         };
         let offered = serde_json::from_str(&row.offered).unwrap_or_default();
-        Ok(Some(Conversation {
+        Conversation {
             id: row.id,
             lang,
             state,
             offered,
             key: None,
             forgotten: false,
-        }))
+        }
     }
 
     /// Renders the current step under the notices, stores the conversation, builds the reply.

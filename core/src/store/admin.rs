@@ -3,7 +3,9 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Result, Store, from_ts, ts};
+use sqlx::{Any, Transaction};
+
+use super::{Backend, Result, Store, from_ts, ts};
 use crate::reference::secret_token;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -16,6 +18,9 @@ pub struct TranslationChange {
     pub author: String,
     pub changed_at: DateTime<Utc>,
 }
+
+/// The PostgreSQL notification channel on which admins' changes are announced.
+pub const ADMIN_CHANGES: &str = "schalter_admin_changes";
 
 /// Microseconds since the epoch: orders changes made within one second.
 fn seq(now: DateTime<Utc>) -> i64 {
@@ -33,6 +38,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<String> {
         let id = secret_token();
+        let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO translations (id, lang, message_id, value, author, changed_at, seq) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -44,8 +50,10 @@ impl Store {
         .bind(author)
         .bind(ts(now))
         .bind(seq(now))
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        self.announce_admin_change(&mut tx).await?;
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -99,17 +107,43 @@ impl Store {
     }
 
     /// Changes so far, as a fingerprint: replicas reload when it changes.
+    /// On PostgreSQL, a subscription to admins' changes made by any process (see
+    /// [`ADMIN_CHANGES`]); `None` on SQLite, where one machine looks at
+    /// [`Store::admin_fingerprint`] instead.
+    pub async fn listen_admin_changes(&self) -> Result<Option<sqlx::postgres::PgListener>> {
+        if self.backend != Backend::Postgres {
+            return Ok(None);
+        }
+        let mut listener = sqlx::postgres::PgListener::connect(&self.url).await?;
+        listener.listen(ADMIN_CHANGES).await?;
+        Ok(Some(listener))
+    }
+
+    /// Tells every listening process, when `tx` commits, that admins changed something.
+    async fn announce_admin_change(&self, tx: &mut Transaction<'static, Any>) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT pg_notify($1, '')")
+                .bind(ADMIN_CHANGES)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The newest change of each kind (translations, catalogue), in one round trip.
     pub async fn admin_fingerprint(&self) -> Result<(i64, i64)> {
-        let t: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM translations")
-            .fetch_one(&self.pool)
-            .await?;
-        let c: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM catalogs")
-            .fetch_one(&self.pool)
-            .await?;
+        let row = sqlx::query(
+            "SELECT (SELECT MAX(seq) FROM translations) AS t, (SELECT MAX(seq) FROM catalogs) AS c",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let t: Option<i64> = row.try_get("t")?;
+        let c: Option<i64> = row.try_get("c")?;
         Ok((t.unwrap_or(0), c.unwrap_or(0)))
     }
 
     pub async fn save_catalog(&self, toml: &str, author: &str, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO catalogs (id, toml, author, changed_at, seq) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -118,8 +152,10 @@ impl Store {
         .bind(author)
         .bind(ts(now))
         .bind(seq(now))
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        self.announce_admin_change(&mut tx).await?;
+        tx.commit().await?;
         Ok(())
     }
 

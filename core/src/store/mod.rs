@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Transaction};
 
-pub use admin::{AuditEntry, TranslationChange};
+pub use admin::{ADMIN_CHANGES, AuditEntry, TranslationChange};
 pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
 pub use inbox::{InboxItem, NewInput};
@@ -53,10 +53,21 @@ pub enum Backend {
     Postgres,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// The database's URL, for connections outside the pool (`LISTEN`); it may carry a
+    /// password, so it is never printed.
+    url: std::sync::Arc<str>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Store {
@@ -107,7 +118,11 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            url: url.into(),
+        })
     }
 
     pub async fn migrate(&self) -> Result<()> {
@@ -238,6 +253,12 @@ pub struct Leadership {
 }
 
 impl Leadership {
+    /// Whether other processes can hold this lock (PostgreSQL); on SQLite one process leads
+    /// alone and never loses.
+    pub fn contested(&self) -> bool {
+        self.connection.is_some()
+    }
+
     /// Resolves when the lock can no longer be confirmed: checked every `every`, each check
     /// given `every` to answer. Never resolves on SQLite.
     pub async fn lost(&self, every: Duration) {
