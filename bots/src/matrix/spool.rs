@@ -3,7 +3,9 @@
 //! out twice, so an input that cannot be stored in the inbox is appended here (and synced to
 //! disk) instead, and moved into the inbox as soon as the database answers again. The file
 //! lives in SCHALTER_MATRIX_STORE beside the crypto store; it holds citizens' messages only
-//! until they are in the inbox, then it is emptied.
+//! until they are in the inbox, then it is emptied. Replicas share the folder (only the
+//! leader syncs, but a former leader may still be spooling what it received), so appending
+//! and draining also hold an exclusive lock on `inbox-spool.lock` against other processes.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -24,6 +26,7 @@ pub struct Spooled {
 
 pub struct Spool {
     path: PathBuf,
+    lock_path: PathBuf,
     lock: tokio::sync::Mutex<()>,
 }
 
@@ -31,13 +34,31 @@ impl Spool {
     pub fn new(dir: &std::path::Path) -> Self {
         Self {
             path: dir.join("inbox-spool.jsonl"),
+            lock_path: dir.join("inbox-spool.lock"),
             lock: tokio::sync::Mutex::new(()),
         }
+    }
+
+    /// The lock against other processes, released when the file is dropped. Waiting for it
+    /// blocks, so it is taken on the blocking pool.
+    async fn lock_files(&self) -> Result<std::fs::File> {
+        let path = self.lock_path.clone();
+        tokio::task::spawn_blocking(move || -> Result<std::fs::File> {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(path)?;
+            file.lock()?;
+            Ok(file)
+        })
+        .await?
     }
 
     /// Appends an input durably.
     pub async fn push(&self, item: &Spooled) -> Result<()> {
         let _guard = self.lock.lock().await;
+        let _files = self.lock_files().await?;
         let line = serde_json::to_string(item)? + "\n";
         let mut file = std::fs::OpenOptions::new()
             .create(true)
@@ -56,6 +77,7 @@ impl Spool {
         Fut: Future<Output = Result<ConversationId>>,
     {
         let _guard = self.lock.lock().await;
+        let _files = self.lock_files().await?;
         let text = match std::fs::read_to_string(&self.path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
