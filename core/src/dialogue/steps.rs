@@ -403,18 +403,18 @@ impl Engine {
         Ok(())
     }
 
-    /// Services whose names or keywords in any language match the text best.
+    /// Services whose names or keywords in any language match the text best. The text is
+    /// normalized once here; the keywords were normalized when the translations were loaded.
     fn find_services(&self, text: &str) -> Vec<String> {
-        let input = matching::normalize(text);
+        let input = matching::Text::new(text);
         let catalog = self.catalog();
         let scored = catalog.services.iter().filter_map(|s| {
+            let ids = [s.keywords_id(), s.name_id()];
             Lang::ALL
                 .iter()
                 .flat_map(|l| {
-                    [
-                        matching::keywords_score(&input, &self.i18n.text(*l, &s.keywords_id())),
-                        matching::keywords_score(&input, &self.i18n.text(*l, &s.name_id())),
-                    ]
+                    ids.iter()
+                        .map(|id| self.i18n.keywords(*l, id).score(&input))
                 })
                 .flatten()
                 .max()

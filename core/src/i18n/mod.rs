@@ -1,6 +1,7 @@
 //! Fluent localisation: one concurrent bundle per language, swappable at run time so that an
 //! admin's change shows in the very next reply. A missing message falls back to English, then
-//! German, with a logged warning.
+//! German, with a logged warning. Keyword lists are normalized for matching once per load,
+//! and the normalized lists go with the bundles they came from.
 
 pub mod check;
 pub mod edit;
@@ -18,6 +19,7 @@ pub use lang::Lang;
 pub use source::FtlFile;
 
 use crate::location::line_col;
+use crate::matching::Keywords;
 
 /// Builds [`FluentArgs`]: `fargs!["service" => name, "count" => 3]`.
 #[macro_export]
@@ -48,7 +50,23 @@ pub enum I18nError {
 type Bundle = FluentBundle<FluentResource>;
 
 pub struct I18n {
-    bundles: RwLock<Arc<HashMap<Lang, Bundle>>>,
+    loaded: RwLock<Arc<Loaded>>,
+}
+
+/// The bundles of one load, and what was read from them.
+struct Loaded {
+    bundles: HashMap<Lang, Bundle>,
+    /// Messages read as keyword lists, normalized on first use; a reload starts empty.
+    keywords: RwLock<HashMap<Lang, HashMap<String, Arc<Keywords>>>>,
+}
+
+impl Loaded {
+    fn new(bundles: HashMap<Lang, Bundle>) -> Arc<Self> {
+        Arc::new(Self {
+            bundles,
+            keywords: RwLock::default(),
+        })
+    }
 }
 
 impl std::fmt::Debug for I18n {
@@ -61,7 +79,7 @@ impl I18n {
     /// Builds bundles from .ftl files; folders of unsupported languages are ignored.
     pub fn from_files(files: &[FtlFile]) -> Result<Self, I18nError> {
         Ok(Self {
-            bundles: RwLock::new(Arc::new(build(files)?)),
+            loaded: RwLock::new(Loaded::new(build(files)?)),
         })
     }
 
@@ -93,13 +111,13 @@ impl I18n {
                 }
             }
         }
-        let new = Arc::new(new);
-        *self.bundles.write().unwrap_or_else(|e| e.into_inner()) = new;
+        let new = Loaded::new(new);
+        *self.loaded.write().unwrap_or_else(|e| e.into_inner()) = new;
         Ok(())
     }
 
-    fn snapshot(&self) -> Arc<HashMap<Lang, Bundle>> {
-        self.bundles
+    fn snapshot(&self) -> Arc<Loaded> {
+        self.loaded
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
@@ -107,38 +125,71 @@ impl I18n {
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {
         self.snapshot()
+            .bundles
             .get(&lang)
             .is_some_and(|b| b.has_message(id))
     }
 
     /// The message `id` in `lang`, falling back to English and then German.
     pub fn msg(&self, lang: Lang, id: &str, args: &FluentArgs) -> String {
-        let bundles = self.snapshot();
-        for candidate in [lang, Lang::En, Lang::REFERENCE] {
-            let Some(bundle) = bundles.get(&candidate) else {
-                continue;
-            };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-                continue;
-            };
-            if candidate != lang {
-                tracing::warn!(target: "i18n", %lang, id, fallback = %candidate, "message missing, using fallback");
-            }
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
-            if !errors.is_empty() {
-                tracing::warn!(target: "i18n", %lang, id, ?errors, "message formatted with errors");
-            }
-            return text.into_owned();
-        }
-        tracing::warn!(target: "i18n", %lang, id, "message missing in every locale");
-        id.to_owned()
+        msg(&self.snapshot().bundles, lang, id, args)
     }
 
     /// A message without arguments.
     pub fn text(&self, lang: Lang, id: &str) -> String {
         self.msg(lang, id, &FluentArgs::new())
     }
+
+    /// The message `id` in `lang` read as comma-separated keywords, normalized for matching.
+    /// Each message is normalized once per load of the translations, on its first use, so an
+    /// input costs lookups and no normalizing of keywords.
+    pub fn keywords(&self, lang: Lang, id: &str) -> Arc<Keywords> {
+        let loaded = self.snapshot();
+        let cached = loaded
+            .keywords
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&lang)
+            .and_then(|by_id| by_id.get(id))
+            .cloned();
+        if let Some(keywords) = cached {
+            return keywords;
+        }
+        // Read from the same load that caches it, so a reload in between cannot mix them.
+        let text = msg(&loaded.bundles, lang, id, &FluentArgs::new());
+        let keywords = Arc::new(Keywords::parse(&text));
+        loaded
+            .keywords
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(lang)
+            .or_default()
+            .insert(id.to_owned(), keywords.clone());
+        keywords
+    }
+}
+
+/// The message `id` in `lang`, falling back to English and then German.
+fn msg(bundles: &HashMap<Lang, Bundle>, lang: Lang, id: &str, args: &FluentArgs) -> String {
+    for candidate in [lang, Lang::En, Lang::REFERENCE] {
+        let Some(bundle) = bundles.get(&candidate) else {
+            continue;
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        if candidate != lang {
+            tracing::warn!(target: "i18n", %lang, id, fallback = %candidate, "message missing, using fallback");
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(target: "i18n", %lang, id, ?errors, "message formatted with errors");
+        }
+        return text.into_owned();
+    }
+    tracing::warn!(target: "i18n", %lang, id, "message missing in every locale");
+    id.to_owned()
 }
 
 fn build(files: &[FtlFile]) -> Result<HashMap<Lang, Bundle>, I18nError> {
