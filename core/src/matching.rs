@@ -153,6 +153,11 @@ impl Text {
         Self::from_words(words(input))
     }
 
+    /// Nothing but spaces, punctuation and marks.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.whole.as_deref().is_some_and(str::is_empty)
+    }
+
     /// An input that is already normalized.
     fn from_normalized(input: &str) -> Self {
         Self::from_words(
@@ -242,18 +247,38 @@ impl Phrase {
 #[derive(Debug, Clone, Default)]
 pub struct Keywords {
     phrases: Vec<Phrase>,
+    /// Each phrase as one word, for [`Keywords::said`].
+    wholes: Vec<Word>,
 }
 
 impl Keywords {
     pub fn parse(list: &str) -> Self {
+        let normalized: Vec<String> = list
+            .split([',', '\n'])
+            .map(normalize)
+            .filter(|p| !p.is_empty())
+            .collect();
         Self {
-            phrases: list
-                .split([',', '\n'])
-                .map(normalize)
-                .filter(|p| !p.is_empty())
-                .map(|p| Phrase::from_normalized(&p))
+            phrases: normalized
+                .iter()
+                .map(|p| Phrase::from_normalized(p))
                 .collect(),
+            wholes: normalized.into_iter().map(Word::new).collect(),
         }
+    }
+
+    /// Whether the whole input is one of the phrases, or off by a small typo (what
+    /// [`is_keyword`] tells, with the keywords normalized once).
+    pub fn said(&self, input: &Text) -> bool {
+        let Some(whole) = input.whole.as_deref().filter(|w| !w.is_empty()) else {
+            return false;
+        };
+        let longest = self.wholes.iter().map(|k| k.chars).max().unwrap_or(0);
+        if whole.chars().count() > longest + 2 {
+            return false;
+        }
+        let input = Word::new(whole.to_owned());
+        self.wholes.iter().any(|k| input.close(k))
     }
 
     /// The best score of `input` against the phrases; see [`phrase_score`].
@@ -280,15 +305,7 @@ pub fn same_words(input: &str, label: &str) -> bool {
 
 /// Whether the whole input is one of the comma-separated `keywords`.
 pub fn is_keyword(input: &str, keywords: &str) -> bool {
-    let keywords: Vec<Word> = keywords
-        .split(',')
-        .map(|k| Word::new(normalize(k)))
-        .collect();
-    let longest = keywords.iter().map(|k| k.chars).max().unwrap_or(0);
-    normalize_within(input, longest + 2)
-        .filter(|input| !input.is_empty())
-        .map(Word::new)
-        .is_some_and(|input| keywords.iter().any(|k| input.close(k)))
+    Keywords::parse(keywords).said(&Text::new(input))
 }
 
 /// Ranks candidates by score. One clear winner → that; several tied → all of them; none → empty.

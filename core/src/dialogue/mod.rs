@@ -486,16 +486,18 @@ impl Engine {
             notices.push(self.i18n.text(lang, "input-hint"));
             return Ok(());
         }
+        // Normalized once for every comparison below.
+        let words = matching::Text::new(text);
         if text
             .chars()
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-            || matching::normalize(text).is_empty()
+            || words.is_empty()
         {
             notices.push(self.i18n.text(lang, "input-unreadable"));
             notices.push(self.i18n.text(lang, "input-hint"));
             return Ok(());
         }
-        if let Some(command) = self.command(conv, text) {
+        if let Some(command) = self.command(conv, text, &words) {
             return self.run_command(conv, command, notices).await;
         }
         if text.starts_with('/') {
@@ -535,7 +537,7 @@ enum Command {
 }
 
 impl Engine {
-    fn command(&self, conv: &Conversation, text: &str) -> Option<Command> {
+    fn command(&self, conv: &Conversation, text: &str, words: &matching::Text) -> Option<Command> {
         if let Some(slash) = text.strip_prefix('/') {
             let name = slash.split(['@', ' ']).next().unwrap_or_default();
             return match name.to_ascii_lowercase().as_str() {
@@ -564,7 +566,7 @@ impl Engine {
                 ("keywords-mydata", Command::MyData),
                 ("keywords-forget", Command::Forget),
             ] {
-                if matching::is_keyword(text, &self.i18n.text(lang, id)) {
+                if self.i18n.keywords(lang, id).said(words) {
                     return Some(command);
                 }
             }
