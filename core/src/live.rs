@@ -232,9 +232,11 @@ pub async fn watch(live: Arc<Live>) {
                 Ok(true) => live.check(false).await,
                 // The connection was lost and is made again: what came meanwhile is unknown.
                 Ok(false) => live.check(true).await,
+                // The next call connects again; what came meanwhile is looked for now.
                 Err(e) => {
                     tracing::warn!(target: "live", error = %e, "listening for admins' changes failed");
                     tokio::time::sleep(Duration::from_secs(1)).await;
+                    live.check(false).await;
                 }
             },
         }
