@@ -79,6 +79,7 @@ fee-none = gebührenfrei
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = Bilder, Sprachnachrichten, Sticker und Dateien kann ich leider nicht lesen. Bitte schreiben Sie mir.
 input-edited = Geänderte Nachrichten lese ich nicht. Bitte schicken Sie eine neue Nachricht.
+input-undecryptable = Ihre letzte Nachricht konnte ich nicht entschlüsseln. Bitte schicken Sie sie noch einmal.
 command-unknown = Diesen Befehl kenne ich nicht. Es gibt /start, /language, /help, /cancel, /appointments, /privacy, /mydata und /forget.
 private-only = Ich arbeite nur im privaten Chat. Bitte schreiben Sie mir direkt.
 command-start = Neu beginnen

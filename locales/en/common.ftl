@@ -73,6 +73,7 @@ fee-none = free of charge
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = Sorry, I cannot read pictures, voice messages, stickers or files. Please write to me.
 input-edited = I do not read edited messages. Please send a new message.
+input-undecryptable = I could not decrypt your last message. Please send it again.
 command-unknown = I do not know this command. There are /start, /language, /help, /cancel, /appointments, /privacy, /mydata and /forget.
 private-only = I only work in a private chat. Please write to me directly.
 command-start = Start over

@@ -83,6 +83,7 @@ fee-none = бесплатно
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = К сожалению, я не могу читать изображения, голосовые сообщения, стикеры и файлы. Пожалуйста, напишите мне.
 input-edited = Я не читаю отредактированные сообщения. Пожалуйста, отправьте новое сообщение.
+input-undecryptable = Мне не удалось расшифровать ваше последнее сообщение. Пожалуйста, отправьте его ещё раз.
 command-unknown = Я не знаю такой команды. Доступные команды: /start, /language, /help, /cancel, /appointments, /privacy, /mydata и /forget.
 private-only = Я работаю только в личном чате. Пожалуйста, напишите мне напрямую.
 command-start = Начать сначала

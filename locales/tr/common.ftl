@@ -78,6 +78,7 @@ fee-none = ücretsiz
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = Maalesef resimleri, sesli mesajları, çıkartmaları ve dosyaları okuyamıyorum. Lütfen bana yazın.
 input-edited = Düzenlenmiş mesajları okumuyorum. Lütfen yeni bir mesaj gönderin.
+input-undecryptable = Son mesajınızın şifresini çözemedim. Lütfen tekrar gönderin.
 command-unknown = Bu komutu tanımıyorum. Kullanabileceğiniz komutlar: /start, /language, /help, /cancel, /appointments, /privacy, /mydata ve /forget.
 private-only = Yalnızca özel sohbette çalışıyorum. Lütfen bana doğrudan yazın.
 command-start = Baştan başla

@@ -83,6 +83,7 @@ fee-none = безкоштовно
 # Channels: what the bot says to input it cannot read, and its command menu.
 input-media = На жаль, я не можу читати зображення, голосові повідомлення, стікери й файли. Будь ласка, напишіть мені.
 input-edited = Я не читаю відредаговані повідомлення. Будь ласка, надішліть нове повідомлення.
+input-undecryptable = Мені не вдалося розшифрувати ваше останнє повідомлення. Будь ласка, надішліть його ще раз.
 command-unknown = Я не знаю такої команди. Доступні команди: /start, /language, /help, /cancel, /appointments, /privacy, /mydata і /forget.
 private-only = Я працюю лише в особистому чаті. Будь ласка, напишіть мені напряму.
 command-start = Почати спочатку

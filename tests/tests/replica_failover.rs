@@ -641,6 +641,16 @@ async fn matrix_conversation(
             active.down();
             return Ok((steps, reference));
         }
+        // A leader killed while matrix-sdk stored this citizen's new encryption session can
+        // lose its key: the bot says so and asks for the message again, as a person would.
+        if reply.contains("konnte ich nicht entschlüsseln") {
+            eprintln!(
+                "{}: {input:?} could not be decrypted, sent again (bot's reply at {:.1} s)",
+                c.user,
+                begin.elapsed().as_secs_f64()
+            );
+            continue;
+        }
         match next_input(&reply, k) {
             Some(next) => input = next,
             None => return fail(&steps, format!("unexpected reply {reply:?}")),

@@ -24,6 +24,7 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::{
     MembershipState, OriginalSyncRoomMemberEvent, StrippedRoomMemberEvent,
 };
@@ -51,6 +52,26 @@ const DESK_LANG: Lang = Lang::De;
 /// How often a sync whose inputs could not be stored is repeated (with back-off up to a
 /// minute: about an hour) before the bot moves on rather than stall every conversation.
 const MAX_REPEATS: u32 = 60;
+
+/// How long a sync waits for events, give or take a second (see [`sync_timeout`]).
+const SYNC_WAIT: Duration = Duration::from_secs(10);
+
+/// The wait of the next sync request: [`SYNC_WAIT`] plus a few milliseconds that change with
+/// every request of this process (starting anywhere, so another process does not repeat this
+/// one's). Synapse keeps the response to a `/sync` for two minutes, keyed on the token *and* the
+/// wait, and hands it out again to the same request: a sync repeated from our token (a new
+/// leader, or inputs that could not be stored) would get the old response, which matrix-sdk
+/// drops as already seen, and the events behind our token would be lost.
+fn sync_timeout() -> Duration {
+    static NEXT: std::sync::OnceLock<std::sync::atomic::AtomicU64> = std::sync::OnceLock::new();
+    let next = NEXT.get_or_init(|| {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| u64::from(d.subsec_nanos()) ^ u64::from(std::process::id()));
+        std::sync::atomic::AtomicU64::new(seed)
+    });
+    SYNC_WAIT + Duration::from_millis(next.fetch_add(1, Ordering::Relaxed) % 1000)
+}
 
 #[derive(Clone)]
 struct Bot {
@@ -210,6 +231,18 @@ async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> 
     }
     {
         let bot = bot.clone();
+        client.add_event_handler(move |ev: OriginalSyncRoomEncryptedEvent, room: Room| {
+            let bot = bot.clone();
+            async move {
+                if let Err(e) = bot.on_undecryptable(ev, room).await {
+                    bot.unsaved.store(true, Ordering::SeqCst);
+                    tracing::warn!(target: "matrix.message", error = %e, "message not taken in");
+                }
+            }
+        });
+    }
+    {
+        let bot = bot.clone();
         client.add_event_handler(move |ev: OriginalSyncRoomMemberEvent, room: Room| {
             let bot = bot.clone();
             async move { bot.on_member(ev, room).await }
@@ -291,7 +324,7 @@ impl Bot {
         // How often the current sync was repeated because inputs could not be stored.
         let mut repeats = 0;
         loop {
-            let mut settings = SyncSettings::default().timeout(Duration::from_secs(10));
+            let mut settings = SyncSettings::default().timeout(sync_timeout());
             if let Some(token) = store.cursor_token(SYNC_CURSOR).await? {
                 settings = settings.token(token);
             }
@@ -389,6 +422,34 @@ impl Bot {
             (MessageType::Notice(_), false) => return Ok(()),
             _ => Input::Media,
         };
+        self.take_input(&ev.event_id, &ev.sender, room, input).await
+    }
+
+    /// A message whose key we do not have (matrix-sdk hands over such events as they came,
+    /// `m.room.encrypted`). E.g. a process killed while matrix-sdk stored a citizen's new
+    /// session can lose that session's key; the citizen is asked to send it again (their
+    /// client shares the key anew once the broken session is replaced).
+    async fn on_undecryptable(&self, ev: OriginalSyncRoomEncryptedEvent, room: Room) -> Result<()> {
+        if self.is_bot(&ev.sender)
+            || room.state() != RoomState::Joined
+            || room.room_id() == self.desk
+            || room.room_type().is_some()
+        {
+            return Ok(());
+        }
+        tracing::warn!(target: "matrix", event = %ev.event_id, "a message could not be decrypted");
+        self.take_input(&ev.event_id, &ev.sender, room, Input::Undecryptable)
+            .await
+    }
+
+    /// Keeps a citizen's input from their direct room (or answers a group room once).
+    async fn take_input(
+        &self,
+        event_id: &matrix_sdk::ruma::EventId,
+        sender: &matrix_sdk::ruma::UserId,
+        room: Room,
+        input: Input,
+    ) -> Result<()> {
         if !Self::is_one_to_one(&room).await? {
             let text = match &input {
                 Input::Text(t) => t.as_str(),
@@ -400,9 +461,9 @@ impl Bot {
             }
             return Ok(());
         }
-        let conversation = ConversationId::new(ChannelKind::Matrix, ev.sender.to_string());
+        let conversation = ConversationId::new(ChannelKind::Matrix, sender.to_string());
         let item = spool::Spooled {
-            key: format!("matrix:{}", ev.event_id),
+            key: format!("matrix:{event_id}"),
             conversation: conversation.to_string(),
             input,
             room: room.room_id().to_string(),

@@ -36,6 +36,8 @@ pub enum Input {
     Media,
     /// A new version of a message sent earlier.
     Edited,
+    /// An end-to-end encrypted message the channel could not decrypt (its key is missing).
+    Undecryptable,
 }
 
 /// The answer to a keyed input (one that a channel may deliver twice, e.g. a Telegram update).
@@ -469,6 +471,10 @@ impl Engine {
             }
             Input::Edited => {
                 notices.push(self.i18n.text(lang, "input-edited"));
+                return Ok(());
+            }
+            Input::Undecryptable => {
+                notices.push(self.i18n.text(lang, "input-undecryptable"));
                 return Ok(());
             }
         };
