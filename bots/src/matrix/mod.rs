@@ -67,7 +67,9 @@ fn sync_timeout() -> Duration {
     let next = NEXT.get_or_init(|| {
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| u64::from(d.subsec_nanos()) ^ u64::from(std::process::id()));
+            .map_or(0, |d| {
+                u64::from(d.subsec_nanos()) ^ u64::from(std::process::id())
+            });
         std::sync::atomic::AtomicU64::new(seed)
     });
     SYNC_WAIT + Duration::from_millis(next.fetch_add(1, Ordering::Relaxed) % 1000)
