@@ -123,6 +123,64 @@ macro_rules! queue_order {
     };
 }
 
+/// The pick: assigns the waiting citizen `$target` selects to clerk `$2` unless the clerk
+/// already has one. `$1` now, `$3` the lease's end, `$4` the video URL, `$5` the reference.
+macro_rules! pick_sql {
+    ($target:expr) => {
+        concat!(
+            "UPDATE queue_entries SET status = 'called', clerk = $2, called_at = $1, \
+             lease_until = $3, video_url = $4 WHERE id = ",
+            $target,
+            " AND status = 'waiting' AND NOT EXISTS \
+             (SELECT 1 FROM queue_entries WHERE clerk = $2 AND status = 'called') \
+             RETURNING id, conversation_id, booking_id, reference, service, lang, kind, slot_at, \
+             joined_at, status, clerk, called_at, lease_until, finished_at, video_url, checklist, \
+             told_position, told_wait"
+        )
+    };
+}
+
+/// The waiting citizen with reference `$5`; `$lock` locks the row (PostgreSQL).
+macro_rules! by_reference {
+    ($lock:literal) => {
+        concat!(
+            "(SELECT id FROM queue_entries WHERE reference = $5 AND status = 'waiting' \
+             LIMIT 1 ",
+            $lock,
+            ")"
+        )
+    };
+}
+
+/// The first waiting citizen in queue order (`$1` now): one index-backed look-up per rank
+/// through `queue_pick` instead of sorting the whole queue; a rank is looked at only when the
+/// ranks before it are empty. `$lock` locks the row (PostgreSQL).
+macro_rules! first_waiting {
+    ($lock:literal) => {
+        concat!(
+            "COALESCE(",
+            first_of_rank!("kind = 'appointment' AND slot_at <= $1", $lock),
+            ", ",
+            first_of_rank!("kind = 'walk_in'", $lock),
+            ", ",
+            first_of_rank!("kind = 'appointment' AND slot_at > $1", $lock),
+            ")"
+        )
+    };
+}
+
+macro_rules! first_of_rank {
+    ($condition:literal, $lock:literal) => {
+        concat!(
+            "(SELECT id FROM queue_entries WHERE status = 'waiting' AND ",
+            $condition,
+            " ORDER BY slot_at, joined_at, id LIMIT 1 ",
+            $lock,
+            ")"
+        )
+    };
+}
+
 fn opt_ts(r: &AnyRow, col: &str) -> Result<Option<DateTime<Utc>>> {
     r.try_get::<Option<i64>, _>(col)?.map(from_ts).transpose()
 }
@@ -310,7 +368,13 @@ impl Store {
     /// Assigns one waiting citizen to `clerk`, atomically: the next in queue order, or the
     /// one with `reference`. Two clerks never get the same citizen and a clerk never holds
     /// two: PostgreSQL skips rows another pick has locked (`FOR UPDATE SKIP LOCKED`), SQLite
-    /// serializes picks with `BEGIN IMMEDIATE`.
+    /// runs one writing statement at a time; the unique index on called clerks catches one
+    /// clerk picking twice at once.
+    ///
+    /// The pick is one statement, so one round trip: with many clerks the time goes in
+    /// waiting for a connection and (SQLite) the writer, and a pick of several statements
+    /// holds both for each of its round trips. Only when it assigns nobody does a second
+    /// query tell a busy clerk from an empty queue.
     pub async fn pick(
         &self,
         clerk: &str,
@@ -321,18 +385,27 @@ impl Store {
     ) -> Result<Pick> {
         for _ in 0..8 {
             match self.try_pick(clerk, reference, lease, video_url, now).await {
+                Ok(Some(picked)) => return Ok(Pick::Picked(picked)),
+                Ok(None) => {
+                    return Ok(match self.clerk_entry(clerk).await? {
+                        Some(mine) => Pick::ClerkBusy(mine),
+                        None => Pick::Nobody,
+                    });
+                }
                 Err(StoreError::Db(e)) if is_retryable(&e) => {
                     // Most likely this clerk picked twice at once; the other pick won.
                     if let Some(mine) = self.clerk_entry(clerk).await? {
                         return Ok(Pick::ClerkBusy(mine));
                     }
                 }
-                other => return other,
+                Err(e) => return Err(e),
             }
         }
         Ok(Pick::Nobody)
     }
 
+    /// The pick's one statement; `None` if it assigned nobody (nobody waiting, or the clerk
+    /// is busy).
     async fn try_pick(
         &self,
         clerk: &str,
@@ -340,99 +413,27 @@ impl Store {
         lease: Duration,
         video_url: Option<&str>,
         now: DateTime<Utc>,
-    ) -> Result<Pick> {
-        let mut tx = self.begin_write().await?;
-        if let Some(mine) = sqlx::query(select_entries!("WHERE clerk = $1 AND status = 'called'"))
-            .bind(clerk)
-            .fetch_optional(&mut *tx)
-            .await?
-        {
-            tx.rollback().await?;
-            return Ok(Pick::ClerkBusy(entry(&mine)?));
-        }
-        let target: Option<String> =
-            match reference {
-                Some(reference) => sqlx::query_scalar(match self.backend() {
-                    Backend::Postgres => {
-                        "SELECT id FROM queue_entries WHERE reference = $1 AND status = 'waiting' \
-                         FOR UPDATE SKIP LOCKED"
-                    }
-                    Backend::Sqlite => {
-                        "SELECT id FROM queue_entries WHERE reference = $1 AND status = 'waiting'"
-                    }
-                })
-                .bind(reference)
-                .fetch_optional(&mut *tx)
-                .await?,
-                None => self.first_waiting(&mut tx, now).await?,
-            };
-        let Some(id) = target else {
-            tx.rollback().await?;
-            return Ok(Pick::Nobody);
+    ) -> Result<Option<QueueEntry>> {
+        let postgres = self.backend() == Backend::Postgres;
+        let sql = match (reference.is_some(), postgres) {
+            (true, true) => pick_sql!(by_reference!("FOR UPDATE SKIP LOCKED")),
+            (true, false) => pick_sql!(by_reference!("")),
+            (false, true) => pick_sql!(first_waiting!("FOR UPDATE SKIP LOCKED")),
+            (false, false) => pick_sql!(first_waiting!("")),
         };
-        let row = sqlx::query(
-            "UPDATE queue_entries SET status = 'called', clerk = $2, called_at = $3, \
-             lease_until = $4, video_url = $5 WHERE id = $1 AND status = 'waiting' \
-             RETURNING id, conversation_id, booking_id, reference, service, lang, kind, slot_at, \
-             joined_at, status, clerk, called_at, lease_until, finished_at, video_url, checklist, \
-             told_position, told_wait",
-        )
-        .bind(&id)
-        .bind(clerk)
-        .bind(ts(now))
-        .bind(ts(now + lease))
-        .bind(video_url)
-        .fetch_one(&mut *tx)
-        .await?;
-        let picked = entry(&row)?;
-        tx.commit().await?;
-        Ok(Pick::Picked(picked))
-    }
-
-    /// The first waiting citizen in queue order, locked for this transaction. Three
-    /// index-backed look-ups, one per rank, instead of sorting the whole queue.
-    async fn first_waiting(
-        &self,
-        tx: &mut Transaction<'static, Any>,
-        now: DateTime<Utc>,
-    ) -> Result<Option<String>> {
-        macro_rules! rank {
-            ($condition:literal, $uses_now:literal) => {
-                (
-                    $uses_now,
-                    concat!(
-                        "SELECT id FROM queue_entries WHERE status = 'waiting' AND ",
-                        $condition,
-                        " ORDER BY slot_at, joined_at, id LIMIT 1 FOR UPDATE SKIP LOCKED"
-                    ),
-                    concat!(
-                        "SELECT id FROM queue_entries WHERE status = 'waiting' AND ",
-                        $condition,
-                        " ORDER BY slot_at, joined_at, id LIMIT 1"
-                    ),
-                )
-            };
+        let mut query = sqlx::query(sql)
+            .bind(ts(now))
+            .bind(clerk)
+            .bind(ts(now + lease))
+            .bind(video_url);
+        if let Some(reference) = reference {
+            query = query.bind(reference);
         }
-        let ranks = [
-            rank!("kind = 'appointment' AND slot_at <= $1", true),
-            rank!("kind = 'walk_in'", false),
-            rank!("kind = 'appointment' AND slot_at > $1", true),
-        ];
-        for (uses_now, postgres, sqlite) in ranks {
-            let sql = match self.backend() {
-                Backend::Postgres => postgres,
-                Backend::Sqlite => sqlite,
-            };
-            let mut query = sqlx::query_scalar(sql);
-            if uses_now {
-                query = query.bind(ts(now));
-            }
-            let id: Option<String> = query.fetch_optional(&mut **tx).await?;
-            if id.is_some() {
-                return Ok(id);
-            }
-        }
-        Ok(None)
+        query
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| entry(&r))
+            .transpose()
     }
 
     /// Ends the clerk's current call. `Ok(None)` if they have none.
