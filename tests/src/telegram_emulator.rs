@@ -10,6 +10,10 @@
 //! pending and answers as soon as an update arrives; the largest `timeout` asked for is kept
 //! ([`Emulator::max_poll_timeout`]).
 //!
+//! For latency figures the emulator keeps when each update was queued
+//! ([`Emulator::pushed_at`]) and each bot message sent ([`Emulator::sent_at`]);
+//! [`Emulator::next_message`] wakes on every message the bot sends, so waiting adds no delay.
+//!
 //! Faults, as Telegram produces them:
 //! - [`Emulator::block`]: the user blocked the bot. Every call that sends to or edits in that
 //!   chat (any method with that `chat_id`: sendMessage, editMessageText,
@@ -249,6 +253,8 @@ struct Emu {
     /// The next this many sendMessage calls get a 429.
     throttle_next: u32,
     throttled_at: Vec<std::time::Instant>,
+    /// When each update was queued, by id (the newest numbering's, should ids repeat).
+    pushed_at: HashMap<i64, std::time::Instant>,
     /// Pre-checkout queries by id.
     pre_checkouts: HashMap<String, PreCheckout>,
 }
@@ -257,6 +263,8 @@ struct Emu {
 pub struct Emulator {
     state: Arc<Mutex<Emu>>,
     notify: Arc<Notify>,
+    /// Woken whenever the bot sends a message.
+    sent: Arc<Notify>,
     pub url: String,
 }
 
@@ -291,6 +299,7 @@ impl Emulator {
                 ..Default::default()
             })),
             notify: Arc::new(Notify::new()),
+            sent: Arc::new(Notify::new()),
             url: String::new(),
         };
         let app = Router::new()
@@ -325,6 +334,7 @@ impl Emulator {
         };
         s.queue.push(queued.clone());
         s.all.insert(id, queued);
+        s.pushed_at.insert(id, std::time::Instant::now());
         drop(s);
         self.notify.notify_waiters();
         id
@@ -535,6 +545,38 @@ impl Emulator {
     /// When the bot sent a message (its first version).
     pub fn sent_at(&self, chat_id: i64, message_id: i64) -> Option<std::time::Instant> {
         self.lock().sent_at.get(&(chat_id, message_id)).copied()
+    }
+
+    /// When an update was queued for the bot: the moment the user's message reached Telegram.
+    pub fn pushed_at(&self, update_id: i64) -> Option<std::time::Instant> {
+        self.lock().pushed_at.get(&update_id).copied()
+    }
+
+    /// The first message the bot sent to the chat with an id above `after`, waiting up to
+    /// `timeout` for it (`None` then). Woken by every message the bot sends, so the waiting
+    /// itself adds no delay (unlike [`Emulator::wait_message`], which polls).
+    pub async fn next_message(
+        &self,
+        chat_id: i64,
+        after: i64,
+        timeout: Duration,
+    ) -> Option<BotMessage> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            // Registered before looking, so that a message sent in between is not missed.
+            let mut notified = std::pin::pin!(self.sent.notified());
+            notified.as_mut().enable();
+            {
+                let s = self.lock();
+                let last = s.next_message.get(&chat_id).copied().unwrap_or(0);
+                if let Some(m) = (after + 1..=last).find_map(|id| s.messages.get(&(chat_id, id))) {
+                    return Some(m.clone());
+                }
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return None;
+            }
+        }
     }
 
     pub fn events(&self) -> Vec<Event> {
@@ -1011,6 +1053,7 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             s.sent_at
                 .insert((chat_id, message.message_id), std::time::Instant::now());
             s.messages.insert((chat_id, message.message_id), message);
+            emu.sent.notify_waiters();
             ok(json)
         }
         "senddocument" => {
@@ -1055,6 +1098,7 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             s.sent_at
                 .insert((chat_id, message.message_id), std::time::Instant::now());
             s.messages.insert((chat_id, message.message_id), message);
+            emu.sent.notify_waiters();
             ok(json)
         }
         "editmessagetext" => {
@@ -1356,6 +1400,7 @@ fn send_invoice(emu: &Emulator, p: &Value) -> Response {
     s.sent_at
         .insert((chat_id, message.message_id), std::time::Instant::now());
     s.messages.insert((chat_id, message.message_id), message);
+    emu.sent.notify_waiters();
     ok(json)
 }
 
