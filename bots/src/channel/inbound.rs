@@ -5,6 +5,10 @@
 //! transition) and queues the reply in the outbox; only then is the input done. Whatever fails
 //! or crashes in between, the input stays pending and is tried again (the sweep), so every
 //! input gets exactly one answer.
+//!
+//! The queued reply then goes out at once where this process delivers the channel (an outbox
+//! registered with [`Inbound::deliver_through`]): the row is written first, so nothing is
+//! lost, but the reply does not wait for the outbox loop to come round.
 
 use super::lock;
 use std::collections::HashMap;
@@ -13,10 +17,10 @@ use std::time::Duration;
 
 use schalter_core::queue::Message;
 use schalter_core::store::{InboxItem, NewInput};
-use schalter_core::{ConversationId, Engine, Input, Lang};
+use schalter_core::{ChannelKind, ConversationId, Engine, Input, Lang};
 
 use super::outbox::Wake;
-use super::retry;
+use super::{DeliverNow, retry};
 
 /// The kind of the last message to a citizen who asked to be forgotten.
 pub const FAREWELL: &str = "farewell";
@@ -36,6 +40,27 @@ pub struct Inbound {
     wake: Wake,
     /// Conversations with a task draining them; `true`: new input arrived meanwhile.
     active: Mutex<HashMap<String, bool>>,
+    /// Outboxes of this process that deliver a channel (while it leads that channel).
+    direct: Mutex<HashMap<ChannelKind, Arc<dyn DeliverNow>>>,
+}
+
+/// Replies go out straight from the handler through an outbox as long as this lives.
+pub struct DirectDelivery {
+    inbound: Arc<Inbound>,
+    kind: ChannelKind,
+    outbox: Arc<dyn DeliverNow>,
+}
+
+impl Drop for DirectDelivery {
+    fn drop(&mut self) {
+        let mut direct = lock(&self.inbound.direct);
+        if direct
+            .get(&self.kind)
+            .is_some_and(|o| Arc::ptr_eq(o, &self.outbox))
+        {
+            direct.remove(&self.kind);
+        }
+    }
 }
 
 impl Inbound {
@@ -44,7 +69,35 @@ impl Inbound {
             engine,
             wake,
             active: Mutex::default(),
+            direct: Mutex::default(),
         })
+    }
+
+    /// Replies to conversations of `kind` are delivered through `outbox` as soon as they are
+    /// queued, until the returned guard is dropped (the channel stops leading).
+    pub fn deliver_through(
+        self: &Arc<Self>,
+        kind: ChannelKind,
+        outbox: Arc<dyn DeliverNow>,
+    ) -> DirectDelivery {
+        lock(&self.direct).insert(kind, outbox.clone());
+        DirectDelivery {
+            inbound: self.clone(),
+            kind,
+            outbox,
+        }
+    }
+
+    /// What was just queued for the conversation goes out: at once where this process
+    /// delivers its channel, else when the outbox loop is woken.
+    pub fn deliver(&self, conversation: &str) {
+        let direct = ConversationId::parse(conversation)
+            .ok()
+            .and_then(|c| lock(&self.direct).get(&c.channel).cloned());
+        match direct {
+            Some(outbox) => outbox.deliver_now(conversation),
+            None => self.wake.notify_one(),
+        }
     }
 
     pub fn engine(&self) -> &Arc<Engine> {
@@ -88,17 +141,17 @@ impl Inbound {
         }
         let this = self.clone();
         tokio::spawn(async move {
-            let _guard = Active {
+            let mut guard = Active {
                 inbound: this.clone(),
-                conversation: conversation.clone(),
+                conversation: Some(conversation.clone()),
             };
-            this.drain(&conversation).await;
+            this.drain(&conversation, &mut guard).await;
         });
     }
 
     /// Handles the conversation's pending inputs in order until there are none, or one
     /// fails (the sweep brings it back when its retry is due).
-    async fn drain(&self, conversation: &str) {
+    async fn drain(&self, conversation: &str, guard: &mut Active) {
         loop {
             let pending = match self.engine.store().pending_inputs(conversation, 20).await {
                 Ok(p) => p,
@@ -111,7 +164,14 @@ impl Inbound {
                 let mut active = lock(&self.active);
                 match active.get_mut(conversation) {
                     Some(dirty) if *dirty => *dirty = false,
-                    _ => return,
+                    _ => {
+                        // Released under the lock: a dispatch in between would mark it dirty
+                        // for a task that is already gone, and the input would wait for the
+                        // sweep.
+                        active.remove(conversation);
+                        guard.conversation = None;
+                        return;
+                    }
                 }
                 continue;
             }
@@ -138,7 +198,7 @@ impl Inbound {
         }
         match self.answer(item).await {
             Ok(()) => {
-                self.wake.notify_one();
+                self.deliver(&item.conversation_id);
                 true
             }
             Err(e) => {
@@ -157,6 +217,9 @@ impl Inbound {
                     // The claim runs out and the sweep tries again.
                     tracing::warn!(target: "inbound", error = %e, "cannot record the failure");
                     return false;
+                }
+                if give_up {
+                    self.deliver(&item.conversation_id);
                 }
                 give_up
             }
@@ -261,11 +324,14 @@ impl Inbound {
 /// Ends a conversation's drain, even if its task panicked.
 struct Active {
     inbound: Arc<Inbound>,
-    conversation: String,
+    /// `None` once the drain released it itself.
+    conversation: Option<String>,
 }
 
 impl Drop for Active {
     fn drop(&mut self) {
-        lock(&self.inbound.active).remove(&self.conversation);
+        if let Some(conversation) = &self.conversation {
+            lock(&self.inbound.active).remove(conversation);
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! - [`inbound`]: an input is stored in the inbox before the platform is told it arrived, then
 //!   handled once, in order per conversation, and its reply queued in the outbox;
 //! - [`outbox`]: every outgoing message is a row, delivered on its own; transient failures back
-//!   off, permanent ones are given up, and neither holds up anybody else;
+//!   off, permanent ones are given up, and neither holds up anybody else; a reply goes out
+//!   the moment it is queued where this process delivers its channel ([`DeliverNow`]);
 //! - [`leader`]: the one replica that polls a network and delivers, re-checked all the time;
 //! - [`retry`]: back-off delays.
 //!
@@ -77,6 +78,12 @@ impl SendError {
             retry_after: None,
         }
     }
+}
+
+/// An outbox of this process, told that a conversation has something new to deliver.
+pub trait DeliverNow: Send + Sync {
+    /// Delivers the conversation's due messages now, in order, after any already on their way.
+    fn deliver_now(&self, conversation: &str);
 }
 
 /// A network that delivers the core's messages.

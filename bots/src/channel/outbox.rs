@@ -1,9 +1,13 @@
-//! The one outbox loop every channel runs: finds due rows through the index, delivers each
-//! conversation's rows in order on a task of its own (so a slow or throttled chat delays only
-//! itself), and records every outcome on the row.
+//! The one outbox every channel runs. Its loop finds due rows through the index and hands
+//! each conversation to a task of its own (so a slow or throttled chat delays only itself);
+//! [`DeliverNow::deliver_now`] does the same for one conversation the moment a reply was queued,
+//! so that a reply does not wait for the loop. Both go through one set of conversations in
+//! flight: one task at a time delivers a conversation, in order, and looks again when more
+//! came meanwhile. Every outcome is recorded on the row; the loop is the safety net for
+//! whatever the direct path leaves (a failure, a crash, rows written by another process).
 
 use super::lock;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -14,7 +18,7 @@ use tokio::sync::Notify;
 
 use backon::{ExponentialBuilder, Retryable};
 
-use super::{Channel, Delivery, SendError, retry};
+use super::{Channel, DeliverNow, Delivery, SendError, retry};
 
 /// How often the outbox looks for due rows when nobody wakes it (rows written by another
 /// process, retries coming due).
@@ -37,87 +41,184 @@ pub type Wake = Arc<Notify>;
 
 /// Delivers `channel`'s messages until the task is dropped.
 pub async fn run<C: Channel>(channel: Arc<C>, engine: Arc<Engine>, wake: Wake) {
-    let in_flight: Arc<Mutex<HashSet<String>>> = Arc::default();
-    // Whoever delivered before us (a leader that was killed) may have left rows claimed.
-    // Once that one is surely fenced (it confirms its lock every 3 s and stops when it
-    // cannot), its claims are released instead of waiting for them to run out.
-    let started = engine.clock().now();
-    let release_at = tokio::time::Instant::now() + FENCED;
-    let mut released = false;
-    loop {
-        tokio::select! {
-            () = wake.notified() => {}
-            () = tokio::time::sleep(ROUND) => {}
+    Outbox::new(channel, engine, wake).run().await;
+}
+
+/// One channel's outbox in this process.
+pub struct Outbox<C> {
+    channel: Arc<C>,
+    engine: Arc<Engine>,
+    wake: Wake,
+    /// Conversations a task is delivering; `true`: more rows came meanwhile, look again.
+    in_flight: Arc<Mutex<HashMap<String, bool>>>,
+}
+
+impl<C> Clone for Outbox<C> {
+    fn clone(&self) -> Self {
+        Self {
+            channel: self.channel.clone(),
+            engine: self.engine.clone(),
+            wake: self.wake.clone(),
+            in_flight: self.in_flight.clone(),
         }
-        let now = engine.clock().now();
-        if !released && tokio::time::Instant::now() >= release_at {
-            released = true;
+    }
+}
+
+impl<C: Channel> DeliverNow for Outbox<C> {
+    fn deliver_now(&self, conversation: &str) {
+        if self.enter(conversation) {
+            tokio::spawn(self.clone().drain(conversation.to_owned(), None));
+        }
+    }
+}
+
+impl<C: Channel> Outbox<C> {
+    pub fn new(channel: Arc<C>, engine: Arc<Engine>, wake: Wake) -> Self {
+        Self {
+            channel,
+            engine,
+            wake,
+            in_flight: Arc::default(),
+        }
+    }
+
+    /// Looks for due rows whenever woken, and every [`ROUND`], until dropped.
+    pub async fn run(&self) {
+        let (channel, engine, wake) = (&self.channel, &self.engine, &self.wake);
+        // Whoever delivered before us (a leader that was killed) may have left rows claimed.
+        // Once that one is surely fenced (it confirms its lock every 3 s and stops when it
+        // cannot), its claims are released instead of waiting for them to run out.
+        let started = engine.clock().now();
+        let release_at = tokio::time::Instant::now() + FENCED;
+        let mut released = false;
+        loop {
+            tokio::select! {
+                () = wake.notified() => {}
+                () = tokio::time::sleep(ROUND) => {}
+            }
+            let now = engine.clock().now();
+            if !released && tokio::time::Instant::now() >= release_at {
+                released = true;
+                for kind in channel.serves() {
+                    if let Err(e) = engine
+                        .store()
+                        .release_claims(kind.as_str(), channel.only().as_deref(), started + CLAIM)
+                        .await
+                    {
+                        tracing::warn!(target: "outbox", channel = %kind, error = %e, "claims not released");
+                    }
+                }
+            }
             for kind in channel.serves() {
-                if let Err(e) = engine
-                    .store()
-                    .release_claims(kind.as_str(), channel.only().as_deref(), started + CLAIM)
-                    .await
-                {
-                    tracing::warn!(target: "outbox", channel = %kind, error = %e, "claims not released");
+                let rows = match channel.only() {
+                    Some(conversation) => {
+                        engine
+                            .store()
+                            .due_deliveries_for(&conversation, now, BATCH)
+                            .await
+                    }
+                    None => {
+                        engine
+                            .store()
+                            .due_deliveries(kind.as_str(), now, BATCH)
+                            .await
+                    }
+                };
+                let rows = match rows {
+                    Ok(rows) => rows,
+                    Err(e) => {
+                        tracing::warn!(target: "outbox", channel = %kind, error = %e, "cannot read the outbox");
+                        continue;
+                    }
+                };
+                for (conversation, rows) in by_conversation(rows) {
+                    // A conversation in flight looks again itself when its task is done.
+                    if self.enter(&conversation) {
+                        tokio::spawn(self.clone().drain(conversation, Some(rows)));
+                    }
                 }
             }
         }
-        for kind in channel.serves() {
-            let rows = match channel.only() {
-                Some(conversation) => {
-                    engine
+    }
+
+    /// Takes the conversation for a new task; `false` if a task has it (which is told to
+    /// look again).
+    fn enter(&self, conversation: &str) -> bool {
+        let mut in_flight = lock(&self.in_flight);
+        match in_flight.get_mut(conversation) {
+            Some(again) => {
+                *again = true;
+                false
+            }
+            None => {
+                in_flight.insert(conversation.to_owned(), false);
+                true
+            }
+        }
+    }
+
+    /// Delivers `rows` (read by the loop) or else the conversation's due rows, and again as
+    /// long as more came meanwhile; stops at a failure (the loop brings the rest when due).
+    /// A task of the loop wakes it when all went, as there may be more than it read.
+    async fn drain(self, conversation: String, mut rows: Option<Vec<Notification>>) {
+        let from_loop = rows.is_some();
+        let mut guard = InFlight {
+            set: self.in_flight.clone(),
+            conversation: Some(conversation.clone()),
+        };
+        loop {
+            let rows = match rows.take() {
+                Some(rows) => rows,
+                None => {
+                    let now = self.engine.clock().now();
+                    match self
+                        .engine
                         .store()
                         .due_deliveries_for(&conversation, now, BATCH)
                         .await
-                }
-                None => {
-                    engine
-                        .store()
-                        .due_deliveries(kind.as_str(), now, BATCH)
-                        .await
-                }
-            };
-            let rows = match rows {
-                Ok(rows) => rows,
-                Err(e) => {
-                    tracing::warn!(target: "outbox", channel = %kind, error = %e, "cannot read the outbox");
-                    continue;
-                }
-            };
-            for (conversation, rows) in by_conversation(rows) {
-                if !lock(&in_flight).insert(conversation.clone()) {
-                    continue;
-                }
-                let (channel, engine, in_flight, wake) = (
-                    channel.clone(),
-                    engine.clone(),
-                    in_flight.clone(),
-                    wake.clone(),
-                );
-                tokio::spawn(async move {
-                    let _done = InFlight {
-                        set: in_flight,
-                        conversation,
-                    };
-                    let more = deliver_conversation(channel.as_ref(), &engine, rows).await;
-                    if more {
-                        wake.notify_one();
+                    {
+                        Ok(rows) => rows,
+                        Err(e) => {
+                            tracing::warn!(target: "outbox", error = %e, "cannot read the outbox");
+                            return;
+                        }
                     }
-                });
+                }
+            };
+            let full = rows.len() >= usize::try_from(BATCH).unwrap_or(usize::MAX);
+            if !deliver_conversation(self.channel.as_ref(), &self.engine, rows).await {
+                return;
+            }
+            let mut in_flight = lock(&self.in_flight);
+            match in_flight.get_mut(&conversation) {
+                Some(again) if *again || full => *again = false,
+                _ => {
+                    // Released under the lock, so that nobody is told to look again by a
+                    // task that is already gone.
+                    in_flight.remove(&conversation);
+                    guard.conversation = None;
+                    drop(in_flight);
+                    if from_loop {
+                        self.wake.notify_one();
+                    }
+                    return;
+                }
             }
         }
     }
 }
 
-/// Releases a conversation for the next round, even if its task panicked.
+/// Releases a conversation when its task ends, even by a panic.
 struct InFlight {
-    set: Arc<Mutex<HashSet<String>>>,
-    conversation: String,
+    set: Arc<Mutex<HashMap<String, bool>>>,
+    conversation: Option<String>,
 }
 
 impl Drop for InFlight {
     fn drop(&mut self) {
-        lock(&self.set).remove(&self.conversation);
+        if let Some(conversation) = &self.conversation {
+            lock(&self.set).remove(conversation);
+        }
     }
 }
 

@@ -4,11 +4,13 @@
 //! Inputs go through the shared inbox: an update is stored (keyed on its id and date, so a
 //! redelivery is recognised and a numbering that restarts lower is not mistaken for one)
 //! before the polling offset moves on or the webhook answers, and each chat is handled on its
-//! own, in order. Replies and notifications go through the shared outbox, one row each:
-//! blocked chats are given up at once, a 502 or a network error is retried with back-off.
-//! Limits (1 message/s per chat, 30/s overall) and 429 `retry_after` are kept by teloxide's
-//! throttle adaptor.
+//! own, in order. Replies and notifications go through the shared outbox, one row each; a
+//! reply queued on the leader is sent the moment it is written, the outbox loop delivers the
+//! rest. Blocked chats are given up at once, a 502 or a network error is retried with
+//! back-off, a 429 after its `retry_after`. Telegram's limits (1 message/s per chat, 30/s
+//! overall) are kept in [`limits`].
 
+mod limits;
 mod render;
 mod updates;
 
@@ -20,20 +22,15 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use schalter_core::{Capabilities, ChannelKind, Engine, Lang};
 use sha2::{Digest, Sha256};
-use teloxide::adaptors::Throttle;
-use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, InputFile, LabeledPrice, MessageId};
 use teloxide::{ApiError, RequestError};
 
 use crate::channel::inbound::Inbound;
-use crate::channel::outbox::Wake;
+use crate::channel::outbox::{Outbox, Wake};
 use crate::channel::retry::Backoff;
-use crate::channel::{Channel, Delivery, SendError, Sent, leader, outbox};
+use crate::channel::{Channel, Delivery, SendError, Sent, leader};
 use crate::config::Config;
-
-/// The bot as every part of the channel uses it.
-pub type TgBot = Throttle<Bot>;
 
 /// Name of the polling offset in `channel_cursors` and of the leader lock.
 const CURSOR: &str = "telegram:offset";
@@ -45,8 +42,10 @@ const POLL_TIMEOUT: u32 = 10;
 /// What the channel needs to receive and send.
 #[derive(Clone)]
 pub struct Telegram {
-    pub bot: TgBot,
+    pub bot: Bot,
     pub inbound: Arc<Inbound>,
+    /// Telegram's limits on sending, shared by every clone.
+    limits: Arc<limits::Limits>,
     /// BotFather's payment provider token: fees go out as native invoices.
     payment_token: Option<String>,
 }
@@ -60,8 +59,9 @@ impl Telegram {
             bot = bot.set_api_url(url);
         }
         Ok(Self {
-            bot: bot.throttle(Limits::default()),
+            bot,
             inbound,
+            limits: Arc::default(),
             payment_token: config.telegram_payment_token.clone(),
         })
     }
@@ -160,6 +160,7 @@ impl Channel for Telegram {
             (None, _) => d.message.clone(),
         };
         if let Some(file) = &message.attachment {
+            self.limits.wait(chat).await;
             let document = InputFile::memory(file.content.clone().into_bytes())
                 .file_name(file.file_name.clone());
             let sent = self
@@ -194,6 +195,7 @@ impl Channel for Telegram {
                 Err(e) => return Err(classify(e)),
             }
         }
+        self.limits.wait(chat).await;
         let mut send = self.bot.send_message(chat, text);
         if let Some(k) = keyboard {
             send = send.reply_markup(k);
@@ -222,6 +224,7 @@ impl Telegram {
                 amount: u32::try_from(i.cents).unwrap_or(u32::MAX),
             })
             .collect();
+        self.limits.wait(chat).await;
         let sent = self
             .bot
             .send_invoice(
@@ -242,7 +245,8 @@ impl Telegram {
 }
 
 /// Runs the channel until the process ends. One replica leads: it polls (in polling mode)
-/// and delivers the outbox; in webhook mode every replica stores the updates it gets.
+/// and delivers the outbox, replies straight from the handler; in webhook mode every replica
+/// stores the updates it gets.
 pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Result<()> {
     let store = tg.engine().store().clone();
     let webhook = match &config.telegram_webhook_url {
@@ -255,7 +259,11 @@ pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Res
         let (tg, wake, webhook, token) = (tg.clone(), wake.clone(), webhook.clone(), token.clone());
         async move {
             tg.set_commands().await;
-            let channel = Arc::new(tg.clone());
+            let outbox = Outbox::new(Arc::new(tg.clone()), tg.engine().clone(), wake);
+            // Unregistered when this round of leading ends (the future is dropped).
+            let _direct = tg
+                .inbound
+                .deliver_through(ChannelKind::Telegram, Arc::new(outbox.clone()));
             match webhook {
                 Some(url) => {
                     if let Err(e) = tg
@@ -266,7 +274,7 @@ pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Res
                     {
                         tracing::warn!(target: "telegram", error = %e, "could not set the webhook");
                     }
-                    outbox::run(channel, tg.engine().clone(), wake).await;
+                    outbox.run().await;
                 }
                 None => {
                     if let Err(e) = tg.bot.delete_webhook().await {
@@ -274,7 +282,7 @@ pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Res
                     }
                     tokio::select! {
                         () = poll(&tg) => {}
-                        () = outbox::run(channel, tg.engine().clone(), wake) => {}
+                        () = outbox.run() => {}
                     }
                 }
             }
@@ -286,22 +294,23 @@ pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Res
 }
 
 /// Long polling with a persisted offset. A batch is stored in the inbox before the offset
-/// moves past it; handling goes on per chat while the next poll is already waiting.
+/// moves past it; handling goes on per chat while the next poll is already waiting. The
+/// offset is read once per round of leading and then kept here: only the leader moves it.
 async fn poll(tg: &Telegram) {
     let store = tg.engine().store();
     let mut backoff = Backoff::new(Duration::from_secs(30));
-    loop {
-        let offset = match store.cursor(CURSOR).await {
-            Ok(o) => o.unwrap_or(0),
+    let mut offset = loop {
+        match store.cursor(CURSOR).await {
+            Ok(o) => break o.unwrap_or(0),
             Err(e) => {
                 tracing::warn!(target: "telegram", error = %e, "cannot read the offset");
                 backoff.wait().await;
-                continue;
             }
-        };
+        }
+    };
+    loop {
         let request = tg
             .bot
-            .inner()
             .get_updates()
             .offset(i32::try_from(offset).unwrap_or(0))
             .timeout(POLL_TIMEOUT);
@@ -325,11 +334,13 @@ async fn poll(tg: &Telegram) {
             backoff.wait().await;
             continue;
         }
-        if let Err(e) = store.set_cursor(CURSOR, i64::from(last) + 1).await {
+        let next = i64::from(last) + 1;
+        if let Err(e) = store.set_cursor(CURSOR, next).await {
             tracing::warn!(target: "telegram", error = %e, "cannot store the offset");
             backoff.wait().await;
             continue;
         }
+        offset = next;
         backoff.reset();
     }
 }

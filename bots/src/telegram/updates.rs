@@ -181,6 +181,7 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
                     engine.clock().now(),
                 )
                 .await?;
+            tg.inbound.deliver(&conversation.to_string());
         }
         return Ok(None);
     }
