@@ -28,9 +28,15 @@ const BATCH: i64 = 200;
 /// How long a row stays reserved for the sender that claimed it (a crashed sender's rows are
 /// picked up again after this).
 const CLAIM: chrono::Duration = chrono::Duration::seconds(60);
-/// How long after taking over a predecessor is surely fenced (two lock checks of 3 s, plus a
-/// second).
+/// How long after taking over a predecessor is surely fenced (it notices a lost lock within
+/// 2 s, see `leader.rs`; with a wide margin).
 const FENCED: Duration = Duration::from_secs(7);
+/// Conversations being delivered at once by this process. Each holds its rows and rendered
+/// messages while it waits for the network's send limit (Telegram: 30 messages a second), so
+/// without a bound 10,000 citizens answered in one burst kept 10,000 tasks and 120 MB waiting;
+/// 64 is two seconds of Telegram's budget. The others' rows wait in the database, where the
+/// loop finds them as soon as a conversation is done.
+const IN_FLIGHT: usize = 64;
 /// Transient failures are retried with back-off up to this delay …
 const RETRY_CAP: Duration = Duration::from_secs(300);
 /// … and given up after this many attempts (about a day).
@@ -51,6 +57,10 @@ pub struct Outbox<C> {
     wake: Wake,
     /// Conversations a task is delivering; `true`: more rows came meanwhile, look again.
     in_flight: Arc<Mutex<HashMap<String, bool>>>,
+    /// At most [`IN_FLIGHT`] tasks; see there.
+    permits: Arc<tokio::sync::Semaphore>,
+    /// A task was not started for want of a permit: the next one to end wakes the loop.
+    starved: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl<C> Clone for Outbox<C> {
@@ -60,15 +70,15 @@ impl<C> Clone for Outbox<C> {
             engine: self.engine.clone(),
             wake: self.wake.clone(),
             in_flight: self.in_flight.clone(),
+            permits: self.permits.clone(),
+            starved: self.starved.clone(),
         }
     }
 }
 
 impl<C: Channel> DeliverNow for Outbox<C> {
     fn deliver_now(&self, conversation: &str) {
-        if self.enter(conversation) {
-            tokio::spawn(self.clone().drain(conversation.to_owned(), None));
-        }
+        self.start(conversation.to_owned(), None);
     }
 }
 
@@ -79,6 +89,8 @@ impl<C: Channel> Outbox<C> {
             engine,
             wake,
             in_flight: Arc::default(),
+            permits: Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT)),
+            starved: Arc::default(),
         }
     }
 
@@ -86,7 +98,7 @@ impl<C: Channel> Outbox<C> {
     pub async fn run(&self) {
         let (channel, engine, wake) = (&self.channel, &self.engine, &self.wake);
         // Whoever delivered before us (a leader that was killed) may have left rows claimed.
-        // Once that one is surely fenced (it confirms its lock every 3 s and stops when it
+        // Once that one is surely fenced (it confirms its lock every second and stops when it
         // cannot), its claims are released instead of waiting for them to run out.
         let started = engine.clock().now();
         let release_at = tokio::time::Instant::now() + FENCED;
@@ -132,13 +144,34 @@ impl<C: Channel> Outbox<C> {
                     }
                 };
                 for (conversation, rows) in by_conversation(rows) {
-                    // A conversation in flight looks again itself when its task is done.
-                    if self.enter(&conversation) {
-                        tokio::spawn(self.clone().drain(conversation, Some(rows)));
+                    if !self.start(conversation, Some(rows)) {
+                        break;
                     }
                 }
             }
         }
+    }
+
+    /// Starts a task delivering `conversation` (its `rows`, or else what is due), unless one
+    /// has it already (it is told to look again). `false` when all [`IN_FLIGHT`] tasks are
+    /// busy: the rows stay in the database until one ends and wakes the loop.
+    fn start(&self, conversation: String, rows: Option<Vec<Notification>>) -> bool {
+        let Ok(permit) = self.permits.clone().try_acquire_owned() else {
+            self.starved
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            return false;
+        };
+        if self.enter(&conversation) {
+            let this = self.clone();
+            tokio::spawn(async move {
+                this.clone().drain(conversation, rows).await;
+                drop(permit);
+                if this.starved.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                    this.wake.notify_one();
+                }
+            });
+        }
+        true
     }
 
     /// Takes the conversation for a new task; `false` if a task has it (which is told to
