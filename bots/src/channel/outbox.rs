@@ -166,7 +166,10 @@ impl<C: Channel> Outbox<C> {
             tokio::spawn(async move {
                 this.clone().drain(conversation, rows).await;
                 drop(permit);
-                if this.starved.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                if this
+                    .starved
+                    .swap(false, std::sync::atomic::Ordering::SeqCst)
+                {
                     this.wake.notify_one();
                 }
             });
