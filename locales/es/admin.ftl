@@ -1,0 +1,35 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – Administración
+admin-sign-in = Iniciar sesión
+admin-token-hint = Introduzca el token de administración (SCHALTER_ADMIN_TOKEN). Solo se conserva en esta pestaña del navegador.
+admin-sign-in-button = Iniciar sesión
+admin-translations = Traducciones
+admin-locale = Idioma
+admin-messages = Textos
+admin-complete = Completo
+admin-missing = Faltan
+admin-edit = Editar un texto
+admin-message = Texto
+admin-reference = Original en alemán:
+admin-sample-vars = Valores de ejemplo para la vista previa (JSON):
+admin-save = Guardar
+admin-preview = Vista previa:
+admin-history = Historial
+admin-restore = Restaurar
+admin-from-file = (del archivo)
+admin-saved = Guardado: ya está en uso.
+admin-catalogue = Catálogo de trámites
+admin-save-catalogue = Guardar catálogo
+admin-waiting-room = Sala de espera
+admin-queue-summary = { $waiting } en espera · { $calls } en videollamada · { $clerks } de servicio
+admin-col-reference = N.º de reserva
+admin-col-service = Trámite
+admin-col-lang = Idioma
+admin-col-waited = Espera desde
+admin-col-expected = Previsto
+admin-walk-in = sin cita
+admin-chart-title = Tiempos de espera de hoy (minutos)
+admin-payments = Tasas
+admin-col-day = Día
+admin-col-paid = Pagado (descontados los reembolsos)

@@ -1,0 +1,35 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – مدیریت
+admin-sign-in = ورود
+admin-token-hint = توکن مدیریت (SCHALTER_ADMIN_TOKEN) را وارد کنید. این توکن فقط در همین زبانه مرورگر نگه داشته می‌شود.
+admin-sign-in-button = ورود
+admin-translations = ترجمه‌ها
+admin-locale = زبان
+admin-messages = متن‌ها
+admin-complete = کامل
+admin-missing = ترجمه‌نشده
+admin-edit = ویرایش متن
+admin-message = متن
+admin-reference = متن مرجع آلمانی:
+admin-sample-vars = مقادیر نمونه برای پیش‌نمایش (JSON):
+admin-save = ذخیره
+admin-preview = پیش‌نمایش:
+admin-history = تاریخچه
+admin-restore = بازگردانی
+admin-from-file = (از فایل)
+admin-saved = ذخیره شد – از همین حالا به کار می‌رود.
+admin-catalogue = فهرست خدمات
+admin-save-catalogue = ذخیره فهرست خدمات
+admin-waiting-room = اتاق انتظار
+admin-queue-summary = { $waiting } در انتظار · { $calls } در گفتگو · { $clerks } کارشناس حاضر
+admin-col-reference = کد رزرو
+admin-col-service = خدمت
+admin-col-lang = زبان
+admin-col-waited = مدت انتظار
+admin-col-expected = زمان تخمینی
+admin-walk-in = بدون نوبت
+admin-chart-title = زمان‌های انتظار امروز (دقیقه)
+admin-payments = هزینه‌ها
+admin-col-day = روز
+admin-col-paid = پرداخت‌شده (پس از کسر بازپرداخت‌ها)

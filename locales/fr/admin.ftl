@@ -1,0 +1,35 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – Administration
+admin-sign-in = Connexion
+admin-token-hint = Saisissez le jeton d'administration (SCHALTER_ADMIN_TOKEN). Il n'est conservé que dans cet onglet du navigateur.
+admin-sign-in-button = Se connecter
+admin-translations = Traductions
+admin-locale = Langue
+admin-messages = Textes
+admin-complete = Complet
+admin-missing = Manquants
+admin-edit = Modifier un texte
+admin-message = Texte
+admin-reference = Modèle allemand :
+admin-sample-vars = Valeurs d'exemple pour l'aperçu (JSON) :
+admin-save = Enregistrer
+admin-preview = Aperçu :
+admin-history = Historique
+admin-restore = Restaurer
+admin-from-file = (depuis le fichier)
+admin-saved = Enregistré – en service dès maintenant.
+admin-catalogue = Catalogue des démarches
+admin-save-catalogue = Enregistrer le catalogue
+admin-waiting-room = Salle d'attente
+admin-queue-summary = { $waiting } en attente · { $calls } en entretien · { $clerks } en service
+admin-col-reference = N° de réservation
+admin-col-service = Démarche
+admin-col-lang = Langue
+admin-col-waited = Attend depuis
+admin-col-expected = Prévu
+admin-walk-in = sans rendez-vous
+admin-chart-title = Temps d'attente aujourd'hui (minutes)
+admin-payments = Frais
+admin-col-day = Jour
+admin-col-paid = Payé (remboursements déduits)
