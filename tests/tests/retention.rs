@@ -542,6 +542,7 @@ async fn in_batches(db: TestDb) {
             last_key: None,
             last_reply: None,
             reply_sent: false,
+            version: None,
         };
         store.save_conversation(&row, at("08:00")).await.unwrap();
         store

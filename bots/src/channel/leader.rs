@@ -57,6 +57,10 @@ where
             tracing::warn!(target: "leader", %name, "leadership lost before it began");
             continue;
         }
+        if leadership.contested() {
+            // Another replica may have handled these conversations meanwhile.
+            store.drop_cached_conversations();
+        }
         tracing::info!(target: "leader", %name, "leading");
         tokio::select! {
             result = work() => match result {

@@ -111,6 +111,8 @@ struct Conversation {
     key: Option<String>,
     /// The citizen asked to be forgotten: the conversation is not stored again.
     forgotten: bool,
+    /// The stored row's version when read; `None` for a new conversation.
+    version: Option<i64>,
 }
 
 /// What a transition produced: short notices shown above the new step's prompt.
@@ -244,8 +246,34 @@ impl Engine {
     ) -> Result<Keyed, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            match self
+                .handle_turn(conversation, key, lang_hint, input.clone())
+                .await
+            {
+                // Another process changed the conversation since this one cached it (it led
+                // the channel before, or the purge deleted the row): the step is taken again
+                // on the stored row. What the first try did outside the conversation stays as
+                // after a crash between a step and its save (a hold runs out at its deadline).
+                Err(EngineError::Store(StoreError::Conflict(_))) if tries < 3 => {
+                    tracing::info!(target: "dialogue", "conversation changed elsewhere, step taken again");
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn handle_turn(
+        &self,
+        conversation: &str,
+        key: Option<&str>,
+        lang_hint: Option<&str>,
+        input: Input,
+    ) -> Result<Keyed, EngineError> {
         // One read of the conversation serves the repeat check and the step.
-        let row = self.store.load_conversation(conversation).await?;
+        let row = self.store.cached_conversation(conversation).await?;
         if let Some(key) = key
             && let Some(row) = &row
             && let Some(last) = row.last_key.as_deref()
@@ -370,11 +398,16 @@ impl Engine {
             offered: Vec::new(),
             key: None,
             forgotten: false,
+            version: None,
         }
     }
 
     async fn load(&self, id: &str) -> Result<Option<Conversation>, EngineError> {
-        Ok(self.store.load_conversation(id).await?.map(Self::from_row))
+        Ok(self
+            .store
+            .cached_conversation(id)
+            .await?
+            .map(Self::from_row))
     }
 
     fn from_row(row: ConversationRow) -> Conversation {
@@ -395,6 +428,7 @@ impl Engine {
             offered,
             key: None,
             forgotten: false,
+            version: row.version,
         }
     }
 
@@ -439,8 +473,9 @@ impl Engine {
                 .as_ref()
                 .map(|_| serde_json::to_string(&reply).expect("replies serialize")),
             reply_sent: false,
+            version: conv.version,
         };
-        self.store.save_conversation(&row, self.clock.now()).await?;
+        conv.version = Some(self.store.save_conversation(&row, self.clock.now()).await?);
         Ok(reply)
     }
 

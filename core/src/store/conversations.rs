@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Result, Store, ts};
+use super::{Result, Store, StoreError, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConversationRow {
@@ -18,51 +18,144 @@ pub struct ConversationRow {
     pub last_key: Option<String>,
     pub last_reply: Option<String>,
     pub reply_sent: bool,
+    /// The row's version when it was read, `None` for a conversation not stored yet. A save
+    /// succeeds only if the stored row still has it.
+    pub version: Option<i64>,
+}
+
+/// The conversations this process read or wrote last, with their versions, so that a step
+/// of a citizen who is in the middle of a dialogue is one statement (the versioned write)
+/// instead of two. Every write is conditional on the version, so a row changed by another
+/// process (a replica that led before, the retention purge) is never overwritten from here:
+/// the write fails with [`StoreError::Conflict`], the entry is dropped and the caller reads
+/// the row again. Bounded, least recently used first out (`hashlink`, already in the tree
+/// through sqlx); about 1 kB an entry.
+pub(crate) struct ConversationCache(std::sync::Mutex<hashlink::LruCache<String, ConversationRow>>);
+
+impl ConversationCache {
+    const CAPACITY: usize = 1_024;
+
+    pub(super) fn new() -> Self {
+        Self(std::sync::Mutex::new(hashlink::LruCache::new(
+            Self::CAPACITY,
+        )))
+    }
+
+    pub(super) fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<'_, hashlink::LruCache<String, ConversationRow>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn get(&self, id: &str) -> Option<ConversationRow> {
+        self.lock().get(id).cloned()
+    }
+
+    fn put(&self, row: ConversationRow) {
+        self.lock().insert(row.id.clone(), row);
+    }
+
+    pub(super) fn forget(&self, id: &str) {
+        self.lock().remove(id);
+    }
+
+    fn clear(&self) {
+        self.lock().clear();
+    }
 }
 
 impl Store {
+    /// Forgets every conversation this process cached, e.g. when it becomes the leader after
+    /// another process handled the conversations.
+    pub fn drop_cached_conversations(&self) {
+        self.conversations.clear();
+    }
+}
+
+impl Store {
+    /// The conversation as this process last read or wrote it, else as stored. It may be out
+    /// of date if another process changed it; a save of a step taken on it then fails with
+    /// [`StoreError::Conflict`].
+    pub async fn cached_conversation(&self, id: &str) -> Result<Option<ConversationRow>> {
+        match self.conversations.get(id) {
+            Some(row) => Ok(Some(row)),
+            None => self.load_conversation(id).await,
+        }
+    }
+
+    /// The conversation as stored.
     pub async fn load_conversation(&self, id: &str) -> Result<Option<ConversationRow>> {
         let row = sqlx::query(
-            "SELECT id, lang, state, offered, last_key, last_reply, reply_sent \
+            "SELECT id, lang, state, offered, last_key, last_reply, reply_sent, version \
              FROM conversations WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|r| {
-            Ok(ConversationRow {
-                id: r.try_get("id")?,
-                lang: r.try_get("lang")?,
-                state: r.try_get("state")?,
-                offered: r.try_get("offered")?,
-                last_key: r.try_get("last_key")?,
-                last_reply: r.try_get("last_reply")?,
-                reply_sent: r.try_get::<i64, _>("reply_sent")? != 0,
+        let row = row
+            .map(|r| {
+                Ok::<_, StoreError>(ConversationRow {
+                    id: r.try_get("id")?,
+                    lang: r.try_get("lang")?,
+                    state: r.try_get("state")?,
+                    offered: r.try_get("offered")?,
+                    last_key: r.try_get("last_key")?,
+                    last_reply: r.try_get("last_reply")?,
+                    reply_sent: r.try_get::<i64, _>("reply_sent")? != 0,
+                    version: Some(r.try_get("version")?),
+                })
             })
-        })
-        .transpose()
+            .transpose()?;
+        if let Some(row) = &row {
+            self.conversations.put(row.clone());
+        }
+        Ok(row)
     }
 
-    pub async fn save_conversation(&self, row: &ConversationRow, now: DateTime<Utc>) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO conversations (id, lang, state, offered, updated_at, last_key, last_reply, \
-             reply_sent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-             ON CONFLICT (id) DO UPDATE SET lang = excluded.lang, state = excluded.state, \
-             offered = excluded.offered, updated_at = excluded.updated_at, \
-             last_key = excluded.last_key, last_reply = excluded.last_reply, \
-             reply_sent = excluded.reply_sent",
-        )
-        .bind(&row.id)
-        .bind(&row.lang)
-        .bind(&row.state)
-        .bind(&row.offered)
-        .bind(ts(now))
-        .bind(&row.last_key)
-        .bind(&row.last_reply)
-        .bind(i64::from(row.reply_sent))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+    /// Stores `row` if the stored conversation still has `row.version` (or, for `None`, does
+    /// not exist yet); otherwise [`StoreError::Conflict`]. Returns the new version.
+    pub async fn save_conversation(
+        &self,
+        row: &ConversationRow,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        let next = row.version.map_or(1, |v| v + 1);
+        let query = match row.version {
+            Some(_) => sqlx::query(
+                "UPDATE conversations SET lang = $2, state = $3, offered = $4, updated_at = $5, \
+                 last_key = $6, last_reply = $7, reply_sent = $8, version = $9 \
+                 WHERE id = $1 AND version = $10",
+            ),
+            None => sqlx::query(
+                "INSERT INTO conversations (id, lang, state, offered, updated_at, last_key, \
+                 last_reply, reply_sent, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                 ON CONFLICT (id) DO NOTHING",
+            ),
+        };
+        let query = query
+            .bind(&row.id)
+            .bind(&row.lang)
+            .bind(&row.state)
+            .bind(&row.offered)
+            .bind(ts(now))
+            .bind(&row.last_key)
+            .bind(&row.last_reply)
+            .bind(i64::from(row.reply_sent))
+            .bind(next);
+        let query = match row.version {
+            Some(v) => query.bind(v),
+            None => query,
+        };
+        let written = query.execute(&self.pool).await?.rows_affected();
+        if written == 0 {
+            self.conversations.forget(&row.id);
+            return Err(StoreError::Conflict(row.id.clone()));
+        }
+        self.conversations.put(ConversationRow {
+            version: Some(next),
+            ..row.clone()
+        });
+        Ok(next)
     }
 }
 
@@ -80,12 +173,15 @@ impl Store {
         if exists.is_some() {
             return Ok(false);
         }
-        let moved = sqlx::query("UPDATE conversations SET id = $2 WHERE id = $1")
-            .bind(from)
-            .bind(to)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        self.conversations.forget(from);
+        self.conversations.forget(to);
+        let moved =
+            sqlx::query("UPDATE conversations SET id = $2, version = version + 1 WHERE id = $1")
+                .bind(from)
+                .bind(to)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         if moved == 0 {
             return Ok(false);
         }
@@ -103,6 +199,7 @@ impl Store {
                 .await?;
         }
         tx.commit().await?;
+        self.conversations.forget(from);
         Ok(true)
     }
 
@@ -113,6 +210,14 @@ impl Store {
             .bind(key)
             .execute(&self.pool)
             .await?;
+        // The flag is not a new version; the cached row gets it only if it is still the reply
+        // to `key`, as in the database.
+        let mut cache = self.conversations.lock();
+        if let Some(row) = cache.get_mut(conversation_id)
+            && row.last_key.as_deref() == Some(key)
+        {
+            row.reply_sent = true;
+        }
         Ok(())
     }
 

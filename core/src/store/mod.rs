@@ -43,6 +43,9 @@ pub enum StoreError {
     UnsupportedUrl(String),
     #[error("stored data is unreadable: {0}")]
     Corrupt(String),
+    /// The conversation was changed elsewhere since it was read; read it again.
+    #[error("conversation changed concurrently")]
+    Conflict(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -60,6 +63,8 @@ pub struct Store {
     /// The database's URL, for connections outside the pool (`LISTEN`); it may carry a
     /// password, so it is never printed.
     url: std::sync::Arc<str>,
+    /// See [`conversations::ConversationCache`].
+    conversations: std::sync::Arc<conversations::ConversationCache>,
 }
 
 impl std::fmt::Debug for Store {
@@ -122,6 +127,7 @@ impl Store {
             pool,
             backend,
             url: url.into(),
+            conversations: std::sync::Arc::new(conversations::ConversationCache::new()),
         })
     }
 

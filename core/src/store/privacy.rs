@@ -163,6 +163,7 @@ impl Store {
                 .await?;
         }
         tx.commit().await?;
+        self.conversations.forget(conversation_id);
         Ok(Forgotten {
             bookings_cancelled: cancelled.len() as u64,
             left_queue: left,

@@ -394,6 +394,9 @@ impl Store {
                     .rows_affected();
         }
         tx.commit().await?;
+        for id in &ids {
+            self.conversations.forget(id);
+        }
         Ok((ids.len() as u64, messages, inputs))
     }
 }

@@ -1,0 +1,95 @@
+//! Each process keeps the conversations it handled last in memory, and a step writes back only
+//! the version it read. Two engines on two stores (two processes) share one database: a
+//! conversation moved on by one is never overwritten by the other's cached copy, and one
+//! deleted by the other starts again from the beginning. On SQLite and PostgreSQL.
+
+use chrono::{DateTime, Utc};
+use schalter_core::{Engine, Input, Reply, Store};
+use schalter_tests::{TestDb, engine};
+
+const CONV: &str = "telegram:4711";
+
+fn tuesday_morning() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2027-02-02T07:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+async fn press(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
+    let id = reply
+        .options
+        .iter()
+        .find(|o| o.id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
+        .id
+        .clone();
+    engine.handle(CONV, Input::Choice(id)).await.unwrap()
+}
+
+fn has(reply: &Reply, prefix: &str) -> bool {
+    reply.options.iter().any(|o| o.id.starts_with(prefix))
+}
+
+async fn version(store: &Store) -> i64 {
+    sqlx::query_scalar("SELECT version FROM conversations WHERE id = $1")
+        .bind(CONV)
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
+}
+
+async fn two_processes(db: TestDb) {
+    let now = tuesday_morning();
+    let other = Store::connect(&db.url).await.unwrap();
+    let (a, _) = engine(&db.store, now);
+    let (b, _) = engine(&other, now);
+
+    // Process A greets the citizen and shows the services; it now holds the conversation.
+    let menu = a.open(CONV, Some("de")).await.unwrap();
+    let services = press(&a, &menu, "menu:book").await;
+    assert!(has(&services, "svc:anmeldung"), "{services:#?}");
+    let before = version(&db.store).await;
+
+    // Process B (a replica that took over) moves the conversation on to a checklist.
+    let checklist = b
+        .handle(CONV, Input::Choice("svc:anmeldung".into()))
+        .await
+        .unwrap();
+    assert!(has(&checklist, "go:dates"), "{checklist:#?}");
+    assert_eq!(version(&db.store).await, before + 1);
+
+    // A's copy is out of date. The citizen presses "dates" on the checklist B showed: A
+    // takes the step on the stored conversation, not on its copy (where "dates" was never
+    // offered), and does not write the service list back.
+    let days = press(&a, &checklist, "go:dates").await;
+    assert!(
+        has(&days, "day:"),
+        "the step ran on a stale copy: {days:#?}"
+    );
+    assert_eq!(version(&db.store).await, before + 2);
+    let again = b.handle(CONV, Input::Text("1".into())).await.unwrap();
+    assert!(has(&again, "time:"), "B sees A's step: {again:#?}");
+
+    // The citizen asks B to forget them. A, which still has the conversation in memory,
+    // starts from the beginning instead of bringing the deleted conversation back.
+    other.forget_citizen(CONV, now).await.unwrap();
+    let fresh = a.handle(CONV, Input::Text("1".into())).await.unwrap();
+    assert!(
+        has(&fresh, "lang:"),
+        "a forgotten citizen is asked for their language again: {fresh:#?}"
+    );
+    assert_eq!(version(&db.store).await, 1, "a new row");
+
+    other.close().await;
+    db.drop_db().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_on_sqlite() {
+    two_processes(TestDb::sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_processes_on_postgres() {
+    two_processes(TestDb::postgres().await).await;
+}
