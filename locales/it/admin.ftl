@@ -1,0 +1,35 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – amministrazione
+admin-sign-in = Accesso
+admin-token-hint = Inserisca il token di amministrazione (SCHALTER_ADMIN_TOKEN). Resta memorizzato solo in questa scheda del browser.
+admin-sign-in-button = Accedi
+admin-translations = Traduzioni
+admin-locale = Lingua
+admin-messages = Testi
+admin-complete = Completezza
+admin-missing = Mancanti
+admin-edit = Modifica di un testo
+admin-message = Testo
+admin-reference = Testo di riferimento in tedesco:
+admin-sample-vars = Valori di esempio per l’anteprima (JSON):
+admin-save = Salva
+admin-preview = Anteprima:
+admin-history = Cronologia
+admin-restore = Ripristina
+admin-from-file = (dal file)
+admin-saved = Salvato – in uso da subito.
+admin-catalogue = Catalogo dei servizi
+admin-save-catalogue = Salva catalogo
+admin-waiting-room = Sala d’attesa
+admin-queue-summary = { $waiting } in attesa · { $calls } in colloquio · { $clerks } in servizio
+admin-col-reference = Codice di prenotazione
+admin-col-service = Servizio
+admin-col-lang = Lingua
+admin-col-waited = Attesa
+admin-col-expected = Attesa prevista
+admin-walk-in = senza appuntamento
+admin-chart-title = Tempi di attesa di oggi (minuti)
+admin-payments = Tariffe
+admin-col-day = Giorno
+admin-col-paid = Pagato (al netto dei rimborsi)

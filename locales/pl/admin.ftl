@@ -1,0 +1,35 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – administracja
+admin-sign-in = Logowanie
+admin-token-hint = Wpisz token administratora (SCHALTER_ADMIN_TOKEN). Jest przechowywany tylko w tej karcie przeglądarki.
+admin-sign-in-button = Zaloguj się
+admin-translations = Tłumaczenia
+admin-locale = Język
+admin-messages = Teksty
+admin-complete = Kompletność
+admin-missing = Brakujące
+admin-edit = Edycja tekstu
+admin-message = Tekst
+admin-reference = Wzorzec niemiecki:
+admin-sample-vars = Przykładowe wartości do podglądu (JSON):
+admin-save = Zapisz
+admin-preview = Podgląd:
+admin-history = Historia zmian
+admin-restore = Przywróć
+admin-from-file = (z pliku)
+admin-saved = Zapisano – zmiana obowiązuje od teraz.
+admin-catalogue = Katalog usług
+admin-save-catalogue = Zapisz katalog
+admin-waiting-room = Poczekalnia
+admin-queue-summary = Oczekujący: { $waiting } · w trakcie rozmowy: { $calls } · na dyżurze: { $clerks }
+admin-col-reference = Numer rezerwacji
+admin-col-service = Usługa
+admin-col-lang = Język
+admin-col-waited = Czas oczekiwania
+admin-col-expected = Przewidywany czas
+admin-walk-in = bez rezerwacji
+admin-chart-title = Czas oczekiwania dzisiaj (w minutach)
+admin-payments = Opłaty
+admin-col-day = Dzień
+admin-col-paid = Zapłacono (po odliczeniu zwrotów)

@@ -1,0 +1,35 @@
+# The admin page (/admin/).
+
+admin-title = Schalter – administrare
+admin-sign-in = Autentificare
+admin-token-hint = Introduceți tokenul de administrator (SCHALTER_ADMIN_TOKEN). Acesta rămâne doar în această filă a browserului.
+admin-sign-in-button = Autentificare
+admin-translations = Traduceri
+admin-locale = Limbă
+admin-messages = Texte
+admin-complete = Complet
+admin-missing = Lipsă
+admin-edit = Editare text
+admin-message = Text
+admin-reference = Textul de referință în germană:
+admin-sample-vars = Valori de exemplu pentru previzualizare (JSON):
+admin-save = Salvare
+admin-preview = Previzualizare:
+admin-history = Istoric
+admin-restore = Restaurare
+admin-from-file = (din fișier)
+admin-saved = Salvat – se aplică de acum.
+admin-catalogue = Catalogul serviciilor
+admin-save-catalogue = Salvare catalog
+admin-waiting-room = Sala de așteptare
+admin-queue-summary = În așteptare: { $waiting } · în convorbire: { $calls } · de serviciu: { $clerks }
+admin-col-reference = Număr programare
+admin-col-service = Serviciu
+admin-col-lang = Limbă
+admin-col-waited = Timp de așteptare
+admin-col-expected = Timp estimat
+admin-walk-in = fără programare
+admin-chart-title = Timpii de așteptare de azi (minute)
+admin-payments = Taxe
+admin-col-day = Ziua
+admin-col-paid = Plătit (minus rambursările)
