@@ -49,6 +49,37 @@ fn normalize_within(input: &str, max_chars: usize) -> Option<String> {
     Some(out)
 }
 
+/// Typed text as the dialogue reads it: Persian and Arabic-Indic digits as ASCII digits
+/// (a choice typed as "۲" is "2"), and without the invisible direction marks that right-to-left
+/// apps put around numbers and Latin text, or that a citizen copies along with a reference.
+pub fn clean_input(text: &str) -> std::borrow::Cow<'_, str> {
+    let odd = |c: char| is_bidi_mark(c) || native_digit(c).is_some();
+    if !text.chars().any(odd) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .filter(|c| !is_bidi_mark(*c))
+            .map(|c| native_digit(c).unwrap_or(c))
+            .collect(),
+    )
+}
+
+/// The Unicode direction marks, embeddings, overrides and isolates.
+pub fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A Persian or Arabic-Indic digit as its ASCII digit.
+fn native_digit(c: char) -> Option<char> {
+    let zero = match c {
+        '۰'..='۹' => 0x06F0,
+        '٠'..='٩' => 0x0660,
+        _ => return None,
+    };
+    char::from_digit(c as u32 - zero, 10)
+}
+
 /// The normalized words of `input`, one by one, as [`normalize`] separates them.
 fn words(input: &str) -> impl Iterator<Item = String> + '_ {
     let mut chars = input.nfd();
@@ -64,8 +95,14 @@ fn words(input: &str) -> impl Iterator<Item = String> + '_ {
                 'ё' | 'Ё' => word.push('е'),
                 'أ' | 'إ' | 'آ' | 'ٱ' => word.push('ا'),
                 'ة' => word.push('ه'),
-                'ى' => word.push('ي'),
+                // Persian and Arabic keyboards write yeh and kaf differently.
+                'ى' | 'ی' => word.push('ي'),
+                'ک' => word.push('ك'),
                 'ـ' => {} // tatweel
+                // The Persian half-space joins parts of one word (می‌خواهم).
+                '\u{200C}' => {}
+                // Persian and Arabic-Indic digits are the same numbers.
+                c if native_digit(c).is_some() => word.extend(native_digit(c)),
                 c if c.is_alphanumeric() => word.extend(c.to_lowercase()),
                 _ if word.is_empty() => {}
                 _ => return Some(fold_word(&word)),
@@ -279,6 +316,17 @@ impl Keywords {
         }
         let input = Word::new(whole.to_owned());
         self.wholes.iter().any(|k| input.close(k))
+    }
+
+    /// Whether the whole input is one of the phrases exactly (after normalizing): for the
+    /// words of languages other than the citizen's, where a typo allowance would turn one
+    /// language's word into another's command (Italian "aiuto", help, is one letter from
+    /// "auto").
+    pub fn said_exactly(&self, input: &Text) -> bool {
+        input
+            .whole
+            .as_deref()
+            .is_some_and(|whole| !whole.is_empty() && self.wholes.iter().any(|k| k.text == whole))
     }
 
     /// The best score of `input` against the phrases; see [`phrase_score`].

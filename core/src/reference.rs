@@ -19,13 +19,19 @@ pub fn new_reference() -> String {
     out
 }
 
-/// Reads what a person typed as a reference: case-insensitive, with or without the dash,
-/// with Crockford's substitutions (O → 0, I and L → 1). `None` if it cannot be one.
+/// Reads what a person typed or pasted as a reference: case-insensitive, with or without
+/// dashes and spaces, ignoring direction marks copied from right-to-left text, Persian and
+/// Arabic-Indic digits as digits, with Crockford's substitutions (O → 0, I and L → 1). `None`
+/// if it cannot be one.
 pub fn parse_reference(input: &str) -> Option<String> {
     let mut chars = Vec::with_capacity(8);
-    for c in input.trim().chars() {
+    for c in crate::matching::clean_input(input).chars() {
+        if c.is_whitespace() || crate::matching::is_bidi_mark(c) {
+            continue;
+        }
         let c = match c.to_ascii_uppercase() {
-            '-' | ' ' => continue,
+            // Hyphens and dashes of every kind, as keyboards and apps replace them.
+            '-' | '_' | '‐' | '‑' | '‒' | '–' | '—' | '−' => continue,
             'O' => '0',
             'I' | 'L' => '1',
             c => c,
@@ -96,6 +102,26 @@ mod tests {
         assert_eq!(parse_reference("7KQ2-M9X"), None);
         assert_eq!(parse_reference("7KQ2-M9XU"), None); // U is not Crockford
         assert_eq!(parse_reference("ÄKQ2-M9XD"), None);
+    }
+
+    #[test]
+    fn references_copied_from_right_to_left_text_are_read() {
+        // As Fluent isolates it in an Arabic or Persian reply, and as apps copy it.
+        assert_eq!(
+            parse_reference("\u{2068}Y4NY-0M81\u{2069}").as_deref(),
+            Some("Y4NY-0M81")
+        );
+        assert_eq!(
+            parse_reference("\u{200F}y4ny 0m81\u{200E}").as_deref(),
+            Some("Y4NY-0M81")
+        );
+        assert_eq!(parse_reference("Y4NY–0M81").as_deref(), Some("Y4NY-0M81"));
+        assert_eq!(
+            parse_reference("y4ny\u{a0}\u{2011}0m81").as_deref(),
+            Some("Y4NY-0M81")
+        );
+        // Persian digits for the digits.
+        assert_eq!(parse_reference("Y۴NY-۰M۸۱").as_deref(), Some("Y4NY-0M81"));
     }
 
     #[test]

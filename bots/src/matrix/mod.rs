@@ -287,7 +287,9 @@ async fn on_invite(ev: StrippedRoomMemberEvent, room: Room, client: Client) {
 /// written there.
 fn guess_lang(text: &str) -> Lang {
     let has = |f: fn(char) -> bool| text.chars().any(f);
-    if has(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+    if has(|c| "پچژگکی".contains(c)) {
+        Lang::Fa
+    } else if has(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
         Lang::Ar
     } else if has(|c| "іїєґІЇЄҐ".contains(c)) {
         Lang::Uk
@@ -295,6 +297,14 @@ fn guess_lang(text: &str) -> Lang {
         Lang::Ru
     } else if has(|c| "ğışĞİŞ".contains(c)) {
         Lang::Tr
+    } else if has(|c| "ąćęłńśźżĄĆĘŁŃŚŹŻ".contains(c)) {
+        Lang::Pl
+    } else if has(|c| "ăâîșțşţĂÂÎȘȚŞŢ".contains(c)) {
+        Lang::Ro
+    } else if has(|c| "ñ¿¡Ñ".contains(c)) {
+        Lang::Es
+    } else if has(|c| "çœêëèÇŒÊË".contains(c)) {
+        Lang::Fr
     } else if has(|c| "äöüßÄÖÜ".contains(c))
         || text.split_whitespace().any(|w| {
             matches!(

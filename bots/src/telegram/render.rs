@@ -15,18 +15,65 @@ pub fn keyboard(message: &Message) -> Option<InlineKeyboardMarkup> {
     {
         rows.push(vec![InlineKeyboardButton::url(link.label.clone(), url)]);
     }
-    rows.extend(
-        message
-            .options
-            .iter()
-            .filter(|o| {
-                let fits = !o.id.is_empty() && o.id.len() <= MAX_CALLBACK_DATA;
-                if !fits {
-                    tracing::warn!(target: "telegram", "option id does not fit callback data, left out");
-                }
-                fits
-            })
-            .map(|o| vec![InlineKeyboardButton::callback(o.label.clone(), o.id.clone())]),
-    );
+    let buttons: Vec<_> = message
+        .options
+        .iter()
+        .filter(|o| {
+            let fits = !o.id.is_empty() && o.id.len() <= MAX_CALLBACK_DATA;
+            if !fits {
+                tracing::warn!(target: "telegram", "option id does not fit callback data, left out");
+            }
+            fits
+        })
+        .map(|o| InlineKeyboardButton::callback(o.label.clone(), o.id.clone()))
+        .collect();
+    // The twelve language names are short: three a row keep the picker on one phone screen.
+    // Every other option is a sentence and gets a row of its own.
+    let per_row = if message.options.iter().all(|o| o.id.starts_with("lang:")) {
+        LANGUAGES_PER_ROW
+    } else {
+        1
+    };
+    rows.extend(buttons.chunks(per_row).map(<[_]>::to_vec));
     (!rows.is_empty()).then(|| InlineKeyboardMarkup::new(rows))
+}
+
+const LANGUAGES_PER_ROW: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schalter_core::Choice;
+
+    fn message(ids: &[&str]) -> Message {
+        Message {
+            text: "…".into(),
+            options: ids
+                .iter()
+                .map(|id| Choice {
+                    id: (*id).into(),
+                    label: (*id).into(),
+                })
+                .collect(),
+            link: None,
+            payment: None,
+            attachment: None,
+        }
+    }
+
+    #[test]
+    fn languages_three_a_row_other_options_one() {
+        let langs: Vec<String> = schalter_core::Lang::ALL
+            .iter()
+            .map(|l| format!("lang:{l}"))
+            .collect();
+        let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
+        let rows = keyboard(&message(&langs)).unwrap().inline_keyboard;
+        assert_eq!(rows.len(), 4);
+        assert!(rows.iter().all(|r| r.len() == 3));
+        let rows = keyboard(&message(&["menu:book", "menu:help", "lang:de"]))
+            .unwrap()
+            .inline_keyboard;
+        assert_eq!(rows.len(), 3);
+    }
 }

@@ -20,7 +20,7 @@ pub fn date(i18n: &I18n, lang: Lang, d: NaiveDate) -> String {
 }
 
 pub fn time(i18n: &I18n, lang: Lang, t: DateTime<Utc>, tz: Tz) -> String {
-    let local = t.with_timezone(&tz).format("%H:%M").to_string();
+    let local = lang.digits(&t.with_timezone(&tz).format("%H:%M").to_string());
     i18n.msg(lang, "time-of-day", &fargs!["time" => local])
 }
 
@@ -28,12 +28,12 @@ pub fn fee(i18n: &I18n, lang: Lang, cents: u32) -> String {
     if cents == 0 {
         return i18n.text(lang, "fee-none");
     }
-    let amount = format!(
+    let amount = lang.digits(&format!(
         "{}{}{:02}",
         cents / 100,
         lang.decimal_separator(),
         cents % 100
-    );
+    ));
     i18n.msg(lang, "fee-amount", &fargs!["amount" => amount])
 }
 

@@ -498,7 +498,7 @@ impl Engine {
                 notices.push(self.i18n.text(lang, "option-expired"));
                 return Ok(());
             }
-            Input::Text(text) => text,
+            Input::Text(text) => matching::clean_input(&text).into_owned(),
             Input::Media => {
                 notices.push(self.i18n.text(lang, "input-media"));
                 notices.push(self.i18n.text(lang, "input-hint"));
@@ -594,7 +594,8 @@ impl Engine {
                 _ => None,
             };
         }
-        // The citizen's own language first, then every other one: people mix.
+        // The citizen's own language first, forgiving typos, then every other one exactly:
+        // people mix.
         let mut langs = vec![conv.lang.unwrap_or(Lang::REFERENCE)];
         langs.extend(Lang::ALL.into_iter().filter(|l| Some(*l) != conv.lang));
         for lang in langs {
@@ -607,7 +608,15 @@ impl Engine {
                 ("keywords-mydata", Command::MyData),
                 ("keywords-forget", Command::Forget),
             ] {
-                if self.i18n.keywords(lang, id).said(words) {
+                let keywords = self.i18n.keywords(lang, id);
+                let said = if Some(lang) == conv.lang
+                    || (conv.lang.is_none() && lang == Lang::REFERENCE)
+                {
+                    keywords.said(words)
+                } else {
+                    keywords.said_exactly(words)
+                };
+                if said {
                     return Some(command);
                 }
             }

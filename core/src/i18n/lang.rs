@@ -12,12 +12,32 @@ pub enum Lang {
     Ar,
     Uk,
     Ru,
+    Pl,
+    Ro,
+    It,
+    Fa,
+    Fr,
+    Es,
 }
 
 impl Lang {
     /// German is the reference locale: every other locale must have its message ids.
     pub const REFERENCE: Lang = Lang::De;
-    pub const ALL: [Lang; 6] = [Lang::De, Lang::En, Lang::Tr, Lang::Ar, Lang::Uk, Lang::Ru];
+    /// In the order of the language picker.
+    pub const ALL: [Lang; 12] = [
+        Lang::De,
+        Lang::En,
+        Lang::Tr,
+        Lang::Ar,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Pl,
+        Lang::Ro,
+        Lang::It,
+        Lang::Fa,
+        Lang::Fr,
+        Lang::Es,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -27,6 +47,12 @@ impl Lang {
             Lang::Ar => "ar",
             Lang::Uk => "uk",
             Lang::Ru => "ru",
+            Lang::Pl => "pl",
+            Lang::Ro => "ro",
+            Lang::It => "it",
+            Lang::Fa => "fa",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
         }
     }
 
@@ -43,7 +69,7 @@ impl Lang {
     }
 
     pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar)
+        matches!(self, Lang::Ar | Lang::Fa)
     }
 
     pub fn langid(self) -> LanguageIdentifier {
@@ -54,7 +80,25 @@ impl Lang {
     pub fn decimal_separator(self) -> char {
         match self {
             Lang::En => '.',
+            // The Persian decimal separator (U+066B).
+            Lang::Fa => '٫',
             _ => ',',
+        }
+    }
+
+    /// `text` with its ASCII digits written as this language writes them: Persian digits in
+    /// Persian (Arabic in Germany is mostly written with European digits, and the Arabic
+    /// locale keeps them).
+    pub fn digits(self, text: &str) -> String {
+        match self {
+            Lang::Fa => text
+                .chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d) if c.is_ascii_digit() => char::from_u32(0x06F0 + d).unwrap_or(c),
+                    _ => c,
+                })
+                .collect(),
+            _ => text.to_owned(),
         }
     }
 }

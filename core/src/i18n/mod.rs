@@ -192,6 +192,17 @@ fn msg(bundles: &HashMap<Lang, Bundle>, lang: Lang, id: &str, args: &FluentArgs)
     id.to_owned()
 }
 
+/// Numbers in Persian messages (counts, days, positions) in Persian digits.
+fn persian_number(
+    value: &fluent_bundle::FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        fluent_bundle::FluentValue::Number(n) => Some(Lang::Fa.digits(&n.as_string())),
+        _ => None,
+    }
+}
+
 fn build(files: &[FtlFile]) -> Result<HashMap<Lang, Bundle>, I18nError> {
     let mut bundles = HashMap::new();
     for file in files {
@@ -213,6 +224,9 @@ fn build(files: &[FtlFile]) -> Result<HashMap<Lang, Bundle>, I18nError> {
             // Isolation marks keep Latin references and numbers in place inside Arabic text;
             // left-to-right languages do not need them.
             b.set_use_isolating(lang.is_rtl());
+            if lang == Lang::Fa {
+                b.set_formatter(Some(persian_number));
+            }
             b
         });
         bundle
