@@ -134,11 +134,11 @@ impl Channel for Terminal {
                     return Err(e);
                 }
             };
-        let mut text = message.text.clone();
+        // Links on lines of their own, so that terminals can open them.
+        let mut text = schalter_core::links::on_own_lines(&message.text);
         if let Some(link) = &message.link
             && !text.contains(&link.url)
         {
-            // The link on a line of its own, so that terminals can open it.
             text.push_str(&format!("\n{}:\n{}", link.label, link.url));
         }
         screen.print_text(&text).map_err(SendError::transient)?;

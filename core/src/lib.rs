@@ -7,6 +7,7 @@ pub mod channel;
 pub mod clock;
 pub mod dialogue;
 pub mod i18n;
+pub mod links;
 pub mod live;
 pub mod location;
 pub mod matching;

@@ -96,6 +96,8 @@ pub struct BotMessage {
     pub message_id: i64,
     pub text: String,
     pub reply_markup: Option<Value>,
+    /// The message entities the bot sent with the text (or the caption), as JSON.
+    pub entities: Vec<Value>,
     pub edits: u32,
     /// The invoice, for a message sent with `sendInvoice` (its `text` is empty then).
     pub invoice: Option<Invoice>,
@@ -123,6 +125,21 @@ pub struct Invoice {
 }
 
 impl BotMessage {
+    /// `(text covered, url)` of every `text_link` entity.
+    pub fn text_links(&self) -> Vec<(String, String)> {
+        let utf16: Vec<u16> = self.text.encode_utf16().collect();
+        self.entities
+            .iter()
+            .filter(|e| e["type"] == "text_link")
+            .filter_map(|e| {
+                let offset = usize::try_from(e["offset"].as_u64()?).ok()?;
+                let length = usize::try_from(e["length"].as_u64()?).ok()?;
+                let span = String::from_utf16(utf16.get(offset..offset + length)?).ok()?;
+                Some((span, e["url"].as_str()?.to_owned()))
+            })
+            .collect()
+    }
+
     /// `(label, callback data)` of every callback button.
     pub fn buttons(&self) -> Vec<(String, String)> {
         self.keyboard()
@@ -895,6 +912,14 @@ fn message_json(m: &BotMessage, chat: &Value) -> Value {
         }
         (None, None) => v["text"] = json!(m.text),
     }
+    if !m.entities.is_empty() {
+        let key = if m.document.is_some() {
+            "caption_entities"
+        } else {
+            "entities"
+        };
+        v[key] = Value::Array(m.entities.clone());
+    }
     if let Some(k) = &m.reply_markup {
         v["reply_markup"] = k.clone();
     }
@@ -1032,6 +1057,10 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             if text.encode_utf16().count() > 4096 {
                 return error(400, "Bad Request: message is too long");
             }
+            let entities = match entities(&p["entities"], &text) {
+                Ok(e) => e,
+                Err(e) => return error(400, e),
+            };
             if let Some(m) = &markup
                 && let Err(e) = validate_markup(m)
             {
@@ -1044,6 +1073,7 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
                 message_id: *counter,
                 text,
                 reply_markup: markup,
+                entities,
                 edits: 0,
                 invoice: None,
                 document: None,
@@ -1078,6 +1108,10 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             if caption.encode_utf16().count() > 1024 {
                 return error(400, "Bad Request: message caption is too long");
             }
+            let entities = match entities(&p["caption_entities"], &caption) {
+                Ok(e) => e,
+                Err(e) => return error(400, e),
+            };
             let mut s = emu.lock();
             let Some(chat) = s.chats.get(&chat_id).cloned() else {
                 return error(400, "Bad Request: chat not found");
@@ -1089,6 +1123,7 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
                 message_id: *counter,
                 text: caption,
                 reply_markup: None,
+                entities,
                 edits: 0,
                 invoice: None,
                 document: Some(Document { file_name, content }),
@@ -1120,6 +1155,10 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             {
                 return error(400, e);
             }
+            let entities = match entities(&p["entities"], &text) {
+                Ok(e) => e,
+                Err(e) => return error(400, e),
+            };
             let Some(existing) = s.messages.get_mut(&(chat_id, message_id)) else {
                 return error(400, "Bad Request: message to edit not found");
             };
@@ -1134,6 +1173,7 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             }
             existing.text = text;
             existing.reply_markup = markup;
+            existing.entities = entities;
             existing.edits += 1;
             let json = message_json(existing, &chat);
             s.events.push(Event::Edited(chat_id, message_id));
@@ -1385,6 +1425,7 @@ fn send_invoice(emu: &Emulator, p: &Value) -> Response {
         message_id: *counter,
         text: String::new(),
         reply_markup: markup,
+        entities: Vec::new(),
         edits: 0,
         invoice: Some(Invoice {
             title,
@@ -1433,4 +1474,40 @@ fn answer_pre_checkout_query(emu: &Emulator, p: &Value) -> Response {
     let error_message = if accepted { None } else { error_message };
     q.answer = Some((accepted, error_message, took));
     ok(json!(true))
+}
+
+/// The `entities` (or `caption_entities`) parameter, as Telegram checks it: an array (or its
+/// JSON text, in multipart requests) of entities inside the text, offsets in UTF-16 units;
+/// a `text_link` needs an http(s) `url`.
+fn entities(param: &Value, text: &str) -> Result<Vec<Value>, &'static str> {
+    const BAD: &str = "Bad Request: can't parse entities";
+    let list = match param {
+        Value::Null => return Ok(Vec::new()),
+        Value::String(s) => serde_json::from_str::<Value>(s).map_err(|_| BAD)?,
+        other => other.clone(),
+    };
+    let Value::Array(list) = list else {
+        return Err(BAD);
+    };
+    let len = text.encode_utf16().count() as u64;
+    for e in &list {
+        let (Some(kind), Some(offset), Some(length)) = (
+            e["type"].as_str(),
+            e["offset"].as_u64(),
+            e["length"].as_u64(),
+        ) else {
+            return Err(BAD);
+        };
+        if length == 0 || offset + length > len {
+            return Err(BAD);
+        }
+        if kind == "text_link"
+            && !e["url"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"))
+        {
+            return Err(BAD);
+        }
+    }
+    Ok(list)
 }

@@ -123,9 +123,7 @@ impl Bot {
             self.provider.as_deref(),
         )
         .await?;
-        desk_room
-            .send(RoomMessageEventContent::text_plain(answer.text))
-            .await?;
+        desk_room.send(super::render::content(&answer.text)).await?;
         let picked_someone = answer.picked.is_some();
         if let (Some(entry), Some(conference)) = (answer.picked, conference) {
             let title = format!(

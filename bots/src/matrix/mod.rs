@@ -12,6 +12,7 @@
 //! database in between means the events come again rather than being lost.
 
 mod desk_room;
+mod render;
 mod spool;
 mod video;
 
@@ -660,13 +661,13 @@ impl Channel for Bot {
                     return Err(e);
                 }
             };
-        let content = RoomMessageEventContent::text_plain(self.capabilities().text_of(&message));
+        let content = render::content(&self.capabilities().text_of(&message));
         if let Some(file) = &message.attachment {
             let mime: mime::Mime = file
                 .mime
                 .parse()
                 .map_err(|_| SendError::Refused("not a media type".into()))?;
-            room.send(RoomMessageEventContent::text_plain(&message.text))
+            room.send(render::content(&message.text))
                 .await
                 .map_err(classify)?;
             let sent = room

@@ -163,10 +163,12 @@ impl Channel for Telegram {
             self.limits.wait(chat).await;
             let document = InputFile::memory(file.content.clone().into_bytes())
                 .file_name(file.file_name.clone());
+            let caption = self.capabilities().text_of(&message);
             let sent = self
                 .bot
                 .send_document(chat, document)
-                .caption(self.capabilities().text_of(&message))
+                .caption_entities(render::link_entities(&caption))
+                .caption(caption)
                 .await
                 .map_err(classify)?;
             return Ok(Sent {
@@ -175,10 +177,12 @@ impl Channel for Telegram {
         }
         let text = self.capabilities().text_of(&message);
         let keyboard = render::keyboard(&message);
+        let links = render::link_entities(&text);
         if let Some(id) = d.replace.as_deref().and_then(|id| id.parse::<i32>().ok()) {
             let mut edit = self
                 .bot
-                .edit_message_text(chat, MessageId(id), text.clone());
+                .edit_message_text(chat, MessageId(id), text.clone())
+                .entities(links.clone());
             if let Some(k) = keyboard.clone() {
                 edit = edit.reply_markup(k);
             }
@@ -196,7 +200,7 @@ impl Channel for Telegram {
             }
         }
         self.limits.wait(chat).await;
-        let mut send = self.bot.send_message(chat, text);
+        let mut send = self.bot.send_message(chat, text).entities(links);
         if let Some(k) = keyboard {
             send = send.reply_markup(k);
         }

@@ -2,7 +2,7 @@
 //! a URL button.
 
 use schalter_core::queue::Message;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity};
 
 /// Telegram's limits.
 pub const MAX_TEXT: usize = 4096;
@@ -40,6 +40,21 @@ pub fn keyboard(message: &Message) -> Option<InlineKeyboardMarkup> {
 
 const LANGUAGES_PER_ROW: usize = 3;
 
+/// Every web link in `text` as a text-link entity whose URL is exactly the link, so that
+/// Telegram never takes neighbouring characters into it. Offsets count UTF-16 code units, as
+/// Telegram does.
+pub fn link_entities(text: &str) -> Vec<MessageEntity> {
+    schalter_core::links::find(text)
+        .into_iter()
+        .filter_map(|range| {
+            let url = url::Url::parse(&text[range.clone()]).ok()?;
+            let offset = text[..range.start].encode_utf16().count();
+            let length = text[range].encode_utf16().count();
+            Some(MessageEntity::text_link(url, offset, length))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +73,22 @@ mod tests {
             link: None,
             payment: None,
             attachment: None,
+        }
+    }
+
+    #[test]
+    fn links_are_entities_in_utf16_units() {
+        let text = "\u{200F}افتح 🎥: https://meet.example.org/s-1. رمز";
+        let e = link_entities(text);
+        assert_eq!(e.len(), 1);
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        let span = String::from_utf16(&utf16[e[0].offset..e[0].offset + e[0].length]).unwrap();
+        assert_eq!(span, "https://meet.example.org/s-1");
+        match &e[0].kind {
+            teloxide::types::MessageEntityKind::TextLink { url } => {
+                assert_eq!(url.as_str(), "https://meet.example.org/s-1");
+            }
+            other => panic!("{other:?}"),
         }
     }
 

@@ -642,10 +642,18 @@ pub(crate) fn directed(
 }
 
 /// Marks every line as right-to-left, so that lines starting with a number, a symbol or a
-/// Latin reference are still laid out from the right.
+/// Latin reference are still laid out from the right; links keep no mark inside or next to
+/// them (see [`crate::links`]), so a line that starts with one is left unmarked.
 fn right_to_left(text: &str) -> String {
     text.lines()
-        .map(|l| format!("\u{200F}{l}"))
+        .map(|l| {
+            let l = crate::links::unmark(l);
+            if crate::links::starts_with_link(&l) {
+                l
+            } else {
+                format!("\u{200F}{l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
