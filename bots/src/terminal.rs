@@ -173,7 +173,8 @@ impl Screen {
         match reply {
             Ok(reply) => {
                 self.lang = reply.lang;
-                writeln!(out, "{}", reply.text)?;
+                // Links on lines of their own, so that terminals can open them.
+                writeln!(out, "{}", schalter_core::links::on_own_lines(&reply.text))?;
                 for (i, option) in reply.options.iter().enumerate() {
                     writeln!(out, "[{}] {}", i + 1, option.label)?;
                 }

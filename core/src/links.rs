@@ -88,11 +88,18 @@ pub fn on_own_lines(text: &str) -> String {
             out.push(line.to_owned());
             continue;
         }
+        // A right-to-left line's pieces stay marked right-to-left.
+        let mark = if line.starts_with('\u{200F}') {
+            "\u{200F}"
+        } else {
+            ""
+        };
         let mut at = 0;
         for link in links {
             let before = line[at..link.start].trim_end();
-            if !before.trim_matches(is_bidi_mark).trim().is_empty() {
-                out.push(before.to_owned());
+            let before = before.trim_start_matches(is_bidi_mark).trim_start();
+            if !before.is_empty() {
+                out.push(format!("{mark}{before}"));
             }
             out.push(line[link.clone()].to_owned());
             at = link.end;
@@ -100,7 +107,7 @@ pub fn on_own_lines(text: &str) -> String {
         let rest = line[at..].trim_matches(is_bidi_mark).trim();
         // A full stop after a link has nothing left to end.
         if !rest.chars().all(|c| ".,;:!?…".contains(c)) {
-            out.push(rest.to_owned());
+            out.push(format!("{mark}{rest}"));
         }
     }
     out.join("\n")
@@ -150,6 +157,10 @@ mod tests {
         assert_eq!(
             on_own_lines("\u{200F}افتح: https://a.example/x."),
             "\u{200F}افتح:\nhttps://a.example/x"
+        );
+        assert_eq!(
+            on_own_lines("\u{200F}حماية: https://a.example/p – للمزيد"),
+            "\u{200F}حماية:\nhttps://a.example/p\n\u{200F}– للمزيد"
         );
     }
 

@@ -51,9 +51,20 @@ async fn arabic_by_free_text() {
         first.text.contains("مرحبًا") || first.text.contains("أهلًا"),
         "{first:#?}"
     );
-    // Every line is marked right-to-left.
+    // Every line is marked right-to-left, except the privacy link on its own line, which
+    // has no mark next to it.
     assert!(
-        first.text.lines().all(|l| l.starts_with('\u{200F}')),
+        first
+            .text
+            .lines()
+            .all(|l| l.starts_with('\u{200F}') || l == "https://example.org/datenschutz"),
+        "{first:#?}"
+    );
+    assert!(
+        first
+            .text
+            .lines()
+            .any(|l| l == "https://example.org/datenschutz"),
         "{first:#?}"
     );
     let checklist = chat.send("أريد تسجيل السكن").await;
@@ -77,6 +88,49 @@ async fn arabic_by_free_text() {
     let booked = chat.send(&confirm_label).await;
     assert_eq!(booked.references().len(), 1, "{booked:#?}");
     assert!(chat.finish().await.success());
+    db.drop_db().await;
+}
+
+/// A booking by free text in each of the six newer languages, as a citizen would write it.
+#[tokio::test]
+async fn free_text_booking_in_the_newer_languages() {
+    let db = TestDb::sqlite().await;
+    for (lang, said) in [
+        (
+            "pl",
+            "Dzień dobry, potrzebuję zameldowanie w nowym mieszkaniu",
+        ),
+        ("ro", "Bună ziua, aș vrea să fac inregistrare domiciliu"),
+        ("it", "Buongiorno, devo fare l'iscrizione anagrafica"),
+        ("fa", "سلام، برای ثبت نشانی نوبت می‌خواهم"),
+        ("fr", "Bonjour, je voudrais faire mon inscription domicile"),
+        ("es", "Hola, necesito hacer el empadronamiento"),
+    ] {
+        let (mut chat, first) = Chat::start(&db.url, &format!("new-{lang}"), Some(lang)).await;
+        assert!(!first.text.contains("Willkommen"), "{lang}: {first:#?}");
+        let checklist = chat.send(said).await;
+        assert!(
+            checklist.text.contains("Wohnungsgeberbestätigung"),
+            "{lang}: {said:?} found no Anmeldung: {checklist:#?}"
+        );
+        // The third option from the end goes on to the dates, in every language.
+        let dates = checklist.options.len() - 2;
+        let days = chat.send(&dates.to_string()).await;
+        let held = first_day_and_time(&mut chat, &days).await;
+        let booked = chat.send("1").await;
+        assert_eq!(
+            booked.references().len(),
+            1,
+            "{lang}: {booked:#?} after {held:#?}"
+        );
+        if lang == "fa" {
+            assert!(
+                booked.text.chars().any(|c| ('۰'..='۹').contains(&c)),
+                "Persian digits in the date and time: {booked:#?}"
+            );
+        }
+        assert!(chat.finish().await.success());
+    }
     db.drop_db().await;
 }
 

@@ -291,6 +291,35 @@ mod tests {
         assert_ne!(few, many);
     }
 
+    /// The CLDR categories of the newer locales, each selected by a count that needs it.
+    #[test]
+    fn plural_categories_of_the_newer_locales() {
+        let i = I18n::builtin();
+        let minutes = |lang, n: i64| i.msg(lang, "duration-minutes", &fargs!["minutes" => n]);
+        // Polish: one (1), few (2–4, 22–24), many (5–21, 25 …).
+        assert_eq!(minutes(Lang::Pl, 1), "jedna minuta");
+        assert_eq!(minutes(Lang::Pl, 3), "3 minuty");
+        assert_eq!(minutes(Lang::Pl, 22), "22 minuty");
+        assert_eq!(minutes(Lang::Pl, 5), "5 minut");
+        assert_eq!(minutes(Lang::Pl, 12), "12 minut");
+        // Romanian: one (1), few (0, 2–19), other (20 …) with "de".
+        assert_eq!(minutes(Lang::Ro, 1), "un minut");
+        assert_eq!(minutes(Lang::Ro, 2), "2 minute");
+        assert_eq!(minutes(Lang::Ro, 19), "19 minute");
+        assert_eq!(minutes(Lang::Ro, 20), "20 de minute");
+        // French counts 0 and 1 as one; Italian and Spanish only 1.
+        assert_eq!(minutes(Lang::Fr, 0), "0 minute");
+        assert_eq!(minutes(Lang::Fr, 1), "1 minute");
+        assert_eq!(minutes(Lang::Fr, 2), "2 minutes");
+        assert_eq!(minutes(Lang::It, 1), "un minuto");
+        assert_eq!(minutes(Lang::It, 0), "0 minuti");
+        assert_eq!(minutes(Lang::Es, 1), "un minuto");
+        assert_eq!(minutes(Lang::Es, 15), "15 minutos");
+        // Persian keeps the noun singular after a number, and writes Persian digits.
+        assert_eq!(minutes(Lang::Fa, 1), "\u{2068}۱\u{2069} دقیقه");
+        assert_eq!(minutes(Lang::Fa, 25), "\u{2068}۲۵\u{2069} دقیقه");
+    }
+
     #[test]
     fn broken_files_are_refused_with_their_line() {
         let files = vec![FtlFile {
