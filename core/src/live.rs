@@ -8,6 +8,9 @@
 //! - Files: watched with `notify`; a burst of events (an editor saving) is one reload.
 //! - A reload builds the new bundles and catalogue first and then swaps them in, so an input
 //!   never waits for one.
+//! - At start and after each change of the files, what each translation was written against
+//!   is brought up to date ([`sync_reviews`]), so that a German text edited on disk flags its
+//!   translations "to review" as one changed through the admin API does.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Weak};
@@ -16,6 +19,7 @@ use std::time::{Duration, SystemTime};
 use notify::Watcher;
 use tokio::sync::mpsc;
 
+use crate::i18n::edit;
 use crate::i18n::source::{self, FtlFile};
 use crate::{Catalog, Engine};
 
@@ -133,6 +137,28 @@ pub async fn reload_translations(engine: &Engine, sources: &Sources) -> anyhow::
     Ok(())
 }
 
+/// Brings the stored reviews up to date with the texts in force, for every message or `only`
+/// one (see `i18n::edit` on reviews): translations new since the last look count as written
+/// against today's German text (at the first start, all of them), and so do translations
+/// edited in their files; one whose German text changed while it stayed the same is to review.
+pub async fn sync_reviews(
+    engine: &Engine,
+    sources: &Sources,
+    only: Option<&str>,
+) -> anyhow::Result<()> {
+    let store = engine.store();
+    // The rows before the texts: a row written in between (an admin's edit) is newer than the
+    // texts read here, and the update leaves it alone.
+    let stored = store.translation_reviews(only).await?;
+    let files = sources.ftl_files()?;
+    let overrides = store.translation_overrides().await?;
+    let sync = edit::plan_review_sync(&edit::all_messages(&files, &overrides), &stored, only);
+    store
+        .sync_translation_reviews(&sync, engine.clock().now())
+        .await?;
+    Ok(())
+}
+
 /// Puts the catalogue in force: the newest saved by an admin, else the file.
 pub async fn reload_catalog(engine: &Engine, sources: &Sources) -> anyhow::Result<()> {
     let (text, name) = match engine.store().latest_catalog().await? {
@@ -181,6 +207,17 @@ impl Live {
         self.reload(&engine).await;
     }
 
+    /// See [`sync_reviews`]; a failure is logged, and the next start or change of the files
+    /// tries again.
+    async fn sync_reviews(&self) {
+        let Some(engine) = self.engine.upgrade() else {
+            return;
+        };
+        if let Err(e) = sync_reviews(&engine, &self.sources, None).await {
+            tracing::warn!(target: "live", error = %e, "translation reviews not updated");
+        }
+    }
+
     async fn reload(&self, engine: &Engine) {
         if let Err(e) = reload_translations(engine, &self.sources).await {
             tracing::warn!(target: "live", error = %e, "translations not reloaded");
@@ -214,6 +251,7 @@ pub async fn watch(live: Arc<Live>) {
         None => return,
     };
     live.check(edited).await;
+    live.sync_reviews().await;
     let mut look = tokio::time::interval(if listener.is_some() {
         SAFETY_NET
     } else {
@@ -227,6 +265,7 @@ pub async fn watch(live: Arc<Live>) {
                 tokio::time::sleep(SETTLE).await;
                 while files.try_recv().is_ok() {}
                 live.check(true).await;
+                live.sync_reviews().await;
             }
             notified = next_notification(&mut listener) => match notified {
                 Ok(true) => live.check(false).await,

@@ -1,5 +1,12 @@
 //! Editing messages while the office runs: an admin's value is validated as Fluent against the
 //! reference message, layered over the .ftl files, and exported back as .ftl.
+//!
+//! Reviews: a translation is "to review" when its German reference changed after the
+//! translation was written or last confirmed. What it was written against is kept per
+//! (locale, message id) as a [`Review`]; the German text and the translation as they were then.
+//! The translation's own text is kept too, so that a translation edited anywhere (the admin
+//! API, its .ftl file) counts as written against the German text of that moment: only a
+//! translation that stayed the same while the German text changed is to review.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,6 +16,7 @@ use super::Lang;
 use super::check::pattern_vars;
 use super::source::FtlFile;
 use crate::location::line_col;
+use crate::matching::{clean_input, normalize};
 
 /// Why a value is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -117,6 +125,39 @@ pub fn messages(
     out
 }
 
+/// Every locale's messages (see [`messages`]).
+pub fn all_messages(
+    files: &[FtlFile],
+    overrides: &[(String, String, String)],
+) -> BTreeMap<Lang, BTreeMap<String, String>> {
+    Lang::ALL
+        .iter()
+        .map(|l| (*l, messages(files, overrides, *l)))
+        .collect()
+}
+
+/// A file's name in its locale's folder, e.g. `common.ftl`.
+fn file_name(f: &FtlFile) -> String {
+    f.path
+        .rsplit('/')
+        .next()
+        .unwrap_or("messages.ftl")
+        .trim_end_matches(" (built in)")
+        .to_owned()
+}
+
+/// The file of each message of the reference locale, id → file name (`common.ftl`).
+pub fn reference_files(files: &[FtlFile]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for f in files.iter().filter(|f| f.locale == Lang::REFERENCE.code()) {
+        let name = file_name(f);
+        for (id, _, _) in entries(&f.text) {
+            out.insert(id, name.clone());
+        }
+    }
+    out
+}
+
 /// The locale's .ftl files as they are in force: each file with overridden entries replaced,
 /// and messages that exist only as overrides appended to the first file.
 pub fn export(
@@ -154,14 +195,7 @@ pub fn export(
             text.push_str(l);
             text.push('\n');
         }
-        let name = f
-            .path
-            .rsplit('/')
-            .next()
-            .unwrap_or("messages.ftl")
-            .trim_end_matches(" (built in)")
-            .to_owned();
-        out.push((name, text));
+        out.push((file_name(f), text));
     }
     if !pending.is_empty()
         && let Some((_, text)) = out.first_mut()
@@ -256,6 +290,187 @@ pub fn validate(files: &[FtlFile], lang: &str, id: &str, value: &str) -> Result<
     Ok(())
 }
 
+/// A message found by [`search`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub id: String,
+    /// The query is (part of) the id.
+    pub id_matched: bool,
+    /// The locales whose text contains the query.
+    pub locales: Vec<Lang>,
+}
+
+/// The messages of the reference locale whose id, or whose text in any locale, contains
+/// `query`: case-insensitive, and normalized as citizens' words are (accents, umlauts and
+/// their `ae/oe/ue` spellings, Arabic and Persian letter variants, digits, punctuation), or
+/// literally (for `{ $name }` or `€`). The id itself first, then ids containing the query,
+/// then the rest, each in id order.
+pub fn search(current: &BTreeMap<Lang, BTreeMap<String, String>>, query: &str) -> Vec<Found> {
+    let query = clean_input(query.trim());
+    let literal = query.to_lowercase();
+    let normalized = normalize(&query);
+    if literal.is_empty() {
+        return Vec::new();
+    }
+    let contains = |text: &str| {
+        text.to_lowercase().contains(&literal)
+            || (!normalized.is_empty() && normalize(text).contains(&normalized))
+    };
+    let empty = BTreeMap::new();
+    let reference = current.get(&Lang::REFERENCE).unwrap_or(&empty);
+    let mut found: Vec<(u8, Found)> = reference
+        .keys()
+        .filter_map(|id| {
+            let locales: Vec<Lang> = Lang::ALL
+                .into_iter()
+                .filter(|l| {
+                    current
+                        .get(l)
+                        .and_then(|m| m.get(id))
+                        .is_some_and(|text| contains(text))
+                })
+                .collect();
+            let rank = if id.to_lowercase() == literal {
+                0
+            } else if contains(id) {
+                1
+            } else if !locales.is_empty() {
+                2
+            } else {
+                return None;
+            };
+            Some((
+                rank,
+                Found {
+                    id: id.clone(),
+                    id_matched: rank < 2,
+                    locales,
+                },
+            ))
+        })
+        .collect();
+    // Stable: id order within a rank.
+    found.sort_by_key(|(rank, _)| *rank);
+    found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// What a translation was last written or confirmed against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub lang: String,
+    pub message_id: String,
+    /// The German reference text then.
+    pub reference: String,
+    /// The translation's text then.
+    pub translation: String,
+}
+
+/// Where a locale's text of one message stands against the German reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewState {
+    /// The German reference itself.
+    Reference,
+    /// The locale has no text for the message.
+    Missing,
+    Reviewed,
+    /// The German reference changed after the translation was written or last confirmed.
+    ToReview,
+}
+
+/// The state of `lang`'s `translation` of a message whose German text is `reference`, given
+/// what the translation was last written or confirmed against. Without a row (not looked at
+/// yet) a translation counts as reviewed: the baseline.
+pub fn review_state(
+    lang: Lang,
+    reference: &str,
+    translation: Option<&str>,
+    review: Option<&Review>,
+) -> ReviewState {
+    if lang == Lang::REFERENCE {
+        return ReviewState::Reference;
+    }
+    let Some(translation) = translation else {
+        return ReviewState::Missing;
+    };
+    match review {
+        Some(r) if r.reference != reference && r.translation == translation => {
+            ReviewState::ToReview
+        }
+        _ => ReviewState::Reviewed,
+    }
+}
+
+/// What brings the stored reviews up to date with the texts in force.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ReviewSync {
+    /// Translations without a row: written against today's German text (the baseline).
+    pub insert: Vec<Review>,
+    /// Translations whose text changed since their row (edited in their file): written
+    /// against today's German text. Each with the translation its row held, so that a row
+    /// changed meanwhile by someone else is left alone.
+    pub update: Vec<(Review, String)>,
+    /// Rows `(lang, message id)` of messages the German reference no longer has.
+    pub delete: Vec<(String, String)>,
+}
+
+impl ReviewSync {
+    pub fn is_empty(&self) -> bool {
+        self.insert.is_empty() && self.update.is_empty() && self.delete.is_empty()
+    }
+}
+
+/// Compares the texts in force (`current`, every locale's messages) with the `stored` rows,
+/// for every message or `only` one. A translation whose German text changed while it stayed
+/// the same keeps its row: it is to review.
+pub fn plan_review_sync(
+    current: &BTreeMap<Lang, BTreeMap<String, String>>,
+    stored: &[Review],
+    only: Option<&str>,
+) -> ReviewSync {
+    let empty = BTreeMap::new();
+    let reference = current.get(&Lang::REFERENCE).unwrap_or(&empty);
+    let rows: BTreeMap<(&str, &str), &Review> = stored
+        .iter()
+        .map(|r| ((r.lang.as_str(), r.message_id.as_str()), r))
+        .collect();
+    let mut plan = ReviewSync::default();
+    for (lang, texts) in current.iter().filter(|(l, _)| **l != Lang::REFERENCE) {
+        for (id, translation) in texts {
+            if only.is_some_and(|o| o != id) {
+                continue;
+            }
+            let Some(german) = reference.get(id) else {
+                continue;
+            };
+            let now = Review {
+                lang: lang.code().to_owned(),
+                message_id: id.clone(),
+                reference: german.clone(),
+                translation: translation.clone(),
+            };
+            match rows.get(&(lang.code(), id.as_str())) {
+                None => plan.insert.push(now),
+                Some(row) if &row.translation != translation => {
+                    plan.update.push((now, row.translation.clone()));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    if only.is_none() {
+        let translated = |lang: &str| {
+            Lang::from_tag(lang).is_some_and(|l| l.code() == lang && l != Lang::REFERENCE)
+        };
+        plan.delete = stored
+            .iter()
+            .filter(|r| !reference.contains_key(&r.message_id) || !translated(&r.lang))
+            .map(|r| (r.lang.clone(), r.message_id.clone()))
+            .collect();
+    }
+    plan
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,5 +536,110 @@ mod tests {
         let de = messages(&f, &overrides, Lang::De);
         assert_eq!(de["multi"], "Zeile eins\nZeile zwei");
         assert_eq!(entry_text("x", "eins\nzwei"), "x = eins\n    zwei\n");
+    }
+
+    fn review(lang: &str, id: &str, reference: &str, translation: &str) -> Review {
+        Review {
+            lang: lang.into(),
+            message_id: id.into(),
+            reference: reference.into(),
+            translation: translation.into(),
+        }
+    }
+
+    #[test]
+    fn a_translation_is_to_review_when_only_the_reference_changed() {
+        let written = review("tr", "bye", "Tschüss", "Güle güle");
+        let state =
+            |reference, translation| review_state(Lang::Tr, reference, translation, Some(&written));
+        assert_eq!(state("Tschüss", Some("Güle güle")), ReviewState::Reviewed);
+        assert_eq!(
+            state("Auf Wiedersehen", Some("Güle güle")),
+            ReviewState::ToReview
+        );
+        // Edited since (in its file): written against the German text of now.
+        assert_eq!(
+            state("Auf Wiedersehen", Some("Hoşça kal")),
+            ReviewState::Reviewed
+        );
+        assert_eq!(state("Auf Wiedersehen", None), ReviewState::Missing);
+        assert_eq!(
+            review_state(Lang::Tr, "Tschüss", Some("Güle güle"), None),
+            ReviewState::Reviewed
+        );
+        assert_eq!(
+            review_state(Lang::De, "Tschüss", Some("Tschüss"), None),
+            ReviewState::Reference
+        );
+    }
+
+    #[test]
+    fn a_sync_adds_the_baseline_follows_edits_and_keeps_what_is_to_review() {
+        let f = files();
+        let current = all_messages(&f, &[]);
+        // First start: every translation, against today's German text.
+        let first = plan_review_sync(&current, &[], None);
+        assert_eq!(first.insert.len(), 3);
+        assert!(
+            first
+                .insert
+                .contains(&review("tr", "bye", "Tschüss", "Güle güle"))
+        );
+        assert!(first.update.is_empty() && first.delete.is_empty());
+
+        // German changed, Turkish not: nothing to write, "bye" stays to review.
+        let mut stored = first.insert.clone();
+        let german = vec![("de".to_owned(), "bye".to_owned(), "Ciao".to_owned())];
+        let plan = plan_review_sync(&all_messages(&f, &german), &stored, None);
+        assert!(plan.is_empty(), "{plan:?}");
+
+        // Turkish edited in its file: written against today's German text.
+        let both = vec![
+            ("de".to_owned(), "bye".to_owned(), "Ciao".to_owned()),
+            ("tr".to_owned(), "bye".to_owned(), "Hoşça kal".to_owned()),
+        ];
+        let plan = plan_review_sync(&all_messages(&f, &both), &stored, Some("bye"));
+        assert_eq!(
+            plan.update,
+            vec![(
+                review("tr", "bye", "Ciao", "Hoşça kal"),
+                "Güle güle".to_owned()
+            )]
+        );
+        assert!(plan.insert.is_empty());
+
+        // A message gone from the reference takes its rows along.
+        stored.push(review("tr", "gone", "Weg", "Gitti"));
+        let plan = plan_review_sync(&current, &stored, None);
+        assert_eq!(plan.delete, vec![("tr".to_owned(), "gone".to_owned())]);
+        assert!(plan_review_sync(&current, &stored, Some("bye")).is_empty());
+    }
+
+    #[test]
+    fn search_finds_ids_and_texts_in_any_locale_normalized() {
+        let f = files();
+        let current = all_messages(&f, &[]);
+        let ids =
+            |q: &str| -> Vec<String> { search(&current, q).into_iter().map(|x| x.id).collect() };
+        assert_eq!(ids("bye"), vec!["bye"]);
+        assert!(search(&current, "BYE")[0].id_matched);
+        // Turkish text, without its accents and in capitals.
+        let found = search(&current, "GULE");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].locales, vec![Lang::Tr]);
+        assert!(!found[0].id_matched);
+        // German umlaut written as "ue", and a variable name.
+        assert_eq!(ids("tschuess"), vec!["bye"]);
+        assert_eq!(ids("{ $name }"), vec!["hello"]);
+        assert_eq!(ids("zeile zwei"), vec!["multi"]);
+        assert!(ids("nirgends").is_empty());
+        assert!(ids("   ").is_empty());
+        // The id itself comes before texts that mention it.
+        let mut m = current.clone();
+        m.get_mut(&Lang::Tr)
+            .unwrap()
+            .insert("hello".into(), "multi".into());
+        let order: Vec<String> = search(&m, "multi").into_iter().map(|x| x.id).collect();
+        assert_eq!(order, vec!["multi", "hello"]);
     }
 }

@@ -6,6 +6,7 @@ use sqlx::Row;
 use sqlx::{Any, Transaction};
 
 use super::{Backend, Result, Store, from_ts, ts};
+use crate::i18n::edit::{Review, ReviewSync};
 use crate::reference::secret_token;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -166,6 +167,136 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?,
         )
+    }
+}
+
+/// Rows of [`Store::sync_translation_reviews`]' inserts per statement (5 parameters each).
+const REVIEW_BATCH: usize = 100;
+
+impl Store {
+    /// What each translation was last written or confirmed against, of every message or of
+    /// one (see `i18n::edit` on reviews).
+    pub async fn translation_reviews(&self, message_id: Option<&str>) -> Result<Vec<Review>> {
+        let rows = match message_id {
+            Some(id) => {
+                sqlx::query(
+                    "SELECT lang, message_id, reference, translation FROM translation_reviews \
+                     WHERE message_id = $1",
+                )
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query(
+                    "SELECT lang, message_id, reference, translation FROM translation_reviews",
+                )
+                .fetch_all(&self.pool)
+                .await?
+            }
+        };
+        rows.iter()
+            .map(|r| {
+                Ok(Review {
+                    lang: r.try_get("lang")?,
+                    message_id: r.try_get("message_id")?,
+                    reference: r.try_get("reference")?,
+                    translation: r.try_get("translation")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Records that a translation was written or confirmed against `review.reference` now.
+    pub async fn mark_translation_reviewed(
+        &self,
+        review: &Review,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO translation_reviews \
+             (lang, message_id, reference, translation, reviewed_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (lang, message_id) DO UPDATE SET \
+             reference = excluded.reference, translation = excluded.translation, \
+             reviewed_at = excluded.reviewed_at",
+        )
+        .bind(&review.lang)
+        .bind(&review.message_id)
+        .bind(&review.reference)
+        .bind(&review.translation)
+        .bind(ts(now))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Applies a [`ReviewSync`] in one transaction. Safe beside other processes doing the
+    /// same: an insert leaves an existing row alone, an update only takes a row that still
+    /// holds the translation the plan saw.
+    pub async fn sync_translation_reviews(
+        &self,
+        sync: &ReviewSync,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        if sync.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        for batch in sync.insert.chunks(REVIEW_BATCH) {
+            let values: Vec<String> = (0..batch.len())
+                .map(|i| {
+                    let p = i * 5;
+                    format!(
+                        "(${}, ${}, ${}, ${}, ${})",
+                        p + 1,
+                        p + 2,
+                        p + 3,
+                        p + 4,
+                        p + 5
+                    )
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO translation_reviews \
+                 (lang, message_id, reference, translation, reviewed_at) VALUES {} \
+                 ON CONFLICT (lang, message_id) DO NOTHING",
+                values.join(", ")
+            );
+            // Only numbered placeholders are put into the text; every value is bound.
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for r in batch {
+                query = query
+                    .bind(&r.lang)
+                    .bind(&r.message_id)
+                    .bind(&r.reference)
+                    .bind(&r.translation)
+                    .bind(ts(now));
+            }
+            query.execute(&mut *tx).await?;
+        }
+        for (r, was) in &sync.update {
+            sqlx::query(
+                "UPDATE translation_reviews SET reference = $1, translation = $2, reviewed_at = $3 \
+                 WHERE lang = $4 AND message_id = $5 AND translation = $6",
+            )
+            .bind(&r.reference)
+            .bind(&r.translation)
+            .bind(ts(now))
+            .bind(&r.lang)
+            .bind(&r.message_id)
+            .bind(was)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for (lang, id) in &sync.delete {
+            sqlx::query("DELETE FROM translation_reviews WHERE lang = $1 AND message_id = $2")
+                .bind(lang)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 }
 
