@@ -1,7 +1,11 @@
 //! The admin API under `/admin/api` (bearer token, compared in constant time; off without
 //! SCHALTER_ADMIN_TOKEN), the admin page at `/admin/`, and `/metrics` for Prometheus.
+//!
+//! For translators: search across every locale (`GET /messages?q=`), one message in every
+//! locale side by side (`GET /messages/{id}`), and translations "to review" after their German
+//! reference changed, until edited or confirmed (see `i18n::edit` on reviews).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -12,7 +16,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Duration;
-use schalter_core::i18n::edit::{self, EditError};
+use schalter_core::i18n::edit::{self, EditError, Review, ReviewState};
 use schalter_core::i18n::{FluentArgs, FluentValue};
 use schalter_core::{Catalog, Engine, Lang};
 use serde::Deserialize;
@@ -23,6 +27,11 @@ use schalter_core::live::{self, Sources};
 
 /// Largest request body the admin API accepts.
 pub const MAX_BODY: usize = 64 * 1024;
+/// Longest search query, in characters.
+const MAX_QUERY_CHARS: usize = 200;
+/// Search results shown unless `limit` says otherwise, and the most `limit` may ask for.
+const SEARCH_LIMIT: usize = 50;
+const MAX_SEARCH_LIMIT: usize = 200;
 const PAGE: &str = include_str!("admin/page.html");
 
 #[derive(Clone)]
@@ -57,6 +66,9 @@ pub fn router(admin: Admin) -> Router {
         )
         .route("/locales/{lang}/messages/{id}/history", get(history))
         .route("/locales/{lang}/messages/{id}/rollback", post(rollback))
+        .route("/locales/{lang}/messages/{id}/confirm", post(confirm))
+        .route("/messages", get(search))
+        .route("/messages/{id}", get(side_by_side))
         .route("/locales/{lang}/preview", post(preview))
         .route("/locales/{lang}/export", get(export))
         .route("/catalog", get(get_catalog).put(put_catalog))
@@ -162,12 +174,29 @@ async fn page(
                     "admin-queue-summary",
                     &schalter_core::fargs!["waiting" => "{w}", "calls" => "{c}", "clerks" => "{k}"],
                 );
+                let more = i18n.msg(
+                    lang,
+                    "admin-search-more",
+                    &schalter_core::fargs!["shown" => "{shown}", "total" => "{total}"],
+                );
                 let strings = json!({
                     "saved": i18n.text(lang, "admin-saved"),
                     "restore": i18n.text(lang, "admin-restore"),
                     "fromFile": i18n.text(lang, "admin-from-file"),
                     "walkIn": i18n.text(lang, "admin-walk-in"),
                     "summary": summary,
+                    "confirm": i18n.text(lang, "admin-confirm"),
+                    "confirmed": i18n.text(lang, "admin-confirmed"),
+                    "open": i18n.text(lang, "admin-open"),
+                    "reviewedReference": i18n.text(lang, "admin-reviewed-reference"),
+                    "searchNone": i18n.text(lang, "admin-search-none"),
+                    "searchMore": more,
+                    "states": {
+                        "reference": i18n.text(lang, "admin-state-reference"),
+                        "reviewed": i18n.text(lang, "admin-state-reviewed"),
+                        "to-review": i18n.text(lang, "admin-state-to-review"),
+                        "missing": i18n.text(lang, "admin-state-missing"),
+                    },
                 });
                 // Safe inside <script>: no "</" can close it.
                 html.push_str(&strings.to_string().replace("</", "<\\/"));
@@ -210,24 +239,104 @@ async fn current(
     Ok((files, overrides))
 }
 
+/// Every locale's texts in force, with what each translation was last reviewed against.
+struct Snapshot {
+    files: Vec<schalter_core::i18n::FtlFile>,
+    overrides: Vec<(String, String, String)>,
+    texts: BTreeMap<Lang, BTreeMap<String, String>>,
+    reviews: HashMap<(String, String), Review>,
+}
+
+impl Snapshot {
+    fn text(&self, lang: Lang, id: &str) -> Option<&String> {
+        self.texts.get(&lang).and_then(|m| m.get(id))
+    }
+
+    fn reference(&self, id: &str) -> Option<&String> {
+        self.text(Lang::REFERENCE, id)
+    }
+
+    fn review(&self, lang: Lang, id: &str) -> Option<&Review> {
+        self.reviews.get(&(lang.code().to_owned(), id.to_owned()))
+    }
+
+    /// `None` when the reference has no message `id`.
+    fn state(&self, lang: Lang, id: &str) -> Option<ReviewState> {
+        let reference = self.reference(id)?;
+        Some(edit::review_state(
+            lang,
+            reference,
+            self.text(lang, id).map(String::as_str),
+            self.review(lang, id),
+        ))
+    }
+
+    /// The German text a translation to review was last written or confirmed against.
+    fn reviewed_reference(&self, lang: Lang, id: &str) -> Option<&str> {
+        (self.state(lang, id) == Some(ReviewState::ToReview))
+            .then(|| self.review(lang, id).map(|r| r.reference.as_str()))
+            .flatten()
+    }
+
+    fn to_review(&self, id: &str) -> Vec<&'static str> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.state(*l, id) == Some(ReviewState::ToReview))
+            .map(Lang::code)
+            .collect()
+    }
+}
+
+/// Reads a [`Snapshot`], with the reviews of every message or of `only` one.
+async fn snapshot(admin: &Admin, only: Option<&str>) -> Result<Snapshot, Response> {
+    let reviews = admin
+        .engine
+        .store()
+        .translation_reviews(only)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|r| ((r.lang.clone(), r.message_id.clone()), r))
+        .collect();
+    let (files, overrides) = current(admin).await?;
+    let texts = edit::all_messages(&files, &overrides);
+    Ok(Snapshot {
+        files,
+        overrides,
+        texts,
+        reviews,
+    })
+}
+
+fn dir(lang: Lang) -> &'static str {
+    if lang.is_rtl() { "rtl" } else { "ltr" }
+}
+
 async fn locales(State(admin): State<Shared>) -> Response {
-    let (files, overrides) = match current(&admin).await {
-        Ok(c) => c,
+    let snap = match snapshot(&admin, None).await {
+        Ok(s) => s,
         Err(r) => return r,
     };
-    let reference = edit::messages(&files, &overrides, Lang::REFERENCE);
+    let empty = BTreeMap::new();
+    let reference = snap.texts.get(&Lang::REFERENCE).unwrap_or(&empty);
     let list: Vec<Value> = Lang::ALL
         .iter()
         .map(|l| {
-            let m = edit::messages(&files, &overrides, *l);
+            let m = snap.texts.get(l).unwrap_or(&empty);
             let missing: Vec<&String> = reference.keys().filter(|id| !m.contains_key(*id)).collect();
+            let to_review: Vec<&String> = reference
+                .keys()
+                .filter(|id| snap.state(*l, id) == Some(ReviewState::ToReview))
+                .collect();
             let present = reference.len() - missing.len();
             json!({
                 "lang": l.code(),
                 "name": admin.engine.i18n().text(*l, "lang-name"),
                 "rtl": l.is_rtl(),
+                "dir": dir(*l),
                 "messages": m.len(),
                 "missing": missing,
+                "to_review": to_review,
                 "completeness": if reference.is_empty() { 100.0 } else { 100.0 * present as f64 / reference.len() as f64 },
             })
         })
@@ -246,6 +355,10 @@ async fn messages(State(admin): State<Shared>, Path(lang): Path<String>) -> Resp
     }
 }
 
+fn unknown_message(id: &str) -> Response {
+    error(StatusCode::NOT_FOUND, format!("unknown message `{id}`"))
+}
+
 async fn message(
     State(admin): State<Shared>,
     Path((lang, id)): Path<(String, String)>,
@@ -254,17 +367,155 @@ async fn message(
         Ok(l) => l,
         Err(r) => return *r,
     };
-    let (files, overrides) = match current(&admin).await {
-        Ok(c) => c,
+    let snap = match snapshot(&admin, Some(&id)).await {
+        Ok(s) => s,
         Err(r) => return r,
     };
-    let reference = edit::messages(&files, &overrides, Lang::REFERENCE);
-    let Some(reference_value) = reference.get(&id) else {
-        return error(StatusCode::NOT_FOUND, format!("unknown message `{id}`"));
+    let (Some(reference_value), Some(state)) = (snap.reference(&id), snap.state(lang, &id)) else {
+        return unknown_message(&id);
     };
-    let value = edit::messages(&files, &overrides, lang).get(&id).cloned();
-    Json(json!({"id": id, "lang": lang.code(), "value": value, "reference": reference_value}))
-        .into_response()
+    Json(json!({
+        "id": id,
+        "lang": lang.code(),
+        "dir": dir(lang),
+        "value": snap.text(lang, &id),
+        "reference": reference_value,
+        "state": state,
+        "reviewed_reference": snap.reviewed_reference(lang, &id),
+    }))
+    .into_response()
+}
+
+/// `GET /admin/api/messages/{id}`: one message in every locale side by side, each with its
+/// text (`null`: missing), direction and review state.
+async fn side_by_side(State(admin): State<Shared>, Path(id): Path<String>) -> Response {
+    let snap = match snapshot(&admin, Some(&id)).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let Some(reference) = snap.reference(&id) else {
+        return unknown_message(&id);
+    };
+    let i18n = admin.engine.i18n();
+    let locales: Vec<Value> = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let changed = snap
+                .overrides
+                .iter()
+                .any(|(o, i, _)| o == l.code() && *i == id);
+            json!({
+                "lang": l.code(),
+                "name": i18n.text(l, "lang-name"),
+                "dir": dir(l),
+                "value": snap.text(l, &id),
+                "state": snap.state(l, &id),
+                "reviewed_reference": snap.reviewed_reference(l, &id),
+                "changed_by_admin": changed,
+            })
+        })
+        .collect();
+    Json(json!({
+        "id": id,
+        "file": edit::reference_files(&snap.files).get(&id),
+        "reference": reference,
+        "locales": locales,
+    }))
+    .into_response()
+}
+
+#[derive(Deserialize)]
+struct SearchQuery {
+    q: Option<String>,
+    /// `to-review`: only messages with a translation to review.
+    state: Option<String>,
+    limit: Option<String>,
+}
+
+/// `GET /admin/api/messages?q=…&state=to-review&limit=…`: messages whose id or text in any
+/// locale contains `q` (see `edit::search`), or every message with a translation to review.
+/// Each result has its id, file, German text, and the texts of the locales that matched or
+/// are to review.
+async fn search(
+    State(admin): State<Shared>,
+    axum::extract::Query(q): axum::extract::Query<SearchQuery>,
+) -> Response {
+    let query = q.q.as_deref().unwrap_or_default().trim();
+    if query.chars().count() > MAX_QUERY_CHARS {
+        return error(
+            StatusCode::BAD_REQUEST,
+            format!("q is longer than {MAX_QUERY_CHARS} characters"),
+        );
+    }
+    let to_review_only = match q.state.as_deref() {
+        None | Some("") => false,
+        Some("to-review") => true,
+        Some(_) => return error(StatusCode::BAD_REQUEST, "state must be to-review"),
+    };
+    if query.is_empty() && !to_review_only {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "give q (a message id or words of its text in any locale), or state=to-review",
+        );
+    }
+    let limit = match q.limit.as_deref() {
+        None | Some("") => SEARCH_LIMIT,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=MAX_SEARCH_LIMIT).contains(&n) => n,
+            _ => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    format!("limit must be a number from 1 to {MAX_SEARCH_LIMIT}"),
+                );
+            }
+        },
+    };
+    let snap = match snapshot(&admin, None).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let found = if query.is_empty() {
+        snap.texts
+            .get(&Lang::REFERENCE)
+            .into_iter()
+            .flat_map(|m| m.keys())
+            .map(|id| edit::Found {
+                id: id.clone(),
+                id_matched: false,
+                locales: Vec::new(),
+            })
+            .collect()
+    } else {
+        edit::search(&snap.texts, query)
+    };
+    let files = edit::reference_files(&snap.files);
+    let mut total = 0;
+    let mut results = Vec::new();
+    for f in found {
+        let to_review = snap.to_review(&f.id);
+        if to_review_only && to_review.is_empty() {
+            continue;
+        }
+        total += 1;
+        if results.len() == limit {
+            continue;
+        }
+        let texts: BTreeMap<&str, &String> = Lang::ALL
+            .into_iter()
+            .filter(|l| f.locales.contains(l) || to_review.contains(&l.code()))
+            .filter_map(|l| snap.text(l, &f.id).map(|t| (l.code(), t)))
+            .collect();
+        results.push(json!({
+            "id": &f.id,
+            "file": files.get(&f.id),
+            "reference": snap.reference(&f.id),
+            "id_matched": f.id_matched,
+            "matched": f.locales.iter().map(|l| l.code()).collect::<Vec<_>>(),
+            "texts": texts,
+            "to_review": to_review,
+        }));
+    }
+    Json(json!({"query": query, "total": total, "results": results})).into_response()
 }
 
 #[derive(Deserialize)]
@@ -306,6 +557,9 @@ async fn put_message(
     if let Err(e) = edit::validate(&files, &lang, &id, &body.value) {
         return edit_error(e);
     }
+    if let Err(r) = before_change(&admin, &lang, &id).await {
+        return r;
+    }
     let store = admin.engine.store();
     let now = admin.engine.clock().now();
     let change = match store
@@ -328,11 +582,116 @@ async fn put_message(
         &format!("{lang}/{id}"),
     )
     .await;
+    if let Err(r) = after_change(&admin, &lang, &id).await {
+        return r;
+    }
     // In force here at once; other replicas follow within a second.
     if let Err(e) = live::reload_translations(&admin.engine, &admin.sources).await {
         return internal(e);
     }
     Json(json!({"ok": true, "change": change})).into_response()
+}
+
+/// Before a message changes: when it is the German reference, every translation's review
+/// row holds the German text they were written against up to now (so they become "to review").
+async fn before_change(admin: &Admin, lang: &str, id: &str) -> Result<(), Response> {
+    if lang == Lang::REFERENCE.code() {
+        live::sync_reviews(&admin.engine, &admin.sources, Some(id))
+            .await
+            .map_err(internal)?;
+    }
+    Ok(())
+}
+
+/// After a translation changed (an edit, a rollback): it is written against today's German
+/// text.
+async fn after_change(admin: &Admin, lang: &str, id: &str) -> Result<(), Response> {
+    if lang == Lang::REFERENCE.code() {
+        return Ok(());
+    }
+    let Ok(l) = lang_of(lang) else {
+        return Ok(());
+    };
+    let (files, overrides) = current(admin).await?;
+    let reference = edit::messages(&files, &overrides, Lang::REFERENCE);
+    let translation = edit::messages(&files, &overrides, l);
+    if let (Some(reference), Some(translation)) = (reference.get(id), translation.get(id)) {
+        let review = Review {
+            lang: lang.to_owned(),
+            message_id: id.to_owned(),
+            reference: reference.clone(),
+            translation: translation.clone(),
+        };
+        admin
+            .engine
+            .store()
+            .mark_translation_reviewed(&review, admin.engine.clock().now())
+            .await
+            .map_err(internal)?;
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct Confirm {
+    #[serde(default)]
+    author: Option<String>,
+}
+
+/// `POST /admin/api/locales/{lang}/messages/{id}/confirm`: the translation still fits its
+/// German reference as it is now; it is no longer "to review". Audited.
+async fn confirm(
+    State(admin): State<Shared>,
+    Path((lang, id)): Path<(String, String)>,
+    Json(body): Json<Confirm>,
+) -> Response {
+    let l = match lang_of(&lang) {
+        Ok(l) => l,
+        Err(r) => return *r,
+    };
+    let snap = match snapshot(&admin, Some(&id)).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let Some(reference) = snap.reference(&id) else {
+        return unknown_message(&id);
+    };
+    if l == Lang::REFERENCE {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the German reference is what translations are reviewed against; it has nothing to confirm",
+        );
+    }
+    let Some(translation) = snap.text(l, &id) else {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!("locale `{lang}` has no text for `{id}` to confirm; write one instead"),
+        );
+    };
+    let was = snap.state(l, &id);
+    let review = Review {
+        lang: lang.clone(),
+        message_id: id.clone(),
+        reference: reference.clone(),
+        translation: translation.clone(),
+    };
+    let now = admin.engine.clock().now();
+    if let Err(e) = admin
+        .engine
+        .store()
+        .mark_translation_reviewed(&review, now)
+        .await
+    {
+        return internal(e);
+    }
+    record(
+        &admin,
+        &author(body.author),
+        "translation-confirmed",
+        &format!("{lang}/{id}"),
+    )
+    .await;
+    Json(json!({"ok": true, "state": ReviewState::Reviewed, "was": was})).into_response()
 }
 
 /// Writes the audit log; a failure is logged, the action stands.
@@ -435,6 +794,9 @@ async fn rollback(
     if let Err(r) = lang_of(&lang) {
         return *r;
     }
+    if let Err(r) = before_change(&admin, &lang, &id).await {
+        return r;
+    }
     let store = admin.engine.store();
     let value = match &body.to {
         None => None,
@@ -466,6 +828,9 @@ async fn rollback(
         &format!("{lang}/{id}"),
     )
     .await;
+    if let Err(r) = after_change(&admin, &lang, &id).await {
+        return r;
+    }
     if let Err(e) = live::reload_translations(&admin.engine, &admin.sources).await {
         return internal(e);
     }

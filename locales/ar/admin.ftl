@@ -33,3 +33,25 @@ admin-chart-title = مدة الانتظار اليوم (بالدقائق)
 admin-payments = الرسوم
 admin-col-day = اليوم
 admin-col-paid = المدفوع (بعد خصم المبالغ المستردة)
+
+# Search, one message in every language, translations to review.
+admin-search-title = البحث في النصوص
+admin-search-hint = معرّف النص أو كلمات منه، بأي لغة
+admin-search-button = بحث
+admin-show-to-review = عرض كل الترجمات التي تحتاج إلى مراجعة
+admin-search-none = لا توجد نتائج.
+admin-search-more = أول { $shown } من أصل { $total } نتيجة – يُرجى تضييق نطاق البحث.
+admin-col-id = المعرّف
+admin-col-file = الملف
+admin-col-texts = النصوص
+admin-col-state = الحالة
+admin-side-by-side = كل اللغات جنبًا إلى جنب
+admin-state-reference = النص المرجعي
+admin-state-reviewed = تمت المراجعة
+admin-state-to-review = بحاجة إلى مراجعة
+admin-state-missing = ناقص
+admin-to-review-hint = تغيّر النص الألماني المرجعي بعد كتابة هذه الترجمة. يُرجى التحقق مما إذا كانت لا تزال مناسبة، ثم تأكيدها أو تعديلها.
+admin-reviewed-reference = النص الألماني المرجعي عند آخر مراجعة:
+admin-confirm = لا تزال مناسبة – تأكيد
+admin-confirmed = تم التأكيد – تُعدّ الترجمة الآن مُراجَعة.
+admin-open = تعديل

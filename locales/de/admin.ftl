@@ -33,3 +33,25 @@ admin-chart-title = Wartezeiten heute (Minuten)
 admin-payments = Gebühren
 admin-col-day = Tag
 admin-col-paid = Bezahlt (abzüglich Erstattungen)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Texte suchen
+admin-search-hint = Kennung oder Wörter aus dem Text, in jeder Sprache
+admin-search-button = Suchen
+admin-show-to-review = Alle zu prüfenden Übersetzungen zeigen
+admin-search-none = Keine Treffer.
+admin-search-more = Die ersten { $shown } von { $total } Treffern – bitte grenzen Sie die Suche weiter ein.
+admin-col-id = Kennung
+admin-col-file = Datei
+admin-col-texts = Texte
+admin-col-state = Stand
+admin-side-by-side = Alle Sprachen nebeneinander
+admin-state-reference = Vorlage
+admin-state-reviewed = Geprüft
+admin-state-to-review = Zu prüfen
+admin-state-missing = Fehlt
+admin-to-review-hint = Die deutsche Vorlage wurde geändert, nachdem diese Übersetzung geschrieben wurde. Bitte prüfen Sie, ob sie noch passt, und bestätigen Sie sie oder passen Sie sie an.
+admin-reviewed-reference = Deutsche Vorlage bei der letzten Prüfung:
+admin-confirm = Passt noch – bestätigen
+admin-confirmed = Bestätigt – die Übersetzung gilt als geprüft.
+admin-open = Bearbeiten

@@ -33,3 +33,25 @@ admin-chart-title = Waiting times today (minutes)
 admin-payments = Fees
 admin-col-day = Day
 admin-col-paid = Paid (less refunds)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Search messages
+admin-search-hint = Message id or words from its text, in any language
+admin-search-button = Search
+admin-show-to-review = Show all translations to review
+admin-search-none = Nothing found.
+admin-search-more = The first { $shown } of { $total } results – please narrow your search.
+admin-col-id = Id
+admin-col-file = File
+admin-col-texts = Texts
+admin-col-state = State
+admin-side-by-side = All languages side by side
+admin-state-reference = Reference
+admin-state-reviewed = Reviewed
+admin-state-to-review = To review
+admin-state-missing = Missing
+admin-to-review-hint = The German reference was changed after this translation was written. Please check whether it still fits, then confirm it or adjust it.
+admin-reviewed-reference = German reference when last reviewed:
+admin-confirm = Still fits – confirm
+admin-confirmed = Confirmed – the translation counts as reviewed.
+admin-open = Edit

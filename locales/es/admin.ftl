@@ -33,3 +33,25 @@ admin-chart-title = Tiempos de espera de hoy (minutos)
 admin-payments = Tasas
 admin-col-day = Día
 admin-col-paid = Pagado (descontados los reembolsos)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Buscar textos
+admin-search-hint = Identificador o palabras del texto, en cualquier idioma
+admin-search-button = Buscar
+admin-show-to-review = Mostrar todas las traducciones por revisar
+admin-search-none = No hay resultados.
+admin-search-more = Los primeros { $shown } de { $total } resultados: le rogamos que acote la búsqueda.
+admin-col-id = Identificador
+admin-col-file = Archivo
+admin-col-texts = Textos
+admin-col-state = Estado
+admin-side-by-side = Todos los idiomas en paralelo
+admin-state-reference = Original
+admin-state-reviewed = Revisado
+admin-state-to-review = Por revisar
+admin-state-missing = Falta
+admin-to-review-hint = El original en alemán cambió después de que se escribiera esta traducción. Compruebe si sigue siendo adecuada y, después, confírmela o corríjala.
+admin-reviewed-reference = Original en alemán en la última revisión:
+admin-confirm = Sigue siendo adecuada: confirmar
+admin-confirmed = Confirmado: la traducción se considera revisada.
+admin-open = Editar

@@ -33,3 +33,25 @@ admin-chart-title = زمان‌های انتظار امروز (دقیقه)
 admin-payments = هزینه‌ها
 admin-col-day = روز
 admin-col-paid = پرداخت‌شده (پس از کسر بازپرداخت‌ها)
+
+# Search, one message in every language, translations to review.
+admin-search-title = جستجو در متن‌ها
+admin-search-hint = شناسه یا واژه‌هایی از متن، به هر زبانی
+admin-search-button = جستجو
+admin-show-to-review = نمایش همه ترجمه‌هایی که باید بازبینی شوند
+admin-search-none = نتیجه‌ای پیدا نشد.
+admin-search-more = { $shown } نتیجه اول از { $total } نتیجه – لطفاً جستجو را دقیق‌تر کنید.
+admin-col-id = شناسه
+admin-col-file = فایل
+admin-col-texts = متن‌ها
+admin-col-state = وضعیت
+admin-side-by-side = همه زبان‌ها کنار هم
+admin-state-reference = متن مرجع
+admin-state-reviewed = بازبینی‌شده
+admin-state-to-review = نیازمند بازبینی
+admin-state-missing = ترجمه‌نشده
+admin-to-review-hint = متن مرجع آلمانی پس از نوشتن این ترجمه تغییر کرده است. لطفاً بررسی کنید که آیا ترجمه هنوز مناسب است، سپس آن را تأیید یا اصلاح کنید.
+admin-reviewed-reference = متن مرجع آلمانی در آخرین بازبینی:
+admin-confirm = هنوز مناسب است – تأیید
+admin-confirmed = تأیید شد – این ترجمه بازبینی‌شده به حساب می‌آید.
+admin-open = ویرایش

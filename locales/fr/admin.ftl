@@ -33,3 +33,25 @@ admin-chart-title = Temps d'attente aujourd'hui (minutes)
 admin-payments = Frais
 admin-col-day = Jour
 admin-col-paid = Payé (remboursements déduits)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Rechercher des textes
+admin-search-hint = Identifiant ou mots du texte, dans n'importe quelle langue
+admin-search-button = Rechercher
+admin-show-to-review = Afficher toutes les traductions à revoir
+admin-search-none = Aucun résultat.
+admin-search-more = Les { $shown } premiers résultats sur { $total } – veuillez affiner votre recherche.
+admin-col-id = Identifiant
+admin-col-file = Fichier
+admin-col-texts = Textes
+admin-col-state = État
+admin-side-by-side = Toutes les langues côte à côte
+admin-state-reference = Modèle
+admin-state-reviewed = Revu
+admin-state-to-review = À revoir
+admin-state-missing = Manquant
+admin-to-review-hint = Le modèle allemand a été modifié après la rédaction de cette traduction. Veuillez vérifier si elle convient toujours, puis la confirmer ou l'adapter.
+admin-reviewed-reference = Modèle allemand lors de la dernière relecture :
+admin-confirm = Convient toujours – confirmer
+admin-confirmed = Confirmé – la traduction est considérée comme revue.
+admin-open = Modifier

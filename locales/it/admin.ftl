@@ -33,3 +33,25 @@ admin-chart-title = Tempi di attesa di oggi (minuti)
 admin-payments = Tariffe
 admin-col-day = Giorno
 admin-col-paid = Pagato (al netto dei rimborsi)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Cerca nei testi
+admin-search-hint = Identificativo o parole del testo, in qualsiasi lingua
+admin-search-button = Cerca
+admin-show-to-review = Mostra tutte le traduzioni da rivedere
+admin-search-none = Nessun risultato.
+admin-search-more = I primi { $shown } di { $total } risultati – La preghiamo di restringere la ricerca.
+admin-col-id = Identificativo
+admin-col-file = File
+admin-col-texts = Testi
+admin-col-state = Stato
+admin-side-by-side = Tutte le lingue affiancate
+admin-state-reference = Riferimento
+admin-state-reviewed = Rivisto
+admin-state-to-review = Da rivedere
+admin-state-missing = Mancante
+admin-to-review-hint = Il testo di riferimento in tedesco è stato modificato dopo la stesura di questa traduzione. Verifichi se è ancora adatta, poi la confermi o la modifichi.
+admin-reviewed-reference = Testo di riferimento in tedesco all'ultima revisione:
+admin-confirm = Ancora adatta – conferma
+admin-confirmed = Confermata – la traduzione risulta rivista.
+admin-open = Modifica

@@ -33,3 +33,25 @@ admin-chart-title = Czas oczekiwania dzisiaj (w minutach)
 admin-payments = Opłaty
 admin-col-day = Dzień
 admin-col-paid = Zapłacono (po odliczeniu zwrotów)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Wyszukiwanie tekstów
+admin-search-hint = Identyfikator lub słowa z tekstu, w dowolnym języku
+admin-search-button = Szukaj
+admin-show-to-review = Pokaż wszystkie tłumaczenia do sprawdzenia
+admin-search-none = Brak wyników.
+admin-search-more = Pierwsze { $shown } z { $total } wyników – zawęź wyszukiwanie.
+admin-col-id = Identyfikator
+admin-col-file = Plik
+admin-col-texts = Teksty
+admin-col-state = Stan
+admin-side-by-side = Wszystkie języki obok siebie
+admin-state-reference = Wzorzec
+admin-state-reviewed = Sprawdzone
+admin-state-to-review = Do sprawdzenia
+admin-state-missing = Brak
+admin-to-review-hint = Wzorzec niemiecki zmienił się po napisaniu tego tłumaczenia. Sprawdź, czy tłumaczenie nadal pasuje, a następnie je potwierdź lub popraw.
+admin-reviewed-reference = Wzorzec niemiecki przy ostatnim sprawdzeniu:
+admin-confirm = Nadal pasuje – potwierdź
+admin-confirmed = Potwierdzono – tłumaczenie uznaje się za sprawdzone.
+admin-open = Edytuj

@@ -33,3 +33,25 @@ admin-chart-title = Timpii de așteptare de azi (minute)
 admin-payments = Taxe
 admin-col-day = Ziua
 admin-col-paid = Plătit (minus rambursările)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Căutare în texte
+admin-search-hint = Identificatorul sau cuvinte din text, în orice limbă
+admin-search-button = Căutare
+admin-show-to-review = Afișați toate traducerile de verificat
+admin-search-none = Niciun rezultat.
+admin-search-more = Primele { $shown } din { $total } rezultate – vă rugăm să restrângeți căutarea.
+admin-col-id = Identificator
+admin-col-file = Fișier
+admin-col-texts = Texte
+admin-col-state = Stare
+admin-side-by-side = Toate limbile alăturate
+admin-state-reference = Referință
+admin-state-reviewed = Verificat
+admin-state-to-review = De verificat
+admin-state-missing = Lipsă
+admin-to-review-hint = Textul de referință în germană a fost modificat după ce a fost scrisă această traducere. Vă rugăm să verificați dacă mai este potrivită, apoi confirmați-o sau ajustați-o.
+admin-reviewed-reference = Textul de referință în germană la ultima verificare:
+admin-confirm = Încă se potrivește – confirmare
+admin-confirmed = Confirmat – traducerea este considerată verificată.
+admin-open = Editare

@@ -33,3 +33,25 @@ admin-chart-title = Время ожидания сегодня (мин.)
 admin-payments = Оплаты
 admin-col-day = День
 admin-col-paid = Оплачено (за вычетом возвратов)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Поиск текстов
+admin-search-hint = Идентификатор или слова из текста на любом языке
+admin-search-button = Найти
+admin-show-to-review = Показать все переводы, которые нужно проверить
+admin-search-none = Ничего не найдено.
+admin-search-more = Показаны первые { $shown } из { $total } результатов – пожалуйста, уточните запрос.
+admin-col-id = Идентификатор
+admin-col-file = Файл
+admin-col-texts = Тексты
+admin-col-state = Статус
+admin-side-by-side = Все языки рядом
+admin-state-reference = Оригинал
+admin-state-reviewed = Проверено
+admin-state-to-review = Нужно проверить
+admin-state-missing = Не хватает
+admin-to-review-hint = Немецкий оригинал изменился после того, как был написан этот перевод. Пожалуйста, проверьте, подходит ли он ещё, и подтвердите или исправьте его.
+admin-reviewed-reference = Немецкий оригинал при последней проверке:
+admin-confirm = Всё ещё подходит – подтвердить
+admin-confirmed = Подтверждено – перевод считается проверенным.
+admin-open = Редактировать

@@ -33,3 +33,25 @@ admin-chart-title = Bugünkü bekleme süreleri (dakika)
 admin-payments = Ücretler
 admin-col-day = Gün
 admin-col-paid = Ödenen (iadeler düşülmüş)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Metin ara
+admin-search-hint = Metin kimliği ya da metinden sözcükler, herhangi bir dilde
+admin-search-button = Ara
+admin-show-to-review = Gözden geçirilmesi gereken tüm çevirileri göster
+admin-search-none = Sonuç bulunamadı.
+admin-search-more = { $total } sonuçtan ilk { $shown } tanesi gösteriliyor – lütfen aramanızı daraltın.
+admin-col-id = Kimlik
+admin-col-file = Dosya
+admin-col-texts = Metinler
+admin-col-state = Durum
+admin-side-by-side = Tüm diller yan yana
+admin-state-reference = Kaynak metin
+admin-state-reviewed = Gözden geçirildi
+admin-state-to-review = Gözden geçirilmeli
+admin-state-missing = Eksik
+admin-to-review-hint = Almanca kaynak metin, bu çeviri yazıldıktan sonra değiştirildi. Lütfen çevirinin hâlâ uygun olup olmadığını kontrol edin; ardından onaylayın ya da düzeltin.
+admin-reviewed-reference = Son gözden geçirmedeki Almanca kaynak metin:
+admin-confirm = Hâlâ uygun – onayla
+admin-confirmed = Onaylandı – çeviri gözden geçirilmiş sayılıyor.
+admin-open = Düzenle

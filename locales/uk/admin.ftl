@@ -33,3 +33,25 @@ admin-chart-title = Час очікування сьогодні (хв)
 admin-payments = Оплати
 admin-col-day = День
 admin-col-paid = Сплачено (за вирахуванням повернень)
+
+# Search, one message in every language, translations to review.
+admin-search-title = Пошук текстів
+admin-search-hint = Ідентифікатор або слова з тексту будь-якою мовою
+admin-search-button = Шукати
+admin-show-to-review = Показати всі переклади, які потрібно перевірити
+admin-search-none = Нічого не знайдено.
+admin-search-more = Показано перші { $shown } з { $total } результатів – будь ласка, уточніть пошук.
+admin-col-id = Ідентифікатор
+admin-col-file = Файл
+admin-col-texts = Тексти
+admin-col-state = Стан
+admin-side-by-side = Усі мови поруч
+admin-state-reference = Оригінал
+admin-state-reviewed = Перевірено
+admin-state-to-review = Потрібно перевірити
+admin-state-missing = Бракує
+admin-to-review-hint = Німецький оригінал змінився після того, як цей переклад було написано. Будь ласка, перевірте, чи він іще підходить, і підтвердьте або виправте його.
+admin-reviewed-reference = Німецький оригінал під час останньої перевірки:
+admin-confirm = Ще підходить – підтвердити
+admin-confirmed = Підтверджено – переклад вважається перевіреним.
+admin-open = Редагувати
