@@ -1,5 +1,7 @@
 //! The admin page in headless Chromium: sign in with the token, fix a Turkish typo with live
-//! validation and preview, and see the running bot answer with the fix at once.
+//! validation and preview, and see the running bot answer with the fix at once; find a
+//! message, see it in every language side by side, change its German text and confirm a
+//! translation that was flagged "to review".
 
 use schalter_tests::terminal::Chat;
 use schalter_tests::webdriver::Browser;
@@ -39,7 +41,7 @@ async fn fix_a_turkish_typo_on_the_admin_page() {
     browser
         .until(
             "the completeness table",
-            "return document.querySelectorAll('#locales tbody tr').length === 6",
+            "return document.querySelectorAll('#locales tbody tr').length === 12",
         )
         .await;
     browser
@@ -97,6 +99,15 @@ async fn fix_a_turkish_typo_on_the_admin_page() {
         .goto(&format!("{}/admin/?lang=ar", serve.http))
         .await;
     browser.until("an Arabic page", "return document.documentElement.dir === 'rtl' && !document.getElementById('app').hidden").await;
+    // The catalogue is TOML, code: left to right on the Arabic page too.
+    browser
+        .until(
+            "the catalogue left to right",
+            "const c = document.getElementById('catalog'); \
+             return c.value.includes('[[services]]') && getComputedStyle(c).direction === 'ltr' \
+             && getComputedStyle(document.getElementById('locales')).direction === 'rtl'",
+        )
+        .await;
     browser
         .goto(&format!("{}/admin/?lang=de", serve.http))
         .await;
@@ -121,6 +132,98 @@ async fn fix_a_turkish_typo_on_the_admin_page() {
     }
     assert!(fixed, "the bot shows the fixed text");
     assert!(chat.finish().await.success());
+    serve.kill().await;
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn review_a_translation_after_the_german_text_changed() {
+    let db = TestDb::sqlite().await;
+    let serve = Serve::start(&[
+        ("SCHALTER_DATABASE_URL", db.url.as_str()),
+        ("SCHALTER_ADMIN_TOKEN", TOKEN),
+    ])
+    .await;
+    let browser = Browser::start().await;
+    browser
+        .goto(&format!("{}/admin/?lang=en", serve.http))
+        .await;
+    browser.type_into("#token", TOKEN).await;
+    browser.click("#signin").await;
+    browser
+        .until(
+            "the message list",
+            "return document.querySelectorAll('#message option').length > 100",
+        )
+        .await;
+
+    // Find the help button's text and open it: every language side by side.
+    browser.type_into("#search", "menu-help").await;
+    browser.click("#search-button").await;
+    browser
+        .until(
+            "the search result",
+            "return document.querySelector('#search-results tbody a')?.textContent === 'menu-help'",
+        )
+        .await;
+    browser.click("#search-results tbody a").await;
+    browser
+        .until(
+            "twelve languages side by side, reviewed",
+            "const rows = [...document.querySelectorAll('#side-by-side tbody tr')]; \
+             return document.getElementById('side-by-side-id').textContent === 'menu-help' \
+             && rows.length === 12 \
+             && rows.every(r => r.dataset.state === (r.dataset.lang === 'de' ? 'reference' : 'reviewed')) \
+             && rows.find(r => r.dataset.lang === 'tr').querySelector('td.text').textContent === 'Yardım'",
+        )
+        .await;
+    let arabic = browser
+        .js("return getComputedStyle(document.querySelector('#side-by-side tr[data-lang=ar] td.text')).direction")
+        .await;
+    assert_eq!(arabic, "rtl");
+
+    // The German text changes in the editor: every translation is flagged.
+    browser
+        .until(
+            "the German text in the editor",
+            "return document.getElementById('value').value === 'Hilfe'",
+        )
+        .await;
+    browser.type_into("#value", "Hilfe und Beratung").await;
+    browser
+        .until(
+            "a valid text",
+            "return document.getElementById('preview').textContent === 'Hilfe und Beratung' && !document.getElementById('save').disabled",
+        )
+        .await;
+    browser.click("#save").await;
+    browser
+        .until(
+            "the translations to review",
+            "const rows = [...document.querySelectorAll('#side-by-side tbody tr')]; \
+             return rows.filter(r => r.dataset.state === 'to-review').length === 11 \
+             && rows.find(r => r.dataset.lang === 'tr').querySelector('.state').textContent === 'To review'",
+        )
+        .await;
+
+    // The Turkish text still fits: confirmed, its flag goes; the others keep theirs.
+    browser
+        .click("#side-by-side tr[data-lang=tr] button.confirm")
+        .await;
+    browser
+        .until(
+            "Turkish reviewed",
+            "const row = (l) => document.querySelector(`#side-by-side tr[data-lang=${l}]`); \
+             return row('tr').dataset.state === 'reviewed' && !row('tr').querySelector('button.confirm') \
+             && row('ar').dataset.state === 'to-review'",
+        )
+        .await;
+    browser
+        .js("document.getElementById('side-by-side').scrollIntoView()")
+        .await;
+    let shot = schalter_tests::workspace().join("target/admin-review.png");
+    browser.screenshot(&shot).await;
+    browser.quit().await;
     serve.kill().await;
     db.drop_db().await;
 }
