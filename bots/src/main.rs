@@ -43,7 +43,8 @@ enum Command {
     Serve,
     /// Talk to the bot in this terminal (stdin/stdout; works piped; exits at end of input).
     Chat {
-        /// Language to start in: de, en, tr, ar, uk, ru (otherwise you are asked).
+        /// Language to start in: de, en, tr, ar, uk, ru, pl, ro, it, fa, fr, es (otherwise you
+        /// are asked).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
         /// Who you are; the same name continues the same conversation.
@@ -55,7 +56,7 @@ enum Command {
         /// Your clerk id; it must be listed in SCHALTER_MATRIX_CLERKS.
         #[arg(long, value_name = "ID")]
         clerk: String,
-        /// Language of the desk: de, en, tr, ar, uk, ru.
+        /// Language of the desk: de, en, tr, ar, uk, ru, pl, ro, it, fa, fr, es.
         #[arg(long, value_name = "LANG", default_value = "de")]
         lang: String,
     },
@@ -158,7 +159,8 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Desk { clerk, lang } => {
             let config = Config::load(cli.config.as_deref())?;
             let Some(lang) = schalter_core::Lang::from_tag(&lang) else {
-                bail!("--lang must be one of de, en, tr, ar, uk, ru");
+                let codes: Vec<&str> = schalter_core::Lang::ALL.iter().map(|l| l.code()).collect();
+                bail!("--lang must be one of {}", codes.join(", "));
             };
             let (engine, sources) = app::engine_and_sources(&config).await?;
             engine.recover_timers().await?;

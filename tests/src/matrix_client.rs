@@ -19,6 +19,35 @@ pub struct Seen {
     pub room: OwnedRoomId,
     pub sender: OwnedUserId,
     pub body: String,
+    /// The HTML body (`formatted_body`), if the message has one.
+    pub html: Option<String>,
+}
+
+/// Keeps every text, notice and file message the client sees in `seen`.
+fn record_messages(client: &Client, seen: &Arc<Mutex<Vec<Seen>>>) {
+    let seen = seen.clone();
+    client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+        let seen = seen.clone();
+        async move {
+            let (body, html) = match &ev.content.msgtype {
+                MessageType::Text(t) => {
+                    (t.body.clone(), t.formatted.as_ref().map(|f| f.body.clone()))
+                }
+                MessageType::Notice(t) => {
+                    (t.body.clone(), t.formatted.as_ref().map(|f| f.body.clone()))
+                }
+                // Files show as their name, marked.
+                MessageType::File(f) => (format!("[file] {}", f.body), None),
+                _ => return,
+            };
+            seen.lock().unwrap().push(Seen {
+                room: room.room_id().to_owned(),
+                sender: ev.sender.clone(),
+                body,
+                html,
+            });
+        }
+    });
 }
 
 #[derive(Clone)]
@@ -46,26 +75,7 @@ impl TestClient {
             .expect("login");
         let token = client.access_token().expect("access token");
         let seen = Arc::new(Mutex::new(Vec::new()));
-        {
-            let seen = seen.clone();
-            client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
-                let seen = seen.clone();
-                async move {
-                    let body = match &ev.content.msgtype {
-                        MessageType::Text(t) => t.body.clone(),
-                        MessageType::Notice(t) => t.body.clone(),
-                        // Files show as their name, marked.
-                        MessageType::File(f) => format!("[file] {}", f.body),
-                        _ => return,
-                    };
-                    seen.lock().unwrap().push(Seen {
-                        room: room.room_id().to_owned(),
-                        sender: ev.sender.clone(),
-                        body,
-                    });
-                }
-            });
-        }
+        record_messages(&client, &seen);
         // Accept invitations (the video room).
         client.add_event_handler(
             |ev: matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent,
@@ -178,6 +188,17 @@ impl TestClient {
         panic!("no message with {needle:?} in {room}; saw {all:#?}");
     }
 
+    /// The HTML body of the last message in `room` whose text contains `needle`.
+    pub fn html_of(&self, room: &RoomId, needle: &str) -> Option<String> {
+        self.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .rev()
+            .find(|s| s.room == room && s.body.contains(needle))
+            .and_then(|s| s.html.clone())
+    }
+
     /// Sends `text` and waits for the bot's answer containing `needle`.
     pub async fn ask(&self, room: &RoomId, text: &str, needle: &str) -> String {
         let before = self.count(room);
@@ -232,26 +253,7 @@ impl TestClient {
             .expect("login");
         let token = client.access_token().expect("access token");
         let seen = Arc::new(Mutex::new(Vec::new()));
-        {
-            let seen = seen.clone();
-            client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
-                let seen = seen.clone();
-                async move {
-                    let body = match &ev.content.msgtype {
-                        MessageType::Text(t) => t.body.clone(),
-                        MessageType::Notice(t) => t.body.clone(),
-                        // Files show as their name, marked.
-                        MessageType::File(f) => format!("[file] {}", f.body),
-                        _ => return,
-                    };
-                    seen.lock().unwrap().push(Seen {
-                        room: room.room_id().to_owned(),
-                        sender: ev.sender.clone(),
-                        body,
-                    });
-                }
-            });
-        }
+        record_messages(&client, &seen);
         let sync = client.clone();
         tokio::spawn(async move {
             loop {

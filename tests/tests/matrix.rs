@@ -262,6 +262,114 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
     office.close().await;
 }
 
+/// `SCHALTER_VIDEO_PROVIDER=element-call`: the call room is created (knock-only) before the
+/// pick, so that the citizen's guest link can carry its id; the clerk and the Matrix citizen
+/// are invited to exactly that room. The citizen writes Persian: the link arrives as an
+/// `<a href>` whose target is exactly the link, with no direction mark next to it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn element_call_room_before_the_pick_and_a_clean_link_in_persian() {
+    use schalter_core::{I18n, Lang, matching::is_bidi_mark};
+    let office = Office::open(&[]).await;
+    let serve = office
+        .serve(&[
+            ("SCHALTER_VIDEO_PROVIDER", "element-call"),
+            ("SCHALTER_VIDEO_BASE_URL", "https://call.example.org"),
+        ])
+        .await;
+    let i18n = I18n::builtin();
+    office.synapse.register("citizen", PASSWORD).await;
+    let citizen = TestClient::login(&office.synapse.url, "citizen", PASSWORD).await;
+    let dm = citizen.create_room(&[&office.bot], true, true).await;
+    citizen.wait_joined(&dm, &office.bot).await;
+    let persian = i18n.text(Lang::Fa, "lang-name");
+    let picker = citizen.ask(&dm, "سلام", &persian).await;
+    let number = picker
+        .lines()
+        .find(|l| l.contains(&persian))
+        .and_then(|l| l.split(['[', ']']).nth(1))
+        .expect("Persian in the picker")
+        .to_owned();
+    let walk_in = i18n.text(Lang::Fa, "menu-walk-in");
+    let menu = citizen.ask(&dm, &number, &walk_in).await;
+    let walk_in_number = menu
+        .lines()
+        .find(|l| l.contains(&walk_in))
+        .and_then(|l| l.split(['[', ']']).nth(1))
+        .expect("walk-in in the menu")
+        .to_owned();
+    citizen.ask(&dm, &walk_in_number, "").await;
+
+    let before = citizen.count(&dm);
+    office.clerk.ask(&office.desk, "!next", "Aufgerufen").await;
+    let message = citizen
+        .wait_for(&dm, before, "https://call.example.org/")
+        .await;
+    let start = message.find("https://call.example.org/").unwrap();
+    let link: String = message[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !is_bidi_mark(*c))
+        .collect();
+    let (_, room_id) = link
+        .split_once("?roomId=")
+        .expect("the room id in the guest link");
+    assert!(link.contains("/room/#/schalter-"), "{link}");
+    assert!(
+        !message[..start].ends_with(is_bidi_mark)
+            && !message[start + link.len()..].starts_with(is_bidi_mark),
+        "a direction mark next to the link: {message:?}"
+    );
+    let html = citizen
+        .html_of(&dm, "https://call.example.org/")
+        .expect("an HTML body");
+    assert!(
+        html.contains(&format!("<a href=\"{link}\">{link}</a>")),
+        "{html}"
+    );
+
+    // The clerk is invited to the room the link names, created before the pick: knock only,
+    // an Element Call room.
+    let room: matrix_sdk::ruma::OwnedRoomId = room_id.try_into().expect("a room id");
+    office
+        .clerk
+        .wait_joined(&room, office.clerk.client.user_id().unwrap().as_str())
+        .await;
+    let state = office.clerk.state(&room).await;
+    let create = state.iter().find(|e| e["type"] == "m.room.create").unwrap();
+    assert_eq!(create["content"]["type"], "org.matrix.msc3417.call");
+    let rules = state
+        .iter()
+        .find(|e| e["type"] == "m.room.join_rules")
+        .unwrap();
+    assert_eq!(rules["content"]["join_rule"], "knock");
+    // The Matrix citizen is invited too (and the test client joins).
+    citizen
+        .wait_joined(&room, citizen.client.user_id().unwrap().as_str())
+        .await;
+
+    // After the call the room is closed: the clerk is no longer in it.
+    office.clerk.ask(&office.desk, "!done", "erledigt").await;
+    let mut closed = false;
+    for _ in 0..300 {
+        let members = reqwest::Client::new()
+            .get(format!(
+                "{}/_matrix/client/v3/rooms/{room}/joined_members",
+                office.synapse.url
+            ))
+            .bearer_auth(&office.clerk.token)
+            .send()
+            .await
+            .unwrap();
+        if members.status() == 403 {
+            closed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(closed, "the call room stays open after !done");
+    serve.kill().await;
+    office.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_clerks_never_get_the_same_citizen_and_telegram_citizens_get_the_url_button() {
     let office = Office::open(&["@bert:localhost"]).await;
