@@ -81,18 +81,21 @@ fn telegram_env<'a>(db: &'a TestDb, emu: &'a Emulator, clock: &'a str) -> Vec<(&
     ]
 }
 
-/// Presses `data` on `message` and returns the bot's next message.
+/// Presses `data` on `message` and returns the bot's next message. A file (a booking's
+/// calendar file, which comes just before the confirmation) is no answer.
 async fn press(emu: &Emulator, user: &TgUser, message: &BotMessage, data: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.press(user, message, data);
-    emu.wait_message(user.id, before, |_| true).await
+    emu.wait_message(user.id, before, |m| m.document.is_none())
+        .await
 }
 
-/// Types `text` and returns the bot's next message.
+/// Types `text` and returns the bot's next message (not a file).
 async fn say(emu: &Emulator, user: &TgUser, text: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.send_text(user, text);
-    emu.wait_message(user.id, before, |_| true).await
+    emu.wait_message(user.id, before, |m| m.document.is_none())
+        .await
 }
 
 /// A booking through buttons, from the menu to the confirmation; returns its reference.

@@ -472,9 +472,12 @@ impl MxCitizen {
         }
     }
 
-    /// Everything the bot said in the direct chat so far.
+    /// Everything the bot said in the direct chat so far, but the calendar file that comes
+    /// with a booking (its text and the file), which answers no input.
     fn replies(&self) -> Vec<String> {
-        self.client.messages_from(&self.dm, &self.bot)
+        let mut said = self.client.messages_from(&self.dm, &self.bot);
+        said.retain(|s| !s.starts_with("[file] termin-") && !s.contains("Kalenderdatei"));
+        said
     }
 
     fn conversation_id(&self) -> String {

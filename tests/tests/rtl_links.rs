@@ -15,16 +15,21 @@ use schalter_tests::{Serve, TestDb};
 const MORNING: &str = "2027-02-02T08:25:00+01:00";
 const PRIVACY_URL: &str = "https://example.org/datenschutz";
 
+/// The bot's next message after typing `text`; a file (a booking's calendar file, just
+/// before the confirmation) is no answer.
 async fn say(emu: &Emulator, user: &TgUser, text: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.send_text(user, text);
-    emu.wait_message(user.id, before, |_| true).await
+    emu.wait_message(user.id, before, |m| m.document.is_none())
+        .await
 }
 
+/// The bot's next message (not a file) after pressing `data`.
 async fn press(emu: &Emulator, user: &TgUser, message: &BotMessage, data: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.press(user, message, data);
-    emu.wait_message(user.id, before, |_| true).await
+    emu.wait_message(user.id, before, |m| m.document.is_none())
+        .await
 }
 
 /// The reference (`XXXX-XXXX`) in `text`.
