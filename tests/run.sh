@@ -59,6 +59,14 @@ fi
   echo "error: Synapse is required for the tests and could not be installed" >&2
   exit 1
 }
+# The same virtualenv holds Python's icalendar: the calendar test reads Schalter's .ics files
+# with a parser of its own.
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import icalendar' 2>/dev/null \
+  || "$SCHALTER_TEST_SYNAPSE/bin/pip" install --quiet icalendar
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import icalendar' || {
+  echo "error: the Python package icalendar is required for the tests and could not be installed" >&2
+  exit 1
+}
 
 # --- Headless Chromium and its WebDriver (Debian's packages), for the admin page's browser test.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then

@@ -1,9 +1,11 @@
 //! The terminal channel: the citizen's dialogue on stdin/stdout. Works for a person at a
 //! terminal and for a script piping lines in; ends at end of input. Replies are printed as
 //! the answer to each line; reminders, waiting-room updates and the call come through the
-//! shared outbox, for this one conversation.
+//! shared outbox, for this one conversation. A file sent to the citizen (the calendar file of
+//! a booking) is written to a directory of its own and its path printed.
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Result;
@@ -30,6 +32,7 @@ pub async fn run(
         engine: engine.clone(),
         provider,
         conversation: conversation.clone(),
+        files: Files::default(),
         screen: Mutex::new(Screen {
             lang: lang.and_then(Lang::from_tag).unwrap_or(Lang::REFERENCE),
             options: Vec::new(),
@@ -93,6 +96,7 @@ struct Terminal {
     engine: Arc<Engine>,
     provider: Option<crate::payments::Provider>,
     conversation: ConversationId,
+    files: Files,
     screen: Mutex<Screen>,
 }
 
@@ -141,6 +145,10 @@ impl Channel for Terminal {
         {
             text.push_str(&format!("\n{}:\n{}", link.label, link.url));
         }
+        if let Some(file) = &message.attachment {
+            let path = self.files.save(file).map_err(SendError::transient)?;
+            text.push_str(&format!("\n{}", path.display()));
+        }
         screen.print_text(&text).map_err(SendError::transient)?;
         let known = message
             .options
@@ -154,6 +162,53 @@ impl Channel for Terminal {
         }
         Ok(Sent::default())
     }
+}
+
+/// Where the files sent to the citizen go: a directory of this process in the system's
+/// temporary directory, made on first use, with a random name and (on Unix) open to this user
+/// only, so that nobody else can put a link or a file in its place.
+#[derive(Default)]
+struct Files(std::sync::Mutex<Option<PathBuf>>);
+
+impl Files {
+    /// Writes the file (a second one of the same name replaces it: a booking's calendar file
+    /// is always its latest version) and returns its path.
+    fn save(&self, file: &schalter_core::queue::Attachment) -> std::io::Result<PathBuf> {
+        let mut dir = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let dir = match &*dir {
+            Some(d) => d.clone(),
+            None => dir.insert(private_dir()?).clone(),
+        };
+        // The last part of the name only, in characters any file system takes.
+        let name: String = Path::new(&file.file_name)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("file")
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let path = dir.join(name);
+        std::fs::write(&path, &file.content)?;
+        Ok(path)
+    }
+}
+
+fn private_dir() -> std::io::Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!(
+        "schalter-files-{}",
+        schalter_core::reference::secret_token()
+    ));
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(&dir)?;
+    Ok(dir)
 }
 
 /// What the terminal shows: the last reply's language and options.

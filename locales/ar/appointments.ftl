@@ -29,3 +29,22 @@ appointment-rescheduled =
     تم تغيير وقت موعدكم. يبقى رقم الحجز كما هو: { $reference }
     { $service }
     { $date }، { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = موعدكم كملف تقويم: { $service }، { $date }، { $time } (رقم الحجز { $reference }). افتحوا الملف لإضافة الموعد إلى تقويمكم.
+calendar-file-cancel = تم إلغاء الموعد { $reference }. افتحوا ملف التقويم هذا ليُحذف الموعد من تقويمكم أيضًا.
+calendar-summary = موعد عبر الفيديو لدى مكتب خدمات المواطنين: { $service }
+calendar-description =
+    { $service }
+    رقم الحجز: { $reference }
+    طريقة المشاركة: قبل { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    } من بدء الموعد نرسل إليكم رسالة في المحادثة، ويمكنكم تسجيل الحضور هناك («{ option-check-in }»). بعد ذلك تنتظرون في غرفة الانتظار الافتراضية. وعندما يحين دوركم، يصلكم رابط مكالمة الفيديو في المحادثة. افتحوه في متصفح هاتفكم الذكي أو حاسوبكم.
+    يُرجى تجهيز مستنداتكم.
+calendar-description-cancelled =
+    تم إلغاء هذا الموعد.
+    رقم الحجز: { $reference }

@@ -25,3 +25,20 @@ appointment-rescheduled =
     Ihr Termin ist verschoben. Die Buchungsnummer bleibt { $reference }.
     { $service }
     { $date }, { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = Ihr Termin als Kalenderdatei: { $service }, { $date }, { $time } (Buchungsnummer { $reference }). Öffnen Sie die Datei, um den Termin in Ihren Kalender einzutragen.
+calendar-file-cancel = Der Termin { $reference } ist abgesagt. Öffnen Sie diese Kalenderdatei, damit er auch aus Ihrem Kalender gelöscht wird.
+calendar-summary = Videotermin beim Bürgeramt: { $service }
+calendar-description =
+    { $service }
+    Buchungsnummer: { $reference }
+    So nehmen Sie teil: { $minutes ->
+        [one] Eine Minute
+       *[other] { $minutes } Minuten
+    } vor Beginn schreiben wir Ihnen im Chat, und Sie können dort einchecken („{ option-check-in }“). Danach warten Sie im virtuellen Warteraum. Sobald Sie an der Reihe sind, bekommen Sie im Chat den Link zum Videogespräch. Öffnen Sie ihn im Browser Ihres Smartphones oder Computers.
+    Bitte halten Sie Ihre Unterlagen bereit.
+calendar-description-cancelled =
+    Dieser Termin ist abgesagt.
+    Buchungsnummer: { $reference }

@@ -25,3 +25,20 @@ appointment-rescheduled =
     Your appointment has been moved. The booking reference stays { $reference }.
     { $service }
     { $date }, { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = Your appointment as a calendar file: { $service }, { $date }, { $time } (booking reference { $reference }). Open the file to add the appointment to your calendar.
+calendar-file-cancel = Appointment { $reference } has been cancelled. Open this calendar file to remove it from your calendar as well.
+calendar-summary = Video appointment at the citizens' office: { $service }
+calendar-description =
+    { $service }
+    Booking reference: { $reference }
+    How to join: { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } before the start, we will message you in the chat, and you can check in there (“{ option-check-in }”). You will then wait in the virtual waiting room. When it is your turn, you will get the link to the video call in the chat. Open it in the browser of your smartphone or computer.
+    Please have your documents ready.
+calendar-description-cancelled =
+    This appointment has been cancelled.
+    Booking reference: { $reference }

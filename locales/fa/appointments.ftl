@@ -25,3 +25,17 @@ appointment-rescheduled =
     زمان نوبت شما تغییر کرد. کد رزرو همان { $reference } است.
     { $service }
     { $date }، { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = نوبت شما به‌صورت فایل تقویم: { $service }، { $date }، { $time } (کد رزرو { $reference }). برای افزودن نوبت به تقویم خود، فایل را باز کنید.
+calendar-file-cancel = نوبت { $reference } لغو شد. این فایل تقویم را باز کنید تا نوبت از تقویم شما هم حذف شود.
+calendar-summary = نوبت تماس تصویری با دفتر خدمات شهروندی: { $service }
+calendar-description =
+    { $service }
+    کد رزرو: { $reference }
+    نحوهٔ شرکت: { $minutes } دقیقه پیش از شروع نوبت، در چت برایتان پیام می‌فرستیم و همان‌جا می‌توانید با گزینهٔ «{ option-check-in }» حضورتان را اعلام کنید. پس از آن در اتاق انتظار مجازی منتظر می‌مانید. وقتی نوبتتان برسد، لینک تماس تصویری را در چت دریافت می‌کنید. آن را در مرورگر گوشی یا رایانهٔ خود باز کنید.
+    لطفاً مدارک خود را آماده داشته باشید.
+calendar-description-cancelled =
+    این نوبت لغو شد.
+    کد رزرو: { $reference }

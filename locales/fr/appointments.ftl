@@ -25,3 +25,20 @@ appointment-rescheduled =
     Votre rendez-vous a été déplacé. Le numéro de réservation reste { $reference }.
     { $service }
     { $date }, { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = Votre rendez-vous sous forme de fichier d'agenda : { $service }, { $date }, { $time } (numéro de réservation { $reference }). Ouvrez le fichier pour ajouter le rendez-vous à votre agenda.
+calendar-file-cancel = Le rendez-vous { $reference } est annulé. Ouvrez ce fichier d'agenda pour qu'il soit aussi supprimé de votre agenda.
+calendar-summary = Rendez-vous vidéo au Bürgeramt : { $service }
+calendar-description =
+    { $service }
+    Numéro de réservation : { $reference }
+    Comment participer : { $minutes ->
+        [one] une minute
+       *[other] { $minutes } minutes
+    } avant le début, nous vous écrirons dans la conversation, et vous pourrez y signaler votre arrivée (« { option-check-in } »). Vous patienterez ensuite dans la salle d'attente virtuelle. Quand ce sera votre tour, vous recevrez dans la conversation le lien vers l'entretien vidéo. Ouvrez-le dans le navigateur de votre smartphone ou de votre ordinateur.
+    Veuillez préparer vos documents.
+calendar-description-cancelled =
+    Ce rendez-vous est annulé.
+    Numéro de réservation : { $reference }

@@ -27,3 +27,21 @@ appointment-rescheduled =
     Wizyta została przełożona. Numer rezerwacji się nie zmienia: { $reference }.
     { $service }
     { $date }, { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = Twoja wizyta jako plik kalendarza: { $service }, { $date }, { $time } (numer rezerwacji { $reference }). Otwórz plik, aby dodać wizytę do swojego kalendarza.
+calendar-file-cancel = Wizyta { $reference } została odwołana. Otwórz ten plik kalendarza, aby zniknęła także z Twojego kalendarza.
+calendar-summary = Wizyta wideo w biurze obsługi mieszkańców: { $service }
+calendar-description =
+    { $service }
+    Numer rezerwacji: { $reference }
+    Jak dołączyć: na { $minutes ->
+        [one] minutę
+        [few] { $minutes } minuty
+       *[many] { $minutes } minut
+    } przed rozpoczęciem napiszemy do Ciebie na czacie i tam możesz wejść do wirtualnej poczekalni („{ option-check-in }”). Gdy nadejdzie Twoja kolej, otrzymasz na czacie link do rozmowy wideo. Otwórz go w przeglądarce na smartfonie lub komputerze.
+    Przygotuj, proszę, swoje dokumenty.
+calendar-description-cancelled =
+    Ta wizyta została odwołana.
+    Numer rezerwacji: { $reference }

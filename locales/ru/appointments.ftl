@@ -27,3 +27,21 @@ appointment-rescheduled =
     Ваша запись перенесена. Номер записи остаётся прежним: { $reference }
     { $service }
     { $date }, { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = Ваша запись в виде файла календаря: { $service }, { $date }, { $time } (номер записи { $reference }). Откройте файл, чтобы добавить запись в свой календарь.
+calendar-file-cancel = Запись { $reference } отменена. Откройте этот файл календаря, чтобы запись исчезла и из Вашего календаря.
+calendar-summary = Видеоприём в бюро по делам граждан: { $service }
+calendar-description =
+    { $service }
+    Номер записи: { $reference }
+    Как подключиться: за { $minutes ->
+        [one] { $minutes } минуту
+        [few] { $minutes } минуты
+       *[many] { $minutes } минут
+    } до начала мы напишем Вам в чате, и там Вы сможете отметиться («{ option-check-in }»). Затем Вы будете ждать в виртуальном зале ожидания. Когда подойдёт Ваша очередь, Вы получите в чате ссылку на видеоразговор. Откройте её в браузере смартфона или компьютера.
+    Пожалуйста, подготовьте документы.
+calendar-description-cancelled =
+    Эта запись отменена.
+    Номер записи: { $reference }

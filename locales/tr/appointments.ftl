@@ -25,3 +25,17 @@ appointment-rescheduled =
     Randevunuzun zamanı değiştirildi. Randevu numarası aynı kalıyor: { $reference }
     { $service }
     { $date }, { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = Takvim dosyası olarak randevunuz: { $service }, { $date }, { $time } (randevu numarası { $reference }). Randevuyu takviminize eklemek için dosyayı açın.
+calendar-file-cancel = { $reference } numaralı randevu iptal edildi. Randevunun takviminizden de silinmesi için bu takvim dosyasını açın.
+calendar-summary = Vatandaş Hizmetleri Bürosu ile görüntülü randevu: { $service }
+calendar-description =
+    { $service }
+    Randevu numarası: { $reference }
+    Nasıl katılırsınız: Randevu başlamadan { $minutes } dakika önce size sohbette bir mesaj göndeririz; orada check-in yapabilirsiniz (“{ option-check-in }”). Ardından sanal bekleme odasında beklersiniz. Sıra size geldiğinde görüntülü görüşmenin bağlantısını sohbette alırsınız. Bağlantıyı akıllı telefonunuzun ya da bilgisayarınızın tarayıcısında açın.
+    Lütfen belgelerinizi hazır bulundurun.
+calendar-description-cancelled =
+    Bu randevu iptal edildi.
+    Randevu numarası: { $reference }

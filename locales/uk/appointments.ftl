@@ -27,3 +27,21 @@ appointment-rescheduled =
     Ваш запис перенесено. Номер запису залишається тим самим: { $reference }
     { $service }
     { $date }, { $time }
+
+# The calendar file (.ics) that comes with a booking, each move and the cancellation.
+# $minutes: how long before the appointment check-in opens.
+calendar-file-request = Ваш запис як файл календаря: { $service }, { $date }, { $time } (номер запису { $reference }). Відкрийте файл, щоб додати запис до свого календаря.
+calendar-file-cancel = Запис { $reference } скасовано. Відкрийте цей файл календаря, щоб запис зник і з вашого календаря.
+calendar-summary = Відеоприйом у бюро у справах громадян: { $service }
+calendar-description =
+    { $service }
+    Номер запису: { $reference }
+    Як долучитися: за { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+       *[many] { $minutes } хвилин
+    } до початку ми напишемо вам у чаті, і там ви зможете відмітитися («{ option-check-in }»). Після цього ви чекатимете у віртуальній залі очікування. Коли настане ваша черга, ви отримаєте в чаті посилання на відеорозмову. Відкрийте його в браузері смартфона або комп’ютера.
+    Будь ласка, підготуйте документи.
+calendar-description-cancelled =
+    Цей запис скасовано.
+    Номер запису: { $reference }

@@ -28,18 +28,21 @@ async fn start(clock: &str) -> (TestDb, Emulator, Serve) {
     (db, emu, serve)
 }
 
-/// Presses `data` on `message` and returns the bot's next message.
+/// Presses `data` on `message` and returns the bot's next message. A file (a booking's
+/// calendar file, which comes just before the confirmation) is no answer.
 async fn press(emu: &Emulator, user: &TgUser, message: &BotMessage, data: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.press(user, message, data);
-    emu.wait_message(user.id, before, |_| true).await
+    emu.wait_message(user.id, before, |m| m.document.is_none())
+        .await
 }
 
-/// Types `text` and returns the bot's next message.
+/// Types `text` and returns the bot's next message (not a file).
 async fn say(emu: &Emulator, user: &TgUser, text: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.send_text(user, text);
-    emu.wait_message(user.id, before, |_| true).await
+    emu.wait_message(user.id, before, |m| m.document.is_none())
+        .await
 }
 
 /// A booking through buttons, from the menu to the confirmation.
@@ -166,12 +169,27 @@ async fn cancellation() {
     let (db, emu, serve) = start(MORNING).await;
     let max = TgUser::new(5003, "Max", Some("en-GB"));
     let menu = say(&emu, &max, "/start").await;
+    let before = emu.last_id(max.id);
     let booked = book_by_buttons(&emu, &max, &menu, "fuehrungszeugnis").await;
     let reference = references(&booked.text)[0].clone();
+    // The calendar file came as a document just before the confirmation.
+    let calendar = |method: &'static str| {
+        let reference = reference.clone();
+        move |m: &BotMessage| {
+            m.document.as_ref().is_some_and(|d| {
+                d.file_name == format!("termin-{reference}.ics")
+                    && d.content.contains(&format!("\r\nMETHOD:{method}\r\n"))
+            })
+        }
+    };
+    let request = emu.wait_message(max.id, before, calendar("REQUEST")).await;
+    assert!(request.message_id < booked.message_id);
+    assert!(request.text.contains(&reference), "{request:#?}");
     let list = say(&emu, &max, "/appointments").await;
     assert!(list.text.contains(&reference), "{list:#?}");
     let detail = press(&emu, &max, &list, &format!("appt:{reference}")).await;
     let really = press(&emu, &max, &detail, "cancel").await;
+    let before = emu.last_id(max.id);
     let done = press(&emu, &max, &really, "yes-cancel").await;
     assert!(
         done.text
@@ -179,6 +197,9 @@ async fn cancellation() {
         "{done:#?}"
     );
     assert!(done.text.contains("no upcoming appointments"), "{done:#?}");
+    // And the cancellation of the calendar entry.
+    let cancel = emu.wait_message(max.id, before, calendar("CANCEL")).await;
+    assert!(cancel.message_id < done.message_id);
     serve.kill().await;
     db.drop_db().await;
 }

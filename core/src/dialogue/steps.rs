@@ -5,6 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use super::screens::local_date;
 use super::state::{Draft, Purpose, State};
 use super::{Command, Conversation, Engine, EngineError, Notices, format};
+use crate::calendar::Method;
 use crate::fargs;
 use crate::i18n::Lang;
 use crate::matching;
@@ -283,16 +284,17 @@ impl Engine {
                 State::Menu
             }
             ("yes-cancel", State::CancelAppointment { booking }) => {
-                let reference = self.store.booking(&booking).await?.map(|b| b.reference);
-                if self
-                    .store
-                    .cancel(&booking, &conv.id, self.clock.now())
-                    .await?
-                {
+                let before = self.store.booking(&booking).await?;
+                let now = self.clock.now();
+                if self.store.cancel(&booking, &conv.id, now).await? {
+                    if let Some(b) = &before {
+                        self.send_calendar_file(&conv.id, lang, b, Method::Cancel, now)
+                            .await?;
+                    }
                     notices.push(self.i18n.msg(
                         lang,
                         "appointment-cancelled",
-                        &fargs!["reference" => reference.unwrap_or_default()],
+                        &fargs!["reference" => before.map(|b| b.reference).unwrap_or_default()],
                     ));
                 } else {
                     notices.push(self.i18n.text(lang, "appointment-gone"));
@@ -556,6 +558,8 @@ impl Engine {
             };
             if let Some(b) = booking {
                 self.schedule_booking_jobs(&b).await?;
+                self.send_calendar_file(&conv.id, lang, &b, Method::Request, now)
+                    .await?;
                 let msg = if draft.reschedule.is_some() {
                     "appointment-rescheduled"
                 } else {
