@@ -78,7 +78,8 @@ async fn parse(ics: &str) -> Value {
         )
     });
     let python = PathBuf::from(venv).join("bin").join("python");
-    let path = scratch_dir("schalter_calendar").join("termin.ics");
+    let dir = scratch_dir("schalter_calendar");
+    let path = dir.join("termin.ics");
     std::fs::write(&path, ics).expect("write the calendar file");
     let out = tokio::process::Command::new(&python)
         .arg("-c")
@@ -87,6 +88,7 @@ async fn parse(ics: &str) -> Value {
         .output()
         .await
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", python.display()));
+    let _ = std::fs::remove_dir_all(&dir);
     assert!(
         out.status.success(),
         "icalendar could not read the file:\n{}\n{ics}",
