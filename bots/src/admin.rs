@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use axum::extract::{DefaultBodyLimit, Path, Request, State};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
@@ -20,6 +21,7 @@ use schalter_core::i18n::edit::{self, EditError, Review, ReviewState};
 use schalter_core::i18n::{FluentArgs, FluentValue};
 use schalter_core::{Catalog, Engine, Lang};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::http::constant_time_eq;
@@ -79,18 +81,82 @@ pub fn router(admin: Admin) -> Router {
             axum::routing::delete(forget_citizen),
         )
         .route("/audit", get(audit))
-        .fallback(|| async { error(StatusCode::NOT_FOUND, "no such admin endpoint") })
+        .fallback(no_such_endpoint)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .route_layer(middleware::from_fn_with_state(shared.clone(), authorize))
+        .layer(middleware::from_fn(json_refusals))
         .with_state(shared.clone());
     Router::new()
         .nest("/admin/api", api)
+        // The nested router sees neither `/admin/api/` nor (when nested) its own root.
+        .route("/admin/api/", axum::routing::any(no_such_endpoint))
         .route("/admin/", get(page).with_state(shared.clone()))
         .route(
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
         )
         .route("/metrics", get(metrics).with_state(shared))
+}
+
+/// Refusals that axum words itself (a method an endpoint does not take, a body that is not
+/// JSON, of the wrong content type or too large, a path segment or query that does not decode)
+/// come as plain text or empty; like every other refusal of the admin API they are answered
+/// as JSON with the reason, so that a script or the admin page can show it.
+async fn json_refusals(request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let response = next.run(request).await;
+    let status = response.status();
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !status.is_client_error() || json {
+        return response;
+    }
+    // axum's own refusals are a line of text.
+    let text = axum::body::to_bytes(response.into_body(), 16 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let reason = if status == StatusCode::METHOD_NOT_ALLOWED {
+        // axum adds the Allow header further out.
+        format!("this endpoint does not take {method}; the Allow header says what it takes")
+    } else if text.is_empty() {
+        status
+            .canonical_reason()
+            .unwrap_or("refused")
+            .to_lowercase()
+    } else {
+        text
+    };
+    error(status, reason)
+}
+
+/// A JSON body whose fields are all optional: no body at all counts as `{}`, so that
+/// `curl -X POST …/confirm` works. A body that is there must be JSON (refusals as usual).
+struct OptionalJson<T>(T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Default> FromRequest<S> for OptionalJson<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        let (parts, body) = request.into_parts();
+        let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        if bytes.is_empty() {
+            return Ok(Self(T::default()));
+        }
+        let request = Request::from_parts(parts, axum::body::Body::from(bytes));
+        let Json(value) = Json::<T>::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(Self(value))
+    }
+}
+
+async fn no_such_endpoint() -> Response {
+    error(StatusCode::NOT_FOUND, "no such admin endpoint")
 }
 
 async fn authorize(State(admin): State<Shared>, request: Request, next: Next) -> Response {
@@ -550,12 +616,8 @@ async fn put_message(
     Path((lang, id)): Path<(String, String)>,
     Json(body): Json<Edit>,
 ) -> Response {
-    let files = match admin.sources.ftl_files() {
-        Ok(f) => f,
-        Err(e) => return internal(e),
-    };
-    if let Err(e) = edit::validate(&files, &lang, &id, &body.value) {
-        return edit_error(e);
+    if let Err(r) = check_value(&admin, &lang, &id, &body.value).await {
+        return r;
     }
     if let Err(r) = before_change(&admin, &lang, &id).await {
         return r;
@@ -590,6 +652,22 @@ async fn put_message(
         return internal(e);
     }
     Json(json!({"ok": true, "change": change})).into_response()
+}
+
+/// An admin's text for message `id` of `lang`: valid Fluent with the reference's variables
+/// only, and rendering among the locale's messages in force. Returns the .ftl files read.
+async fn check_value(
+    admin: &Admin,
+    lang: &str,
+    id: &str,
+    value: &str,
+) -> Result<Vec<schalter_core::i18n::FtlFile>, Response> {
+    let (files, overrides) = current(admin).await?;
+    edit::validate(&files, lang, id, value).map_err(edit_error)?;
+    // `validate` knows the locale.
+    let l = lang_of(lang).map_err(|r| *r)?;
+    edit::check_renders(&files, &overrides, l, id, value).map_err(edit_error)?;
+    Ok(files)
 }
 
 /// Before a message changes: when it is the German reference, every translation's review
@@ -632,7 +710,7 @@ async fn after_change(admin: &Admin, lang: &str, id: &str) -> Result<(), Respons
     Ok(())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Confirm {
     #[serde(default)]
     author: Option<String>,
@@ -643,7 +721,7 @@ struct Confirm {
 async fn confirm(
     State(admin): State<Shared>,
     Path((lang, id)): Path<(String, String)>,
-    Json(body): Json<Confirm>,
+    OptionalJson(body): OptionalJson<Confirm>,
 ) -> Response {
     let l = match lang_of(&lang) {
         Ok(l) => l,
@@ -777,7 +855,7 @@ async fn history(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct Rollback {
     /// A change to go back to; none: back to the text of the .ftl file.
     #[serde(default)]
@@ -789,10 +867,20 @@ struct Rollback {
 async fn rollback(
     State(admin): State<Shared>,
     Path((lang, id)): Path<(String, String)>,
-    Json(body): Json<Rollback>,
+    OptionalJson(body): OptionalJson<Rollback>,
 ) -> Response {
     if let Err(r) = lang_of(&lang) {
         return *r;
+    }
+    // As for an edit: only a message of the reference (else any path made a history entry
+    // and an audit line for a message that does not exist).
+    match current(&admin).await {
+        Ok((files, overrides)) => {
+            if !edit::messages(&files, &overrides, Lang::REFERENCE).contains_key(&id) {
+                return unknown_message(&id);
+            }
+        }
+        Err(r) => return r,
     }
     if let Err(r) = before_change(&admin, &lang, &id).await {
         return r;
@@ -856,13 +944,10 @@ async fn preview(
         Ok(l) => l,
         Err(r) => return *r,
     };
-    let files = match admin.sources.ftl_files() {
+    let files = match check_value(&admin, &code, &body.id, &body.value).await {
         Ok(f) => f,
-        Err(e) => return internal(e),
+        Err(r) => return r,
     };
-    if let Err(e) = edit::validate(&files, &code, &body.id, &body.value) {
-        return edit_error(e);
-    }
     let i18n = match schalter_core::I18n::from_files(&[]) {
         Ok(i) => i,
         Err(e) => return internal(e),

@@ -226,6 +226,9 @@ impl Catalog {
 
 type Invalid = (Range<usize>, String);
 
+/// The longest closure, in days (a year: more than bookings ever look ahead).
+pub const MAX_CLOSURE_DAYS: i64 = 366;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCatalog {
@@ -431,6 +434,17 @@ impl RawCatalog {
             if until < from {
                 let span = c.until.as_ref().map_or(c.date.span(), Spanned::span);
                 return Err((span, "a closure cannot end before it starts".into()));
+            }
+            // Closures are kept day by day: one from year -262143 to today would be ~96
+            // million days, minutes of work and gigabytes for one catalogue.
+            if (until - from).num_days() >= MAX_CLOSURE_DAYS {
+                let span = c.until.as_ref().map_or(c.date.span(), Spanned::span);
+                return Err((
+                    span,
+                    format!(
+                        "a closure spans at most {MAX_CLOSURE_DAYS} days; write a longer one as several"
+                    ),
+                ));
             }
             closures.extend(from.iter_days().take_while(|d| *d <= until));
         }

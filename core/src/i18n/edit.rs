@@ -207,6 +207,9 @@ pub fn export(
     out
 }
 
+/// How deep placeables may nest in an admin's text (`{ { … } }`, selectors in selectors).
+pub const MAX_NESTING: usize = 16;
+
 /// Checks `value` for message `id` of `lang`: valid Fluent, one message, and only the
 /// variables the reference message uses.
 pub fn validate(files: &[FtlFile], lang: &str, id: &str, value: &str) -> Result<(), EditError> {
@@ -237,6 +240,22 @@ pub fn validate(files: &[FtlFile], lang: &str, id: &str, value: &str) -> Result<
         return Err(EditError::Invalid(
             "the text is longer than 4000 characters".into(),
         ));
+    }
+    // The Fluent parser and resolver recurse once per nested placeable: a few thousand
+    // `{ { { …` overflow the stack and abort the whole process. Real messages nest two or
+    // three deep (a selector inside a selector).
+    let mut depth = 0usize;
+    for c in value.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Err(EditError::Invalid(format!(
+                "placeables are nested deeper than {MAX_NESTING}"
+            )));
+        }
     }
     let source = entry_text(id, value);
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
@@ -288,6 +307,69 @@ pub fn validate(files: &[FtlFile], lang: &str, id: &str, value: &str) -> Result<
     }
     let _ = lang;
     Ok(())
+}
+
+/// Checks that `value` (valid as [`validate`] says) renders as message `id` of `lang` among
+/// the locale's messages in force (`files` and `overrides`). Fluent that parses may still
+/// fail to format: an unknown function (`DATETIME` is not there), a term, message or
+/// attribute the locale lacks, a reference cycle, more than 100 placeables; the citizen would
+/// read `{…}` instead of words. Variables get samples, once all numbers and once all text (the
+/// code passes either); a value that fails with both is refused.
+pub fn check_renders(
+    files: &[FtlFile],
+    overrides: &[(String, String, String)],
+    lang: Lang,
+    id: &str,
+    value: &str,
+) -> Result<(), EditError> {
+    let files: Vec<FtlFile> = files
+        .iter()
+        .filter(|f| f.locale == lang.code())
+        .cloned()
+        .collect();
+    let mut in_force: Vec<(String, String, String)> = overrides
+        .iter()
+        .filter(|(l, _, _)| l == lang.code())
+        .cloned()
+        .collect();
+    in_force.push((lang.code().to_owned(), id.to_owned(), value.to_owned()));
+    // A locale file on disk that does not load is the files' problem, reported where they
+    // are loaded; it does not block an admin's edit.
+    let Ok(i18n) = super::I18n::from_files(&[]) else {
+        return Ok(());
+    };
+    if i18n.reload_with(&files, &in_force).is_err() {
+        return Ok(());
+    }
+    let mut vars = BTreeSet::new();
+    if let Ok(resource) = fluent_syntax::parser::parse(entry_text(id, value).as_str()) {
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry
+                && let Some(p) = &m.value
+            {
+                pattern_vars(p, &mut vars);
+            }
+        }
+    }
+    let mut first = Vec::new();
+    for sample in [super::FluentValue::from(1), super::FluentValue::from("x")] {
+        let mut args = super::FluentArgs::new();
+        for v in &vars {
+            args.set(v.clone(), sample.clone());
+        }
+        let errors = i18n.format_errors(lang, id, &args);
+        if errors.is_empty() {
+            return Ok(());
+        }
+        if first.is_empty() {
+            first = errors;
+        }
+    }
+    first.dedup();
+    Err(EditError::Invalid(format!(
+        "the text does not render: {}",
+        first.join("; ")
+    )))
 }
 
 /// A message found by [`search`].

@@ -135,6 +135,21 @@ impl I18n {
         msg(&self.snapshot().bundles, lang, id, args)
     }
 
+    /// What formatting message `id` of `lang` (no fallback) with `args` goes wrong with;
+    /// empty when it renders cleanly.
+    pub(crate) fn format_errors(&self, lang: Lang, id: &str, args: &FluentArgs) -> Vec<String> {
+        let loaded = self.snapshot();
+        let Some(bundle) = loaded.bundles.get(&lang) else {
+            return vec![format!("locale {lang} has no messages")];
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return vec![format!("no message `{id}`")];
+        };
+        let mut errors = Vec::new();
+        bundle.format_pattern(pattern, Some(args), &mut errors);
+        errors.iter().map(ToString::to_string).collect()
+    }
+
     /// A message without arguments.
     pub fn text(&self, lang: Lang, id: &str) -> String {
         self.msg(lang, id, &FluentArgs::new())
