@@ -9,10 +9,14 @@
 //! to the bot's reply arriving there (`sendMessage` handled); throughput is replies per second
 //! from the first message to the last reply.
 //!
-//! Two floors: the bare echo bot, and the same echo bot keeping Telegram's limits (30
+//! Three floors: the bare echo bot; the same echo bot keeping Telegram's limits (30
 //! messages/s overall, 1/s per chat, each message waiting exactly as long as needed), which
-//! Schalter keeps too and any bot must on the real Telegram. Where the offered load stays
-//! under the limits the two are the same; at 40 chats tapping every second it does not.
+//! Schalter keeps too and any bot must on the real Telegram (where the offered load stays
+//! under the limits the two are the same; at 40 chats tapping every second it does not); and
+//! a durable echo bot within the limits, which does the least a bot must do so that a kill at
+//! any moment loses no message and repeats none: it stores the update before moving the
+//! offset on, stores the reply before sending it and records both as done after the send
+//! (SQLite in WAL mode with `synchronous = NORMAL`, as Schalter; 4 statements a reply).
 //!
 //! The citizen reads each reply for [`THINK`] before tapping the next button, as a person
 //! does; `TELEGRAM_BENCH_THINK_MS=0` makes a machine that taps the instant a reply arrives (then
@@ -51,16 +55,23 @@ const PATIENCE: Duration = Duration::from_secs(60);
 enum Side {
     Echo,
     EchoLimited,
+    DurableEcho,
     Schalter,
 }
 
 impl Side {
-    const ALL: [Side; 3] = [Side::Echo, Side::EchoLimited, Side::Schalter];
+    const ALL: [Side; 4] = [
+        Side::Echo,
+        Side::EchoLimited,
+        Side::DurableEcho,
+        Side::Schalter,
+    ];
 
     fn name(self) -> &'static str {
         match self {
             Side::Echo => "echo bot",
             Side::EchoLimited => "echo bot within limits",
+            Side::DurableEcho => "durable echo bot",
             Side::Schalter => "Schalter",
         }
     }
@@ -77,6 +88,7 @@ fn schalter_bin() -> PathBuf {
 /// A bot running against an emulator.
 enum Running {
     Echo(tokio::task::JoinHandle<()>),
+    DurableEcho(tokio::task::JoinHandle<()>, TestDb),
     Schalter(Box<(tokio::process::Child, TestDb)>),
 }
 
@@ -88,6 +100,22 @@ impl Running {
                 emu.url.clone(),
                 Some(Arc::default()),
             ))),
+            Side::DurableEcho => {
+                let db = TestDb::sqlite().await;
+                for table in [
+                    "CREATE TABLE bench_inbox (update_id INTEGER PRIMARY KEY, chat INTEGER NOT \
+                     NULL, text TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0)",
+                    "CREATE TABLE bench_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, chat \
+                     INTEGER NOT NULL, text TEXT NOT NULL, sent INTEGER NOT NULL DEFAULT 0)",
+                ] {
+                    sqlx::query(table)
+                        .execute(db.store.pool())
+                        .await
+                        .expect("bench tables");
+                }
+                let task = tokio::spawn(durable_echo_bot(emu.url.clone(), db.store.clone()));
+                Running::DurableEcho(task, db)
+            }
             Side::Schalter => {
                 let db = TestDb::sqlite().await;
                 let child = serve(&db, emu).await;
@@ -99,6 +127,10 @@ impl Running {
     async fn stop(self) {
         match self {
             Running::Echo(task) => task.abort(),
+            Running::DurableEcho(task, db) => {
+                task.abort();
+                db.drop_db().await;
+            }
             Running::Schalter(running) => {
                 let (mut child, db) = *running;
                 child.kill().await.expect("kill schalter serve");
@@ -210,6 +242,76 @@ async fn echo_bot(url: String, limits: Option<Arc<Limits>>) {
                     let _ = send.send().await;
                 });
             }
+        }
+    }
+}
+
+/// The durable floor: as [`echo_bot`] within the limits, but the update is stored before
+/// the offset moves on, the reply is stored before it is sent, and both are marked done after
+/// the send, each statement on its own (as a crash may come between any two).
+async fn durable_echo_bot(url: String, store: schalter_core::Store) {
+    let client = reqwest::Client::new();
+    let base = format!("{url}/bot{TOKEN}");
+    let limits: Arc<Limits> = Arc::default();
+    let mut offset = 0;
+    loop {
+        let answer = client
+            .post(format!("{base}/getUpdates"))
+            .json(&json!({"offset": offset, "timeout": 10}))
+            .send()
+            .await;
+        let Ok(answer) = answer else {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            continue;
+        };
+        let Ok(body) = answer.json::<Value>().await else {
+            continue;
+        };
+        for update in body["result"].as_array().into_iter().flatten() {
+            let id = update["update_id"].as_i64().unwrap_or(offset);
+            offset = id + 1;
+            let message = &update["message"];
+            let (Some(chat), Some(text)) =
+                (message["chat"]["id"].as_i64(), message["text"].as_str())
+            else {
+                continue;
+            };
+            let text = text.to_owned();
+            sqlx::query("INSERT INTO bench_inbox (update_id, chat, text) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(chat)
+                .bind(&text)
+                .execute(store.pool())
+                .await
+                .expect("store the update");
+            let (client, base, store, limits) =
+                (client.clone(), base.clone(), store.clone(), limits.clone());
+            tokio::spawn(async move {
+                let reply: i64 = sqlx::query_scalar(
+                    "INSERT INTO bench_outbox (chat, text) VALUES ($1, $2) RETURNING id",
+                )
+                .bind(chat)
+                .bind(&text)
+                .fetch_one(store.pool())
+                .await
+                .expect("store the reply");
+                limits.wait(chat).await;
+                let _ = client
+                    .post(format!("{base}/sendMessage"))
+                    .json(&json!({"chat_id": chat, "text": text}))
+                    .send()
+                    .await;
+                for (sql, key) in [
+                    ("UPDATE bench_outbox SET sent = 1 WHERE id = $1", reply),
+                    ("UPDATE bench_inbox SET done = 1 WHERE update_id = $1", id),
+                ] {
+                    sqlx::query(sql)
+                        .bind(key)
+                        .execute(store.pool())
+                        .await
+                        .expect("mark done");
+                }
+            });
         }
     }
 }
@@ -440,23 +542,25 @@ async fn main() {
 
     println!();
     println!(
-        "| run | echo bot p50 / p99, replies/s | echo bot within limits | Schalter | \
-         Schalter p50 ÷ echo bot, ÷ within limits (goal ≤ 1.3×) | Schalter replies/s ÷ echo bot, \
-         ÷ within limits (goal ≥ 0.95×) |"
+        "| run | echo bot p50 / p99, replies/s | echo bot within limits | durable echo bot | \
+         Schalter | Schalter p50 ÷ echo bot, ÷ within limits, ÷ durable (goal ≤ 1.3×) | \
+         Schalter replies/s ÷ echo bot, ÷ within limits (goal ≥ 0.95×) |"
     );
-    println!("|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|");
     for (run, sides) in &runs {
-        let [echo, limited, schalter] = &sides[..] else {
-            unreachable!("three sides")
+        let [echo, limited, durable, schalter] = &sides[..] else {
+            unreachable!("four sides")
         };
         let cell = |f: &Figures| format!("{} / {}, {:.1}/s", ms(f.p50), ms(f.p99), f.per_sec);
         println!(
-            "| {run} | {} | {} | {} | {}, {} | {}, {} |",
+            "| {run} | {} | {} | {} | {} | {}, {}, {} | {}, {} |",
             cell(echo),
             cell(limited),
+            cell(durable),
             cell(schalter),
             ratio(schalter.p50.as_secs_f64(), echo.p50.as_secs_f64()),
             ratio(schalter.p50.as_secs_f64(), limited.p50.as_secs_f64()),
+            ratio(schalter.p50.as_secs_f64(), durable.p50.as_secs_f64()),
             ratio(schalter.per_sec, echo.per_sec),
             ratio(schalter.per_sec, limited.per_sec),
         );

@@ -471,15 +471,25 @@ async fn everything_else_a_citizen_may_send() {
 #[tokio::test]
 async fn an_unsupported_language_gets_the_picker() {
     let (db, emu, serve) = start(MORNING).await;
-    let pierre = TgUser::new(5010, "Pierre", Some("fr"));
+    // Portuguese is not (yet) among the twelve.
+    let pierre = TgUser::new(5010, "Pedro", Some("pt-BR"));
     let picker = say(&emu, &pierre, "/start").await;
     let langs: Vec<String> = picker.buttons().into_iter().map(|(_, d)| d).collect();
     assert_eq!(
         langs,
         [
-            "lang:de", "lang:en", "lang:tr", "lang:ar", "lang:uk", "lang:ru"
+            "lang:de", "lang:en", "lang:tr", "lang:ar", "lang:uk", "lang:ru", "lang:pl",
+            "lang:ro", "lang:it", "lang:fa", "lang:fr", "lang:es"
         ]
     );
+    // Three to a row: four rows fit a phone's screen.
+    let rows = picker.reply_markup.as_ref().unwrap()["inline_keyboard"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_array().unwrap().len())
+        .collect::<Vec<_>>();
+    assert_eq!(rows, [3, 3, 3, 3]);
     let menu = press(&emu, &pierre, &picker, "lang:en").await;
     assert!(menu.text.contains("Welcome"), "{menu:#?}");
     // The language can be changed at any time.
