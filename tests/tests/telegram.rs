@@ -478,8 +478,8 @@ async fn an_unsupported_language_gets_the_picker() {
     assert_eq!(
         langs,
         [
-            "lang:de", "lang:en", "lang:tr", "lang:ar", "lang:uk", "lang:ru", "lang:pl",
-            "lang:ro", "lang:it", "lang:fa", "lang:fr", "lang:es"
+            "lang:de", "lang:en", "lang:tr", "lang:ar", "lang:uk", "lang:ru", "lang:pl", "lang:ro",
+            "lang:it", "lang:fa", "lang:fr", "lang:es"
         ]
     );
     // Three to a row: four rows fit a phone's screen.
