@@ -120,6 +120,24 @@ enum Op {
         conv: usize,
         pick: u8,
     },
+    /// Two phones on one account: a press and a typed text arrive at the same moment.
+    Together {
+        conv: usize,
+        press: Pressed,
+        text: Typed,
+    },
+    /// Two clerks say `next` at the same moment.
+    Race {
+        a: usize,
+        b: usize,
+    },
+    /// A clerk ends the call (done, no-show, back) while the citizen presses something.
+    Meanwhile {
+        conv: usize,
+        press: Pressed,
+        clerk: usize,
+        how: u8,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -432,6 +450,20 @@ fn op() -> impl Strategy<Value = Op> {
         8 => (0usize..CLERKS.len(), clerk_act()).prop_map(|(clerk, act)| Op::Clerk { clerk, act }),
         1 => admin_op().prop_map(Op::Admin),
         1 => (conv(), any::<u8>()).prop_map(|(conv, pick)| Op::CheckBookings { conv, pick }),
+        1 => (conv(), pressed(), typed()).prop_map(|(conv, press, text)| Op::Together {
+            conv,
+            press,
+            text
+        }),
+        1 => (0usize..CLERKS.len(), 0usize..CLERKS.len()).prop_map(|(a, b)| Op::Race { a, b }),
+        1 => (conv(), pressed(), 0usize..CLERKS.len(), 0u8..3).prop_map(
+            |(conv, press, clerk, how)| Op::Meanwhile {
+                conv,
+                press,
+                clerk,
+                how
+            }
+        ),
     ]
 }
 
@@ -932,7 +964,158 @@ impl World<'_> {
                 self.check_bookings(*conv % self.citizens.len(), *pick)
                     .await
             }
+            Op::Together { conv, press, text } => {
+                let conv = *conv % self.citizens.len();
+                let first = self.pressed(conv, *press).await?.0.map(Input::Choice);
+                let second = self.typed(conv, text).await?.map(Input::Text);
+                match (first, second) {
+                    (Some(a), Some(b)) => self.together(conv, a, b).await,
+                    _ => Ok(()),
+                }
+            }
+            Op::Race { a, b } => {
+                let (a, b) = (*a % self.clerks.len(), *b % self.clerks.len());
+                self.race(a, b).await
+            }
+            Op::Meanwhile {
+                conv,
+                press,
+                clerk,
+                how,
+            } => {
+                let conv = *conv % self.citizens.len();
+                let clerk = *clerk % self.clerks.len();
+                let Some(id) = self.pressed(conv, *press).await?.0 else {
+                    return Ok(());
+                };
+                self.meanwhile(conv, Input::Choice(id), clerk, *how).await
+            }
         }
+    }
+
+    /// Two inputs of one citizen at once: both answered, each reply readable and in one of
+    /// the languages the conversation had, and the options stored are one reply's.
+    async fn together(&mut self, conv: usize, a: Input, b: Input) -> Checked {
+        let id = self.citizens[conv].id;
+        let hint = self.citizens[conv].hint;
+        let before = self.conv_lang(conv).await?;
+        self.keys += 2;
+        self.stats.inputs += 2;
+        self.citizens[conv].spoke = true;
+        let (ka, kb) = (format!("k{}a", self.keys), format!("k{}b", self.keys));
+        let (ra, rb) = tokio::join!(
+            self.engine.handle_keyed(id, Some(&ka), hint, a.clone()),
+            self.engine.handle_keyed(id, Some(&kb), hint, b.clone()),
+        );
+        let ra = ra.map_err(|e| format!("engine error for {a:?} (together): {e}"))?;
+        let rb = rb.map_err(|e| format!("engine error for {b:?} (together): {e}"))?;
+        let after = self.conv_lang(conv).await?;
+        for r in [&ra.reply, &rb.reply] {
+            self.note(format!("  -> {} [{}]", r.lang, short(&r.text)));
+            self.readable(r)?;
+            let langs = [before, after].map(|l| l.unwrap_or(Lang::REFERENCE));
+            let picker = r.options.iter().all(|c| c.id.starts_with("lang:"));
+            if !picker && !langs.contains(&r.lang) {
+                return Err(format!("a reply in {} to a citizen of {langs:?}", r.lang));
+            }
+        }
+        if !ra.forgotten && !rb.forgotten {
+            let offered = self.offered(conv).await?;
+            if offered != ra.reply.options && offered != rb.reply.options {
+                return Err(format!(
+                    "the stored options are neither reply's: {offered:?}"
+                ));
+            }
+        }
+        self.citizens[conv].last = None;
+        Ok(())
+    }
+
+    /// Two clerks pick at once: never the same citizen.
+    async fn race(&mut self, a: usize, b: usize) -> Checked {
+        self.stats.clerk_actions += 2;
+        self.clerks[a].online = true;
+        self.clerks[b].online = true;
+        let (ca, cb) = (self.clerks[a].id, self.clerks[b].id);
+        let (pa, pb) = tokio::join!(
+            self.engine.clerk_pick(ca, None, None),
+            self.engine.clerk_pick(cb, None, None),
+        );
+        let pa = pa.map_err(|e| format!("pick failed: {e}"))?;
+        let pb = pb.map_err(|e| format!("pick failed: {e}"))?;
+        self.note(format!("  -> {pa:?} / {pb:?}").chars().take(300).collect());
+        if let (Pick::Picked(x), Pick::Picked(y)) = (&pa, &pb)
+            && x.id == y.id
+        {
+            return Err(format!(
+                "two clerks got the same citizen {}",
+                x.conversation_id
+            ));
+        }
+        for p in [&pa, &pb] {
+            if matches!(p, Pick::Picked(_)) {
+                self.stats.visits += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// A clerk ends the call while the citizen presses something: both succeed, and the reply
+    /// reads well.
+    async fn meanwhile(&mut self, conv: usize, input: Input, clerk: usize, how: u8) -> Checked {
+        let id = self.citizens[conv].id;
+        let hint = self.citizens[conv].hint;
+        self.keys += 1;
+        self.stats.inputs += 1;
+        self.stats.clerk_actions += 1;
+        self.citizens[conv].spoke = true;
+        self.clerks[clerk].online = true;
+        let key = format!("k{}", self.keys);
+        let how = match how {
+            0 => Finish::Done { note: None },
+            1 => Finish::NoShow,
+            _ => Finish::Back,
+        };
+        let (reply, finished) = tokio::join!(
+            self.engine
+                .handle_keyed(id, Some(&key), hint, input.clone()),
+            self.engine.clerk_finish(self.clerks[clerk].id, how),
+        );
+        let reply = reply.map_err(|e| format!("engine error for {input:?} (meanwhile): {e}"))?;
+        finished.map_err(|e| format!("desk failed (meanwhile): {e}"))?;
+        self.note(format!(
+            "  -> {} [{}]",
+            reply.reply.lang,
+            short(&reply.reply.text)
+        ));
+        self.readable(&reply.reply)?;
+        self.citizens[conv].last = None;
+        Ok(())
+    }
+
+    /// Nothing unresolved, no message id, well-formed options.
+    fn readable(&self, reply: &Reply) -> Checked {
+        if reply.text.trim().is_empty() {
+            return Err("an empty reply".into());
+        }
+        let mut ids = HashSet::new();
+        for c in &reply.options {
+            if c.id.is_empty() || c.id.len() > 64 {
+                return Err(format!("option id of {} bytes: {:?}", c.id.len(), c.id));
+            }
+            if !ids.insert(c.id.as_str()) {
+                return Err(format!("option offered twice: {:?}", c.id));
+            }
+            if c.label.trim().is_empty() {
+                return Err(format!("option without a label: {:?}", c.id));
+            }
+        }
+        for text in std::iter::once(&reply.text).chain(reply.options.iter().map(|c| &c.label)) {
+            if let Some(why) = self.oracle.unreadable(text) {
+                return Err(format!("reply unreadable: {why}"));
+            }
+        }
+        Ok(())
     }
 
     // --- citizens -------------------------------------------------------------------------
@@ -1278,26 +1461,7 @@ impl World<'_> {
             .load_conversation(id)
             .await
             .map_err(|e| format!("load conversation: {e}"))?;
-        if reply.text.trim().is_empty() {
-            return Err("an empty reply".into());
-        }
-        let mut ids = HashSet::new();
-        for c in &reply.options {
-            if c.id.is_empty() || c.id.len() > 64 {
-                return Err(format!("option id of {} bytes: {:?}", c.id.len(), c.id));
-            }
-            if !ids.insert(c.id.as_str()) {
-                return Err(format!("option offered twice: {:?}", c.id));
-            }
-            if c.label.trim().is_empty() {
-                return Err(format!("option without a label: {:?}", c.id));
-            }
-        }
-        for text in std::iter::once(&reply.text).chain(reply.options.iter().map(|c| &c.label)) {
-            if let Some(why) = self.oracle.unreadable(text) {
-                return Err(format!("reply unreadable: {why}"));
-            }
-        }
+        self.readable(reply)?;
         let picker;
         let expected = if forgotten {
             if row.is_some() {
@@ -1915,6 +2079,24 @@ impl World<'_> {
                     return Err(format!("message to {conversation} unreadable: {why}"));
                 }
             }
+            // A citizen's messages come in the language the citizen speaks now.
+            if let Some(lang) = self
+                .store
+                .load_conversation(&conversation)
+                .await
+                .map_err(|e| format!("load conversation: {e}"))?
+                .and_then(|r| r.lang)
+                .and_then(|l| Lang::from_tag(&l))
+            {
+                for text in &texts {
+                    if let Some(line) = self.oracle.foreign_line(lang, text) {
+                        return Err(format!(
+                            "a message to {conversation} (speaking {lang}) has a line of \
+                             another language: {line:?}"
+                        ));
+                    }
+                }
+            }
             if let Some(c) = self.citizens.iter_mut().find(|c| c.id == conversation) {
                 c.notified.extend(message.options.iter().cloned());
                 if c.notified.len() > 32 {
@@ -2162,4 +2344,63 @@ fn fuzz_sqlite_million_inputs() {
 #[ignore = "long: 100,000 inputs on PostgreSQL (release build)"]
 fn fuzz_postgres_100k_inputs() {
     fuzz(true, 100_000, 80);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Defects the generator found, each as its shrunk sequence
+// ---------------------------------------------------------------------------------------------
+
+/// Runs one case on a fresh SQLite database and fails with its trace if a rule breaks.
+async fn regression(case: Case) {
+    let db = TestDb::sqlite().await;
+    let result = run_case(&db.store, &Arc::new(I18n::builtin()), &case).await;
+    db.drop_db().await;
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+/// A citizen books in German, switches to French, and check-in opens: the message came in
+/// German, the language of the booking (bookings, waiting-room entries and fees kept the
+/// language they were made in).
+#[tokio::test]
+async fn a_language_switch_reaches_the_reminders() {
+    regression(Case {
+        start: 0,
+        hints: vec![None; 5],
+        ops: vec![
+            // "?" and then "Deutsch" (the first option's label) at the picker.
+            Op::Type {
+                conv: 1,
+                text: Typed::Label {
+                    idx: 0,
+                    style: Style::Plain,
+                },
+            },
+            Op::Type {
+                conv: 1,
+                text: Typed::Label {
+                    idx: 0,
+                    style: Style::Plain,
+                },
+            },
+            // Book: service, dates, day, time, confirm.
+            Op::Go {
+                conv: 1,
+                goal: 228,
+                steps: 6,
+            },
+            // Language → French.
+            Op::Go {
+                conv: 1,
+                goal: 91,
+                steps: 2,
+            },
+            Op::Advance(Advance::ToCheckIn {
+                booking: 0,
+                offset: 0,
+            }),
+        ],
+    })
+    .await;
 }

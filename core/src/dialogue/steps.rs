@@ -80,6 +80,12 @@ impl Engine {
                     return Ok(());
                 };
                 let first = conv.lang.is_none();
+                // Found by tests/tests/properties.rs (a_language_switch_reaches_the_reminders):
+                // reminders, check-in and calls followed the language of the booking, not the
+                // one the citizen switched to since.
+                if conv.lang.is_some_and(|old| old != new) {
+                    self.store.set_citizen_lang(&conv.id, new.code()).await?;
+                }
                 conv.lang = Some(new);
                 notices.push(self.i18n.text(new, "language-changed"));
                 if first {

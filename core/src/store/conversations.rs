@@ -203,6 +203,31 @@ impl Store {
         Ok(true)
     }
 
+    /// The citizen now speaks `lang`: what is still to come for them (bookings held or
+    /// confirmed, a place in the waiting room, fees not paid yet) follows, so that reminders,
+    /// check-in, the call, the fee and the desk's view use the language they chose last, not
+    /// the one they booked in. Waiting-room entries forget what they were told, so the next
+    /// tick says it again in the new language.
+    pub async fn set_citizen_lang(&self, conversation_id: &str, lang: &str) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        for sql in [
+            "UPDATE bookings SET lang = $2 WHERE conversation_id = $1 \
+             AND status IN ('held', 'confirmed')",
+            "UPDATE queue_entries SET lang = $2, told_position = NULL, told_wait = NULL \
+             WHERE conversation_id = $1 AND status IN ('waiting', 'called')",
+            "UPDATE payments SET lang = $2 WHERE conversation_id = $1 \
+             AND state IN ('draft', 'open')",
+        ] {
+            sqlx::query(sql)
+                .bind(conversation_id)
+                .bind(lang)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Records that the reply to input `key` reached the citizen.
     pub async fn mark_reply_sent(&self, conversation_id: &str, key: &str) -> Result<()> {
         sqlx::query("UPDATE conversations SET reply_sent = 1 WHERE id = $1 AND last_key = $2")
