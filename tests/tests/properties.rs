@@ -238,6 +238,8 @@ enum Advance {
     Seconds(u16),
     Minutes(u16),
     Hours(u8),
+    /// Whole days: reminders a day ahead, the nightly purge of what has been idle too long.
+    Days(u8),
     /// To a booking's check-in opening, plus `offset` minutes.
     ToCheckIn {
         booking: u8,
@@ -390,6 +392,7 @@ fn advance() -> impl Strategy<Value = Advance> {
         4 => (1u16..600).prop_map(Advance::Seconds),
         4 => (1u16..240).prop_map(Advance::Minutes),
         1 => (1u8..72).prop_map(Advance::Hours),
+        1 => (1u8..40).prop_map(Advance::Days),
         5 => (any::<u8>(), -12i8..25).prop_map(|(booking, offset)| Advance::ToCheckIn {
             booking,
             offset
@@ -597,6 +600,8 @@ pub struct Stats {
     pub bookings: u64,
     pub check_ins: u64,
     pub visits: u64,
+    /// Bookings of a removed service listed and cancelled through the dialogue.
+    pub removed_cancelled: u64,
 }
 
 impl std::ops::AddAssign for Stats {
@@ -608,6 +613,7 @@ impl std::ops::AddAssign for Stats {
         self.admin_changes += o.admin_changes;
         self.bookings += o.bookings;
         self.check_ins += o.check_ins;
+        self.removed_cancelled += o.removed_cancelled;
         self.visits += o.visits;
     }
 }
@@ -700,53 +706,7 @@ fn start_time(start: usize) -> DateTime<Utc> {
 
 /// Runs one case on a freshly emptied `store`, sharing `i18n` (reloaded if a case edited it).
 pub async fn run_case(store: &Store, i18n: &Arc<I18n>, case: &Case) -> Result<Stats, String> {
-    reset(store).await;
-    let clock = Arc::new(FixedClock::new(start_time(case.start)));
-    let engine = Arc::new(Engine::new(
-        Catalog::builtin().expect("demo catalogue"),
-        i18n.clone(),
-        store.clone(),
-        clock.clone(),
-        Berlin,
-    ));
-    let mut world = World {
-        engine,
-        clock,
-        store: store.clone(),
-        oracle: oracle(),
-        citizens: CONVERSATIONS
-            .iter()
-            .enumerate()
-            .map(|(i, id)| Citizen {
-                id,
-                hint: case
-                    .hints
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .map(|h| HINTS[h % HINTS.len()]),
-                last: None,
-                seen: Vec::new(),
-                notified: Vec::new(),
-                spoke: false,
-            })
-            .collect(),
-        clerks: CLERKS
-            .iter()
-            .map(|id| Clerk { id, online: false })
-            .collect(),
-        outbox_seen: HashMap::new(),
-        outbox_since: 0,
-        removed: BTreeSet::new(),
-        catalog_text: DEFAULT_CATALOG.to_owned(),
-        keys: 0,
-        stats: Stats {
-            cases: 1,
-            ..Stats::default()
-        },
-        trace: Vec::new(),
-        translated: false,
-    };
+    let mut world = World::new(store, i18n, case).await;
     let result = world.run(&case.ops).await;
     if world.translated {
         i18n.reload(&source::builtin())
@@ -889,6 +849,59 @@ const EDITABLE: [&str; 20] = [
     "feedback-question",
     "booking-confirmed",
 ];
+
+impl<'a> World<'a> {
+    /// A world of the case's start and citizens on an emptied `store`.
+    async fn new(store: &Store, i18n: &Arc<I18n>, case: &Case) -> World<'a> {
+        reset(store).await;
+        let clock = Arc::new(FixedClock::new(start_time(case.start)));
+        let engine = Arc::new(Engine::new(
+            Catalog::builtin().expect("demo catalogue"),
+            i18n.clone(),
+            store.clone(),
+            clock.clone(),
+            Berlin,
+        ));
+        World {
+            engine,
+            clock,
+            store: store.clone(),
+            oracle: oracle(),
+            citizens: CONVERSATIONS
+                .iter()
+                .enumerate()
+                .map(|(i, id)| Citizen {
+                    id,
+                    hint: case
+                        .hints
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .map(|h| HINTS[h % HINTS.len()]),
+                    last: None,
+                    seen: Vec::new(),
+                    notified: Vec::new(),
+                    spoke: false,
+                })
+                .collect(),
+            clerks: CLERKS
+                .iter()
+                .map(|id| Clerk { id, online: false })
+                .collect(),
+            outbox_seen: HashMap::new(),
+            outbox_since: 0,
+            removed: BTreeSet::new(),
+            catalog_text: DEFAULT_CATALOG.to_owned(),
+            keys: 0,
+            stats: Stats {
+                cases: 1,
+                ..Stats::default()
+            },
+            trace: Vec::new(),
+            translated: false,
+        }
+    }
+}
 
 impl World<'_> {
     fn note(&mut self, line: String) {
@@ -1584,6 +1597,9 @@ impl World<'_> {
                 b.reference, b.service
             ));
         }
+        if self.removed.contains(&b.service) {
+            self.stats.removed_cancelled += 1;
+        }
         Ok(())
     }
 
@@ -1607,6 +1623,7 @@ impl World<'_> {
             Advance::Seconds(s) => now + Duration::seconds(i64::from(s)),
             Advance::Minutes(m) => now + Duration::minutes(i64::from(m)),
             Advance::Hours(h) => now + Duration::hours(i64::from(h)),
+            Advance::Days(d) => now + Duration::days(i64::from(d)),
             Advance::PastHold => {
                 now + Duration::minutes(i64::from(catalog.office.hold_minutes))
                     + Duration::seconds(1)
@@ -1850,8 +1867,9 @@ impl World<'_> {
                 let Some(current) = self.oracle.values[&lang].get(id) else {
                     return Ok(());
                 };
+                // Each edit new (a second edit of one message must change it again).
                 let value = if valid {
-                    format!("✎ {current}")
+                    format!("✎{} {current}", self.stats.admin_changes)
                 } else if msg % 2 == 0 {
                     format!("{current} {{ $nonexistent }}")
                 } else {
@@ -2222,7 +2240,8 @@ fn property(postgres: bool, cases: u32, max_ops: usize) {
     let total = total.get();
     println!(
         "{} cases, {} inputs, {} conversations, {} clerk actions, {} admin changes, \
-         {} bookings, {} check-ins and walk-ins, {} calls in {:.1} s",
+         {} bookings, {} check-ins and walk-ins, {} calls, {} bookings of removed services \
+         cancelled in {:.1} s",
         total.cases,
         total.inputs,
         total.conversations,
@@ -2231,6 +2250,7 @@ fn property(postgres: bool, cases: u32, max_ops: usize) {
         total.bookings,
         total.check_ins,
         total.visits,
+        total.removed_cancelled,
         started.elapsed().as_secs_f64()
     );
     rt.block_on(async {
@@ -2244,12 +2264,12 @@ fn property(postgres: bool, cases: u32, max_ops: usize) {
 
 #[test]
 fn generated_conversations_keep_the_rules_on_sqlite() {
-    property(false, 1_200, 24);
+    property(false, 2_000, 20);
 }
 
 #[test]
 fn generated_conversations_keep_the_rules_on_postgres() {
-    property(true, 300, 24);
+    property(true, 400, 20);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2259,10 +2279,58 @@ fn generated_conversations_keep_the_rules_on_postgres() {
 /// Runs generated cases until `inputs` inputs were handled; a failing case is shrunk as the
 /// regular properties shrink it and reported with its minimal sequence.
 fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
-    let inputs: u64 = std::env::var("SCHALTER_FUZZ_INPUTS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(default_inputs);
+    let env = |name: &str| std::env::var(name).ok().and_then(|n| n.parse().ok());
+    let inputs: u64 = env("SCHALTER_FUZZ_INPUTS").unwrap_or(default_inputs);
+    // One worker per core, each with a database of its own; they share the count.
+    let workers: u64 = env("SCHALTER_FUZZ_WORKERS").unwrap_or(2).max(1);
+    let done = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let started = std::time::Instant::now();
+    let backend = if postgres { "PostgreSQL" } else { "SQLite" };
+    let handles: Vec<_> = (0..workers)
+        .map(|w| {
+            let done = done.clone();
+            std::thread::spawn(move || fuzz_worker(postgres, inputs, max_ops, &done, w == 0))
+        })
+        .collect();
+    let mut total = Stats::default();
+    let mut failure = None;
+    for h in handles {
+        match h.join() {
+            Ok(Ok(stats)) => total += stats,
+            Ok(Err(e)) => failure = Some(e),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    }
+    if let Some(e) = failure {
+        panic!("{e}");
+    }
+    println!(
+        "fuzz on {backend}: {} inputs in {} conversations ({} cases, {workers} workers), \
+         {} clerk actions, {} admin changes, {} bookings, {} check-ins and walk-ins, {} calls, \
+         {} bookings of removed services cancelled; {:.0} s; 0 invariant violations",
+        total.inputs,
+        total.conversations,
+        total.cases,
+        total.clerk_actions,
+        total.admin_changes,
+        total.bookings,
+        total.check_ins,
+        total.visits,
+        total.removed_cancelled,
+        started.elapsed().as_secs_f64()
+    );
+}
+
+/// Runs generated cases until the workers together handled `inputs` inputs; a failing case
+/// is shrunk as the regular properties shrink it and reported with its minimal sequence.
+fn fuzz_worker(
+    postgres: bool,
+    inputs: u64,
+    max_ops: usize,
+    done: &std::sync::atomic::AtomicU64,
+    reports: bool,
+) -> Result<Stats, String> {
+    use std::sync::atomic::Ordering;
     let rt = runtime();
     let (db, store) = rt.block_on(database(postgres));
     let i18n = Arc::new(I18n::builtin());
@@ -2271,11 +2339,14 @@ fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
     let mut total = Stats::default();
     let started = std::time::Instant::now();
     let mut report = started;
-    let backend = if postgres { "PostgreSQL" } else { "SQLite" };
-    while total.inputs < inputs {
+    let mut failure = None;
+    while done.load(Ordering::Relaxed) < inputs {
         let mut tree = strategy.new_tree(&mut runner).expect("a case");
         match rt.block_on(run_case(&store, &i18n, &tree.current())) {
-            Ok(stats) => total += stats,
+            Ok(stats) => {
+                done.fetch_add(stats.inputs, Ordering::Relaxed);
+                total += stats;
+            }
             Err(first) => {
                 let mut minimal = (tree.current(), first);
                 let mut shrinks = 0;
@@ -2294,22 +2365,21 @@ fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
                         }
                     }
                 }
-                rt.block_on(async {
-                    store.close().await;
-                    db.drop_db().await;
-                });
-                panic!(
+                // The others stop too.
+                done.fetch_add(inputs, Ordering::Relaxed);
+                failure = Some(format!(
                     "invariant violated after {} inputs ({shrinks} shrinks): {}\nminimal case: {:#?}",
                     total.inputs, minimal.1, minimal.0
-                );
+                ));
+                break;
             }
         }
-        if report.elapsed().as_secs() >= 60 {
+        if reports && report.elapsed().as_secs() >= 60 {
             report = std::time::Instant::now();
             println!(
-                "{backend}: {} inputs, {} cases, {:.0} s",
-                total.inputs,
-                total.cases,
+                "{}: {} inputs, {:.0} s",
+                if postgres { "PostgreSQL" } else { "SQLite" },
+                done.load(Ordering::Relaxed),
                 started.elapsed().as_secs_f64()
             );
         }
@@ -2318,20 +2388,10 @@ fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
         store.close().await;
         db.drop_db().await;
     });
-    println!(
-        "fuzz on {backend}: {} inputs in {} conversations ({} cases), {} clerk actions, \
-         {} admin changes, {} bookings, {} check-ins and walk-ins, {} calls; {:.0} s; \
-         0 invariant violations",
-        total.inputs,
-        total.conversations,
-        total.cases,
-        total.clerk_actions,
-        total.admin_changes,
-        total.bookings,
-        total.check_ins,
-        total.visits,
-        started.elapsed().as_secs_f64()
-    );
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(total),
+    }
 }
 
 #[test]
@@ -2344,6 +2404,94 @@ fn fuzz_sqlite_million_inputs() {
 #[ignore = "long: 100,000 inputs on PostgreSQL (release build)"]
 fn fuzz_postgres_100k_inputs() {
     fuzz(true, 100_000, 80);
+}
+
+/// The checks are not blind: each flags a violation planted on purpose.
+#[tokio::test]
+async fn the_checks_catch_what_they_guard() {
+    let o = oracle();
+    assert!(o.unreadable("Guten Tag, { $name }").is_some());
+    assert!(o.unreadable("Stand: $amount").is_some());
+    assert!(o.unreadable("main-menu-prompt").is_some());
+    assert!(o.unreadable("Bitte option-expired drücken").is_some());
+    assert!(
+        o.unreadable("Termin am 2. April, 08:10 Uhr (91P5-684B)")
+            .is_none()
+    );
+    let german = I18n::builtin().text(Lang::De, "option-expired");
+    assert!(o.foreign_line(Lang::Fr, &german).is_some());
+    assert!(o.foreign_line(Lang::De, &german).is_none());
+
+    let db = TestDb::sqlite().await;
+    let i18n = Arc::new(I18n::builtin());
+    let case = Case {
+        start: 4,
+        hints: vec![None; 5],
+        ops: Vec::new(),
+    };
+    let plant = |sql: &'static str| {
+        let store = db.store.clone();
+        async move {
+            sqlx::query(sql)
+                .execute(store.pool())
+                .await
+                .expect("planted");
+        }
+    };
+    // Two confirmed bookings on desk 1 at overlapping times (Tuesday 2 February 2027, 09:00).
+    let mut world = World::new(&db.store, &i18n, &case).await;
+    plant(
+        "INSERT INTO bookings (id, reference, conversation_id, service, lang, starts_at, \
+         ends_at, desk, status, hold_expires_at, checklist, created_at, updated_at) VALUES \
+         ('b1', 'AAAA-AAAA', 'telegram:1', 'abmeldung', 'de', 1801900800, 1801901400, 1, \
+          'confirmed', NULL, '[]', 0, 0), \
+         ('b2', 'BBBB-BBBB', 'telegram:2', 'abmeldung', 'de', 1801901100, 1801901700, 1, \
+          'confirmed', NULL, '[]', 0, 0)",
+    )
+    .await;
+    let err = world.check_store().await.unwrap_err();
+    assert!(err.contains("booked twice"), "{err}");
+
+    // A confirmed booking without its desk units.
+    let mut world = World::new(&db.store, &i18n, &case).await;
+    plant(
+        "INSERT INTO bookings (id, reference, conversation_id, service, lang, starts_at, \
+         ends_at, desk, status, hold_expires_at, checklist, created_at, updated_at) VALUES \
+         ('b1', 'AAAA-AAAA', 'telegram:1', 'abmeldung', 'de', 1801900800, 1801901400, 1, \
+          'confirmed', NULL, '[]', 0, 0)",
+    )
+    .await;
+    let err = world.check_store().await.unwrap_err();
+    assert!(err.contains("units"), "{err}");
+
+    // A hold past its deadline after the timers ran (no job would release it).
+    let mut world = World::new(&db.store, &i18n, &case).await;
+    plant(
+        "INSERT INTO bookings (id, reference, conversation_id, service, lang, starts_at, \
+         ends_at, desk, status, hold_expires_at, checklist, created_at, updated_at) VALUES \
+         ('b1', 'AAAA-AAAA', 'telegram:1', 'abmeldung', 'de', 1801900800, 1801901400, 1, \
+          'held', 1, '[]', 0, 0)",
+    )
+    .await;
+    let err = world.timers().await.unwrap_err();
+    assert!(err.contains("past their deadline"), "{err}");
+
+    // A message to a German citizen with an unresolved placeable.
+    let mut world = World::new(&db.store, &i18n, &case).await;
+    world
+        .store
+        .notify_once(
+            "telegram:1001",
+            "planted",
+            "reply",
+            r#"{"text":"Ihr Platz: {$position}","options":[]}"#,
+            world.now(),
+        )
+        .await
+        .expect("planted message");
+    let err = world.check_outbox().await.unwrap_err();
+    assert!(err.contains("unresolved placeable"), "{err}");
+    db.drop_db().await;
 }
 
 // ---------------------------------------------------------------------------------------------
