@@ -132,8 +132,36 @@ async fn json_refusals(request: Request, next: Next) -> Response {
     error(status, reason)
 }
 
-/// A JSON body whose fields are all optional: no body at all counts as `{}`, so that
-/// `curl -X POST …/confirm` works. A body that is there must be JSON (refusals as usual).
+/// A JSON object as a request body, for every endpoint that takes one. Refused, with the
+/// reason as JSON (axum's own through [`json_refusals`]): not JSON (400), another content type
+/// (415), past the limit (413), not an object or not the fields wanted (422). Serde alone
+/// would read an array as the fields in order (`["Hallo"]` as `{"value": "Hallo"}`).
+struct JsonObject<T>(T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonObject<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        let Json(value) = Json::<Value>::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        if !value.is_object() {
+            return Err(error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "the body must be a JSON object",
+            ));
+        }
+        serde_json::from_value(value).map(Self).map_err(|e| {
+            error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("the body does not fit: {e}"),
+            )
+        })
+    }
+}
+
+/// A [`JsonObject`] whose fields are all optional: no body at all counts as `{}`, so that
+/// `curl -X POST …/confirm` works. A body that is there must be one.
 struct OptionalJson<T>(T);
 
 impl<S: Send + Sync, T: DeserializeOwned + Default> FromRequest<S> for OptionalJson<T> {
@@ -148,9 +176,7 @@ impl<S: Send + Sync, T: DeserializeOwned + Default> FromRequest<S> for OptionalJ
             return Ok(Self(T::default()));
         }
         let request = Request::from_parts(parts, axum::body::Body::from(bytes));
-        let Json(value) = Json::<T>::from_request(request, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
+        let JsonObject(value) = JsonObject::from_request(request, state).await?;
         Ok(Self(value))
     }
 }
@@ -614,7 +640,7 @@ fn author(a: Option<String>) -> String {
 async fn put_message(
     State(admin): State<Shared>,
     Path((lang, id)): Path<(String, String)>,
-    Json(body): Json<Edit>,
+    JsonObject(body): JsonObject<Edit>,
 ) -> Response {
     if let Err(r) = check_value(&admin, &lang, &id, &body.value).await {
         return r;
@@ -937,7 +963,7 @@ struct Preview {
 async fn preview(
     State(admin): State<Shared>,
     Path(lang): Path<String>,
-    Json(body): Json<Preview>,
+    JsonObject(body): JsonObject<Preview>,
 ) -> Response {
     let code = lang.clone();
     let lang = match lang_of(&lang) {
@@ -1008,7 +1034,10 @@ struct CatalogEdit {
     author: Option<String>,
 }
 
-async fn put_catalog(State(admin): State<Shared>, Json(body): Json<CatalogEdit>) -> Response {
+async fn put_catalog(
+    State(admin): State<Shared>,
+    JsonObject(body): JsonObject<CatalogEdit>,
+) -> Response {
     let catalog = match Catalog::parse(&body.toml, "catalogue") {
         Ok(c) => c,
         Err(e) => return error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),

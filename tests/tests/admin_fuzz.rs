@@ -311,8 +311,17 @@ impl Office {
             Some(t) => Some(self.read(t).await?),
             None => None,
         };
+        let oversized = req.body.bytes().is_some_and(|b| b.len() > MAX_BODY);
         let answer = match self.send(req).await {
             Ok(a) => a,
+            // A server may answer (401, 413) before reading a body past the limit and close
+            // the connection; the client then fails writing the rest. Not a panic: the
+            // checks below still run.
+            Err(e) if oversized && e.contains("BodyWrite") => Answer {
+                status: StatusCode::PAYLOAD_TOO_LARGE,
+                text: String::new(),
+                json: Some(json!({"error": "closed while the oversized body was sent"})),
+            },
             Err(e) => {
                 // A dead server fails every later case: stop there.
                 if self.healthy().await.is_err() {
@@ -1627,5 +1636,54 @@ fn regression_a_rollback_of_an_unknown_message_is_refused() {
         .rt
         .block_on(office.ok(Method::GET, "/admin/api/audit", None));
     assert_eq!(audit["entries"], json!([]));
+    office.stop();
+}
+
+/// Serde reads a JSON array as the fields in order: `["-"]` set the German text of
+/// `admin-catalogue` to "-" (shrunk from the long run). Every endpoint that takes JSON wants an
+/// object.
+#[test]
+fn regression_a_body_that_is_not_an_object_is_refused() {
+    let office = Office::start();
+    for (method, path, body) in [
+        (
+            Method::PUT,
+            "/admin/api/locales/de/messages/admin-catalogue",
+            json!(["-"]),
+        ),
+        (
+            Method::PUT,
+            "/admin/api/locales/it/messages/input-not-understood",
+            json!(["Non ho capito", "fuzz"]),
+        ),
+        (
+            Method::POST,
+            "/admin/api/locales/tr/preview",
+            json!(["menu-help", "Yardım"]),
+        ),
+        (Method::PUT, "/admin/api/catalog", json!(["[office]"])),
+        (
+            Method::POST,
+            "/admin/api/locales/tr/messages/menu-help/confirm",
+            json!(["ayse"]),
+        ),
+        (
+            Method::POST,
+            "/admin/api/locales/tr/messages/menu-help/rollback",
+            json!("x"),
+        ),
+    ] {
+        let (status, reason) = office.expect(Req::json(method, path, body));
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{path}");
+        assert!(reason.contains("object"), "{path}: {reason}");
+    }
+    // Fields of the wrong type are named.
+    let (status, reason) = office.expect(Req::json(
+        Method::PUT,
+        "/admin/api/locales/tr/messages/menu-help",
+        json!({"value": 3}),
+    ));
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reason.contains("expected a string"), "{reason}");
     office.stop();
 }
