@@ -1,6 +1,8 @@
 //! Telegram's limits on sending (<https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this>):
-//! at most 30 messages in any second overall, one a second per chat, 20 a minute per group or
-//! channel. A message waits exactly until it may go, and no longer: teloxide's throttle
+//! at most 30 messages in any second overall, one a second per chat ("we may allow short
+//! bursts": here at most [`CHAT_BURST`] in any [`CHAT_BURST`] seconds, so that a booking's
+//! calendar file and its confirmation go out together instead of a second apart), 20 a minute
+//! per group or channel. A message waits exactly until it may go, and no longer: teloxide's throttle
 //! adaptor, used before, looked at its queue only every 250 ms, which added up to a quarter
 //! of a second to every reply once a few chats were busy. A 429 that comes anyway is the
 //! outbox's to honour (`retry_after`).
@@ -17,7 +19,9 @@ use crate::channel::lock;
 const SECOND: Duration = Duration::from_secs(1);
 const MINUTE: Duration = Duration::from_secs(60);
 const PER_SECOND_OVERALL: usize = 30;
-const PER_SECOND_CHAT: usize = 1;
+/// Messages to one chat in any window of as many seconds: one a second on average.
+const CHAT_BURST: usize = 3;
+const CHAT_WINDOW: Duration = Duration::from_secs(CHAT_BURST as u64);
 const PER_MINUTE_GROUP: usize = 20;
 /// Chats remembered before the ones quiet for a minute are forgotten.
 const FORGET_ABOVE: usize = 1024;
@@ -65,13 +69,14 @@ impl Sent {
         if self.overall.len() >= PER_SECOND_OVERALL {
             until = Some(self.overall[self.overall.len() - PER_SECOND_OVERALL] + SECOND);
         }
-        let last_second = times
+        let window_ago = now.checked_sub(CHAT_WINDOW);
+        let in_window = times
             .iter()
             .rev()
-            .take_while(|t| second_ago.is_none_or(|ago| **t > ago))
+            .take_while(|t| window_ago.is_none_or(|ago| **t > ago))
             .count();
-        if last_second >= PER_SECOND_CHAT {
-            until = until.max(Some(times[times.len() - PER_SECOND_CHAT] + SECOND));
+        if in_window >= CHAT_BURST {
+            until = until.max(Some(times[times.len() - CHAT_BURST] + CHAT_WINDOW));
         }
         // Groups and channels have negative ids.
         if chat < 0 && times.len() >= PER_MINUTE_GROUP {
@@ -101,18 +106,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_a_second_per_chat_thirty_overall() {
+    fn one_a_second_per_chat_in_short_bursts_thirty_overall() {
         let mut sent = Sent::default();
         let t0 = Instant::now();
-        assert_eq!(sent.take(1, t0), Ok(()));
-        assert_eq!(sent.take(1, t0), Err(t0 + SECOND));
-        for chat in 2..31 {
+        // A burst of three (a calendar file, its confirmation, a reminder) goes at once; the
+        // fourth waits until the first is three seconds old.
+        for _ in 0..3 {
+            assert_eq!(sent.take(1, t0), Ok(()));
+        }
+        assert_eq!(sent.take(1, t0), Err(t0 + CHAT_WINDOW));
+        for chat in 2..29 {
             assert_eq!(sent.take(chat, t0), Ok(()));
         }
         // The 31st message in this second waits for the first to be a second old.
         assert_eq!(sent.take(99, t0), Err(t0 + SECOND));
         assert_eq!(sent.take(99, t0 + SECOND), Ok(()));
-        assert_eq!(sent.take(1, t0 + SECOND), Ok(()));
+        assert_eq!(sent.take(1, t0 + SECOND), Err(t0 + CHAT_WINDOW));
+        assert_eq!(sent.take(1, t0 + CHAT_WINDOW), Ok(()));
+        // Steadily, one a second.
+        for i in 4..20 {
+            assert_eq!(sent.take(1, t0 + SECOND * i), Ok(()));
+        }
     }
 
     #[test]
