@@ -370,6 +370,100 @@ async fn element_call_room_before_the_pick_and_a_clean_link_in_persian() {
     office.close().await;
 }
 
+/// The number of the option `label` among the numbered lines of `text`.
+fn number_of(text: &str, label: &str) -> String {
+    text.lines()
+        .find(|l| l.contains(label))
+        .and_then(|l| l.split(['[', ']']).nth(1))
+        .unwrap_or_else(|| panic!("no option {label:?} in {text}"))
+        .to_owned()
+}
+
+/// An Arabic citizen on Matrix: the privacy link in the greeting is an `<a href>` whose target
+/// is exactly the link, with no direction mark next to it in the text; after booking by free
+/// text, the reference copied out of the right-to-left reply (with its isolation marks) and
+/// typed in lower case with a space both find the appointment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn arabic_links_and_references_on_matrix() {
+    use schalter_core::{I18n, Lang, matching::is_bidi_mark};
+    const PRIVACY: &str = "https://example.org/datenschutz";
+    let office = Office::open(&[]).await;
+    let serve = office.serve(&[]).await;
+    let i18n = I18n::builtin();
+    let t = |id: &str| {
+        i18n.text(Lang::Ar, id)
+            .trim_start_matches('\u{200F}')
+            .to_owned()
+    };
+    office.synapse.register("layla", PASSWORD).await;
+    let layla = TestClient::login(&office.synapse.url, "layla", PASSWORD).await;
+    let dm = layla.create_room(&[&office.bot], true, true).await;
+    layla.wait_joined(&dm, &office.bot).await;
+    let arabic = i18n.text(Lang::Ar, "lang-name");
+    let picker = layla.ask(&dm, "مرحبا", &arabic).await;
+    let welcome = layla.ask(&dm, &number_of(&picker, &arabic), PRIVACY).await;
+    let at = welcome.find(PRIVACY).unwrap();
+    assert!(
+        !welcome[..at].ends_with(is_bidi_mark)
+            && !welcome[at + PRIVACY.len()..].starts_with(is_bidi_mark),
+        "a direction mark next to the link: {welcome:?}"
+    );
+    let html = layla.html_of(&dm, PRIVACY).expect("an HTML body");
+    assert!(
+        html.contains(&format!("<a href=\"{PRIVACY}\">{PRIVACY}</a>")),
+        "{html}"
+    );
+
+    let checklist = layla
+        .ask(&dm, "أريد تسجيل السكن", "Wohnungsgeberbestätigung")
+        .await;
+    let dates = t("option-continue-to-dates");
+    layla.ask(&dm, &number_of(&checklist, &dates), "[1]").await;
+    layla.ask(&dm, "1", "[1]").await;
+    let held = layla.ask(&dm, "1", "[1]").await;
+    let booked = layla
+        .ask(
+            &dm,
+            "1",
+            &t("booking-confirmed").chars().take(8).collect::<String>(),
+        )
+        .await;
+    let reference: String = {
+        const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let chars: Vec<char> = booked.chars().collect();
+        chars
+            .windows(9)
+            .find(|w| {
+                w[4] == '-'
+                    && w.iter()
+                        .enumerate()
+                        .all(|(i, c)| i == 4 || ALPHABET.contains(*c))
+            })
+            .map(|w| w.iter().collect())
+            .unwrap_or_else(|| panic!("no reference in {booked:?} after {held:?}"))
+    };
+    // As copied out of the reply: the isolation marks Fluent put around it come along.
+    let copied = format!("\u{2068}{reference}\u{2069}");
+    let typed = format!(
+        "{} {}",
+        reference[..4].to_lowercase(),
+        reference[5..].to_lowercase()
+    );
+    for input in [copied, typed] {
+        let menu = layla.ask(&dm, "/start", &t("menu-appointments")).await;
+        layla
+            .ask(&dm, &number_of(&menu, &t("menu-appointments")), "[1]")
+            .await;
+        let shown = layla.ask(&dm, &input, &reference).await;
+        assert!(
+            shown.contains(&t("option-cancel-appointment")),
+            "{input:?} did not find {reference}: {shown}"
+        );
+    }
+    serve.kill().await;
+    office.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_clerks_never_get_the_same_citizen_and_telegram_citizens_get_the_url_button() {
     let office = Office::open(&["@bert:localhost"]).await;
