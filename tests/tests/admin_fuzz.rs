@@ -311,12 +311,13 @@ impl Office {
             Some(t) => Some(self.read(t).await?),
             None => None,
         };
-        let oversized = req.body.bytes().is_some_and(|b| b.len() > MAX_BODY);
+        // More than the socket takes at once.
+        let oversized = req.body.bytes().is_some_and(|b| b.len() > 16 * 1024);
         let answer = match self.send(req).await {
             Ok(a) => a,
-            // A server may answer (401, 413) before reading a body past the limit and close
-            // the connection; the client then fails writing the rest. Not a panic: the
-            // checks below still run.
+            // A server may answer (401, 413) before reading a large body and close the
+            // connection; the client then fails writing the rest. Not a panic (that closes
+            // without an answer once the body is read): the checks below still run.
             Err(e) if oversized && e.contains("BodyWrite") => Answer {
                 status: StatusCode::PAYLOAD_TOO_LARGE,
                 text: String::new(),
