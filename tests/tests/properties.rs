@@ -294,6 +294,13 @@ enum ClerkAct {
     Heartbeat,
     /// The desk goes silent (no more heartbeats): its call goes back after the lease.
     Disconnect,
+    /// `say KEY`: a prepared message to the citizen in the call (an unknown key too).
+    Say(u8),
+    /// `fee [AMOUNT] [reason]` for the current call or the one just done.
+    Fee {
+        amount: u8,
+        reason: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -435,6 +442,11 @@ fn clerk_act() -> impl Strategy<Value = ClerkAct> {
         1 => Just(ClerkAct::Available),
         1 => Just(ClerkAct::Heartbeat),
         1 => Just(ClerkAct::Disconnect),
+        1 => any::<u8>().prop_map(ClerkAct::Say),
+        1 => (any::<u8>(), any::<bool>()).prop_map(|(amount, reason)| ClerkAct::Fee {
+            amount,
+            reason
+        }),
     ]
 }
 
@@ -894,6 +906,8 @@ impl<'a> World<'a> {
             clock.clone(),
             Berlin,
         ));
+        // Telegram citizens can pay from home (their fees offer a way to pay again).
+        engine.set_online_payments(vec![schalter_core::ChannelKind::Telegram]);
         World {
             engine,
             clock,
@@ -1898,6 +1912,24 @@ impl World<'_> {
                 None
             }
             ClerkAct::Disconnect => None,
+            ClerkAct::Say(k) => {
+                let keys = schalter_core::queue::SAY_KEYS;
+                let key = keys
+                    .get(usize::from(k) % (keys.len() + 1))
+                    .unwrap_or(&"dance");
+                self.engine.clerk_say(clerk, key).await.map_err(err)?;
+                None
+            }
+            ClerkAct::Fee { amount, reason } => {
+                // As the desk reads `fee 12,50 copies`: no amount, or one in euros and cents.
+                let cents = (amount % 4 != 0).then(|| i64::from(amount) * 50);
+                let reason = reason.then(|| "Kopien".to_owned());
+                self.engine
+                    .clerk_fee(clerk, cents, reason)
+                    .await
+                    .map_err(err)?;
+                None
+            }
         };
         match (&busy_before, &picked) {
             (Some(_), Some(Pick::Picked(e))) => {
