@@ -201,17 +201,20 @@ impl Engine {
         conversation: &str,
         lang_hint: Option<&str>,
     ) -> Result<Reply, EngineError> {
-        let mut notices = Notices::default();
-        let mut conv = match self.load(conversation).await? {
-            Some(conv) => {
-                if let Some(lang) = conv.lang {
-                    notices.push(self.i18n.text(lang, "welcome-back"));
+        again_on_conflict(|| async {
+            let mut notices = Notices::default();
+            let mut conv = match self.load(conversation).await? {
+                Some(conv) => {
+                    if let Some(lang) = conv.lang {
+                        notices.push(self.i18n.text(lang, "welcome-back"));
+                    }
+                    conv
                 }
-                conv
-            }
-            None => self.first_contact(conversation, lang_hint, &mut notices),
-        };
-        self.finish(&mut conv, notices).await
+                None => self.first_contact(conversation, lang_hint, &mut notices),
+            };
+            self.finish(&mut conv, notices).await
+        })
+        .await
     }
 
     /// The current step again, without greeting (e.g. after a notification changed what it
@@ -219,11 +222,14 @@ impl Engine {
     pub async fn current(&self, conversation: &str) -> Result<Reply, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
-        let mut conv = match self.load(conversation).await? {
-            Some(conv) => conv,
-            None => self.first_contact(conversation, None, &mut Notices::default()),
-        };
-        self.finish(&mut conv, Notices::default()).await
+        again_on_conflict(|| async {
+            let mut conv = match self.load(conversation).await? {
+                Some(conv) => conv,
+                None => self.first_contact(conversation, None, &mut Notices::default()),
+            };
+            self.finish(&mut conv, Notices::default()).await
+        })
+        .await
     }
 
     /// Handles one input and returns the reply. The new state is stored before returning.
@@ -246,23 +252,7 @@ impl Engine {
     ) -> Result<Keyed, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
-        let mut tries = 0;
-        loop {
-            tries += 1;
-            match self
-                .handle_turn(conversation, key, lang_hint, input.clone())
-                .await
-            {
-                // Another process changed the conversation since this one cached it (it led
-                // the channel before, or the purge deleted the row): the step is taken again
-                // on the stored row. What the first try did outside the conversation stays as
-                // after a crash between a step and its save (a hold runs out at its deadline).
-                Err(EngineError::Store(StoreError::Conflict(_))) if tries < 3 => {
-                    tracing::info!(target: "dialogue", "conversation changed elsewhere, step taken again");
-                }
-                other => return other,
-            }
-        }
+        again_on_conflict(|| self.handle_turn(conversation, key, lang_hint, input.clone())).await
     }
 
     async fn handle_turn(
@@ -342,6 +332,10 @@ impl Engine {
     ) -> Result<(), EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
+        again_on_conflict(|| self.ask_feedback_once(conversation, entry)).await
+    }
+
+    async fn ask_feedback_once(&self, conversation: &str, entry: &str) -> Result<(), EngineError> {
         let Some(mut conv) = self.load(conversation).await? else {
             return Ok(());
         };
@@ -622,6 +616,28 @@ impl Engine {
             }
         }
         None
+    }
+}
+
+/// Runs `attempt` again (three tries in all) when another process changed the conversation
+/// since this one cached it (it led the channel before, wrote the feedback question after a
+/// call at the desk, or the purge deleted the row): the step is then taken on the stored row.
+/// What a failed try did outside the conversation stays as after a crash between a step and
+/// its save (a hold runs out at its deadline).
+async fn again_on_conflict<T, F, Fut>(mut attempt: F) -> Result<T, EngineError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, EngineError>>,
+{
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        match attempt().await {
+            Err(EngineError::Store(StoreError::Conflict(_))) if tries < 3 => {
+                tracing::info!(target: "dialogue", "conversation changed elsewhere, step taken again");
+            }
+            other => return other,
+        }
     }
 }
 
