@@ -10,7 +10,7 @@
 //! [`World::check_store`]). A failing case shrinks to a short sequence; every defect found this
 //! way is fixed and its sequence kept below as a named `#[tokio::test]`.
 //!
-//! `cargo test -p schalter-tests --test properties` runs 1,600 cases on SQLite and 300 on
+//! `cargo test -p schalter-tests --test properties` runs 1,600 cases on SQLite and 500 on
 //! PostgreSQL (`PROPTEST_CASES` overrides both); `cargo test --release -p schalter-tests
 //! --test properties -- --ignored fuzz` runs 1,000,000 inputs on SQLite and 100,000 on
 //! PostgreSQL (`SCHALTER_FUZZ_INPUTS` and `SCHALTER_FUZZ_WORKERS` override).
@@ -2377,7 +2377,7 @@ fn generated_conversations_keep_the_rules_on_sqlite() {
 
 #[test]
 fn generated_conversations_keep_the_rules_on_postgres() {
-    property(true, 300, 20);
+    property(true, 500, 20);
 }
 
 // ---------------------------------------------------------------------------------------------
