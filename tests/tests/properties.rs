@@ -976,12 +976,19 @@ impl World<'_> {
 
     async fn step(&mut self, op: &Op) -> Checked {
         match op {
-            Op::Type { conv, text } => {
+            Op::Type { conv, text: typed } => {
                 let conv = *conv % self.citizens.len();
-                let Some(text) = self.typed(conv, text).await? else {
+                // An option's label or number, typed, uses the option as a press does.
+                let offered = self.offered(conv).await?.len();
+                let current = match typed {
+                    Typed::Label { .. } => offered > 0,
+                    Typed::Number { n, .. } => (1..=offered).contains(&usize::from(*n)),
+                    _ => false,
+                };
+                let Some(text) = self.typed(conv, typed).await? else {
                     return Ok(());
                 };
-                self.input(conv, Input::Text(text), false).await.map(drop)
+                self.input(conv, Input::Text(text), current).await.map(drop)
             }
             Op::Press { conv, press } => {
                 let conv = *conv % self.citizens.len();
