@@ -98,7 +98,7 @@ impl Engine {
                 let _ = state;
                 State::Menu
             }
-            ("nav", state) => back_from(state),
+            ("nav", state) => back_from(state, self.tz),
             ("forget", State::ConfirmForget { .. }) if arg == "yes" => {
                 self.forget_citizen(&conv.id).await?;
                 conv.forgotten = true;
@@ -616,7 +616,7 @@ impl Engine {
 }
 
 /// Where "back" leads from each step.
-fn back_from(state: State) -> State {
+fn back_from(state: State, tz: chrono_tz::Tz) -> State {
     match state {
         State::PickService { .. } | State::Appointments | State::Menu => State::Menu,
         State::ConfirmForget { back } => back.map_or(State::Menu, |b| *b),
@@ -640,12 +640,45 @@ fn back_from(state: State) -> State {
             draft, starts_at, ..
         } => State::PickTime {
             draft,
-            date: starts_at.date_naive(),
+            // The office's day, not UTC's: a slot just after local midnight is still that day.
+            date: local_date(starts_at, tz),
             page: 0,
         },
         State::Appointment { .. } | State::CancelAppointment { .. } => State::Appointments,
         State::Waiting { .. } | State::Feedback { .. } | State::FeedbackComment { .. } => {
             State::Menu
+        }
+    }
+}
+
+#[cfg(test)]
+mod back_tests {
+    use super::*;
+
+    #[test]
+    fn back_from_a_slot_just_after_local_midnight_shows_that_local_day() {
+        // 00:30 in Heidelberg on 3 February is 23:30 UTC on 2 February.
+        let starts_at = DateTime::parse_from_rfc3339("2027-02-03T00:30:00+01:00")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        let draft = Draft {
+            service: "anmeldung".into(),
+            have: Vec::new(),
+            reschedule: None,
+        };
+        let back = back_from(
+            State::Confirm {
+                draft,
+                hold: "h".into(),
+                starts_at,
+            },
+            chrono_tz::Europe::Berlin,
+        );
+        match back {
+            State::PickTime { date, .. } => {
+                assert_eq!(date, chrono::NaiveDate::from_ymd_opt(2027, 2, 3).unwrap());
+            }
+            other => panic!("{other:?}"),
         }
     }
 }
