@@ -206,6 +206,27 @@ impl Limits {
     }
 }
 
+/// One long poll of getUpdates from `offset`; none after an error (a failed connection
+/// waits 100 ms before the next poll).
+async fn updates(client: &reqwest::Client, base: &str, offset: i64) -> Vec<Value> {
+    let answer = client
+        .post(format!("{base}/getUpdates"))
+        .json(&json!({"offset": offset, "timeout": 10}))
+        .send()
+        .await;
+    let Ok(answer) = answer else {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        return Vec::new();
+    };
+    let Ok(mut body) = answer.json::<Value>().await else {
+        return Vec::new();
+    };
+    match body["result"].take() {
+        Value::Array(updates) => updates,
+        _ => Vec::new(),
+    }
+}
+
 /// The floor: getUpdates with an offset, one sendMessage per text update (after waiting for
 /// the limits, if kept), the send not waited for before the next poll.
 async fn echo_bot(url: String, limits: Option<Arc<Limits>>) {
@@ -213,19 +234,7 @@ async fn echo_bot(url: String, limits: Option<Arc<Limits>>) {
     let base = format!("{url}/bot{TOKEN}");
     let mut offset = 0;
     loop {
-        let answer = client
-            .post(format!("{base}/getUpdates"))
-            .json(&json!({"offset": offset, "timeout": 10}))
-            .send()
-            .await;
-        let Ok(answer) = answer else {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            continue;
-        };
-        let Ok(body) = answer.json::<Value>().await else {
-            continue;
-        };
-        for update in body["result"].as_array().into_iter().flatten() {
+        for update in &updates(&client, &base, offset).await {
             offset = update["update_id"].as_i64().unwrap_or(offset) + 1;
             let message = &update["message"];
             if let (Some(chat), Some(text)) =
@@ -255,19 +264,7 @@ async fn durable_echo_bot(url: String, store: schalter_core::Store) {
     let limits: Arc<Limits> = Arc::default();
     let mut offset = 0;
     loop {
-        let answer = client
-            .post(format!("{base}/getUpdates"))
-            .json(&json!({"offset": offset, "timeout": 10}))
-            .send()
-            .await;
-        let Ok(answer) = answer else {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            continue;
-        };
-        let Ok(body) = answer.json::<Value>().await else {
-            continue;
-        };
-        for update in body["result"].as_array().into_iter().flatten() {
+        for update in &updates(&client, &base, offset).await {
             let id = update["update_id"].as_i64().unwrap_or(offset);
             offset = id + 1;
             let message = &update["message"];

@@ -83,6 +83,27 @@ impl Office {
         client
     }
 
+    /// Waits up to 30 s until the clerk may no longer see who is in `room` (403: the room
+    /// was closed for them); whether that happened.
+    async fn clerk_shut_out(&self, room: &matrix_sdk::ruma::RoomId) -> bool {
+        for _ in 0..300 {
+            let members = reqwest::Client::new()
+                .get(format!(
+                    "{}/_matrix/client/v3/rooms/{room}/joined_members",
+                    self.synapse.url
+                ))
+                .bearer_auth(&self.clerk.token)
+                .send()
+                .await
+                .unwrap();
+            if members.status() == 403 {
+                return true;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        false
+    }
+
     async fn close(self) {
         self.synapse.stop().await;
         self.db.drop_db().await;
@@ -243,21 +264,7 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
         feedback,
         vec![(5, Some("Sehr freundlich, danke".to_owned()))]
     );
-    for _ in 0..300 {
-        let members = reqwest::Client::new()
-            .get(format!(
-                "{}/_matrix/client/v3/rooms/{video_room}/joined_members",
-                office.synapse.url
-            ))
-            .bearer_auth(&office.clerk.token)
-            .send()
-            .await
-            .unwrap();
-        if members.status() == 403 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    office.clerk_shut_out(&video_room).await;
     serve.kill().await;
     office.close().await;
 }
@@ -348,23 +355,7 @@ async fn element_call_room_before_the_pick_and_a_clean_link_in_persian() {
 
     // After the call the room is closed: the clerk is no longer in it.
     office.clerk.ask(&office.desk, "!done", "erledigt").await;
-    let mut closed = false;
-    for _ in 0..300 {
-        let members = reqwest::Client::new()
-            .get(format!(
-                "{}/_matrix/client/v3/rooms/{room}/joined_members",
-                office.synapse.url
-            ))
-            .bearer_auth(&office.clerk.token)
-            .send()
-            .await
-            .unwrap();
-        if members.status() == 403 {
-            closed = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let closed = office.clerk_shut_out(&room).await;
     assert!(closed, "the call room stays open after !done");
     serve.kill().await;
     office.close().await;
