@@ -269,6 +269,8 @@ struct Emu {
     commands: HashMap<String, Vec<Value>>,
     /// The next this many sendMessage calls get a 429.
     throttle_next: u32,
+    /// The `retry_after` (seconds) those 429s ask for; 0 means 1.
+    throttle_secs: u32,
     throttled_at: Vec<std::time::Instant>,
     /// When each update was queued, by id (the newest numbering's, should ids repeat).
     pushed_at: HashMap<i64, std::time::Instant>,
@@ -484,7 +486,14 @@ impl Emulator {
 
     /// The next `n` sendMessage calls get "429 Too Many Requests, retry after 1".
     pub fn throttle_next(&self, n: u32) {
-        self.lock().throttle_next = n;
+        self.throttle_next_for(n, 1);
+    }
+
+    /// The next `n` sendMessage calls get "429 Too Many Requests, retry after `secs`".
+    pub fn throttle_next_for(&self, n: u32, secs: u32) {
+        let mut s = self.lock();
+        s.throttle_next = n;
+        s.throttle_secs = secs;
     }
 
     pub fn throttled_at(&self) -> Vec<std::time::Instant> {
@@ -1045,8 +1054,14 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             if s.throttle_next > 0 {
                 s.throttle_next -= 1;
                 s.throttled_at.push(std::time::Instant::now());
-                return (StatusCode::TOO_MANY_REQUESTS, axum::Json(json!({"ok": false, "error_code": 429,
-                    "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}}))).into_response();
+                let secs = s.throttle_secs.max(1);
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    axum::Json(json!({"ok": false, "error_code": 429,
+                    "description": format!("Too Many Requests: retry after {secs}"),
+                    "parameters": {"retry_after": secs}})),
+                )
+                    .into_response();
             }
             let Some(chat) = s.chats.get(&chat_id).cloned() else {
                 return error(400, "Bad Request: chat not found");

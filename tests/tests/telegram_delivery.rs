@@ -226,6 +226,33 @@ async fn a_502_on_send_is_retried_and_answered_once() {
     db.drop_db().await;
 }
 
+/// A new leader releases the claims its predecessor left once that one is surely fenced
+/// (7 s after it starts). A 429 it got itself meanwhile is not such a claim: its
+/// `retry_after` stands even when it runs across that moment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retry_after_that_spans_the_takeover_is_honoured() {
+    let started = Instant::now();
+    let (db, emu, serve) = start(TestDb::sqlite().await).await;
+    let dora = TgUser::new(6102, "Dora", Some("de"));
+    // The 429 comes about 4 s after the start and asks for 6 s: the release at 7 s falls
+    // inside the wait.
+    tokio::time::sleep(Duration::from_secs(4).saturating_sub(started.elapsed())).await;
+    emu.throttle_next_for(1, 6);
+    let (welcome, _) = say(&emu, &dora, "/start", WELCOME, Duration::from_secs(30)).await;
+    let throttled = emu.throttled_at();
+    assert_eq!(throttled.len(), 1, "the first attempt got the 429");
+    let waited = throttled[0].elapsed();
+    assert!(
+        waited >= Duration::from_secs(6),
+        "the retry waited for retry_after (6 s), not for the takeover: {waited:?}"
+    );
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(emu.messages(dora.id).len(), 1, "answered once");
+    assert_eq!(emu.last_id(dora.id), welcome.message_id);
+    serve.kill().await;
+    db.drop_db().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn update_ids_that_restart_lower_are_answered() {
     let (db, emu, serve) = start(TestDb::sqlite().await).await;

@@ -97,29 +97,42 @@ impl<C: Channel> Outbox<C> {
     /// Looks for due rows whenever woken, and every [`ROUND`], until dropped.
     pub async fn run(&self) {
         let (channel, engine, wake) = (&self.channel, &self.engine, &self.wake);
-        // Whoever delivered before us (a leader that was killed) may have left rows claimed.
-        // Once that one is surely fenced (it confirms its lock every second and stops when it
-        // cannot), its claims are released instead of waiting for them to run out.
+        // Whoever delivered before us (a leader that was killed) may have left rows claimed
+        // or backing off. Once that one is surely fenced (it confirms its lock every second
+        // and stops when it cannot), those claims are released instead of waiting for them
+        // to run out. They are noted now, so that what this process claims or backs off
+        // meanwhile (a 429's `retry_after`) is left as it is.
         let started = engine.clock().now();
+        let mut held = Vec::new();
+        for kind in channel.serves() {
+            match engine
+                .store()
+                .held_claims(
+                    kind.as_str(),
+                    channel.only().as_deref(),
+                    started,
+                    started + CLAIM,
+                )
+                .await
+            {
+                Ok(rows) => held.extend(rows),
+                Err(e) => {
+                    tracing::warn!(target: "outbox", channel = %kind, error = %e, "claims not read");
+                }
+            }
+        }
         let release_at = tokio::time::Instant::now() + FENCED;
-        let mut released = false;
         loop {
             tokio::select! {
                 () = wake.notified() => {}
                 () = tokio::time::sleep(ROUND) => {}
             }
             let now = engine.clock().now();
-            if !released && tokio::time::Instant::now() >= release_at {
-                released = true;
-                for kind in channel.serves() {
-                    if let Err(e) = engine
-                        .store()
-                        .release_claims(kind.as_str(), channel.only().as_deref(), started + CLAIM)
-                        .await
-                    {
-                        tracing::warn!(target: "outbox", channel = %kind, error = %e, "claims not released");
-                    }
+            if !held.is_empty() && tokio::time::Instant::now() >= release_at {
+                if let Err(e) = engine.store().release_claims(&held).await {
+                    tracing::warn!(target: "outbox", error = %e, "claims not released");
                 }
+                held = Vec::new();
             }
             for kind in channel.serves() {
                 let rows = match channel.only() {

@@ -242,41 +242,65 @@ impl Store {
         Ok(claimed.rows_affected() == 1)
     }
 
-    /// Makes a channel's pending rows that wait until no later than `until` due at once:
-    /// called by a new leader once its predecessor is surely fenced, so that rows the dead
-    /// one had claimed (or was backing off) do not wait for the claim to run out. `only`
-    /// limits it to one conversation (a terminal owns just its own).
-    pub async fn release_claims(
+    /// The channel's pending rows that wait past `now` and no later than `until`, each with
+    /// the moment it waits for: what a predecessor had claimed or was backing off when a new
+    /// leader starts. `only` limits it to one conversation (a terminal owns just its own).
+    pub async fn held_claims(
         &self,
         channel: &str,
         only: Option<&str>,
+        now: DateTime<Utc>,
         until: DateTime<Utc>,
-    ) -> Result<u64> {
-        let done = match only {
+    ) -> Result<Vec<(String, i64)>> {
+        let rows = match only {
             Some(conversation) => {
                 sqlx::query(
-                    "UPDATE notifications SET next_attempt_at = 0 WHERE conversation_id = $1 \
-                     AND delivered_version < version AND dead_at IS NULL AND next_attempt_at > 0 \
-                     AND next_attempt_at <= $2",
+                    "SELECT id, next_attempt_at FROM notifications WHERE conversation_id = $1 \
+                     AND delivered_version < version AND dead_at IS NULL \
+                     AND next_attempt_at > $2 AND next_attempt_at <= $3",
                 )
                 .bind(conversation)
+                .bind(now.timestamp_micros())
                 .bind(until.timestamp_micros())
-                .execute(&self.pool)
+                .fetch_all(&self.pool)
                 .await?
             }
             None => {
                 sqlx::query(
-                    "UPDATE notifications SET next_attempt_at = 0 WHERE channel = $1 \
-                     AND delivered_version < version AND dead_at IS NULL AND next_attempt_at > 0 \
-                     AND next_attempt_at <= $2",
+                    "SELECT id, next_attempt_at FROM notifications WHERE channel = $1 \
+                     AND delivered_version < version AND dead_at IS NULL \
+                     AND next_attempt_at > $2 AND next_attempt_at <= $3",
                 )
                 .bind(channel)
+                .bind(now.timestamp_micros())
                 .bind(until.timestamp_micros())
-                .execute(&self.pool)
+                .fetch_all(&self.pool)
                 .await?
             }
         };
-        Ok(done.rows_affected())
+        rows.iter()
+            .map(|r| Ok((r.try_get("id")?, r.try_get("next_attempt_at")?)))
+            .collect()
+    }
+
+    /// Makes the rows [`Store::held_claims`] found due at once, each only if it still waits
+    /// for the same moment: once the predecessor is surely fenced, its claims need not run
+    /// out, while what this process claimed or backed off since (a 429's `retry_after`)
+    /// stands. Returns how many were released.
+    pub async fn release_claims(&self, held: &[(String, i64)]) -> Result<u64> {
+        let mut released = 0;
+        for (id, at) in held {
+            released += sqlx::query(
+                "UPDATE notifications SET next_attempt_at = 0 WHERE id = $1 \
+                 AND next_attempt_at = $2 AND delivered_version < version AND dead_at IS NULL",
+            )
+            .bind(id)
+            .bind(*at)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        }
+        Ok(released)
     }
 
     /// Records that `version` of a message was delivered.
