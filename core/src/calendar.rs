@@ -23,6 +23,9 @@ use crate::store::Booking;
 
 /// The kind of the outbox message that carries the file.
 pub const CALENDAR_FILE: &str = "calendar-file";
+/// How long after the confirmation (or the cancellation) the file goes out: the citizen
+/// reads what happened first, and a Telegram chat takes one message a second anyway.
+const FOLLOWS: chrono::Duration = chrono::Duration::seconds(1);
 
 /// The right-hand side of every UID: fixed, never taken from configuration, so that a change
 /// of the configuration between a booking and its cancellation cannot break the match; by
@@ -408,7 +411,7 @@ impl Engine {
         })
         .expect("messages serialize");
         self.store()
-            .notify_once(
+            .notify_once_after(
                 conversation,
                 &format!(
                     "calendar:{}:{sequence}:{}",
@@ -418,6 +421,7 @@ impl Engine {
                 CALENDAR_FILE,
                 &body,
                 changed_at,
+                FOLLOWS,
             )
             .await?;
         Ok(())

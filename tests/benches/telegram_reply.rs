@@ -356,7 +356,7 @@ fn user(chat: i64) -> TgUser {
 /// One message and its reply; `None` if no reply came.
 async fn ask(emu: &Emulator, chat: i64, after: i64, text: &str) -> Option<(i64, Instant, Instant)> {
     let update = emu.send_text(&user(chat), text);
-    // A booking's calendar file comes just before its confirmation; the reply is the text.
+    // A booking's calendar file follows its confirmation; the reply is the text.
     let mut after = after;
     let reply = loop {
         let m = emu.next_message(chat, after, PATIENCE).await?;

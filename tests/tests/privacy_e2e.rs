@@ -82,7 +82,7 @@ fn telegram_env<'a>(db: &'a TestDb, emu: &'a Emulator, clock: &'a str) -> Vec<(&
 }
 
 /// Presses `data` on `message` and returns the bot's next message. A file (a booking's
-/// calendar file, which comes just before the confirmation) is no answer.
+/// calendar file, which follows the confirmation) is no answer.
 async fn press(emu: &Emulator, user: &TgUser, message: &BotMessage, data: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.press(user, message, data);

@@ -15,8 +15,8 @@ use schalter_tests::{Serve, TestDb};
 const MORNING: &str = "2027-02-02T08:25:00+01:00";
 const PRIVACY_URL: &str = "https://example.org/datenschutz";
 
-/// The bot's next message after typing `text`; a file (a booking's calendar file, just
-/// before the confirmation) is no answer.
+/// The bot's next message after typing `text`; a file (a booking's calendar file, right
+/// after the confirmation) is no answer.
 async fn say(emu: &Emulator, user: &TgUser, text: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.send_text(user, text);

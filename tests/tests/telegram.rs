@@ -29,7 +29,7 @@ async fn start(clock: &str) -> (TestDb, Emulator, Serve) {
 }
 
 /// Presses `data` on `message` and returns the bot's next message. A file (a booking's
-/// calendar file, which comes just before the confirmation) is no answer.
+/// calendar file, which follows the confirmation) is no answer.
 async fn press(emu: &Emulator, user: &TgUser, message: &BotMessage, data: &str) -> BotMessage {
     let before = emu.last_id(user.id);
     emu.press(user, message, data);
@@ -172,7 +172,7 @@ async fn cancellation() {
     let before = emu.last_id(max.id);
     let booked = book_by_buttons(&emu, &max, &menu, "fuehrungszeugnis").await;
     let reference = references(&booked.text)[0].clone();
-    // The calendar file came as a document just before the confirmation.
+    // The calendar file comes as a document right after the confirmation.
     let calendar = |method: &'static str| {
         let reference = reference.clone();
         move |m: &BotMessage| {
@@ -183,7 +183,7 @@ async fn cancellation() {
         }
     };
     let request = emu.wait_message(max.id, before, calendar("REQUEST")).await;
-    assert!(request.message_id < booked.message_id);
+    assert_eq!(request.message_id, booked.message_id + 1, "right after it");
     assert!(request.text.contains(&reference), "{request:#?}");
     let list = say(&emu, &max, "/appointments").await;
     assert!(list.text.contains(&reference), "{list:#?}");
@@ -199,7 +199,7 @@ async fn cancellation() {
     assert!(done.text.contains("no upcoming appointments"), "{done:#?}");
     // And the cancellation of the calendar entry.
     let cancel = emu.wait_message(max.id, before, calendar("CANCEL")).await;
-    assert!(cancel.message_id < done.message_id);
+    assert_eq!(cancel.message_id, done.message_id + 1, "right after it");
     serve.kill().await;
     db.drop_db().await;
 }

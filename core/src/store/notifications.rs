@@ -140,6 +140,41 @@ impl Store {
         .await
     }
 
+    /// Queues a message once, as [`Store::notify_once`], to follow what this step answers:
+    /// it is ordered and due `delay` after `now` (a booking's calendar file comes after the
+    /// confirmation it belongs to, which is written a moment later). Later messages of the
+    /// conversation written within `delay` go before it.
+    pub async fn notify_once_after(
+        &self,
+        conversation_id: &str,
+        slot: &str,
+        kind: &str,
+        body: &str,
+        now: DateTime<Utc>,
+        delay: chrono::Duration,
+    ) -> Result<()> {
+        // Not through `stamp`: that would make every message of the next `delay` sort after
+        // this one, the confirmation too.
+        let at = (now + delay).timestamp_micros();
+        sqlx::query(
+            "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, \
+             created_at, changed_at, channel, next_attempt_at) \
+             VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $7) \
+             ON CONFLICT (conversation_id, slot) DO NOTHING",
+        )
+        .bind(secret_token())
+        .bind(conversation_id)
+        .bind(slot)
+        .bind(kind)
+        .bind(body)
+        .bind(ts(now))
+        .bind(at)
+        .bind(channel_of(conversation_id))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     /// Queues a message or replaces the text of the one in `slot` (a new version, due now,
     /// even if the earlier one was given up: the citizen may have come back).
     pub async fn notify_update(
