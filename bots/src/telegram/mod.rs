@@ -32,8 +32,6 @@ use crate::channel::retry::Backoff;
 use crate::channel::{Channel, Delivery, SendError, Sent, leader};
 use crate::config::Config;
 
-/// Name of the polling offset in `channel_cursors` and of the leader lock.
-const CURSOR: &str = "telegram:offset";
 const LEADER: &str = "telegram";
 /// Seconds a `getUpdates` may wait for news: well below teloxide's 17 s client timeout, so a
 /// quiet spell never ends in a timeout and a back-off.
@@ -297,27 +295,24 @@ pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Res
     Ok(())
 }
 
-/// Long polling with a persisted offset. A batch is stored in the inbox before the offset
-/// moves past it; handling goes on per chat while the next poll is already waiting. The
-/// offset is read once per round of leading and then kept here: only the leader moves it.
+/// Long polling. A batch is stored in the inbox before the offset moves past it (which is
+/// what confirms it to Telegram); handling goes on per chat while the next poll is already
+/// waiting.
+///
+/// The offset is kept in memory, not in the database: Telegram itself keeps every update
+/// until a `getUpdates` with a higher offset confirms it, and one without an offset starts
+/// at the earliest unconfirmed update. A new leader therefore starts there and gets again
+/// at most the batch its predecessor had stored but not yet confirmed, which the inbox
+/// recognises by its keys. So no write per batch, and no stored offset that could lie
+/// ahead of a numbering Telegram restarted lower.
 async fn poll(tg: &Telegram) {
-    let store = tg.engine().store();
     let mut backoff = Backoff::new(Duration::from_secs(30));
-    let mut offset = loop {
-        match store.cursor(CURSOR).await {
-            Ok(o) => break o.unwrap_or(0),
-            Err(e) => {
-                tracing::warn!(target: "telegram", error = %e, "cannot read the offset");
-                backoff.wait().await;
-            }
-        }
-    };
+    let mut offset: Option<i64> = None;
     loop {
-        let request = tg
-            .bot
-            .get_updates()
-            .offset(i32::try_from(offset).unwrap_or(0))
-            .timeout(POLL_TIMEOUT);
+        let mut request = tg.bot.get_updates().timeout(POLL_TIMEOUT);
+        if let Some(offset) = offset {
+            request = request.offset(i32::try_from(offset).unwrap_or(0));
+        }
         let updates = match request.await {
             Ok(u) => u,
             Err(e) => {
@@ -338,13 +333,7 @@ async fn poll(tg: &Telegram) {
             backoff.wait().await;
             continue;
         }
-        let next = i64::from(last) + 1;
-        if let Err(e) = store.set_cursor(CURSOR, next).await {
-            tracing::warn!(target: "telegram", error = %e, "cannot store the offset");
-            backoff.wait().await;
-            continue;
-        }
-        offset = next;
+        offset = Some(i64::from(last) + 1);
         backoff.reset();
     }
 }
