@@ -2,9 +2,9 @@
 //! platform, and dispatches; each conversation's inputs are then handled one after the other
 //! on a task of its own, so a busy chat never holds up another. Handling runs the core's
 //! dialogue keyed on the input's id (a second run gives the stored reply, never a second
-//! transition) and queues the reply in the outbox; only then is the input done. Whatever fails
-//! or crashes in between, the input stays pending and is tried again (the sweep), so every
-//! input gets exactly one answer.
+//! transition), then queues the reply in the outbox and marks the input done in one
+//! transaction. Whatever fails or crashes in between, the input stays pending and is tried
+//! again (the sweep), so every input gets exactly one answer.
 //!
 //! The queued reply then goes out at once where this process delivers the channel (an outbox
 //! registered with [`Inbound::deliver_through`]): the row is written first, so nothing is
@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use schalter_core::queue::Message;
-use schalter_core::store::{InboxItem, NewInput};
+use schalter_core::store::{Claimed, InboxItem, NewInput};
 use schalter_core::{ChannelKind, ConversationId, Engine, Input, Lang};
 
 use super::outbox::Wake;
@@ -30,6 +30,11 @@ const SWEEP: Duration = Duration::from_secs(2);
 /// How long an input stays reserved for the process handling it (handling takes
 /// milliseconds; a process that died holds it up no longer than this).
 const CLAIM: chrono::Duration = chrono::Duration::seconds(10);
+/// How long an input stored claimed counts as this process's without claiming it again: half
+/// the claim, so that handling it still falls well within the claim.
+const FRESH: Duration = Duration::from_secs(5);
+/// Claimed inputs remembered before the stale ones are forgotten.
+const FRESH_KEPT: usize = 4096;
 /// Handling is retried with back-off up to this delay …
 const RETRY_CAP: Duration = Duration::from_secs(120);
 /// … and given up after this many attempts (about half an hour), with an apology.
@@ -42,6 +47,9 @@ pub struct Inbound {
     active: Mutex<HashMap<String, bool>>,
     /// Outboxes of this process that deliver a channel (while it leads that channel).
     direct: Mutex<HashMap<ChannelKind, Arc<dyn DeliverNow>>>,
+    /// Inputs this process stored already claimed, and when: handled within [`FRESH`], they
+    /// need no second write to claim them.
+    fresh: Mutex<HashMap<String, std::time::Instant>>,
 }
 
 /// Replies go out straight from the handler through an outbox as long as this lives.
@@ -70,6 +78,7 @@ impl Inbound {
             wake,
             active: Mutex::default(),
             direct: Mutex::default(),
+            fresh: Mutex::default(),
         })
     }
 
@@ -91,13 +100,16 @@ impl Inbound {
     /// What was just queued for the conversation goes out: at once where this process
     /// delivers its channel, else when the outbox loop is woken.
     pub fn deliver(&self, conversation: &str) {
-        let direct = ConversationId::parse(conversation)
-            .ok()
-            .and_then(|c| lock(&self.direct).get(&c.channel).cloned());
-        match direct {
+        match self.direct_for(conversation) {
             Some(outbox) => outbox.deliver_now(conversation),
             None => self.wake.notify_one(),
         }
+    }
+
+    /// The outbox of this process that delivers the conversation's channel, if any.
+    fn direct_for(&self, conversation: &str) -> Option<Arc<dyn DeliverNow>> {
+        let kind = ConversationId::parse(conversation).ok()?.channel;
+        lock(&self.direct).get(&kind).cloned()
     }
 
     pub fn engine(&self) -> &Arc<Engine> {
@@ -114,18 +126,30 @@ impl Inbound {
         lang_hint: Option<&str>,
     ) -> schalter_core::store::Result<bool> {
         let json = serde_json::to_string(input).expect("inputs serialize");
-        self.engine
+        let now = self.engine.clock().now();
+        let stored = self
+            .engine
             .store()
-            .receive_input(
+            .receive_input_claimed(
                 NewInput {
                     id: key,
                     conversation_id: &conversation.to_string(),
                     input: &json,
                     lang_hint,
                 },
-                self.engine.clock().now(),
+                now,
+                Some(now + CLAIM),
             )
-            .await
+            .await?;
+        if stored {
+            let mut fresh = lock(&self.fresh);
+            // Inputs stored but handled elsewhere (a lost leadership) are not kept forever.
+            if fresh.len() >= FRESH_KEPT {
+                fresh.retain(|_, at| at.elapsed() < FRESH);
+            }
+            fresh.insert(key.to_owned(), std::time::Instant::now());
+        }
+        Ok(stored)
     }
 
     /// Makes sure the conversation's pending inputs are being handled.
@@ -187,7 +211,15 @@ impl Inbound {
     async fn handle(&self, item: &InboxItem) -> bool {
         let store = self.engine.store();
         let now = self.engine.clock().now();
-        match store.claim_input(&item.id, now, now + CLAIM).await {
+        // Stored by this process a moment ago, claimed with it (see `receive`).
+        let claimed = lock(&self.fresh)
+            .remove(&item.id)
+            .is_some_and(|at| at.elapsed() < FRESH);
+        let claim = match claimed {
+            true => Ok(true),
+            false => store.claim_input(&item.id, now, now + CLAIM).await,
+        };
+        match claim {
             Ok(true) => {}
             // Another process handles it (and the ones after it).
             Ok(false) => return false,
@@ -197,7 +229,16 @@ impl Inbound {
             }
         }
         match self.answer(item).await {
-            Ok(()) => {
+            Ok(Some(claimed)) => {
+                match self.direct_for(&item.conversation_id) {
+                    Some(outbox) => outbox.deliver_claimed(claimed),
+                    // The channel was lost meanwhile: the claim runs out, or the next
+                    // leader releases it.
+                    None => self.wake.notify_one(),
+                }
+                true
+            }
+            Ok(None) => {
                 self.deliver(&item.conversation_id);
                 true
             }
@@ -226,7 +267,9 @@ impl Inbound {
         }
     }
 
-    async fn answer(&self, item: &InboxItem) -> anyhow::Result<()> {
+    /// Handles the input and queues its reply: claimed already when this process delivers
+    /// the channel and nothing waits before it (returned, to be sent at once).
+    async fn answer(&self, item: &InboxItem) -> anyhow::Result<Option<Claimed>> {
         let store = self.engine.store();
         let input: Input = match serde_json::from_str(&item.input) {
             Ok(i) => i,
@@ -241,32 +284,32 @@ impl Inbound {
                 input,
             )
             .await?;
-        if !keyed.sent {
-            // The citizen asked to be forgotten: the answer is the last message, and its row
-            // goes once it is delivered (see the outbox).
-            let kind = if keyed.forgotten { FAREWELL } else { "reply" };
-            let body = serde_json::to_string(&Message {
+        // The citizen asked to be forgotten: the answer is the last message, and its row goes
+        // once it is delivered (see the outbox).
+        let kind = if keyed.forgotten { FAREWELL } else { "reply" };
+        let body = match keyed.sent {
+            true => None,
+            false => Some(serde_json::to_string(&Message {
                 text: keyed.reply.text,
                 options: keyed.reply.options,
                 link: None,
                 payment: None,
                 attachment: None,
-            })?;
-            store
-                .notify_once(
-                    &item.conversation_id,
-                    &format!("reply:{}", item.id),
-                    kind,
-                    &body,
-                    self.engine.clock().now(),
-                )
-                .await?;
-            store
-                .mark_reply_sent(&item.conversation_id, &item.id)
-                .await?;
-        }
-        store.input_done(&item.id).await?;
-        Ok(())
+            })?),
+        };
+        let now = self.engine.clock().now();
+        let claim = self
+            .direct_for(&item.conversation_id)
+            .map(|_| now + super::outbox::CLAIM);
+        Ok(store
+            .answer_input(
+                &item.conversation_id,
+                &item.id,
+                body.as_deref().map(|b| (kind, b)),
+                now,
+                claim,
+            )
+            .await?)
     }
 
     /// The answer to an input that could not be handled: sorry, please try again.

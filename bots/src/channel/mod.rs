@@ -21,6 +21,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use schalter_core::queue::Message;
+use schalter_core::store::Claimed;
 use schalter_core::{Capabilities, ChannelKind, ConversationId};
 
 /// A std mutex's guard, also after a panic elsewhere (the data stays usable).
@@ -84,6 +85,10 @@ impl SendError {
 pub trait DeliverNow: Send + Sync {
     /// Delivers the conversation's due messages now, in order, after any already on their way.
     fn deliver_now(&self, conversation: &str);
+
+    /// Delivers a row this process claimed as it wrote it (nothing of the conversation was
+    /// waiting before it), then whatever else is due.
+    fn deliver_claimed(&self, claimed: Claimed);
 }
 
 /// A network that delivers the core's messages.

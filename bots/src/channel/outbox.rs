@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use schalter_core::queue::{Message, WAITING_ROOM_SLOT};
-use schalter_core::store::{Failure, Notification};
+use schalter_core::store::{Claimed, Failure, Notification};
 use schalter_core::{ConversationId, Engine};
 use tokio::sync::Notify;
 
@@ -27,7 +27,7 @@ const ROUND: Duration = Duration::from_millis(250);
 const BATCH: i64 = 200;
 /// How long a row stays reserved for the sender that claimed it (a crashed sender's rows are
 /// picked up again after this).
-const CLAIM: chrono::Duration = chrono::Duration::seconds(60);
+pub(crate) const CLAIM: chrono::Duration = chrono::Duration::seconds(60);
 /// How long after taking over a predecessor is surely fenced (it notices a lost lock within
 /// 2 s, see `leader.rs`; with a wide margin).
 const FENCED: Duration = Duration::from_secs(7);
@@ -79,6 +79,23 @@ impl<C> Clone for Outbox<C> {
 impl<C: Channel> DeliverNow for Outbox<C> {
     fn deliver_now(&self, conversation: &str) {
         self.start(conversation.to_owned(), None);
+    }
+
+    fn deliver_claimed(&self, claimed: Claimed) {
+        let conversation = claimed.row.conversation_id.clone();
+        if self.start_claimed(conversation.clone(), claimed.row.clone()) {
+            return;
+        }
+        // A task has the conversation already (or all are busy): the row is made due for
+        // whoever delivers it next, rather than waiting for its claim to run out.
+        let this = self.clone();
+        tokio::spawn(async move {
+            let held = [(claimed.row.id, claimed.until)];
+            if let Err(e) = this.engine.store().release_claims(&held).await {
+                tracing::warn!(target: "outbox", error = %e, "a claimed reply not released");
+            }
+            this.deliver_now(&conversation);
+        });
     }
 }
 
@@ -175,19 +192,44 @@ impl<C: Channel> Outbox<C> {
             return false;
         };
         if self.enter(&conversation) {
-            let this = self.clone();
-            tokio::spawn(async move {
-                this.clone().drain(conversation, rows).await;
-                drop(permit);
-                if this
-                    .starved
-                    .swap(false, std::sync::atomic::Ordering::SeqCst)
-                {
-                    this.wake.notify_one();
-                }
-            });
+            self.spawn(permit, conversation, rows.map(|r| (r, false)));
         }
         true
+    }
+
+    /// Starts a task delivering `row`, which this process claimed as it wrote it, and then
+    /// whatever else is due; `false` (nothing started) if a task has the conversation or all
+    /// are busy.
+    fn start_claimed(&self, conversation: String, row: Notification) -> bool {
+        let Ok(permit) = self.permits.clone().try_acquire_owned() else {
+            self.starved
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            return false;
+        };
+        if !self.enter(&conversation) {
+            return false;
+        }
+        self.spawn(permit, conversation, Some((vec![row], true)));
+        true
+    }
+
+    fn spawn(
+        &self,
+        permit: tokio::sync::OwnedSemaphorePermit,
+        conversation: String,
+        rows: Option<(Vec<Notification>, bool)>,
+    ) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            this.clone().drain(conversation, rows).await;
+            drop(permit);
+            if this
+                .starved
+                .swap(false, std::sync::atomic::Ordering::SeqCst)
+            {
+                this.wake.notify_one();
+            }
+        });
     }
 
     /// Takes the conversation for a new task; `false` if a task has it (which is told to
@@ -206,17 +248,18 @@ impl<C: Channel> Outbox<C> {
         }
     }
 
-    /// Delivers `rows` (read by the loop) or else the conversation's due rows, and again as
-    /// long as more came meanwhile; stops at a failure (the loop brings the rest when due).
-    /// A task of the loop wakes it when all went, as there may be more than it read.
-    async fn drain(self, conversation: String, mut rows: Option<Vec<Notification>>) {
-        let from_loop = rows.is_some();
+    /// Delivers `rows` (read by the loop, or one this process claimed as it wrote it:
+    /// `true`) or else the conversation's due rows, and again as long as more came meanwhile;
+    /// stops at a failure (the loop brings the rest when due). A task of the loop wakes it
+    /// when all went, as there may be more than it read.
+    async fn drain(self, conversation: String, mut rows: Option<(Vec<Notification>, bool)>) {
+        let from_loop = rows.as_ref().is_some_and(|(_, claimed)| !claimed);
         let mut guard = InFlight {
             set: self.in_flight.clone(),
             conversation: Some(conversation.clone()),
         };
         loop {
-            let rows = match rows.take() {
+            let (rows, claimed) = match rows.take() {
                 Some(rows) => rows,
                 None => {
                     let now = self.engine.clock().now();
@@ -226,7 +269,7 @@ impl<C: Channel> Outbox<C> {
                         .due_deliveries_for(&conversation, now, BATCH)
                         .await
                     {
-                        Ok(rows) => rows,
+                        Ok(rows) => (rows, false),
                         Err(e) => {
                             tracing::warn!(target: "outbox", error = %e, "cannot read the outbox");
                             return;
@@ -235,7 +278,7 @@ impl<C: Channel> Outbox<C> {
                 }
             };
             let full = rows.len() >= usize::try_from(BATCH).unwrap_or(usize::MAX);
-            if !deliver_conversation(self.channel.as_ref(), &self.engine, rows).await {
+            if !deliver_conversation(self.channel.as_ref(), &self.engine, rows, claimed).await {
                 return;
             }
             let mut in_flight = lock(&self.in_flight);
@@ -284,14 +327,16 @@ fn by_conversation(rows: Vec<Notification>) -> Vec<(String, Vec<Notification>)> 
 }
 
 /// Delivers one conversation's rows in order; stops at the first failure (the rest waits
-/// behind it). Returns whether everything went, so that the loop looks again at once.
+/// behind it). `claimed`: this process claimed the rows as it wrote them. Returns whether
+/// everything went, so that the loop looks again at once.
 pub async fn deliver_conversation<C: Channel + ?Sized>(
     channel: &C,
     engine: &Engine,
     rows: Vec<Notification>,
+    claimed: bool,
 ) -> bool {
     for row in rows {
-        match deliver_row(channel, engine, &row).await {
+        match deliver_row(channel, engine, &row, claimed).await {
             Ok(true) => {}
             Ok(false) => return false,
             Err(e) => {
@@ -303,17 +348,20 @@ pub async fn deliver_conversation<C: Channel + ?Sized>(
     true
 }
 
-/// One row: claim, send, record. `Ok(false)`: it did not go and the conversation waits.
+/// One row: claim (unless `claimed` already), send, record. `Ok(false)`: it did not go and
+/// the conversation waits.
 async fn deliver_row<C: Channel + ?Sized>(
     channel: &C,
     engine: &Engine,
     row: &Notification,
+    claimed: bool,
 ) -> schalter_core::store::Result<bool> {
     let store = engine.store();
     let now = engine.clock().now();
-    if !store
-        .claim_delivery(&row.id, row.version, now, now + CLAIM)
-        .await?
+    if !claimed
+        && !store
+            .claim_delivery(&row.id, row.version, now, now + CLAIM)
+            .await?
     {
         // Another sender has it, or it changed meanwhile: the next round sees the news; the
         // rows behind it wait, to keep the order.

@@ -235,38 +235,19 @@ impl Store {
             .bind(key)
             .execute(&self.pool)
             .await?;
-        // The flag is not a new version; the cached row gets it only if it is still the reply
-        // to `key`, as in the database.
+        self.reply_sent_cached(conversation_id, key);
+        Ok(())
+    }
+
+    /// The flag is not a new version; the cached row gets it only if it is still the reply
+    /// to `key`, as in the database.
+    pub(crate) fn reply_sent_cached(&self, conversation_id: &str, key: &str) {
         let mut cache = self.conversations.lock();
         if let Some(row) = cache.get_mut(conversation_id)
             && row.last_key.as_deref() == Some(key)
         {
             row.reply_sent = true;
         }
-        Ok(())
-    }
-
-    /// A channel's stored position, e.g. the next Telegram update id.
-    pub async fn cursor(&self, name: &str) -> Result<Option<i64>> {
-        Ok(
-            sqlx::query_scalar("SELECT value FROM channel_cursors WHERE name = $1")
-                .bind(name)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
-    }
-
-    /// Sets a channel's position (it may go back: Telegram may restart its numbering).
-    pub async fn set_cursor(&self, name: &str, value: i64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO channel_cursors (name, value) VALUES ($1, $2) ON CONFLICT (name) \
-             DO UPDATE SET value = excluded.value",
-        )
-        .bind(name)
-        .bind(value)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
     }
 
     /// A channel's stored position that is a text, e.g. the Matrix sync token.

@@ -7,7 +7,9 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
+use super::notifications::{Claimed, Notification, insert_once, stamp};
 use super::{Result, Store, channel_of};
+use crate::reference::secret_token;
 
 /// A stored input waiting to be handled.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,14 +32,30 @@ pub struct NewInput<'a> {
     pub lang_hint: Option<&'a str>,
 }
 
+/// An input handled, its text forgotten.
+const INPUT_DONE: &str = "UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
+     last_error = NULL WHERE id = $1";
+
 impl Store {
     /// Stores an input; `false` if it was stored before (a redelivery).
     pub async fn receive_input(&self, new: NewInput<'_>, now: DateTime<Utc>) -> Result<bool> {
+        self.receive_input_claimed(new, now, None).await
+    }
+
+    /// Stores an input already reserved until `claimed_until` for the process that stores it
+    /// (which handles it next, without a second write to claim it); `false` if it was stored
+    /// before (a redelivery, which keeps its old claim).
+    pub async fn receive_input_claimed(
+        &self,
+        new: NewInput<'_>,
+        now: DateTime<Utc>,
+        claimed_until: Option<DateTime<Utc>>,
+    ) -> Result<bool> {
         let channel = channel_of(new.conversation_id);
         let done = sqlx::query(
             "INSERT INTO inbox (id, conversation_id, channel, input, lang_hint, received_at, \
-             status, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0) \
-             ON CONFLICT (id) DO NOTHING",
+             status, next_attempt_at, claimed_until) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7) ON CONFLICT (id) DO NOTHING",
         )
         .bind(new.id)
         .bind(new.conversation_id)
@@ -45,6 +63,7 @@ impl Store {
         .bind(new.input)
         .bind(new.lang_hint)
         .bind(now.timestamp_micros())
+        .bind(claimed_until.map(|t| t.timestamp_micros()))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -139,14 +158,72 @@ impl Store {
 
     /// The input was handled and its reply queued: forget what the citizen wrote.
     pub async fn input_done(&self, id: &str) -> Result<()> {
-        sqlx::query(
-            "UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
-             last_error = NULL WHERE id = $1",
-        )
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
+        sqlx::query(INPUT_DONE).bind(id).execute(&self.pool).await?;
         Ok(())
+    }
+
+    /// The input was handled: its reply (`kind`, `body`), unless it was queued before, goes
+    /// into the outbox, the conversation notes it as sent, and the input is done, in one
+    /// transaction (one commit where there were three).
+    ///
+    /// With `claim_until`, a process that will send the reply itself at once gets it claimed
+    /// already (no second write to claim it) when nothing of the conversation waits before
+    /// it; the row is returned to be sent then.
+    pub async fn answer_input(
+        &self,
+        conversation_id: &str,
+        id: &str,
+        reply: Option<(&str, &str)>,
+        now: DateTime<Utc>,
+        claim_until: Option<DateTime<Utc>>,
+    ) -> Result<Option<Claimed>> {
+        let mut tx = self.begin_write().await?;
+        let mut claimed = None;
+        if let Some((kind, body)) = reply {
+            let claim = match claim_until {
+                Some(until) => sqlx::query_scalar::<_, i64>(
+                    "SELECT 1 FROM notifications WHERE conversation_id = $1 \
+                     AND delivered_version < version AND dead_at IS NULL LIMIT 1",
+                )
+                .bind(conversation_id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .is_none()
+                .then_some(until.timestamp_micros()),
+                None => None,
+            };
+            let row = Notification {
+                id: secret_token(),
+                conversation_id: conversation_id.to_owned(),
+                slot: Some(format!("reply:{id}")),
+                kind: kind.to_owned(),
+                body: body.to_owned(),
+                version: 1,
+                attempts: 0,
+            };
+            let fields = [
+                conversation_id,
+                row.slot.as_deref().unwrap_or_default(),
+                kind,
+                body,
+            ];
+            let due = claim.unwrap_or(0);
+            let written = insert_once(&mut *tx, &row.id, fields, now, stamp(now), due).await?;
+            sqlx::query("UPDATE conversations SET reply_sent = 1 WHERE id = $1 AND last_key = $2")
+                .bind(conversation_id)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            if let (true, Some(until)) = (written, claim) {
+                claimed = Some(Claimed { row, until });
+            }
+        }
+        sqlx::query(INPUT_DONE).bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        if reply.is_some() {
+            self.reply_sent_cached(conversation_id, id);
+        }
+        Ok(claimed)
     }
 
     /// Handling failed; try again at `retry_at`, or give up (`None`).

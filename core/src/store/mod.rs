@@ -24,7 +24,7 @@ pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
 pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
-pub use notifications::{Failure, Notification};
+pub use notifications::{Claimed, Failure, Notification};
 pub use payments::{Item, NewPayment, Payment, PaymentState, Recorded};
 pub use privacy::{CitizenData, Forgotten};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};

@@ -16,6 +16,14 @@ use sqlx::any::AnyRow;
 use super::{Result, Store, channel_of, ts};
 use crate::reference::secret_token;
 
+/// A row its writer claimed as it wrote it, to send it at once: `until` (microseconds) is
+/// the claim's end, as the row's `next_attempt_at` says while nobody else touched it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claimed {
+    pub row: Notification,
+    pub until: i64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     pub id: String,
@@ -76,7 +84,7 @@ pub(crate) const NOTIFY_UPDATE: &str = "INSERT INTO notifications (id, conversat
 /// process gave, so that messages written in one step (a payment request, then the feedback
 /// question) go out in the order they were written even within one microsecond or on a
 /// clock that stands still.
-fn stamp(now: DateTime<Utc>) -> i64 {
+pub(crate) fn stamp(now: DateTime<Utc>) -> i64 {
     static LAST: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
     let now = now.timestamp_micros();
     let mut last = LAST.load(std::sync::atomic::Ordering::Relaxed);
@@ -120,6 +128,39 @@ where
     Ok(())
 }
 
+/// Writes a new outbox row `id` on a pool or inside a transaction, unless its slot has one:
+/// ordered by `order` (see [`stamp`]) and due at `due` (microseconds; 0: at once, or the end
+/// of a claim its writer holds). `true` if it was written.
+pub(crate) async fn insert_once<'e, E>(
+    executor: E,
+    id: &str,
+    [conversation_id, slot, kind, body]: [&str; 4],
+    now: DateTime<Utc>,
+    order: i64,
+    due: i64,
+) -> Result<bool>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let done = sqlx::query(
+        "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, created_at, \
+         changed_at, channel, next_attempt_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9) \
+         ON CONFLICT (conversation_id, slot) DO NOTHING",
+    )
+    .bind(id)
+    .bind(conversation_id)
+    .bind(slot)
+    .bind(kind)
+    .bind(body)
+    .bind(ts(now))
+    .bind(order)
+    .bind(channel_of(conversation_id))
+    .bind(due)
+    .execute(executor)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 impl Store {
     /// Queues a message once: a second call with the same `slot` does nothing.
     pub async fn notify_once(
@@ -130,14 +171,9 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.notify(
-            "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, created_at, \
-             changed_at, channel, next_attempt_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, 0) \
-             ON CONFLICT (conversation_id, slot) DO NOTHING",
-            [conversation_id, slot, kind, body],
-            now,
-        )
-        .await
+        let fields = [conversation_id, slot, kind, body];
+        insert_once(&self.pool, &secret_token(), fields, now, stamp(now), 0).await?;
+        Ok(())
     }
 
     /// Queues a message once, as [`Store::notify_once`], to follow what this step answers:
@@ -156,22 +192,8 @@ impl Store {
         // Not through `stamp`: that would make every message of the next `delay` sort after
         // this one, the confirmation too.
         let at = (now + delay).timestamp_micros();
-        sqlx::query(
-            "INSERT INTO notifications (id, conversation_id, slot, kind, body, version, \
-             created_at, changed_at, channel, next_attempt_at) \
-             VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $7) \
-             ON CONFLICT (conversation_id, slot) DO NOTHING",
-        )
-        .bind(secret_token())
-        .bind(conversation_id)
-        .bind(slot)
-        .bind(kind)
-        .bind(body)
-        .bind(ts(now))
-        .bind(at)
-        .bind(channel_of(conversation_id))
-        .execute(&self.pool)
-        .await?;
+        let fields = [conversation_id, slot, kind, body];
+        insert_once(&self.pool, &secret_token(), fields, now, at, at).await?;
         Ok(())
     }
 
