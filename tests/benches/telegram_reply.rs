@@ -23,7 +23,8 @@
 //! the limit of 1 message/s per chat decides everything but the bare echo bot's figures).
 //!
 //! `cargo build --release -p schalter && cargo bench -p schalter-tests --bench telegram_reply`
-//! (`TELEGRAM_BENCH_SCHALTER=path` runs another build, e.g. an older one to compare). Not a
+//! (`TELEGRAM_BENCH_SCHALTER=path` runs another build, e.g. an older one to compare;
+//! `TELEGRAM_BENCH_CHATS=1,5` only closed loops of those sizes). Not a
 //! test: it prints figures, and the load average, since the machine may be shared.
 
 use std::collections::{HashMap, VecDeque};
@@ -148,7 +149,10 @@ async fn serve(db: &TestDb, emu: &Emulator) -> tokio::process::Child {
         .arg("serve")
         .current_dir(schalter_tests::workspace())
         .env("SCHALTER_HTTP_BIND", &bind)
-        .env("SCHALTER_LOG", "error")
+        .env(
+            "SCHALTER_LOG",
+            std::env::var("TELEGRAM_BENCH_LOG").unwrap_or_else(|_| "error".to_owned()),
+        )
         .env("SCHALTER_DATABASE_URL", &db.url)
         .env("SCHALTER_TELEGRAM_TOKEN", TOKEN)
         .env("SCHALTER_TELEGRAM_API_URL", &emu.url)
@@ -539,7 +543,11 @@ async fn main() {
     );
     // Per run: the figures of each side, in the order of `Side::ALL`.
     let mut runs: Vec<(String, Vec<Figures>)> = Vec::new();
-    for chats in CHATS {
+    // `TELEGRAM_BENCH_CHATS=1,5`: only closed loops of these sizes, to look at one closely.
+    let only: Option<Vec<usize>> = std::env::var("TELEGRAM_BENCH_CHATS")
+        .ok()
+        .map(|v| v.split(',').filter_map(|c| c.trim().parse().ok()).collect());
+    for chats in only.clone().unwrap_or(CHATS.to_vec()) {
         let run = format!("{chats} chats × 7 messages");
         let mut sides = Vec::new();
         for side in Side::ALL {
@@ -549,17 +557,19 @@ async fn main() {
         }
         runs.push((run, sides));
     }
-    let run = format!(
-        "{RATE} messages/s for {} s over {SUSTAIN_CHATS} chats",
-        SUSTAIN.as_secs()
-    );
-    let mut sides = Vec::new();
-    for side in Side::ALL {
-        let f = open_loop(side).await;
-        line(&run, side, &f);
-        sides.push(f);
+    if only.is_none() {
+        let run = format!(
+            "{RATE} messages/s for {} s over {SUSTAIN_CHATS} chats",
+            SUSTAIN.as_secs()
+        );
+        let mut sides = Vec::new();
+        for side in Side::ALL {
+            let f = open_loop(side).await;
+            line(&run, side, &f);
+            sides.push(f);
+        }
+        runs.push((run, sides));
     }
-    runs.push((run, sides));
 
     println!();
     println!(
