@@ -1,7 +1,9 @@
 //! Each process keeps the conversations it handled last in memory, and a step writes back only
 //! the version it read. Two engines on two stores (two processes) share one database: a
 //! conversation moved on by one is never overwritten by the other's cached copy, and one
-//! deleted by the other starts again from the beginning. On SQLite and PostgreSQL.
+//! deleted by the other starts again from the beginning. A process that knows a citizen has
+//! nothing booked (and so skips the check-in query at the menu) learns of a booking made
+//! by itself or by the other. On SQLite and PostgreSQL.
 
 use chrono::{DateTime, Utc};
 use schalter_core::{Engine, Input, Reply, Store};
@@ -36,6 +38,91 @@ async fn version(store: &Store) -> i64 {
         .fetch_one(store.pool())
         .await
         .unwrap()
+}
+
+/// Books the first free slot for the anmeldung through `engine`'s dialogue, from the menu.
+async fn book(engine: &Engine, menu: &Reply) -> Reply {
+    let services = press(engine, menu, "menu:book").await;
+    let checklist = press(engine, &services, "svc:anmeldung").await;
+    let days = press(engine, &checklist, "go:dates").await;
+    let times = press(engine, &days, "day:").await;
+    let confirm = press(engine, &times, "time:").await;
+    let booked = press(engine, &confirm, "confirm").await;
+    assert!(!booked.text.is_empty());
+    booked
+}
+
+async fn menu(engine: &Engine) -> Reply {
+    engine
+        .handle(CONV, Input::Text("/menu".into()))
+        .await
+        .unwrap()
+}
+
+async fn check_in_learned(db: TestDb) {
+    let now = tuesday_morning();
+    let other = Store::connect(&db.url).await.unwrap();
+    let (a, clock_a) = engine(&db.store, now);
+    let (b, clock_b) = engine(&other, now);
+
+    // A shows the menu twice: nothing booked, which A now knows without asking.
+    let first = a.open(CONV, Some("de")).await.unwrap();
+    assert!(!has(&first, "checkin:"), "{first:#?}");
+    let second = menu(&a).await;
+    assert!(!has(&second, "checkin:"), "{second:#?}");
+    assert!(db.store.no_upcoming_bookings_known(CONV));
+
+    // B (a replica that took over) books for the citizen. At the check-in time, A's menu
+    // offers to check in, though A's copy said nothing was booked.
+    let on_b = menu(&b).await;
+    book(&b, &on_b).await;
+    let booking = db.store.upcoming_bookings(CONV, now).await.unwrap()[0].clone();
+    let at_check_in = booking.starts_at - chrono::Duration::minutes(5);
+    clock_a.set(at_check_in);
+    clock_b.set(at_check_in);
+    let offered = menu(&a).await;
+    assert!(
+        has(&offered, &format!("checkin:{}", booking.id)),
+        "A learned of B's booking: {offered:#?}"
+    );
+    assert!(!db.store.no_upcoming_bookings_known(CONV));
+
+    // The citizen cancels; A knows again that nothing is booked. Then A itself books, and at
+    // that booking's check-in time its own menu offers it.
+    db.store
+        .cancel(&booking.id, CONV, at_check_in)
+        .await
+        .unwrap();
+    let after = at_check_in + chrono::Duration::hours(2);
+    clock_a.set(after);
+    let empty = menu(&a).await;
+    assert!(!has(&empty, "checkin:"), "{empty:#?}");
+    assert!(db.store.no_upcoming_bookings_known(CONV));
+    book(&a, &empty).await;
+    assert!(
+        !db.store.no_upcoming_bookings_known(CONV),
+        "a booking here forgets it"
+    );
+    let own = db.store.upcoming_bookings(CONV, after).await.unwrap()[0].clone();
+    clock_a.set(own.starts_at - chrono::Duration::minutes(5));
+    let offered = menu(&a).await;
+    assert!(
+        has(&offered, &format!("checkin:{}", own.id)),
+        "A's own booking: {offered:#?}"
+    );
+
+    other.close().await;
+    db.drop_db().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_in_learned_on_sqlite() {
+    check_in_learned(TestDb::sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_in_learned_on_postgres() {
+    check_in_learned(TestDb::postgres().await).await;
 }
 
 async fn two_processes(db: TestDb) {

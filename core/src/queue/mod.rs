@@ -118,12 +118,20 @@ impl Engine {
 
     /// The citizen's booking whose check-in window is open now, if any.
     pub async fn check_in_due(&self, conversation: &str) -> Result<Option<Booking>, EngineError> {
+        let store = self.store();
+        // Most citizens at the menu have nothing booked: this process may know it already.
+        if store.no_upcoming_bookings_known(conversation) {
+            return Ok(None);
+        }
         let now = self.clock().now();
-        for b in self
-            .store()
+        let mark = store.bookings_mark();
+        let upcoming = store
             .upcoming_bookings(conversation, now - Duration::hours(1))
-            .await?
-        {
+            .await?;
+        if upcoming.is_empty() {
+            store.note_no_upcoming_bookings(conversation, mark);
+        }
+        for b in upcoming {
             let (opens, closes) = self.check_in_window(&b);
             if opens <= now && now < closes && !self.store().booking_visited(&b.id).await? {
                 return Ok(Some(b));

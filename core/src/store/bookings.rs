@@ -262,10 +262,14 @@ impl Store {
         .bind(ts(now))
         .execute(&self.pool)
         .await?;
-        Ok(self
+        let confirmed = self
             .booking(booking_id)
             .await?
-            .filter(|b| b.status == BookingStatus::Confirmed))
+            .filter(|b| b.status == BookingStatus::Confirmed);
+        if let Some(b) = &confirmed {
+            self.bookings_changed(&b.conversation_id);
+        }
+        Ok(confirmed)
     }
 
     /// Moves the confirmed booking `old_id` to the slot of the hold `hold_id`, keeping its
@@ -331,7 +335,12 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        self.booking(old_id).await
+        self.bookings_changed(&hold.conversation_id);
+        let moved = self.booking(old_id).await?;
+        if let Some(b) = &moved {
+            self.bookings_changed(&b.conversation_id);
+        }
+        Ok(moved)
     }
 
     /// Cancels a confirmed booking of this conversation and frees its desk. `false` if there

@@ -30,29 +30,66 @@ pub struct ConversationRow {
 /// the write fails with [`StoreError::Conflict`], the entry is dropped and the caller reads
 /// the row again. Bounded, least recently used first out (`hashlink`, already in the tree
 /// through sqlx); about 1 kB an entry.
-pub(crate) struct ConversationCache(std::sync::Mutex<hashlink::LruCache<String, ConversationRow>>);
+///
+/// An entry may also know that the conversation has no upcoming confirmed booking, so that
+/// the menu need not ask the database whether a check-in is open. A booking is confirmed
+/// only in a step of its own conversation, which that step then saves: here the entry is
+/// told at once ([`Store::bookings_changed`]); in another process the save makes this
+/// entry's version stale, and its next save fails and drops it. The knowledge is kept across
+/// this process's own saves and lost with the entry.
+pub(crate) struct ConversationCache {
+    entries: std::sync::Mutex<hashlink::LruCache<String, Entry>>,
+    /// Bumped whenever a booking is confirmed here, so that an empty answer read while one
+    /// was being confirmed is not taken for knowledge.
+    bookings: std::sync::atomic::AtomicU64,
+}
+
+#[derive(Clone)]
+pub(super) struct Entry {
+    pub(super) row: ConversationRow,
+    no_upcoming_bookings: bool,
+}
 
 impl ConversationCache {
     const CAPACITY: usize = 1_024;
 
     pub(super) fn new() -> Self {
-        Self(std::sync::Mutex::new(hashlink::LruCache::new(
-            Self::CAPACITY,
-        )))
+        Self {
+            entries: std::sync::Mutex::new(hashlink::LruCache::new(Self::CAPACITY)),
+            bookings: std::sync::atomic::AtomicU64::new(0),
+        }
     }
 
-    pub(super) fn lock(
-        &self,
-    ) -> std::sync::MutexGuard<'_, hashlink::LruCache<String, ConversationRow>> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    pub(super) fn lock(&self) -> std::sync::MutexGuard<'_, hashlink::LruCache<String, Entry>> {
+        self.entries.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn get(&self, id: &str) -> Option<ConversationRow> {
-        self.lock().get(id).cloned()
+        self.lock().get(id).map(|e| e.row.clone())
     }
 
+    /// A row as read from the database: nothing known about its bookings.
     fn put(&self, row: ConversationRow) {
-        self.lock().insert(row.id.clone(), row);
+        let entry = Entry {
+            row,
+            no_upcoming_bookings: false,
+        };
+        self.lock().insert(entry.row.id.clone(), entry);
+    }
+
+    /// A row this process saved over version `before`: what was known of it stays known.
+    fn put_saved(&self, row: ConversationRow, before: Option<i64>) {
+        let mut entries = self.lock();
+        let known = entries
+            .get(&row.id)
+            .is_some_and(|e| e.no_upcoming_bookings && before.is_some() && e.row.version == before);
+        entries.insert(
+            row.id.clone(),
+            Entry {
+                row,
+                no_upcoming_bookings: known,
+            },
+        );
     }
 
     pub(super) fn forget(&self, id: &str) {
@@ -69,6 +106,45 @@ impl Store {
     /// another process handled the conversations.
     pub fn drop_cached_conversations(&self) {
         self.conversations.clear();
+    }
+
+    /// Whether this process knows that the conversation has no upcoming confirmed booking.
+    pub fn no_upcoming_bookings_known(&self, id: &str) -> bool {
+        self.conversations
+            .lock()
+            .peek(id)
+            .is_some_and(|e| e.no_upcoming_bookings)
+    }
+
+    /// A mark to take before asking for a conversation's upcoming bookings, for
+    /// [`Store::note_no_upcoming_bookings`].
+    pub fn bookings_mark(&self) -> u64 {
+        self.conversations
+            .bookings
+            .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// The conversation had no upcoming confirmed booking when asked after `mark`: known from
+    /// now on, unless a booking was confirmed in this process since the mark.
+    pub fn note_no_upcoming_bookings(&self, id: &str, mark: u64) {
+        let mut entries = self.conversations.lock();
+        if self.bookings_mark() != mark {
+            return;
+        }
+        if let Some(e) = entries.get_mut(id) {
+            e.no_upcoming_bookings = true;
+        }
+    }
+
+    /// A booking of the conversation was confirmed: whatever was known is not any more.
+    pub(crate) fn bookings_changed(&self, id: &str) {
+        let mut entries = self.conversations.lock();
+        self.conversations
+            .bookings
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        if let Some(e) = entries.get_mut(id) {
+            e.no_upcoming_bookings = false;
+        }
     }
 }
 
@@ -151,10 +227,13 @@ impl Store {
             self.conversations.forget(&row.id);
             return Err(StoreError::Conflict(row.id.clone()));
         }
-        self.conversations.put(ConversationRow {
-            version: Some(next),
-            ..row.clone()
-        });
+        self.conversations.put_saved(
+            ConversationRow {
+                version: Some(next),
+                ..row.clone()
+            },
+            row.version,
+        );
         Ok(next)
     }
 }
@@ -243,10 +322,10 @@ impl Store {
     /// to `key`, as in the database.
     pub(crate) fn reply_sent_cached(&self, conversation_id: &str, key: &str) {
         let mut cache = self.conversations.lock();
-        if let Some(row) = cache.get_mut(conversation_id)
-            && row.last_key.as_deref() == Some(key)
+        if let Some(e) = cache.get_mut(conversation_id)
+            && e.row.last_key.as_deref() == Some(key)
         {
-            row.reply_sent = true;
+            e.row.reply_sent = true;
         }
     }
 
