@@ -56,6 +56,9 @@ pub enum Backend {
     Postgres,
 }
 
+/// A pooled connection idle this long is pinged before it is handed out.
+const IDLE_CHECK: Duration = Duration::from_secs(5);
+
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
@@ -100,6 +103,19 @@ impl Store {
                 Backend::Postgres => 16,
             })
             .acquire_timeout(Duration::from_secs(30))
+            // sqlx pings a connection when it goes back to the pool, and by default again
+            // before handing it out: a second round trip for every statement. A connection
+            // in steady use is known to be good from its last release; one that sat idle (a
+            // database restarted meanwhile) is still checked first.
+            .test_before_acquire(false)
+            .before_acquire(|conn, meta| {
+                Box::pin(async move {
+                    if meta.idle_for >= IDLE_CHECK {
+                        sqlx::Connection::ping(conn).await?;
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
