@@ -235,6 +235,9 @@ impl Engine {
         conversation: &str,
     ) -> Result<bool, EngineError> {
         let max = self.catalog().office.max_active_bookings as usize;
+        if max > 0 && self.store.no_upcoming_bookings_known(conversation) {
+            return Ok(false);
+        }
         let active = self
             .store
             .upcoming_bookings(conversation, self.clock.now())
