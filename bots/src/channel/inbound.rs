@@ -232,9 +232,15 @@ impl Inbound {
             Ok(Some(claimed)) => {
                 match self.direct_for(&item.conversation_id) {
                     Some(outbox) => outbox.deliver_claimed(claimed),
-                    // The channel was lost meanwhile: the claim runs out, or the next
-                    // leader releases it.
-                    None => self.wake.notify_one(),
+                    // This process stopped delivering the channel meanwhile: the reply is
+                    // made due for whoever does.
+                    None => {
+                        let held = [(claimed.row.id, claimed.until)];
+                        if let Err(e) = store.release_claims(&held).await {
+                            tracing::warn!(target: "inbound", error = %e, "a claimed reply not released");
+                        }
+                        self.wake.notify_one();
+                    }
                 }
                 true
             }
