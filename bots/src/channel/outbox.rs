@@ -455,3 +455,128 @@ async fn deliver_row<C: Channel + ?Sized>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schalter_core::queue::Message;
+    use schalter_core::store::Claimed;
+    use schalter_core::{Capabilities, Catalog, ChannelKind, I18n, Store, SystemClock};
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    const CONV: &str = "telegram:4242";
+
+    /// Records what it sends; holds its first send until told to go on.
+    #[derive(Default)]
+    struct Gate {
+        sent: Mutex<Vec<String>>,
+        first: AtomicBool,
+        entered: Notify,
+        go_on: Notify,
+    }
+
+    impl Channel for Gate {
+        fn serves(&self) -> Vec<ChannelKind> {
+            vec![ChannelKind::Telegram]
+        }
+
+        fn capabilities(&self) -> schalter_core::Capabilities {
+            Capabilities {
+                buttons: true,
+                url_buttons: true,
+                edit_in_place: false,
+                max_text: 4096,
+                max_option_id: 64,
+            }
+        }
+
+        async fn send(&self, delivery: &Delivery) -> Result<super::super::Sent, SendError> {
+            if !self.first.swap(true, Ordering::SeqCst) {
+                let go_on = self.go_on.notified();
+                self.entered.notify_one();
+                go_on.await;
+            }
+            lock(&self.sent).push(delivery.message.text.clone());
+            Ok(super::super::Sent::default())
+        }
+    }
+
+    fn body(text: &str) -> String {
+        serde_json::to_string(&Message {
+            text: text.to_owned(),
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
+    /// A reply written already claimed while a task is still delivering the conversation's
+    /// earlier message: the claim is released for that task, which sends the reply after the
+    /// earlier message, once each, without waiting for the claim to run out.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
+        let path = std::env::temp_dir().join(format!(
+            "schalter-outbox-{}.db",
+            schalter_core::reference::secret_token()
+        ));
+        let store = Store::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let clock = Arc::new(SystemClock);
+        let engine = Arc::new(Engine::new(
+            Catalog::builtin().unwrap(),
+            Arc::new(I18n::builtin()),
+            store.clone(),
+            clock.clone(),
+            chrono_tz::Europe::Berlin,
+        ));
+        let gate = Arc::new(Gate::default());
+        let outbox = Outbox::new(gate.clone(), engine.clone(), Wake::default());
+
+        // The first message goes out and is held at the network.
+        let now = engine.clock().now();
+        store
+            .notify_once(CONV, "first", "reply", &body("first"), now)
+            .await
+            .unwrap();
+        let entered = gate.entered.notified();
+        outbox.deliver_now(CONV);
+        entered.await;
+
+        // Meanwhile a reply is written claimed for this process, as the handler does when
+        // nothing waits (the first message is on its way, so this is the rare case).
+        let until = now + CLAIM;
+        let mut reply = Notification {
+            id: String::new(),
+            conversation_id: CONV.to_owned(),
+            slot: Some("reply:second".to_owned()),
+            kind: "reply".to_owned(),
+            body: body("second"),
+            version: 1,
+            attempts: 0,
+        };
+        // (Due, and ordered, at the claim's end, as a row claimed until then is.)
+        store
+            .notify_once_after(CONV, "reply:second", "reply", &reply.body, now, CLAIM)
+            .await
+            .unwrap();
+        reply.id = store.pending_for(CONV, 10).await.unwrap()[1].id.clone();
+        outbox.deliver_claimed(Claimed {
+            row: reply,
+            until: until.timestamp_micros(),
+        });
+
+        // The earlier message goes on; the reply follows it, well within its claim.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        gate.go_on.notify_one();
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        while lock(&gate.sent).len() < 2 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert_eq!(*lock(&gate.sent), ["first", "second"]);
+        assert!(store.pending_for(CONV, 10).await.unwrap().is_empty());
+        store.close().await;
+        let _ = std::fs::remove_file(&path);
+    }
+}
