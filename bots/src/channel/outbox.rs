@@ -186,31 +186,29 @@ impl<C: Channel> Outbox<C> {
     /// has it already (it is told to look again). `false` when all [`IN_FLIGHT`] tasks are
     /// busy: the rows stay in the database until one ends and wakes the loop.
     fn start(&self, conversation: String, rows: Option<Vec<Notification>>) -> bool {
-        let Ok(permit) = self.permits.clone().try_acquire_owned() else {
-            self.starved
-                .store(true, std::sync::atomic::Ordering::SeqCst);
-            return false;
-        };
-        if self.enter(&conversation) {
-            self.spawn(permit, conversation, rows.map(|r| (r, false)));
-        }
-        true
+        self.try_start(conversation, rows.map(|r| (r, false))) != Start::NoPermit
     }
 
     /// Starts a task delivering `row`, which this process claimed as it wrote it, and then
     /// whatever else is due; `false` (nothing started) if a task has the conversation or all
     /// are busy.
     fn start_claimed(&self, conversation: String, row: Notification) -> bool {
+        self.try_start(conversation, Some((vec![row], true))) == Start::Started
+    }
+
+    /// Starts a task for the conversation with `rows` (`true`: claimed by this process as
+    /// written), unless a task has it (then told to look again) or all are busy.
+    fn try_start(&self, conversation: String, rows: Option<(Vec<Notification>, bool)>) -> Start {
         let Ok(permit) = self.permits.clone().try_acquire_owned() else {
             self.starved
                 .store(true, std::sync::atomic::Ordering::SeqCst);
-            return false;
+            return Start::NoPermit;
         };
         if !self.enter(&conversation) {
-            return false;
+            return Start::Taken;
         }
-        self.spawn(permit, conversation, Some((vec![row], true)));
-        true
+        self.spawn(permit, conversation, rows);
+        Start::Started
     }
 
     fn spawn(
@@ -298,6 +296,16 @@ impl<C: Channel> Outbox<C> {
             }
         }
     }
+}
+
+/// What [`Outbox::try_start`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    Started,
+    /// A task has the conversation; it was told to look again.
+    Taken,
+    /// All [`IN_FLIGHT`] tasks are busy; the next to end wakes the loop.
+    NoPermit,
 }
 
 /// Releases a conversation when its task ends, even by a panic.
@@ -459,6 +467,7 @@ async fn deliver_row<C: Channel + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::channel::Sent;
     use schalter_core::queue::Message;
     use schalter_core::store::Claimed;
     use schalter_core::{Capabilities, Catalog, ChannelKind, I18n, Store, SystemClock};
@@ -490,14 +499,14 @@ mod tests {
             }
         }
 
-        async fn send(&self, delivery: &Delivery) -> Result<super::super::Sent, SendError> {
+        async fn send(&self, delivery: &Delivery) -> Result<Sent, SendError> {
             if !self.first.swap(true, Ordering::SeqCst) {
                 let go_on = self.go_on.notified();
                 self.entered.notify_one();
                 go_on.await;
             }
             lock(&self.sent).push(delivery.message.text.clone());
-            Ok(super::super::Sent::default())
+            Ok(Sent::default())
         }
     }
 

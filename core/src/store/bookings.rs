@@ -335,7 +335,6 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        self.bookings_changed(&hold.conversation_id);
         let moved = self.booking(old_id).await?;
         if let Some(b) = &moved {
             self.bookings_changed(&b.conversation_id);

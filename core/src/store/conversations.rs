@@ -148,6 +148,10 @@ impl Store {
     }
 }
 
+/// The reply to input `$2` reached the citizen (or is queued for them).
+pub(super) const REPLY_SENT: &str =
+    "UPDATE conversations SET reply_sent = 1 WHERE id = $1 AND last_key = $2";
+
 impl Store {
     /// The conversation as this process last read or wrote it, else as stored. It may be out
     /// of date if another process changed it; a save of a step taken on it then fails with
@@ -309,7 +313,7 @@ impl Store {
 
     /// Records that the reply to input `key` reached the citizen.
     pub async fn mark_reply_sent(&self, conversation_id: &str, key: &str) -> Result<()> {
-        sqlx::query("UPDATE conversations SET reply_sent = 1 WHERE id = $1 AND last_key = $2")
+        sqlx::query(REPLY_SENT)
             .bind(conversation_id)
             .bind(key)
             .execute(&self.pool)

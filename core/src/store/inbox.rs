@@ -209,7 +209,7 @@ impl Store {
             ];
             let due = claim.unwrap_or(0);
             let written = insert_once(&mut *tx, &row.id, fields, now, stamp(now), due).await?;
-            sqlx::query("UPDATE conversations SET reply_sent = 1 WHERE id = $1 AND last_key = $2")
+            sqlx::query(super::conversations::REPLY_SENT)
                 .bind(conversation_id)
                 .bind(id)
                 .execute(&mut *tx)
