@@ -941,8 +941,18 @@ async fn an_expired_link_is_replaced_by_a_fresh_one() {
     let mut chat = terminal_check_in(&db, "pia", &office.env(&base)).await;
     let (mut desk, _) = Desk::start(&db.url, CLERK, &refs(&office.env(&base))).await;
     call_and_finish(&mut desk, &reference, "Meldebescheinigung").await;
-    let first = chat.wait_for_notice("https://checkout.stripe.com/").await;
-    let first_url = checkout_url(&first);
+    // Both the link and the question how it went must be out before typing, or the
+    // question would be taken for the answer to `/appointments`.
+    let (mut first, mut asked) = (None, false);
+    while first.is_none() || !asked {
+        let block = chat.read_block().await;
+        if block.notice && block.text.contains("https://checkout.stripe.com/") {
+            first = Some(block);
+        } else {
+            asked |= block.text.contains("Wie zufrieden");
+        }
+    }
+    let first_url = checkout_url(&first.expect("the link"));
     let first_session = fake.sessions()[0]["id"].as_str().expect("id").to_owned();
     assert_eq!(fake.expire_and_notify(&first_session).await, 200);
 
