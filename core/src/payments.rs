@@ -129,12 +129,13 @@ impl Engine {
             (None, _) => {}
             (Some(cents), None) => match items.first_mut() {
                 Some(base) => base.cents = cents,
-                None => items.push(Item {
-                    label: self.service_label(&entry),
-                    cents,
-                }),
+                None => items.push(self.visit_item(&payment.lang, entry.service.as_deref(), cents)),
             },
-            (Some(cents), Some(label)) => items.push(Item { label, cents }),
+            (Some(cents), Some(label)) => items.push(Item {
+                label,
+                cents,
+                visit: false,
+            }),
         }
         items.retain(|i| i.cents > 0);
         if !self
@@ -196,11 +197,15 @@ impl Engine {
             .as_deref()
             .and_then(|s| self.catalog().service(s).map(|s| s.fee_cents))
             .unwrap_or(0);
+        // Found by tests/tests/properties.rs (a_fee_after_the_call_follows_a_language_switch):
+        // a fee set after `done` went out in the language of the call, not the one the
+        // citizen had switched to since (a finished call's entry keeps its language).
+        let lang = match self.citizen_lang(&entry.conversation_id).await? {
+            Some(lang) => lang.code().to_owned(),
+            None => entry.lang.clone(),
+        };
         let items = if fee > 0 {
-            vec![Item {
-                label: self.service_label(entry),
-                cents: i64::from(fee),
-            }]
+            vec![self.visit_item(&lang, entry.service.as_deref(), i64::from(fee))]
         } else {
             Vec::new()
         };
@@ -210,7 +215,7 @@ impl Engine {
             conversation_id: &entry.conversation_id,
             visit_reference: entry.reference.as_deref(),
             service: entry.service.as_deref(),
-            lang: &entry.lang,
+            lang: &lang,
             items: &items,
             currency: CURRENCY,
             clerk,
@@ -224,12 +229,21 @@ impl Engine {
         Ok(self.store().payment_for_entry(&new, now).await?)
     }
 
-    /// The service's name in the citizen's language: the label of the fee's first item, as
-    /// their invoice or payment page shows it.
-    fn service_label(&self, entry: &QueueEntry) -> String {
-        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
-        match &entry.service {
-            Some(s) => self.i18n().text(lang, &format!("service-{s}")),
+    /// The fee's line for the visit itself, labelled in `lang` as written (it is labelled
+    /// again in the citizen's language whenever it is sent).
+    fn visit_item(&self, lang: &str, service: Option<&str>, cents: i64) -> Item {
+        let lang = Lang::from_tag(lang).unwrap_or(Lang::REFERENCE);
+        Item {
+            label: self.fee_for(lang, service),
+            cents,
+            visit: true,
+        }
+    }
+
+    /// The service's name in `lang`, or "your request" for a visit without one.
+    fn fee_for(&self, lang: Lang, service: Option<&str>) -> String {
+        match service {
+            Some(s) => self.service_name(lang, s),
             None => self.i18n().text(lang, "payment-service-other"),
         }
     }
@@ -256,10 +270,19 @@ impl Engine {
     fn payment_message(&self, p: &Payment) -> String {
         let lang = Lang::from_tag(&p.lang).unwrap_or(Lang::REFERENCE);
         let i18n = self.i18n();
-        let service = match &p.service {
-            Some(s) => i18n.text(lang, &format!("service-{s}")),
-            None => i18n.text(lang, "payment-service-other"),
-        };
+        let service = self.fee_for(lang, p.service.as_deref());
+        // The visit's own line in the language the citizen speaks now.
+        let items: Vec<Item> = p
+            .items
+            .iter()
+            .map(|item| match item.visit {
+                true => Item {
+                    label: service.clone(),
+                    ..item.clone()
+                },
+                false => item.clone(),
+            })
+            .collect();
         let amount = self.amount_text(lang, p.amount_cents);
         let mut lines = vec![i18n.msg(
             lang,
@@ -270,8 +293,8 @@ impl Engine {
                 "reference" => p.reference.clone(),
             ],
         )];
-        if p.items.len() > 1 {
-            for item in &p.items {
+        if items.len() > 1 {
+            for item in &items {
                 lines.push(i18n.msg(
                     lang,
                     "payment-item",
@@ -309,7 +332,7 @@ impl Engine {
                 payment_id: p.id.clone(),
                 title,
                 description,
-                items: p.items.clone(),
+                items,
                 amount_cents: p.amount_cents,
                 currency: p.currency.clone(),
                 link_label: i18n.text(lang, "payment-link-label"),
@@ -425,10 +448,7 @@ impl Engine {
     fn receipt_message(&self, p: &Payment, now: chrono::DateTime<chrono::Utc>) -> String {
         let lang = Lang::from_tag(&p.lang).unwrap_or(Lang::REFERENCE);
         let i18n = self.i18n();
-        let service = match &p.service {
-            Some(s) => i18n.text(lang, &format!("service-{s}")),
-            None => i18n.text(lang, "payment-service-other"),
-        };
+        let service = self.fee_for(lang, p.service.as_deref());
         let text = i18n.msg(
             lang,
             "payment-receipt",

@@ -2667,3 +2667,123 @@ async fn a_language_switch_reaches_the_reminders() {
     })
     .await;
 }
+
+/// A walk-in called and done in Italian switches to Persian; the clerk then sets a fee: the
+/// request went out in Italian (the finished call's entry keeps the language of the call).
+#[tokio::test]
+async fn a_fee_after_the_call_follows_a_language_switch() {
+    let label = |conv| Op::Type {
+        conv,
+        text: Typed::Label {
+            idx: 0,
+            style: Style::Plain,
+        },
+    };
+    regression(Case {
+        start: 0,
+        hints: vec![None; 5],
+        ops: vec![
+            label(0),
+            Op::Advance(Advance::ToOpening { offset: 0 }),
+            label(1),
+            // Italian, then into the waiting room.
+            Op::Go {
+                conv: 0,
+                goal: 129,
+                steps: 2,
+            },
+            Op::Type {
+                conv: 0,
+                text: Typed::Keyword { lang: 0, which: 0 },
+            },
+            Op::Meanwhile {
+                conv: 0,
+                press: Pressed::Offered(0),
+                clerk: 0,
+                how: 0,
+            },
+            label(0),
+            Op::Clerk {
+                clerk: 0,
+                act: ClerkAct::Next { video: false },
+            },
+            Op::Clerk {
+                clerk: 0,
+                act: ClerkAct::Done { note: false },
+            },
+            // Feedback, then the language → Persian.
+            Op::Go {
+                conv: 0,
+                goal: 87,
+                steps: 4,
+            },
+            Op::Clerk {
+                clerk: 0,
+                act: ClerkAct::Fee {
+                    amount: 1,
+                    reason: false,
+                },
+            },
+        ],
+    })
+    .await;
+}
+
+/// A walk-in in Ukrainian gets a fee during the call and switches to German before `done`:
+/// the request's line for the visit still read "ваше звернення" (the label was written in
+/// the language of the moment the fee was set).
+#[tokio::test]
+async fn a_fee_line_follows_a_language_switch_during_the_call() {
+    let label = |conv| Op::Type {
+        conv,
+        text: Typed::Label {
+            idx: 0,
+            style: Style::Plain,
+        },
+    };
+    regression(Case {
+        start: 5,
+        hints: vec![None; 5],
+        ops: vec![
+            label(1),
+            label(0),
+            Op::Press {
+                conv: 1,
+                press: Pressed::Stale(16),
+            },
+            Op::Go {
+                conv: 1,
+                goal: 57,
+                steps: 1,
+            },
+            Op::Clerk {
+                clerk: 2,
+                act: ClerkAct::Next { video: false },
+            },
+            Op::Clerk {
+                clerk: 2,
+                act: ClerkAct::Fee {
+                    amount: 9,
+                    reason: false,
+                },
+            },
+            Op::CheckBookings { conv: 1, pick: 0 },
+            // The language picker, then German.
+            Op::Meanwhile {
+                conv: 1,
+                press: Pressed::Offered(5),
+                clerk: 0,
+                how: 0,
+            },
+            Op::Press {
+                conv: 1,
+                press: Pressed::Offered(0),
+            },
+            Op::Clerk {
+                clerk: 2,
+                act: ClerkAct::Done { note: false },
+            },
+        ],
+    })
+    .await;
+}

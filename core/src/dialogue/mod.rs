@@ -396,6 +396,18 @@ impl Engine {
         }
     }
 
+    /// The language the citizen speaks now, if they chose one.
+    pub(crate) async fn citizen_lang(
+        &self,
+        conversation: &str,
+    ) -> Result<Option<Lang>, EngineError> {
+        Ok(self
+            .store
+            .cached_conversation(conversation)
+            .await?
+            .and_then(|row| row.lang.as_deref().and_then(Lang::from_tag)))
+    }
+
     async fn load(&self, id: &str) -> Result<Option<Conversation>, EngineError> {
         Ok(self
             .store

@@ -41,7 +41,7 @@ impl Engine {
         v
     }
 
-    pub(super) fn service_name(&self, lang: Lang, service: &str) -> String {
+    pub(crate) fn service_name(&self, lang: Lang, service: &str) -> String {
         self.i18n.text(lang, &format!("service-{service}"))
     }
 

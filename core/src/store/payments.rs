@@ -15,6 +15,11 @@ use super::{Result, Store, StoreError, from_ts, ts};
 pub struct Item {
     pub label: String,
     pub cents: i64,
+    /// The line for the visit itself: shown with the service's name in the language the
+    /// citizen speaks when it is sent, not the one they spoke when it was written. A line
+    /// the clerk named keeps the clerk's words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub visit: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
