@@ -2633,20 +2633,8 @@ async fn a_language_switch_reaches_the_reminders() {
         hints: vec![None; 5],
         ops: vec![
             // "?" and then "Deutsch" (the first option's label) at the picker.
-            Op::Type {
-                conv: 1,
-                text: Typed::Label {
-                    idx: 0,
-                    style: Style::Plain,
-                },
-            },
-            Op::Type {
-                conv: 1,
-                text: Typed::Label {
-                    idx: 0,
-                    style: Style::Plain,
-                },
-            },
+            first_label(1),
+            first_label(1),
             // Book: service, dates, day, time, confirm.
             Op::Go {
                 conv: 1,
@@ -2668,24 +2656,28 @@ async fn a_language_switch_reaches_the_reminders() {
     .await;
 }
 
-/// A walk-in called and done in Italian switches to Persian; the clerk then sets a fee: the
-/// request went out in Italian (the finished call's entry keeps the language of the call).
-#[tokio::test]
-async fn a_fee_after_the_call_follows_a_language_switch() {
-    let label = |conv| Op::Type {
+/// The citizen types the label of the first option of the current step.
+fn first_label(conv: usize) -> Op {
+    Op::Type {
         conv,
         text: Typed::Label {
             idx: 0,
             style: Style::Plain,
         },
-    };
+    }
+}
+
+/// A walk-in called and done in Italian switches to Persian; the clerk then sets a fee: the
+/// request went out in Italian (the finished call's entry keeps the language of the call).
+#[tokio::test]
+async fn a_fee_after_the_call_follows_a_language_switch() {
     regression(Case {
         start: 0,
         hints: vec![None; 5],
         ops: vec![
-            label(0),
+            first_label(0),
             Op::Advance(Advance::ToOpening { offset: 0 }),
-            label(1),
+            first_label(1),
             // Italian, then into the waiting room.
             Op::Go {
                 conv: 0,
@@ -2702,7 +2694,7 @@ async fn a_fee_after_the_call_follows_a_language_switch() {
                 clerk: 0,
                 how: 0,
             },
-            label(0),
+            first_label(0),
             Op::Clerk {
                 clerk: 0,
                 act: ClerkAct::Next { video: false },
@@ -2734,19 +2726,12 @@ async fn a_fee_after_the_call_follows_a_language_switch() {
 /// the language of the moment the fee was set).
 #[tokio::test]
 async fn a_fee_line_follows_a_language_switch_during_the_call() {
-    let label = |conv| Op::Type {
-        conv,
-        text: Typed::Label {
-            idx: 0,
-            style: Style::Plain,
-        },
-    };
     regression(Case {
         start: 5,
         hints: vec![None; 5],
         ops: vec![
-            label(1),
-            label(0),
+            first_label(1),
+            first_label(0),
             Op::Press {
                 conv: 1,
                 press: Pressed::Stale(16),
