@@ -1270,6 +1270,16 @@ async fn metrics(State(admin): State<Shared>) -> Response {
     );
     let _ = writeln!(
         out,
+        "# HELP schalter_delivery_failures_total Failed deliveries by platform and kind of failure (see the README's \"What each failure means\").\n# TYPE schalter_delivery_failures_total counter"
+    );
+    for ((platform, kind), n) in engine.metrics().send_failures() {
+        let _ = writeln!(
+            out,
+            "schalter_delivery_failures_total{{platform=\"{platform}\",kind=\"{kind}\"}} {n}"
+        );
+    }
+    let _ = writeln!(
+        out,
         "# HELP schalter_purged_rows_total Rows the retention rules deleted or anonymised, by kind.\n# TYPE schalter_purged_rows_total counter"
     );
     for (kind, n) in engine.metrics().purged_rows() {

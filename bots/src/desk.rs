@@ -15,7 +15,8 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use crate::channel::{Channel, Delivery, SendError, Sent, outbox};
 use crate::clerks;
 use crate::config::Config;
-use crate::payments::PaymentProvider;
+use crate::payments::{PaymentProvider, ProviderError};
+use backon::{ExponentialBuilder, Retryable};
 
 /// A desk command, as typed (a leading `!` as in Element is allowed).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -420,7 +421,19 @@ async fn refund(
             ],
         )),
         (Some(name), Some(provider)) if name == provider.name() && !charge.is_empty() => {
-            match provider.refund(&charge, cents).await {
+            // The same key for the same refund, however often it is tried (here or by the
+            // clerk again later): Stripe carries it out once.
+            let key = format!("refund-{}-{}-{cents}", p.id, p.refunded_cents);
+            let attempt = || provider.refund(&charge, cents, &key);
+            let refunded = attempt
+                .retry(
+                    ExponentialBuilder::default()
+                        .with_min_delay(std::time::Duration::from_millis(500))
+                        .with_max_times(3),
+                )
+                .when(|e| matches!(e, ProviderError::Unavailable { .. }))
+                .await;
+            match refunded {
                 Ok(()) => {
                     engine
                         .store()
@@ -660,10 +673,10 @@ impl Channel for TerminalDesk {
                 .engine
                 .agenda_text(self.lang, date, true)
                 .await
-                .map_err(SendError::transient)?,
+                .map_err(SendError::internal)?,
             _ => self.capabilities().text_of(&d.message),
         };
-        print(&text).map_err(SendError::transient)?;
+        print(&text).map_err(SendError::internal)?;
         Ok(Sent::default())
     }
 }

@@ -133,7 +133,7 @@ impl Channel for Terminal {
                     if let (Some(ask), 0) = (&d.message.payment, d.attempts) {
                         screen
                             .print_text(&ask.unavailable)
-                            .map_err(SendError::transient)?;
+                            .map_err(SendError::internal)?;
                     }
                     return Err(e);
                 }
@@ -146,10 +146,10 @@ impl Channel for Terminal {
             text.push_str(&format!("\n{}:\n{}", link.label, link.url));
         }
         if let Some(file) = &message.attachment {
-            let path = self.files.save(file).map_err(SendError::transient)?;
+            let path = self.files.save(file).map_err(SendError::internal)?;
             text.push_str(&format!("\n{}", path.display()));
         }
-        screen.print_text(&text).map_err(SendError::transient)?;
+        screen.print_text(&text).map_err(SendError::internal)?;
         let known = message
             .options
             .iter()
@@ -158,7 +158,7 @@ impl Channel for Terminal {
             let current = self.engine.current(&self.conversation.to_string()).await;
             screen
                 .show(&self.engine, current)
-                .map_err(SendError::transient)?;
+                .map_err(SendError::internal)?;
         }
         Ok(Sent::default())
     }

@@ -12,6 +12,8 @@ pub struct Metrics {
     delivered: AtomicU64,
     retried: AtomicU64,
     dead: AtomicU64,
+    /// Failed deliveries by platform and kind of failure.
+    send_failures: Mutex<BTreeMap<(String, &'static str), u64>>,
     purged: Mutex<BTreeMap<&'static str, u64>>,
 }
 
@@ -53,6 +55,19 @@ impl Metrics {
     /// `n` messages were given up (the conversation unreachable or the message refused).
     pub fn dead(&self, n: u64) {
         self.dead.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// A delivery failed on `platform` (`telegram`, `matrix`, `stripe` …) with a failure of
+    /// `kind` (the outbox's labels: `server_error`, `rate_limited`, `unrecognized` …).
+    pub fn send_failed(&self, platform: &str, kind: &'static str) {
+        let mut m = self.send_failures.lock().unwrap_or_else(|e| e.into_inner());
+        *m.entry((platform.to_owned(), kind)).or_default() += 1;
+    }
+
+    /// Failed deliveries since start, by platform and kind.
+    pub fn send_failures(&self) -> Vec<((String, &'static str), u64)> {
+        let m = self.send_failures.lock().unwrap_or_else(|e| e.into_inner());
+        m.iter().map(|(k, v)| (k.clone(), *v)).collect()
     }
 
     /// `(delivered, retried, dead)` since start.

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use schalter_core::queue::Message;
 use schalter_core::store::{Claimed, InboxItem, NewInput};
-use schalter_core::{ChannelKind, ConversationId, Engine, Input, Lang};
+use schalter_core::{ChannelKind, ConversationId, Engine, Input};
 
 use super::outbox::Wake;
 use super::{DeliverNow, retry};
@@ -320,30 +320,15 @@ impl Inbound {
 
     /// The answer to an input that could not be handled: sorry, please try again.
     async fn apologize(&self, item: &InboxItem) -> anyhow::Result<()> {
-        let store = self.engine.store();
-        let lang = match store.load_conversation(&item.conversation_id).await {
-            Ok(Some(row)) => row.lang.as_deref().and_then(Lang::from_tag),
-            _ => None,
-        }
-        .or_else(|| item.lang_hint.as_deref().and_then(Lang::from_tag))
-        .unwrap_or(Lang::REFERENCE);
-        let body = serde_json::to_string(&Message {
-            text: self.engine.i18n().text(lang, "error-temporary"),
-            options: Vec::new(),
-            link: None,
-            payment: None,
-            attachment: None,
-        })?;
-        store
-            .notify_once(
-                &item.conversation_id,
-                &format!("reply:{}", item.id),
-                "reply",
-                &body,
-                self.engine.clock().now(),
-            )
-            .await?;
-        Ok(())
+        let conversation = ConversationId::parse(&item.conversation_id)?;
+        super::apology::apologize(
+            &self.engine,
+            &conversation,
+            &format!("reply:{}", item.id),
+            "reply",
+            item.lang_hint.as_deref(),
+        )
+        .await
     }
 
     /// Brings back inputs whose retry is due or whose handler vanished, until dropped.

@@ -12,6 +12,7 @@
 //! A new channel (web chat, WhatsApp, e-mail) is one [`Channel`] implementation, a way to get
 //! its inputs into [`inbound::Inbound::receive`], and a route.
 
+pub mod apology;
 pub mod inbound;
 pub mod leader;
 pub mod outbox;
@@ -54,30 +55,130 @@ pub struct Sent {
     pub message_id: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum SendError {
-    /// Worth another try later: the network, the platform busy or down.
-    #[error("transient: {reason}")]
-    Transient {
-        reason: String,
-        /// The platform asked to wait this long.
-        retry_after: Option<Duration>,
-    },
-    /// The conversation cannot be reached any more (blocked, chat gone, room left): its
+/// What kind of failure a platform's answer is: it decides what the outbox does (see
+/// [`FailureKind::policy`] and the README's "What each failure means"), and it is the `kind`
+/// label of `schalter_delivery_failures_total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FailureKind {
+    /// Too many requests (Telegram's flood control, HTTP 429, `M_LIMIT_EXCEEDED`): wait as
+    /// long as the platform asks, then try again.
+    RateLimited,
+    /// The platform or its front end failed (HTTP 5xx, as JSON or as an HTML page).
+    ServerError,
+    /// No answer: connection refused or reset, cut off mid-answer, timed out.
+    Network,
+    /// The platform does not take our credentials (a revoked bot token, `M_UNKNOWN_TOKEN`):
+    /// every message waits until an operator fixes it.
+    Credentials,
+    /// Our own side failed (the database, the terminal): try again.
+    Internal,
+    /// An answer this code does not know. Tried a few times, then given up with an apology,
+    /// so that nobody waits a day for a message that will never go, and nobody gets silence.
+    Unrecognized,
+    /// Known to be permanent for this one message (too long, bad markup, a bad button): only
+    /// it is given up.
+    Refused,
+    /// Known to be permanent for the conversation (blocked, chat gone, room left): its
     /// pending messages are given up.
-    #[error("unreachable: {0}")]
-    Unreachable(String),
-    /// The platform refuses this one message (malformed, too long …): only it is given up.
-    #[error("refused: {0}")]
-    Refused(String),
+    Unreachable,
+}
+
+/// What the outbox does about a failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Policy {
+    /// Back off and try again, for as long as the outbox tries anything (about a day).
+    Retry,
+    /// Back off and try again a few times ([`outbox::UNRECOGNIZED_ATTEMPTS`]), then give the
+    /// message up with an apology.
+    RetryFew,
+    /// Give this message up, apologise, go on with the next.
+    GiveUpMessage,
+    /// Give every pending message of the conversation up.
+    GiveUpConversation,
+}
+
+impl FailureKind {
+    pub fn policy(self) -> Policy {
+        match self {
+            FailureKind::RateLimited
+            | FailureKind::ServerError
+            | FailureKind::Network
+            | FailureKind::Credentials
+            | FailureKind::Internal => Policy::Retry,
+            FailureKind::Unrecognized => Policy::RetryFew,
+            FailureKind::Refused => Policy::GiveUpMessage,
+            FailureKind::Unreachable => Policy::GiveUpConversation,
+        }
+    }
+
+    /// The label in `/metrics`.
+    pub fn label(self) -> &'static str {
+        match self {
+            FailureKind::RateLimited => "rate_limited",
+            FailureKind::ServerError => "server_error",
+            FailureKind::Network => "network",
+            FailureKind::Credentials => "credentials",
+            FailureKind::Internal => "internal",
+            FailureKind::Unrecognized => "unrecognized",
+            FailureKind::Refused => "refused",
+            FailureKind::Unreachable => "unreachable",
+        }
+    }
+}
+
+impl std::fmt::Display for FailureKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// A failed delivery, judged: what kind of failure, the platform's reason (no personal
+/// data: platforms' error texts and our own), and how long the platform asked us to wait.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{kind}: {reason}")]
+pub struct SendError {
+    pub kind: FailureKind,
+    pub reason: String,
+    /// The platform asked to wait this long.
+    pub retry_after: Option<Duration>,
+    /// The platform that failed when it is not the conversation's own (a payment provider
+    /// asked while sending a Matrix message): the `platform` label in `/metrics`.
+    pub origin: Option<&'static str>,
 }
 
 impl SendError {
-    pub fn transient(reason: impl std::fmt::Display) -> Self {
-        SendError::Transient {
+    pub fn new(kind: FailureKind, reason: impl std::fmt::Display) -> Self {
+        Self {
+            kind,
             reason: reason.to_string(),
             retry_after: None,
+            origin: None,
         }
+    }
+
+    /// Our own side failed (the database, the terminal).
+    pub fn internal(reason: impl std::fmt::Display) -> Self {
+        Self::new(FailureKind::Internal, reason)
+    }
+
+    pub fn refused(reason: impl std::fmt::Display) -> Self {
+        Self::new(FailureKind::Refused, reason)
+    }
+
+    pub fn unreachable(reason: impl std::fmt::Display) -> Self {
+        Self::new(FailureKind::Unreachable, reason)
+    }
+
+    #[must_use]
+    pub fn after(mut self, wait: Option<Duration>) -> Self {
+        self.retry_after = wait;
+        self
+    }
+
+    #[must_use]
+    pub fn on_platform(mut self, origin: &'static str) -> Self {
+        self.origin = Some(origin);
+        self
     }
 }
 

@@ -13,12 +13,12 @@ use std::time::Duration;
 
 use schalter_core::queue::{Message, WAITING_ROOM_SLOT};
 use schalter_core::store::{Claimed, Failure, Notification};
-use schalter_core::{ConversationId, Engine};
+use schalter_core::{ChannelKind, ConversationId, Engine};
 use tokio::sync::Notify;
 
 use backon::{ExponentialBuilder, Retryable};
 
-use super::{Channel, DeliverNow, Delivery, SendError, retry};
+use super::{Channel, DeliverNow, Delivery, Policy, SendError, apology, retry};
 
 /// How often the outbox looks for due rows when nobody wakes it (rows written by another
 /// process, retries coming due).
@@ -41,6 +41,9 @@ const IN_FLIGHT: usize = 64;
 const RETRY_CAP: Duration = Duration::from_secs(300);
 /// … and given up after this many attempts (about a day).
 const MAX_ATTEMPTS: i64 = 300;
+/// An answer nobody knows is tried this many times (about a minute), then the message is
+/// given up with an apology.
+pub const UNRECOGNIZED_ATTEMPTS: i64 = 6;
 
 /// Wakes the outbox of this process at once (a reply was just queued).
 pub type Wake = Arc<Notify>;
@@ -437,19 +440,10 @@ async fn deliver_row<C: Channel + ?Sized>(
         }
         Err(e) => {
             let now = engine.clock().now();
-            let failure = match &e {
-                SendError::Transient { .. } if row.attempts + 1 >= MAX_ATTEMPTS => {
-                    Failure::Unreachable
-                }
-                SendError::Transient { retry_after, .. } => {
-                    let wait =
-                        retry::delay(row.attempts, RETRY_CAP).max(retry_after.unwrap_or_default());
-                    Failure::RetryAt(now + chrono::Duration::from_std(wait).unwrap_or(CLAIM))
-                }
-                SendError::Unreachable(_) => Failure::Unreachable,
-                SendError::Refused(_) => Failure::Refused,
-            };
-            tracing::info!(target: "outbox", kind = %row.kind, attempts = row.attempts + 1, error = %e, "delivery failed");
+            let failure = judge(&e, row.attempts + 1, now);
+            let platform = e.origin.unwrap_or(delivery.to.channel.as_str());
+            engine.metrics().send_failed(platform, e.kind.label());
+            tracing::info!(target: "outbox", kind = %row.kind, %platform, failure = %e.kind, attempts = row.attempts + 1, error = %e, "delivery failed");
             let dead = store
                 .delivery_failed(row, &failure, &e.to_string(), now)
                 .await?;
@@ -458,10 +452,48 @@ async fn deliver_row<C: Channel + ?Sized>(
             } else {
                 engine.metrics().retried();
             }
+            // A message given up alone is followed by an apology, never by silence.
+            if matches!(failure, Failure::Refused)
+                && dead > 0
+                && apologizes_for(&delivery)
+                && let Err(e) = apology::apologize(
+                    engine,
+                    &delivery.to,
+                    &format!("apology:{}", row.id),
+                    apology::APOLOGY,
+                    None,
+                )
+                .await
+            {
+                tracing::warn!(target: "outbox", error = %e, "cannot apologize");
+            }
             // A refused message does not stop the ones behind it.
             Ok(matches!(failure, Failure::Refused))
         }
     }
+}
+
+/// What becomes of a row whose `attempts`-th delivery failed with `e`.
+fn judge(e: &SendError, attempts: i64, now: chrono::DateTime<chrono::Utc>) -> Failure {
+    match e.kind.policy() {
+        Policy::GiveUpConversation => Failure::Unreachable,
+        Policy::GiveUpMessage => Failure::Refused,
+        Policy::RetryFew if attempts >= UNRECOGNIZED_ATTEMPTS => Failure::Refused,
+        Policy::Retry | Policy::RetryFew if attempts >= MAX_ATTEMPTS => Failure::Unreachable,
+        Policy::Retry | Policy::RetryFew => {
+            let wait = retry::delay(attempts - 1, RETRY_CAP).max(e.retry_after.unwrap_or_default());
+            Failure::RetryAt(now + chrono::Duration::from_std(wait).unwrap_or(CLAIM))
+        }
+    }
+}
+
+/// Whether a message given up is worth an apology: a citizen's, and not itself an apology
+/// or a waiting-room update (the next one replaces it within seconds).
+fn apologizes_for(d: &Delivery) -> bool {
+    d.to.channel != ChannelKind::Desk
+        && d.kind != apology::APOLOGY
+        && d.kind != super::inbound::FAREWELL
+        && d.slot.as_deref() != Some(WAITING_ROOM_SLOT)
 }
 
 #[cfg(test)]

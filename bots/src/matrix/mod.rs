@@ -12,6 +12,7 @@
 //! database in between means the events come again rather than being lost.
 
 mod desk_room;
+mod errors;
 mod render;
 mod spool;
 mod video;
@@ -42,6 +43,7 @@ use crate::channel::outbox::{self, Wake};
 use crate::channel::retry::Backoff;
 use crate::channel::{Channel, Delivery, SendError, Sent, leader};
 use crate::config::Config;
+use errors::{classify, send_config};
 
 const LEADER: &str = "matrix";
 /// Our sync token in `channel_cursors`.
@@ -601,31 +603,20 @@ impl Bot {
             return self
                 .client
                 .get_room(&self.desk)
-                .ok_or_else(|| SendError::transient("desk room not known yet"));
+                .ok_or_else(|| SendError::internal("desk room not known yet"));
         }
         let room = self
             .engine()
             .store()
             .channel_message(&to.to_string(), DM_SLOT)
             .await
-            .map_err(SendError::transient)?
+            .map_err(SendError::internal)?
             .and_then(|id| OwnedRoomId::try_from(id).ok())
             .and_then(|id| self.client.get_room(&id));
         match room {
             Some(room) if room.state() == RoomState::Joined => Ok(room),
-            _ => Err(SendError::Unreachable(
-                "no direct room with the citizen".into(),
-            )),
+            _ => Err(SendError::unreachable("no direct room with the citizen")),
         }
-    }
-}
-
-/// How a failed Matrix request counts for the outbox.
-fn classify(e: matrix_sdk::Error) -> SendError {
-    match e.as_client_api_error().map(|e| e.status_code.as_u16()) {
-        Some(403) => SendError::Unreachable(e.to_string()),
-        Some(400 | 413) => SendError::Refused(e.to_string()),
-        _ => SendError::transient(e),
     }
 }
 
@@ -655,6 +646,7 @@ impl Channel for Bot {
                     // Told once that the link follows; the outbox tries again.
                     if let (Some(ask), 0) = (&d.message.payment, d.attempts) {
                         room.send(RoomMessageEventContent::text_plain(&ask.unavailable))
+                            .with_request_config(send_config())
                             .await
                             .map_err(classify)?;
                     }
@@ -666,8 +658,12 @@ impl Channel for Bot {
             let mime: mime::Mime = file
                 .mime
                 .parse()
-                .map_err(|_| SendError::Refused("not a media type".into()))?;
+                .map_err(|_| SendError::refused("not a media type"))?;
+            // Both with transaction ids of their own: a retry after the text went out
+            // does not show it twice.
             room.send(render::content(&message.text))
+                .with_transaction_id(txn(&format!("{}-text", d.idempotency_key)))
+                .with_request_config(send_config())
                 .await
                 .map_err(classify)?;
             let sent = room
@@ -675,7 +671,7 @@ impl Channel for Bot {
                     file.file_name.clone(),
                     &mime,
                     file.content.clone().into_bytes(),
-                    matrix_sdk::attachment::AttachmentConfig::new(),
+                    matrix_sdk::attachment::AttachmentConfig::new().txn_id(txn(&d.idempotency_key)),
                 )
                 .await
                 .map_err(classify)?;
@@ -685,7 +681,7 @@ impl Channel for Bot {
         }
         // A repeat after a crash between sending and recording carries the same transaction
         // id, and the homeserver drops it.
-        let txn = matrix_sdk::ruma::OwnedTransactionId::from(d.idempotency_key.clone());
+        let txn = txn(&d.idempotency_key);
         if let Some(event_id) = d
             .replace
             .as_deref()
@@ -693,6 +689,7 @@ impl Channel for Bot {
         {
             room.send(content.make_replacement(ReplacementMetadata::new(event_id.clone(), None)))
                 .with_transaction_id(txn)
+                .with_request_config(send_config())
                 .await
                 .map_err(classify)?;
             return Ok(Sent {
@@ -702,10 +699,16 @@ impl Channel for Bot {
         let sent = room
             .send(content)
             .with_transaction_id(txn)
+            .with_request_config(send_config())
             .await
             .map_err(classify)?;
         Ok(Sent {
             message_id: Some(sent.response.event_id.to_string()),
         })
     }
+}
+
+/// A transaction id of our own key.
+fn txn(key: &str) -> matrix_sdk::ruma::OwnedTransactionId {
+    matrix_sdk::ruma::OwnedTransactionId::from(key.to_owned())
 }

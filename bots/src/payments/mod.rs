@@ -17,7 +17,7 @@ use chrono::{DateTime, Utc};
 use schalter_core::Engine;
 use schalter_core::queue::{Link, Message, PaymentAsk};
 
-use crate::channel::SendError;
+use crate::channel::{FailureKind, SendError};
 use crate::config::PaymentConfig;
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -26,8 +26,9 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 #[derive(Debug, Clone)]
 pub struct CheckoutRequest<'a> {
     pub ask: &'a PaymentAsk,
-    /// Two calls with the same key create one checkout.
-    pub idempotency_key: String,
+    /// Tells checkouts of the same request apart: the end of the one it replaces (0 for the
+    /// first). Two calls with the same request and renewal create one checkout.
+    pub renewal: i64,
     /// The citizen's language, for the provider's page.
     pub lang: &'a str,
 }
@@ -69,12 +70,30 @@ pub enum WebhookError {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProviderError {
-    /// Down, unreachable, or a 5xx: try later.
-    #[error("provider unavailable: {0}")]
-    Unavailable(String),
+    /// Down, unreachable, busy or a 5xx: try later, with the same idempotency key.
+    #[error("provider unavailable ({kind}): {reason}")]
+    Unavailable { kind: FailureKind, reason: String },
     /// The provider refused (with its reason).
     #[error("provider refused: {0}")]
     Refused(String),
+}
+
+impl ProviderError {
+    pub fn unavailable(kind: FailureKind, reason: impl std::fmt::Display) -> Self {
+        ProviderError::Unavailable {
+            kind,
+            reason: reason.to_string(),
+        }
+    }
+
+    /// The same judgement for the outbox, naming the provider in `/metrics`.
+    pub fn into_send_error(self, provider: &'static str) -> SendError {
+        match self {
+            ProviderError::Unavailable { kind, reason } => SendError::new(kind, reason),
+            ProviderError::Refused(reason) => SendError::refused(reason),
+        }
+        .on_platform(provider)
+    }
 }
 
 /// A hosted-payment provider.
@@ -91,11 +110,12 @@ pub trait PaymentProvider: Send + Sync {
         body: &[u8],
         now: DateTime<Utc>,
     ) -> Result<WebhookEvent, WebhookError>;
-    /// Refunds `cents` of a charge.
+    /// Refunds `cents` of a charge; two calls with the same key refund once.
     fn refund<'a>(
         &'a self,
         charge_id: &'a str,
         cents: i64,
+        idempotency_key: &'a str,
     ) -> BoxFuture<'a, Result<(), ProviderError>>;
 }
 
@@ -130,8 +150,8 @@ pub async fn payment_link(
     let payment = store
         .payment(&ask.payment_id)
         .await
-        .map_err(SendError::transient)?
-        .ok_or_else(|| SendError::Refused("payment unknown".into()))?;
+        .map_err(SendError::internal)?
+        .ok_or_else(|| SendError::refused("payment unknown"))?;
     if let (Some(url), Some(expires)) = (&payment.checkout_url, payment.checkout_expires_at)
         && expires > now + chrono::Duration::minutes(30)
     {
@@ -141,19 +161,11 @@ pub async fn payment_link(
         .create_checkout(CheckoutRequest {
             ask,
             // A new amount or an expired checkout makes a new one; a retry does not.
-            idempotency_key: format!(
-                "{}-{}-{}",
-                ask.payment_id,
-                ask.amount_cents,
-                payment.checkout_expires_at.map_or(0, |t| t.timestamp())
-            ),
+            renewal: payment.checkout_expires_at.map_or(0, |t| t.timestamp()),
             lang: &payment.lang,
         })
         .await
-        .map_err(|e| match e {
-            ProviderError::Unavailable(e) => SendError::transient(e),
-            ProviderError::Refused(e) => SendError::Refused(e),
-        })?;
+        .map_err(|e| e.into_send_error(provider.name()))?;
     store
         .set_checkout(
             &payment.id,
@@ -163,7 +175,7 @@ pub async fn payment_link(
             checkout.expires_at,
         )
         .await
-        .map_err(SendError::transient)?;
+        .map_err(SendError::internal)?;
     Ok(checkout.url)
 }
 

@@ -7,7 +7,9 @@ use axum::http::HeaderMap;
 use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
 use serde::Deserialize;
-use sha2::Sha256;
+use sha2::{Digest, Sha256};
+
+use crate::channel::FailureKind;
 
 use super::{
     BoxFuture, Checkout, CheckoutRequest, PaymentProvider, ProviderError, WebhookError,
@@ -58,25 +60,66 @@ impl Stripe {
         let response = request
             .send()
             .await
-            .map_err(|e| ProviderError::Unavailable(e.without_url().to_string()))?;
+            .map_err(|e| ProviderError::unavailable(FailureKind::Network, e.without_url()))?;
         let status = response.status();
-        let body: serde_json::Value = response
-            .json()
+        // Stripe says itself whether a retry can help; where it does not, the status does.
+        let should_retry = response
+            .headers()
+            .get("stripe-should-retry")
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v == "true");
+        // A cut connection while reading: the call may have been carried out, and the retry
+        // with the same key gets its answer.
+        let body = response
+            .bytes()
             .await
-            .map_err(|e| ProviderError::Unavailable(e.without_url().to_string()))?;
+            .map_err(|e| ProviderError::unavailable(FailureKind::Network, e.without_url()))?;
+        let json: Option<serde_json::Value> = serde_json::from_slice(&body).ok();
         if status.is_success() {
-            return Ok(body);
+            return json.ok_or_else(|| {
+                ProviderError::unavailable(FailureKind::Unrecognized, "answer is not JSON")
+            });
         }
-        let message = body["error"]["message"]
-            .as_str()
-            .unwrap_or("no reason given")
-            .to_owned();
-        if status.is_server_error() || status.as_u16() == 429 {
-            Err(ProviderError::Unavailable(format!("{status}: {message}")))
-        } else {
-            Err(ProviderError::Refused(format!("{status}: {message}")))
-        }
+        let reason = match json.as_ref().and_then(|j| j["error"]["message"].as_str()) {
+            Some(message) => format!("{status}: {message}"),
+            None => status.to_string(),
+        };
+        Err(judge(status.as_u16(), should_retry, reason))
     }
+}
+
+/// What a Stripe error answer means (<https://docs.stripe.com/error-low-level>).
+fn judge(status: u16, should_retry: Option<bool>, reason: String) -> ProviderError {
+    let kind = match status {
+        429 => FailureKind::RateLimited,
+        // Another request with the same idempotency key is still in progress.
+        409 => FailureKind::RateLimited,
+        500..=599 => FailureKind::ServerError,
+        // A key Stripe does not take (rotated or revoked): every payment waits for the operator.
+        401 => FailureKind::Credentials,
+        _ if should_retry == Some(true) => FailureKind::Unrecognized,
+        _ => return ProviderError::Refused(reason),
+    };
+    if should_retry == Some(false) {
+        return ProviderError::Refused(reason);
+    }
+    ProviderError::Unavailable { kind, reason }
+}
+
+/// One idempotency key per distinct request: a retry of the same call (after a timeout, a
+/// cut connection, a 5xx) gets Stripe's first answer instead of a second session, and a
+/// changed request (a new amount, labels in a language the citizen switched to, a renewal
+/// after expiry) a new key, never Stripe's `idempotency_error` for reused keys.
+fn idempotency_key(prefix: &str, id: &str, form: &[(String, String)]) -> String {
+    let mut digest = Sha256::new();
+    for (k, v) in form {
+        // Lengths first, so that no two forms hash alike by moving a boundary.
+        digest.update((k.len() as u64).to_be_bytes());
+        digest.update(k.as_bytes());
+        digest.update((v.len() as u64).to_be_bytes());
+        digest.update(v.as_bytes());
+    }
+    format!("{prefix}-{id}-{}", hex::encode(&digest.finalize()[..12]))
 }
 
 #[derive(Deserialize)]
@@ -156,16 +199,12 @@ impl PaymentProvider for Stripe {
     ) -> BoxFuture<'a, Result<Checkout, ProviderError>> {
         Box::pin(async move {
             let ask = request.ask;
-            // Stripe's own clock decides expiry; ours only needs to be close.
-            let now = schalter_core::Clock::now(&schalter_core::SystemClock);
-            let expires_at = now + OPEN_FOR;
             let mut form: Vec<(String, String)> = vec![
                 ("mode".into(), "payment".into()),
                 ("success_url".into(), self.return_url.clone()),
                 ("cancel_url".into(), self.return_url.clone()),
                 ("client_reference_id".into(), ask.payment_id.clone()),
                 ("metadata[payment_id]".into(), ask.payment_id.clone()),
-                ("expires_at".into(), expires_at.timestamp().to_string()),
                 ("locale".into(), stripe_locale(request.lang).into()),
             ];
             for (i, item) in ask.items.iter().enumerate() {
@@ -184,15 +223,22 @@ impl PaymentProvider for Stripe {
                 ));
                 form.push((format!("{p}[quantity]"), "1".into()));
             }
+            form.push(("renewal".into(), request.renewal.to_string()));
+            let key = idempotency_key("checkout", &ask.payment_id, &form);
+            form.pop();
+            // Stripe's own clock decides expiry; ours only needs to be close. Not part of the
+            // key: a retry a minute later is the same request.
+            let now = schalter_core::Clock::now(&schalter_core::SystemClock);
+            let expires_at = now + OPEN_FOR;
+            form.push(("expires_at".into(), expires_at.timestamp().to_string()));
             let session = self
-                .post(
-                    "/v1/checkout/sessions",
-                    &form,
-                    Some(&request.idempotency_key),
-                )
+                .post("/v1/checkout/sessions", &form, Some(&key))
                 .await?;
             let (Some(id), Some(url)) = (session["id"].as_str(), session["url"].as_str()) else {
-                return Err(ProviderError::Refused("no session id or url".into()));
+                return Err(ProviderError::unavailable(
+                    FailureKind::Unrecognized,
+                    "no session id or url",
+                ));
             };
             let expires_at = session["expires_at"]
                 .as_i64()
@@ -239,6 +285,7 @@ impl PaymentProvider for Stripe {
         &'a self,
         charge_id: &'a str,
         cents: i64,
+        idempotency_key: &'a str,
     ) -> BoxFuture<'a, Result<(), ProviderError>> {
         Box::pin(async move {
             self.post(
@@ -247,7 +294,7 @@ impl PaymentProvider for Stripe {
                     ("payment_intent".into(), charge_id.to_owned()),
                     ("amount".into(), cents.to_string()),
                 ],
-                None,
+                Some(idempotency_key),
             )
             .await?;
             Ok(())
@@ -269,6 +316,42 @@ fn stripe_locale(lang: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_judged_by_status_and_stripes_own_advice() {
+        let kind = |status, retry| match judge(status, retry, String::new()) {
+            ProviderError::Unavailable { kind, .. } => Some(kind),
+            ProviderError::Refused(_) => None,
+        };
+        assert_eq!(kind(500, Some(true)), Some(FailureKind::ServerError));
+        assert_eq!(kind(502, None), Some(FailureKind::ServerError));
+        assert_eq!(kind(429, None), Some(FailureKind::RateLimited));
+        assert_eq!(kind(409, Some(true)), Some(FailureKind::RateLimited));
+        assert_eq!(kind(401, None), Some(FailureKind::Credentials));
+        assert_eq!(kind(400, None), None);
+        assert_eq!(kind(404, Some(false)), None);
+        // Stripe's header wins over the status.
+        assert_eq!(kind(400, Some(true)), Some(FailureKind::Unrecognized));
+        assert_eq!(kind(500, Some(false)), None);
+    }
+
+    #[test]
+    fn the_same_request_has_the_same_key_and_another_request_another() {
+        let form = |label: &str| -> Vec<(String, String)> {
+            vec![
+                ("amount".into(), "1300".into()),
+                ("line_items[0][name]".into(), label.into()),
+            ]
+        };
+        let a = idempotency_key("checkout", "p1", &form("Gebühr"));
+        assert_eq!(a, idempotency_key("checkout", "p1", &form("Gebühr")));
+        assert_ne!(a, idempotency_key("checkout", "p1", &form("Fee")));
+        assert_ne!(a, idempotency_key("checkout", "p2", &form("Gebühr")));
+        // Moving a boundary between key and value is another request.
+        let moved = vec![("amount1".into(), "300".into()), form("Gebühr")[1].clone()];
+        assert_ne!(a, idempotency_key("checkout", "p1", &moved));
+        assert!(a.len() <= 255, "Stripe takes keys up to 255 characters");
+    }
 
     fn sign(secret: &str, t: i64, body: &str) -> String {
         let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();

@@ -6,10 +6,12 @@
 //! before the polling offset moves on or the webhook answers, and each chat is handled on its
 //! own, in order. Replies and notifications go through the shared outbox, one row each; a
 //! reply queued on the leader is sent the moment it is written, the outbox loop delivers the
-//! rest. Blocked chats are given up at once, a 502 or a network error is retried with
-//! back-off, a 429 after its `retry_after`. Telegram's limits (1 message/s per chat, 30/s
+//! rest. What a failed call means is judged in [`errors`]: blocked chats are given up at
+//! once, a 5xx in any form or a network error is retried with back-off, a 429 after its
+//! `retry_after`, an answer nobody knows a few times. Telegram's limits (1 message/s per chat, 30/s
 //! overall) are kept in [`limits`].
 
+mod errors;
 mod limits;
 mod render;
 mod updates;
@@ -25,6 +27,8 @@ use sha2::{Digest, Sha256};
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, InputFile, LabeledPrice, MessageId};
 use teloxide::{ApiError, RequestError};
+
+use errors::classify;
 
 use crate::channel::inbound::Inbound;
 use crate::channel::outbox::{Outbox, Wake};
@@ -105,34 +109,6 @@ impl Telegram {
     }
 }
 
-/// How a failed request counts for the outbox.
-fn classify(e: RequestError) -> SendError {
-    match e {
-        RequestError::RetryAfter(after) => SendError::Transient {
-            reason: "flood control".into(),
-            retry_after: Some(after.duration()),
-        },
-        RequestError::Api(
-            e @ (ApiError::BotBlocked
-            | ApiError::ChatNotFound
-            | ApiError::UserDeactivated
-            | ApiError::BotKicked
-            | ApiError::BotKickedFromSupergroup
-            | ApiError::CantInitiateConversation
-            | ApiError::CantTalkWithBots
-            | ApiError::GroupDeactivated
-            | ApiError::NotEnoughRightsToPostMessages),
-        ) => SendError::Unreachable(e.to_string()),
-        RequestError::Api(ApiError::Unknown(e)) if e.starts_with("Forbidden") => {
-            SendError::Unreachable(e)
-        }
-        RequestError::Api(e) => SendError::Refused(e.to_string()),
-        RequestError::MigrateToChatId(_) => SendError::Unreachable("chat migrated".into()),
-        // Network trouble, a 5xx page from Telegram's front end, anything unreadable.
-        other => SendError::transient(other),
-    }
-}
-
 impl Channel for Telegram {
     fn serves(&self) -> Vec<ChannelKind> {
         vec![ChannelKind::Telegram]
@@ -150,7 +126,7 @@ impl Channel for Telegram {
 
     async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
         let Ok(chat) = d.to.user.parse::<i64>().map(ChatId) else {
-            return Err(SendError::Unreachable("not a chat id".into()));
+            return Err(SendError::unreachable("not a chat id"));
         };
         let message = match (&d.message.payment, &self.payment_token) {
             (Some(ask), Some(token)) => return self.send_invoice(chat, ask, token).await,
