@@ -499,10 +499,10 @@ fn apologizes_for(d: &Delivery) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::channel::Sent;
+    use crate::channel::{FailureKind, Sent};
     use schalter_core::queue::Message;
     use schalter_core::store::Claimed;
-    use schalter_core::{Capabilities, Catalog, ChannelKind, I18n, Store, SystemClock};
+    use schalter_core::{Capabilities, Catalog, ChannelKind, Clock, I18n, Store, SystemClock};
     use std::sync::atomic::{AtomicBool, Ordering};
 
     const CONV: &str = "telegram:4242";
@@ -601,7 +601,14 @@ mod tests {
             .notify_once_after(CONV, "reply:second", "reply", &reply.body, now, CLAIM)
             .await
             .unwrap();
-        reply.id = store.pending_for(CONV, 10).await.unwrap()[1].id.clone();
+        reply.id = store
+            .pending_for(CONV, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|r| r.slot == reply.slot)
+            .unwrap()
+            .id;
         outbox.deliver_claimed(Claimed {
             row: reply,
             until: until.timestamp_micros(),
@@ -619,5 +626,151 @@ mod tests {
         assert!(store.pending_for(CONV, 10).await.unwrap().is_empty());
         store.close().await;
         let _ = std::fs::remove_file(&path);
+    }
+
+    /// Fails every send of a message whose text is `failing` with `error`; sends the rest.
+    struct Failing {
+        failing: &'static str,
+        error: SendError,
+        sent: Mutex<Vec<String>>,
+        tries: Mutex<u32>,
+    }
+
+    impl Channel for Failing {
+        fn serves(&self) -> Vec<ChannelKind> {
+            vec![ChannelKind::Telegram]
+        }
+
+        fn capabilities(&self) -> schalter_core::Capabilities {
+            Capabilities {
+                buttons: true,
+                url_buttons: true,
+                edit_in_place: false,
+                max_text: 4096,
+                max_option_id: 64,
+            }
+        }
+
+        async fn send(&self, delivery: &Delivery) -> Result<Sent, SendError> {
+            if delivery.message.text == self.failing {
+                *lock(&self.tries) += 1;
+                return Err(self.error.clone());
+            }
+            lock(&self.sent).push(delivery.message.text.clone());
+            Ok(Sent::default())
+        }
+    }
+
+    /// Writes "first" and, a second later, "second" for [`CONV`], then delivers what is due
+    /// every ten minutes of a fixed clock, `rounds` times; returns what went out and how often
+    /// "first" was tried.
+    async fn deliver_with(error: SendError, rounds: u32) -> (Vec<String>, u32, usize) {
+        let path = std::env::temp_dir().join(format!(
+            "schalter-outbox-{}.db",
+            schalter_core::reference::secret_token()
+        ));
+        let store = Store::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        // The outbox's order stamps are process-wide and never go back: a clock in the
+        // future would put rows of the other tests of this process behind its own.
+        let clock = Arc::new(schalter_core::FixedClock::new(SystemClock.now()));
+        let engine = Engine::new(
+            Catalog::builtin().unwrap(),
+            Arc::new(I18n::builtin()),
+            store.clone(),
+            clock.clone(),
+            chrono_tz::Europe::Berlin,
+        );
+        store
+            .notify_once(CONV, "first", "reply", &body("first"), clock.now())
+            .await
+            .unwrap();
+        clock.advance(chrono::Duration::seconds(1));
+        store
+            .notify_once(CONV, "second", "reply", &body("second"), clock.now())
+            .await
+            .unwrap();
+        let channel = Failing {
+            failing: "first",
+            error,
+            sent: Mutex::default(),
+            tries: Mutex::default(),
+        };
+        for _ in 0..rounds {
+            let rows = store
+                .due_deliveries_for(CONV, clock.now(), BATCH)
+                .await
+                .unwrap();
+            deliver_conversation(&channel, &engine, rows, false).await;
+            clock.advance(chrono::Duration::minutes(10));
+        }
+        let pending = store.pending_for(CONV, 10).await.unwrap().len();
+        store.close().await;
+        let _ = std::fs::remove_file(&path);
+        let sent = lock(&channel.sent).clone();
+        let tries = *lock(&channel.tries);
+        (sent, tries, pending)
+    }
+
+    fn apology() -> String {
+        I18n::builtin().text(schalter_core::Lang::REFERENCE, "error-temporary")
+    }
+
+    #[tokio::test]
+    async fn an_unknown_answer_is_tried_a_few_times_then_given_up_with_an_apology() {
+        let error = SendError::new(FailureKind::Unrecognized, "Bad Request: something new");
+        let (sent, tries, pending) = deliver_with(error, 12).await;
+        assert_eq!(tries, u32::try_from(UNRECOGNIZED_ATTEMPTS).unwrap());
+        assert_eq!(sent, ["second".to_owned(), apology()]);
+        assert_eq!(pending, 0);
+    }
+
+    #[tokio::test]
+    async fn transient_failures_are_retried_until_the_platform_is_back() {
+        for kind in [
+            FailureKind::ServerError,
+            FailureKind::Network,
+            FailureKind::RateLimited,
+            FailureKind::Credentials,
+        ] {
+            let (sent, tries, pending) = deliver_with(SendError::new(kind, "down"), 12).await;
+            assert_eq!(tries, 12, "{kind}");
+            // The one behind it waits, to keep the order; nothing is given up.
+            assert!(sent.is_empty(), "{kind}: {sent:?}");
+            assert_eq!(pending, 2, "{kind}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_refused_message_alone_is_given_up_and_apologised_for() {
+        let (sent, tries, _) = deliver_with(SendError::refused("message is too long"), 3).await;
+        assert_eq!(tries, 1);
+        assert_eq!(sent, ["second".to_owned(), apology()]);
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_conversation_is_given_up_without_more_tries() {
+        let (sent, tries, pending) =
+            deliver_with(SendError::unreachable("bot was blocked"), 3).await;
+        assert_eq!((tries, sent.len(), pending), (1, 0, 0));
+    }
+
+    #[test]
+    fn a_wait_the_platform_asks_for_is_kept() {
+        let now = chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let e = SendError::new(FailureKind::RateLimited, "flood control")
+            .after(Some(Duration::from_secs(90)));
+        let Failure::RetryAt(at) = judge(&e, 1, now) else {
+            panic!("retried");
+        };
+        assert!(at >= now + chrono::Duration::seconds(90));
+        // Without one, the back-off: 1–2 s after the first failure.
+        let Failure::RetryAt(at) = judge(&SendError::new(FailureKind::ServerError, "502"), 1, now)
+        else {
+            panic!("retried");
+        };
+        assert!(at <= now + chrono::Duration::seconds(2));
     }
 }
