@@ -5,6 +5,7 @@
 //! `postgres://postgres@127.0.0.1:5432/postgres`, trust auth); every test gets a database of
 //! its own. A missing PostgreSQL fails the test: it never skips silently.
 
+pub mod fault_proxy;
 pub mod matrix_client;
 pub mod outage;
 pub mod stripe_fake;

@@ -981,3 +981,109 @@ async fn an_expired_link_is_replaced_by_a_fresh_one() {
     serve.kill().await;
     db.drop_db().await;
 }
+
+/// Stripe's bad minutes (a 500, a 429, a connection dropped before the answer, one dropped
+/// after Stripe made the session): the citizen is told once that the link follows, and gets
+/// one link, of one session, every try with the same idempotency key. A refund that meets a
+/// 500 and then a drop after Stripe refunded goes through once, with one key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stripe_faults_are_retried_with_one_key_and_one_session() {
+    use schalter_tests::stripe_fake::StripeFault;
+    const SESSIONS: &str = "/v1/checkout/sessions";
+    let db = TestDb::sqlite().await;
+    let fake = StripeFake::start().await;
+    let base = stripe_env(&db, &fake);
+    let reference = terminal_booking(&db, "pia", "Meldebescheinigung", &base).await;
+    let office = Office::new(CHECK_IN);
+    let serve = Serve::start(&refs(&office.env(&base))).await;
+    fake.set_webhook(&format!("{}/payments/stripe", serve.http));
+    let mut chat = terminal_check_in(&db, "pia", &office.env(&base)).await;
+    let (mut desk, _) = Desk::start(&db.url, CLERK, &refs(&office.env(&base))).await;
+
+    for fault in [
+        StripeFault::Status(500),
+        StripeFault::Status(429),
+        StripeFault::Drop,
+        StripeFault::DropAfterCommit,
+    ] {
+        fake.inject(SESSIONS, fault, 1);
+    }
+    let faulted = Instant::now();
+    let done = call_and_finish(&mut desk, &reference, "Meldebescheinigung").await;
+    assert!(done.contains("10,00 €"), "{done}");
+    let mut before_link = Vec::new();
+    let request = loop {
+        let block = tokio::time::timeout(Duration::from_secs(60), chat.read_block())
+            .await
+            .expect("the link within 60 s of the first fault");
+        if block.notice && block.text.contains("https://checkout.stripe.com/") {
+            break block;
+        }
+        before_link.push(block);
+    };
+    eprintln!(
+        "stripe: after a 500, a 429, a drop and a drop after commit, the link came after {:?}",
+        faulted.elapsed()
+    );
+    assert_eq!(fake.injected(), 4, "every fault was met");
+    let told: Vec<_> = before_link
+        .iter()
+        .filter(|b| b.text.contains("Zahlungslink lässt sich gerade nicht"))
+        .collect();
+    assert_eq!(
+        told.len(),
+        1,
+        "told once that the link follows: {before_link:#?}"
+    );
+    let sessions = fake.sessions();
+    assert_eq!(
+        sessions.len(),
+        1,
+        "one session for all tries: {sessions:#?}"
+    );
+    assert_eq!(sessions[0]["url"], checkout_url(&request).as_str());
+    let keys = fake.idempotency_keys(SESSIONS);
+    assert_eq!(
+        keys.len(),
+        5,
+        "four faults and the try that got the session: {keys:?}"
+    );
+    assert!(
+        keys.iter().all(|k| k.is_some() && *k == keys[0]),
+        "every try with the same key: {keys:?}"
+    );
+    let more = chat.blocks_within(Duration::from_secs(2)).await;
+    assert!(
+        !more.iter().any(|b| b.text.contains("checkout.stripe.com")),
+        "the link came once: {more:#?}"
+    );
+
+    // Paid, then a refund through a 500 and a drop after Stripe refunded.
+    let session_id = sessions[0]["id"].as_str().expect("id").to_owned();
+    assert_eq!(fake.pay(&session_id).await, 200);
+    chat.wait_for_notice("Zahlung ist eingegangen").await;
+    desk.wait_for("Zahlung eingegangen").await;
+    fake.inject("/v1/refunds", StripeFault::Status(500), 1);
+    fake.inject("/v1/refunds", StripeFault::DropAfterCommit, 1);
+    let refund = desk
+        .command(&format!("refund {reference} 4"), "rstatt")
+        .await;
+    assert!(
+        refund.contains("4,00 €") && refund.contains("erstattet"),
+        "desk-refund-done: {refund}"
+    );
+    let refunds = fake.refunds();
+    assert_eq!(refunds.len(), 1, "refunded once: {refunds:#?}");
+    assert_eq!(refunds[0]["amount"], 400, "{refunds:#?}");
+    let keys = fake.idempotency_keys("/v1/refunds");
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    assert!(
+        keys.iter().all(|k| k.is_some() && *k == keys[0]),
+        "every try of the refund with the same key: {keys:?}"
+    );
+
+    assert!(desk.finish().await.success());
+    assert!(chat.finish().await.success());
+    serve.kill().await;
+    db.drop_db().await;
+}

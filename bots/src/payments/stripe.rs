@@ -18,8 +18,8 @@ use super::{
 
 /// How far a signature's time may be from ours.
 const TOLERANCE: Duration = Duration::minutes(5);
-/// How long a checkout stays open (Stripe allows 30 minutes to 24 hours).
-const OPEN_FOR: Duration = Duration::hours(23);
+/// How long a checkout stays open: Stripe's default, assumed when its answer does not say.
+const OPEN_FOR: Duration = Duration::hours(24);
 
 pub struct Stripe {
     client: reqwest::Client,
@@ -223,14 +223,11 @@ impl PaymentProvider for Stripe {
                 ));
                 form.push((format!("{p}[quantity]"), "1".into()));
             }
+            // No `expires_at`: Stripe's default (24 hours from creation) keeps a retry's
+            // parameters the same as the first try's, as its idempotency keys require.
             form.push(("renewal".into(), request.renewal.to_string()));
             let key = idempotency_key("checkout", &ask.payment_id, &form);
             form.pop();
-            // Stripe's own clock decides expiry; ours only needs to be close. Not part of the
-            // key: a retry a minute later is the same request.
-            let now = schalter_core::Clock::now(&schalter_core::SystemClock);
-            let expires_at = now + OPEN_FOR;
-            form.push(("expires_at".into(), expires_at.timestamp().to_string()));
             let session = self
                 .post("/v1/checkout/sessions", &form, Some(&key))
                 .await?;
@@ -240,10 +237,13 @@ impl PaymentProvider for Stripe {
                     "no session id or url",
                 ));
             };
+            // Stripe's own clock decides; ours only needs to be close when it does not say.
             let expires_at = session["expires_at"]
                 .as_i64()
                 .and_then(|t| DateTime::from_timestamp(t, 0))
-                .unwrap_or(expires_at);
+                .unwrap_or_else(|| {
+                    schalter_core::Clock::now(&schalter_core::SystemClock) + OPEN_FOR
+                });
             Ok(Checkout {
                 id: id.to_owned(),
                 url: url.to_owned(),
