@@ -8,6 +8,7 @@
 pub mod fault_proxy;
 pub mod matrix_client;
 pub mod outage;
+pub mod prometheus;
 pub mod stripe_fake;
 pub mod synapse;
 pub mod telegram_emulator;

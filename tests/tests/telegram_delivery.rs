@@ -5,6 +5,7 @@
 use schalter_tests::outage::{allow_connections, postgres_admin};
 use std::time::{Duration, Instant};
 
+use schalter_tests::prometheus::sum;
 use schalter_tests::telegram_emulator::{BotMessage, Emulator, TOKEN, TgUser};
 use schalter_tests::{Serve, TestDb};
 use sqlx::Connection;
@@ -106,31 +107,6 @@ fn since(emu: &Emulator, chat: i64, after: i64) -> Vec<BotMessage> {
         .collect()
 }
 
-/// The sum of a Prometheus metric's samples (`name value` or `name{labels} value`).
-fn metric(body: &str, name: &str) -> Option<f64> {
-    let mut sum = None;
-    for line in body.lines() {
-        let Some(rest) = line.strip_prefix(name) else {
-            continue;
-        };
-        let rest = if rest.starts_with('{') {
-            match rest.rfind('}') {
-                Some(end) => &rest[end + 1..],
-                None => continue,
-            }
-        } else if rest.starts_with(' ') {
-            rest
-        } else {
-            continue;
-        };
-        let Some(Ok(value)) = rest.split_whitespace().next().map(str::parse::<f64>) else {
-            continue;
-        };
-        sum = Some(sum.unwrap_or(0.0) + value);
-    }
-    sum
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn blocked_chats_are_given_up_and_do_not_hold_up_others() {
     let (db, emu, serve) = start(TestDb::sqlite().await).await;
@@ -194,7 +170,7 @@ async fn blocked_chats_are_given_up_and_do_not_hold_up_others() {
             .text()
             .await
             .expect("metrics body");
-        let dead = metric(&body, "schalter_outbox_dead_total");
+        let dead = sum(&body, "schalter_outbox_dead_total", &[]);
         if dead == Some(55.0) {
             break;
         }

@@ -524,7 +524,20 @@ impl Emulator {
         after: i64,
         pred: impl Fn(&BotMessage) -> bool,
     ) -> BotMessage {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        self.wait_message_within(chat_id, after, Duration::from_secs(30), pred)
+            .await
+    }
+
+    /// The first bot message in the chat newer than `after` that satisfies `pred`, waiting at
+    /// most `limit`.
+    pub async fn wait_message_within(
+        &self,
+        chat_id: i64,
+        after: i64,
+        limit: Duration,
+        pred: impl Fn(&BotMessage) -> bool,
+    ) -> BotMessage {
+        let deadline = tokio::time::Instant::now() + limit;
         loop {
             if let Some(m) = self
                 .messages(chat_id)
