@@ -16,8 +16,9 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-use crate::dialogue::{Engine, EngineError, format};
+use crate::engine::{Engine, EngineError};
 use crate::fargs;
+use crate::format;
 use crate::i18n::Lang;
 use crate::store::Booking;
 
@@ -385,7 +386,7 @@ impl Engine {
             ),
         };
         // Right-to-left languages get every line marked, as in the chat.
-        let rtl = |text: String| crate::dialogue::directed(lang, text, Vec::new()).0;
+        let rtl = |text: String| crate::message::directed(lang, text, Vec::new()).0;
         let (summary, description, text) = (rtl(summary), rtl(description), rtl(text));
         let sequence = sequence(changed_at, method);
         let content = ics(&Event {
@@ -400,9 +401,9 @@ impl Engine {
             summary: &summary,
             description: &description,
         });
-        let body = serde_json::to_string(&crate::queue::Message {
+        let body = serde_json::to_string(&crate::message::Message {
             text,
-            attachment: Some(crate::queue::Attachment {
+            attachment: Some(crate::message::Attachment {
                 file_name: file_name(&booking.reference),
                 mime: method.mime(),
                 content,

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::queue::Message;
+use crate::message::Message;
 
 /// The networks Schalter talks on. `Desk` is the clerks' desk (the morning agenda).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -88,7 +88,7 @@ impl Metrics {
     /// Rows purged since start, for every kind (0 before the first purge).
     pub fn purged_rows(&self) -> Vec<(&'static str, u64)> {
         let m = self.purged.lock().unwrap_or_else(|e| e.into_inner());
-        crate::retention::PurgeReport::KINDS
+        crate::store::PurgeReport::KINDS
             .iter()
             .map(|k| (*k, m.get(k).copied().unwrap_or(0)))
             .collect()

@@ -7,10 +7,11 @@
 use chrono::Duration;
 
 use crate::channel::{ChannelKind, ConversationId};
-use crate::dialogue::{Engine, EngineError, format};
+use crate::engine::{Engine, EngineError};
 use crate::fargs;
+use crate::format;
 use crate::i18n::Lang;
-use crate::queue::{Message, PaymentAsk};
+use crate::message::{Message, PaymentAsk};
 use crate::store::{Item, NewPayment, Payment, PaymentState, QueueEntry, Recorded};
 
 /// The currency of every fee.
@@ -320,7 +321,7 @@ impl Engine {
             .chars()
             .take(255)
             .collect();
-        let (text, options) = crate::dialogue::directed(lang, lines.join("\n"), Vec::new());
+        let (text, options) = crate::message::directed(lang, lines.join("\n"), Vec::new());
         serde_json::to_string(&Message {
             text,
             options,
@@ -434,7 +435,7 @@ impl Engine {
             .expect("messages serialize");
             self.store()
                 .notify_once(
-                    crate::timers::PAYMENTS_CONVERSATION,
+                    crate::store::PAYMENTS_CONVERSATION,
                     &format!("paid-twice:{event}"),
                     "paid-twice",
                     &body,

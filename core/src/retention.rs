@@ -19,7 +19,7 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::catalog::Retention;
-use crate::dialogue::{Engine, EngineError};
+use crate::engine::{Engine, EngineError};
 pub use crate::store::{Cutoffs, Effect, PurgeReport};
 
 /// Rows per statement: a batch is short enough not to hold up citizens and clerks.

@@ -7,15 +7,17 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::dialogue::{Choice, Engine, EngineError, format};
+use crate::engine::{Engine, EngineError};
 use crate::fargs;
+use crate::format;
 use crate::i18n::Lang;
+use crate::message::Choice;
 use crate::store::{Booking, BookingStatus, Job, NewJob};
 
 /// The conversation that receives the desk's morning agenda.
 pub const AGENDA_CONVERSATION: &str = "desk:agenda";
 /// The conversation that receives the desk's lines about payments.
-pub const PAYMENTS_CONVERSATION: &str = "desk:payments";
+pub use crate::store::PAYMENTS_CONVERSATION;
 /// How long a claimed job is reserved for its worker.
 const CLAIM: Duration = Duration::minutes(2);
 /// A job that failed this often is given up (and logged).
@@ -298,7 +300,7 @@ impl Engine {
             return Ok(());
         };
         let text = self.agenda_text(Lang::REFERENCE, date, true).await?;
-        let body = serde_json::to_string(&crate::queue::Message {
+        let body = serde_json::to_string(&crate::message::Message {
             text,
             ..Default::default()
         })

@@ -22,9 +22,6 @@ use schalter_core::{ChannelKind, ConversationId, Engine, Input};
 use super::outbox::Wake;
 use super::{DeliverNow, retry};
 
-/// The kind of the last message to a citizen who asked to be forgotten.
-pub const FAREWELL: &str = "farewell";
-
 /// How often pending inputs left over by failures, crashes or other replicas are looked for.
 const SWEEP: Duration = Duration::from_secs(2);
 /// How long an input stays reserved for the process handling it (handling takes
@@ -292,7 +289,11 @@ impl Inbound {
             .await?;
         // The citizen asked to be forgotten: the answer is the last message, and its row goes
         // once it is delivered (see the outbox).
-        let kind = if keyed.forgotten { FAREWELL } else { "reply" };
+        let kind = if keyed.forgotten {
+            super::FAREWELL
+        } else {
+            "reply"
+        };
         let body = match keyed.sent {
             true => None,
             false => Some(serde_json::to_string(&Message {

@@ -25,6 +25,10 @@ use schalter_core::queue::Message;
 use schalter_core::store::Claimed;
 use schalter_core::{Capabilities, ChannelKind, ConversationId};
 
+/// The outbox's kind of the last message to a citizen who asked to be forgotten: once it is
+/// delivered, their traces go too.
+pub const FAREWELL: &str = "farewell";
+
 /// A std mutex's guard, also after a panic elsewhere (the data stays usable).
 pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())

@@ -429,7 +429,7 @@ async fn deliver_row<C: Channel + ?Sized>(
             engine.metrics().delivered();
             // The farewell to a forgotten citizen was their last message: now nothing of
             // them is left (the message, the input that asked, the direct-room mapping).
-            if row.kind == super::inbound::FAREWELL {
+            if row.kind == super::FAREWELL {
                 store.forget_traces(&row.conversation_id).await?;
             }
             // The citizen's data as a file is theirs, not ours to keep.
@@ -492,7 +492,7 @@ fn judge(e: &SendError, attempts: i64, now: chrono::DateTime<chrono::Utc>) -> Fa
 fn apologizes_for(d: &Delivery) -> bool {
     d.to.channel != ChannelKind::Desk
         && d.kind != apology::APOLOGY
-        && d.kind != super::inbound::FAREWELL
+        && d.kind != super::FAREWELL
         && d.slot.as_deref() != Some(WAITING_ROOM_SLOT)
 }
 

@@ -2,23 +2,22 @@
 //! options comes out. The state of every conversation is persisted before the reply is
 //! returned, so a process killed at any moment continues exactly where it was.
 
-pub(crate) mod format;
+pub(crate) use crate::format;
 pub mod rights;
 mod screens;
 pub mod state;
 mod steps;
 
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Catalog;
-use crate::clock::Clock;
-use crate::i18n::{I18n, Lang};
+pub use crate::engine::{Engine, EngineError};
+use crate::i18n::Lang;
 use crate::matching;
-use crate::store::{ConversationRow, Store, StoreError};
+pub(crate) use crate::message::directed;
+pub use crate::message::{Choice, Reply};
+use crate::store::{ConversationRow, StoreError};
 pub use state::{Draft, Purpose, State};
 
 /// The longest message a citizen may send, in characters.
@@ -50,57 +49,6 @@ pub struct Keyed {
     pub forgotten: bool,
 }
 
-/// One option offered to the citizen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Choice {
-    /// Short and opaque to the citizen, at most 64 bytes (Telegram's callback limit).
-    pub id: String,
-    pub label: String,
-}
-
-/// The answer to one input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Reply {
-    pub lang: Lang,
-    pub text: String,
-    pub options: Vec<Choice>,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum EngineError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
-pub struct Engine {
-    /// Recent inputs per conversation, for the rate limit (this process).
-    pub(crate) recent_inputs: std::sync::Mutex<
-        HashMap<String, std::collections::VecDeque<chrono::DateTime<chrono::Utc>>>,
-    >,
-    /// The channels whose citizens can pay from home.
-    pub(crate) online_payments: RwLock<Vec<crate::channel::ChannelKind>>,
-    /// See [`Engine::lease`].
-    pub(crate) lease_seconds: std::sync::atomic::AtomicI64,
-    /// The last day whose agenda this process planned.
-    agenda_planned: std::sync::Mutex<Option<chrono::NaiveDate>>,
-    metrics: crate::metrics::Metrics,
-    /// Inputs of one conversation are handled one after the other.
-    turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    catalog: RwLock<Arc<Catalog>>,
-    i18n: Arc<I18n>,
-    store: Store,
-    clock: Arc<dyn Clock>,
-    tz: Tz,
-}
-
-impl std::fmt::Debug for Engine {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Engine")
-            .field("tz", &self.tz)
-            .finish_non_exhaustive()
-    }
-}
-
 /// A conversation as the engine works on it.
 struct Conversation {
     id: String,
@@ -126,74 +74,6 @@ impl Notices {
 }
 
 impl Engine {
-    pub fn new(
-        catalog: Catalog,
-        i18n: Arc<I18n>,
-        store: Store,
-        clock: Arc<dyn Clock>,
-        tz: Tz,
-    ) -> Self {
-        Self {
-            recent_inputs: std::sync::Mutex::default(),
-            online_payments: RwLock::default(),
-            lease_seconds: std::sync::atomic::AtomicI64::new(crate::queue::LEASE.num_seconds()),
-            agenda_planned: std::sync::Mutex::new(None),
-            metrics: crate::metrics::Metrics::default(),
-            turns: std::sync::Mutex::default(),
-            catalog: RwLock::new(Arc::new(catalog)),
-            i18n,
-            store,
-            clock,
-            tz,
-        }
-    }
-
-    pub fn catalog(&self) -> Arc<Catalog> {
-        self.catalog
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-    }
-
-    /// Swaps the catalogue; the next reply uses the new one.
-    pub fn set_catalog(&self, catalog: Catalog) {
-        *self.catalog.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
-    }
-
-    pub fn i18n(&self) -> &I18n {
-        &self.i18n
-    }
-
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
-    pub(crate) fn agenda_planned_for(&self) -> Option<chrono::NaiveDate> {
-        *self
-            .agenda_planned
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-    }
-
-    pub(crate) fn set_agenda_planned_for(&self, date: chrono::NaiveDate) {
-        *self
-            .agenda_planned
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()) = Some(date);
-    }
-
-    pub fn metrics(&self) -> &crate::metrics::Metrics {
-        &self.metrics
-    }
-
-    pub fn clock(&self) -> &dyn Clock {
-        self.clock.as_ref()
-    }
-
-    pub fn tz(&self) -> Tz {
-        self.tz
-    }
-
     /// Opens a conversation: a returning citizen continues where they left off; a new one is
     /// greeted in `lang_hint` if it is supported, or asked for their language.
     pub async fn open(
@@ -343,7 +223,7 @@ impl Engine {
             entry: entry.to_owned(),
         };
         let reply = self.finish(&mut conv, Notices::default()).await?;
-        let body = serde_json::to_string(&crate::queue::Message {
+        let body = serde_json::to_string(&crate::message::Message {
             text: reply.text,
             options: reply.options,
             link: None,
@@ -651,37 +531,4 @@ where
             other => return other,
         }
     }
-}
-
-/// Text and options as a citizen of `lang` reads them: right-to-left languages get every line
-/// marked.
-pub(crate) fn directed(
-    lang: Lang,
-    text: String,
-    mut options: Vec<Choice>,
-) -> (String, Vec<Choice>) {
-    if !lang.is_rtl() {
-        return (text, options);
-    }
-    for o in &mut options {
-        o.label = right_to_left(&o.label);
-    }
-    (right_to_left(&text), options)
-}
-
-/// Marks every line as right-to-left, so that lines starting with a number, a symbol or a
-/// Latin reference are still laid out from the right; links keep no mark inside or next to
-/// them (see [`crate::links`]), so a line that starts with one is left unmarked.
-fn right_to_left(text: &str) -> String {
-    text.lines()
-        .map(|l| {
-            let l = crate::links::unmark(l);
-            if crate::links::starts_with_link(&l) {
-                l
-            } else {
-                format!("\u{200F}{l}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }

@@ -192,9 +192,9 @@ impl Engine {
             "messages_kept": data.messages,
             "inputs_kept": data.inputs,
         });
-        let body = serde_json::to_string(&crate::queue::Message {
+        let body = serde_json::to_string(&crate::message::Message {
             text: self.i18n.text(lang, "mydata-file"),
-            attachment: Some(crate::queue::Attachment {
+            attachment: Some(crate::message::Attachment {
                 file_name: "schalter-my-data.json".into(),
                 mime: "application/json".into(),
                 content: serde_json::to_string_pretty(&json).expect("json serializes"),

@@ -5,21 +5,18 @@
 pub mod estimate;
 
 use chrono::{DateTime, Duration, Utc};
-use serde::Serialize;
 
-use crate::dialogue::{Choice, Engine, EngineError};
+use crate::engine::{Engine, EngineError};
 use crate::fargs;
 use crate::i18n::Lang;
+use crate::message::Choice;
 use crate::store::{
     Booking, BookingStatus, EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry,
 };
 
-/// How long a pick stays with a clerk without a sign of life from their desk, by default
-/// ([`Engine::set_lease`] changes it). Desks renew it every quarter of it
-/// ([`Engine::heartbeat`]); a clerk who vanishes loses the citizen back to the queue after it.
-pub const LEASE: Duration = Duration::minutes(2);
-/// The notification slot of the waiting-room message, edited in place.
-pub const WAITING_ROOM_SLOT: &str = "waiting-room";
+pub use crate::engine::LEASE;
+pub use crate::message::{Attachment, Link, Message, PaymentAsk};
+pub use crate::store::WAITING_ROOM_SLOT;
 
 /// Prepared messages a clerk can send to the citizen in the call (`!say KEY`); each is the
 /// message `say-KEY` in the citizen's language.
@@ -43,59 +40,6 @@ pub enum CheckIn {
     TooLate,
     /// Not this citizen's booking, or not confirmed.
     Unknown,
-}
-
-/// A message body as stored in the outbox.
-#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    #[serde(default)]
-    pub options: Vec<Choice>,
-    /// A web link to open, e.g. the video call (a URL button on Telegram).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<Link>,
-    /// A fee to pay: channels offer their way (a Telegram invoice, a hosted payment link).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment: Option<PaymentAsk>,
-    /// A file to go with the text (a document on Telegram, an `m.file` on Matrix).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachment: Option<Attachment>,
-}
-
-/// A small file sent with a message.
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct Attachment {
-    pub file_name: String,
-    pub mime: String,
-    pub content: String,
-}
-
-/// What a channel needs to ask for a payment, in the citizen's language.
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct PaymentAsk {
-    pub payment_id: String,
-    /// Short title (a Telegram invoice takes 32 characters).
-    pub title: String,
-    /// One line (a Telegram invoice takes 255 characters).
-    pub description: String,
-    /// The items as the citizen reads them.
-    pub items: Vec<crate::store::Item>,
-    pub amount_cents: i64,
-    pub currency: String,
-    /// The label of the payment link or button.
-    pub link_label: String,
-    /// Said with the request where the channel can take the payment …
-    pub online_hint: String,
-    /// … and where it cannot (no payment configured for it).
-    pub offline_hint: String,
-    /// Said when the way to pay cannot be prepared right now.
-    pub unavailable: String,
-}
-
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct Link {
-    pub label: String,
-    pub url: String,
 }
 
 /// The queue as a clerk sees it.
@@ -363,7 +307,7 @@ impl Engine {
         options: Vec<Choice>,
         link: Option<Link>,
     ) -> String {
-        let (text, options) = crate::dialogue::directed(lang, text, options);
+        let (text, options) = crate::message::directed(lang, text, options);
         serde_json::to_string(&Message {
             text,
             options,

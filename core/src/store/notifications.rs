@@ -80,6 +80,9 @@ pub(crate) const NOTIFY_UPDATE: &str = "INSERT INTO notifications (id, conversat
      changed_at = excluded.changed_at, next_attempt_at = excluded.next_attempt_at, \
      attempts = 0, dead_at = NULL, last_error = NULL";
 
+/// The notification slot of the waiting-room message, edited in place.
+pub const WAITING_ROOM_SLOT: &str = "waiting-room";
+
 /// The order of delivery: microseconds of `now`, but always later than the last stamp this
 /// process gave, so that messages written in one step (a payment request, then the feedback
 /// question) go out in the order they were written even within one microsecond or on a

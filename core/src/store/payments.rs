@@ -10,6 +10,9 @@ use sqlx::any::AnyRow;
 use super::notifications::{NOTIFY_UPDATE, notify_with};
 use super::{Result, Store, StoreError, from_ts, ts};
 
+/// The conversation the desk's payment lines go to (the clerks' room).
+pub const PAYMENTS_CONVERSATION: &str = "desk:payments";
+
 /// One line of a fee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
@@ -439,7 +442,7 @@ impl Store {
             &mut *tx,
             NOTIFY_UPDATE,
             [
-                crate::timers::PAYMENTS_CONVERSATION,
+                PAYMENTS_CONVERSATION,
                 &format!("paid:{}", p.id),
                 "paid",
                 &desk,

@@ -547,7 +547,7 @@ impl Store {
                 super::notifications::NOTIFY_UPDATE,
                 [
                     &entry.conversation_id,
-                    crate::queue::WAITING_ROOM_SLOT,
+                    super::WAITING_ROOM_SLOT,
                     "position",
                     body,
                 ],
