@@ -9,8 +9,6 @@ use sqlx::{Any, Row, Transaction};
 
 use super::{Backend, Result, Store, StoreError, from_ts, is_retryable, ts};
 use crate::reference::secret_token;
-#[allow(unused_imports)]
-use crate::queue::CheckIn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
