@@ -16,6 +16,7 @@ use chrono_tz::Tz;
 use crate::catalog::Catalog;
 use crate::clock::Clock;
 use crate::i18n::I18n;
+pub use crate::store::Leadership;
 use crate::store::{Store, StoreError};
 
 /// How long a pick stays with a clerk without a sign of life from their desk, by default
@@ -125,5 +126,22 @@ impl Engine {
 
     pub fn tz(&self) -> Tz {
         self.tz
+    }
+
+    /// Tries to become the one replica that runs `name` (a network's poller and outbox);
+    /// `None` while another holds it. See [`Leadership`].
+    pub async fn try_lead(&self, name: &str) -> Result<Option<Leadership>, StoreError> {
+        self.store.try_lead(name).await
+    }
+
+    /// Forgets the conversations this process keeps in memory: another replica may have
+    /// changed them (after a new leader took over).
+    pub fn forget_cached_conversations(&self) {
+        self.store.drop_cached_conversations();
+    }
+
+    /// Closes the database connections (at shutdown).
+    pub async fn close(&self) {
+        self.store.close().await;
     }
 }

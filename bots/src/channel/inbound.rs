@@ -15,8 +15,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use schalter_core::inbox::{Claimed, InboxItem, NewInput};
 use schalter_core::queue::Message;
-use schalter_core::store::{Claimed, InboxItem, NewInput};
 use schalter_core::{ChannelKind, ConversationId, Engine, Input};
 
 use super::outbox::Wake;
@@ -121,13 +121,13 @@ impl Inbound {
         conversation: &ConversationId,
         input: &Input,
         lang_hint: Option<&str>,
-    ) -> schalter_core::store::Result<bool> {
+    ) -> schalter_core::inbox::Result<bool> {
         let json = serde_json::to_string(input).expect("inputs serialize");
         let now = self.engine.clock().now();
         let stored = self
             .engine
-            .store()
-            .receive_input_claimed(
+            .inbox()
+            .receive(
                 NewInput {
                     id: key,
                     conversation_id: &conversation.to_string(),
@@ -174,7 +174,7 @@ impl Inbound {
     /// fails (the sweep brings it back when its retry is due).
     async fn drain(&self, conversation: &str, guard: &mut Active) {
         loop {
-            let pending = match self.engine.store().pending_inputs(conversation, 20).await {
+            let pending = match self.engine.inbox().pending(conversation, 20).await {
                 Ok(p) => p,
                 Err(e) => {
                     tracing::warn!(target: "inbound", error = %e, "cannot read the inbox");
@@ -206,7 +206,7 @@ impl Inbound {
 
     /// One input: `true` if it is done and the next may follow.
     async fn handle(&self, item: &InboxItem) -> bool {
-        let store = self.engine.store();
+        let inbox = self.engine.inbox();
         let now = self.engine.clock().now();
         // Stored by this process a moment ago, claimed with it (see `receive`).
         let claimed = lock(&self.fresh)
@@ -214,7 +214,7 @@ impl Inbound {
             .is_some_and(|at| at.elapsed() < FRESH);
         let claim = match claimed {
             true => Ok(true),
-            false => store.claim_input(&item.id, now, now + CLAIM).await,
+            false => inbox.claim(&item.id, now, now + CLAIM).await,
         };
         match claim {
             Ok(true) => {}
@@ -233,7 +233,7 @@ impl Inbound {
                     // made due for whoever does.
                     None => {
                         let held = [(claimed.row.id, claimed.until)];
-                        if let Err(e) = store.release_claims(&held).await {
+                        if let Err(e) = self.engine.outbox().release(&held).await {
                             tracing::warn!(target: "inbound", error = %e, "a claimed reply not released");
                         }
                         self.wake.notify_one();
@@ -257,7 +257,7 @@ impl Inbound {
                     tracing::warn!(target: "inbound", error = %e, "cannot apologize");
                     return false;
                 }
-                if let Err(e) = store.input_failed(&item.id, &e.to_string(), retry_at).await {
+                if let Err(e) = inbox.failed(&item.id, &e.to_string(), retry_at).await {
                     // The claim runs out and the sweep tries again.
                     tracing::warn!(target: "inbound", error = %e, "cannot record the failure");
                     return false;
@@ -273,7 +273,7 @@ impl Inbound {
     /// Handles the input and queues its reply: claimed already when this process delivers
     /// the channel and nothing waits before it (returned, to be sent at once).
     async fn answer(&self, item: &InboxItem) -> anyhow::Result<Option<Claimed>> {
-        let store = self.engine.store();
+        let inbox = self.engine.inbox();
         let input: Input = match serde_json::from_str(&item.input) {
             Ok(i) => i,
             Err(_) => Input::Media,
@@ -308,8 +308,8 @@ impl Inbound {
         let claim = self
             .direct_for(&item.conversation_id)
             .map(|_| now + super::outbox::CLAIM);
-        Ok(store
-            .answer_input(
+        Ok(inbox
+            .answer(
                 &item.conversation_id,
                 &item.id,
                 body.as_deref().map(|b| (kind, b)),
@@ -322,14 +322,16 @@ impl Inbound {
     /// The answer to an input that could not be handled: sorry, please try again.
     async fn apologize(&self, item: &InboxItem) -> anyhow::Result<()> {
         let conversation = ConversationId::parse(&item.conversation_id)?;
-        super::apology::apologize(
-            &self.engine,
-            &conversation,
-            &format!("reply:{}", item.id),
-            "reply",
-            item.lang_hint.as_deref(),
-        )
-        .await
+        self.engine
+            .outbox()
+            .apologize(
+                &conversation,
+                &format!("reply:{}", item.id),
+                "reply",
+                item.lang_hint.as_deref(),
+            )
+            .await?;
+        Ok(())
     }
 
     /// Brings back inputs whose retry is due or whose handler vanished, until dropped.
@@ -337,12 +339,7 @@ impl Inbound {
         loop {
             tokio::time::sleep(SWEEP).await;
             let now = self.engine.clock().now();
-            match self
-                .engine
-                .store()
-                .conversations_with_due_inputs(now, 100)
-                .await
-            {
+            match self.engine.inbox().due_conversations(now, 100).await {
                 Ok(conversations) => {
                     for c in conversations {
                         if let Ok(c) = ConversationId::parse(&c) {

@@ -6,12 +6,12 @@
 //! on one crypto store, two Telegram pollers) even when the database restarted and freed the
 //! lock behind the old leader's back. A killed leader is replaced within 10 s: PostgreSQL frees
 //! the lock of a closed connection at once, and of a vanished host within its keep-alive
-//! (5 s + 2 × 1 s, set on the lock's connection by `Store::try_lead`).
+//! (5 s + 2 × 1 s, set on the lock's connection by `Engine::try_lead`).
 
 use std::future::Future;
 use std::time::Duration;
 
-use schalter_core::Store;
+use schalter_core::Engine;
 
 use super::retry::Backoff;
 
@@ -27,14 +27,14 @@ const FENCE: Duration = CHECK
 /// Runs `work` whenever this process leads `name`, until the process ends. `work` is stopped
 /// (dropped) the moment leadership cannot be confirmed, and started again when it is won
 /// back. A `work` that returns ends this round of leading.
-pub async fn lead<F, Fut>(store: &Store, name: &str, mut work: F)
+pub async fn lead<F, Fut>(engine: &Engine, name: &str, mut work: F)
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = anyhow::Result<()>>,
 {
     let mut backoff = Backoff::new(Duration::from_secs(30));
     loop {
-        let leadership = match store.try_lead(name).await {
+        let leadership = match engine.try_lead(name).await {
             Ok(Some(l)) => l,
             Ok(None) => {
                 tokio::time::sleep(STANDBY).await;
@@ -59,7 +59,7 @@ where
         }
         if leadership.contested() {
             // Another replica may have handled these conversations meanwhile.
-            store.drop_cached_conversations();
+            engine.forget_cached_conversations();
         }
         tracing::info!(target: "leader", %name, "leading");
         tokio::select! {

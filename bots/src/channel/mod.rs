@@ -12,7 +12,6 @@
 //! A new channel (web chat, WhatsApp, e-mail) is one [`Channel`] implementation, a way to get
 //! its inputs into [`inbound::Inbound::receive`], and a route.
 
-pub mod apology;
 pub mod inbound;
 pub mod leader;
 pub mod outbox;
@@ -22,12 +21,16 @@ use std::future::Future;
 use std::time::Duration;
 
 use schalter_core::queue::Message;
-use schalter_core::store::Claimed;
+use schalter_core::outbox::Claimed;
 use schalter_core::{Capabilities, ChannelKind, ConversationId};
 
 /// The outbox's kind of the last message to a citizen who asked to be forgotten: once it is
 /// delivered, their traces go too.
 pub const FAREWELL: &str = "farewell";
+
+/// The outbox's kind for an apology (see `Outbox::apologize` in the core): one that is
+/// itself refused gets none.
+pub const APOLOGY: &str = "apology";
 
 /// A std mutex's guard, also after a panic elsewhere (the data stays usable).
 pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -11,14 +11,14 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use schalter_core::outbox::{Claimed, Failure, Notification};
 use schalter_core::queue::{Message, WAITING_ROOM_SLOT};
-use schalter_core::store::{Claimed, Failure, Notification};
 use schalter_core::{ChannelKind, ConversationId, Engine};
 use tokio::sync::Notify;
 
 use backon::{ExponentialBuilder, Retryable};
 
-use super::{Channel, DeliverNow, Delivery, Policy, SendError, apology, retry};
+use super::{APOLOGY, Channel, DeliverNow, Delivery, Policy, SendError, retry};
 
 /// How often the outbox looks for due rows when nobody wakes it (rows written by another
 /// process, retries coming due).
@@ -94,7 +94,7 @@ impl<C: Channel> DeliverNow for Outbox<C> {
         let this = self.clone();
         tokio::spawn(async move {
             let held = [(claimed.row.id, claimed.until)];
-            if let Err(e) = this.engine.store().release_claims(&held).await {
+            if let Err(e) = this.engine.outbox().release(&held).await {
                 tracing::warn!(target: "outbox", error = %e, "a claimed reply not released");
             }
             this.deliver_now(&conversation);
@@ -126,13 +126,8 @@ impl<C: Channel> Outbox<C> {
         let mut held = Vec::new();
         for kind in channel.serves() {
             match engine
-                .store()
-                .held_claims(
-                    kind.as_str(),
-                    channel.only().as_deref(),
-                    started,
-                    started + CLAIM,
-                )
+                .outbox()
+                .held_claims(kind, channel.only().as_deref(), started, started + CLAIM)
                 .await
             {
                 Ok(rows) => held.extend(rows),
@@ -149,25 +144,15 @@ impl<C: Channel> Outbox<C> {
             }
             let now = engine.clock().now();
             if !held.is_empty() && tokio::time::Instant::now() >= release_at {
-                if let Err(e) = engine.store().release_claims(&held).await {
+                if let Err(e) = engine.outbox().release(&held).await {
                     tracing::warn!(target: "outbox", error = %e, "claims not released");
                 }
                 held = Vec::new();
             }
             for kind in channel.serves() {
                 let rows = match channel.only() {
-                    Some(conversation) => {
-                        engine
-                            .store()
-                            .due_deliveries_for(&conversation, now, BATCH)
-                            .await
-                    }
-                    None => {
-                        engine
-                            .store()
-                            .due_deliveries(kind.as_str(), now, BATCH)
-                            .await
-                    }
+                    Some(conversation) => engine.outbox().due_for(&conversation, now, BATCH).await,
+                    None => engine.outbox().due(kind, now, BATCH).await,
                 };
                 let rows = match rows {
                     Ok(rows) => rows,
@@ -266,8 +251,8 @@ impl<C: Channel> Outbox<C> {
                     let now = self.engine.clock().now();
                     match self
                         .engine
-                        .store()
-                        .due_deliveries_for(&conversation, now, BATCH)
+                        .outbox()
+                        .due_for(&conversation, now, BATCH)
                         .await
                     {
                         Ok(rows) => (rows, false),
@@ -366,14 +351,10 @@ async fn deliver_row<C: Channel + ?Sized>(
     engine: &Engine,
     row: &Notification,
     claimed: bool,
-) -> schalter_core::store::Result<bool> {
-    let store = engine.store();
+) -> schalter_core::outbox::Result<bool> {
+    let outbox = engine.outbox();
     let now = engine.clock().now();
-    if !claimed
-        && !store
-            .claim_delivery(&row.id, row.version, now, now + CLAIM)
-            .await?
-    {
+    if !claimed && !outbox.claim(row, now, now + CLAIM).await? {
         // Another sender has it, or it changed meanwhile: the next round sees the news; the
         // rows behind it wait, to keep the order.
         return Ok(false);
@@ -383,8 +364,8 @@ async fn deliver_row<C: Channel + ?Sized>(
         serde_json::from_str::<Message>(&row.body),
     ) else {
         tracing::warn!(target: "outbox", kind = %row.kind, "unreadable outbox row given up");
-        let dead = store
-            .delivery_failed(row, &Failure::Refused, "unreadable row", now)
+        let dead = outbox
+            .failed(row, &Failure::Refused, "unreadable row", now)
             .await?;
         engine.metrics().dead(dead);
         return Ok(true);
@@ -392,7 +373,7 @@ async fn deliver_row<C: Channel + ?Sized>(
     let editable = row.slot.as_deref() == Some(WAITING_ROOM_SLOT);
     let replace = match &row.slot {
         Some(slot) if editable && channel.capabilities().edit_in_place => {
-            store.channel_message(&row.conversation_id, slot).await?
+            outbox.shown_in(&row.conversation_id, slot).await?
         }
         _ => None,
     };
@@ -410,14 +391,11 @@ async fn deliver_row<C: Channel + ?Sized>(
             // It went out: recording that must not be lost to a database hiccup, or the row
             // would go out again once its claim runs out. Retried for about half a minute
             // (this task runs on even if this process stops leading).
-            let record = || async {
-                if let (true, Some(slot), Some(id)) = (editable, &row.slot, &sent.message_id) {
-                    store
-                        .set_channel_message(&row.conversation_id, slot, id)
-                        .await?;
-                }
-                store.mark_delivered(&row.id, row.version).await
+            let shown = match (editable, &row.slot, &sent.message_id) {
+                (true, Some(slot), Some(id)) => Some((slot.as_str(), id.as_str())),
+                _ => None,
             };
+            let record = || outbox.delivered(row, shown);
             record
                 .retry(
                     ExponentialBuilder::default()
@@ -429,13 +407,14 @@ async fn deliver_row<C: Channel + ?Sized>(
             engine.metrics().delivered();
             // The farewell to a forgotten citizen was their last message: now nothing of
             // them is left (the message, the input that asked, the direct-room mapping).
-            if row.kind == super::FAREWELL {
-                store.forget_traces(&row.conversation_id).await?;
-            }
             // The citizen's data as a file is theirs, not ours to keep.
-            if row.kind == schalter_core::dialogue::rights::MYDATA_FILE {
-                store.delete_notification(&row.id).await?;
-            }
+            outbox
+                .after_delivery(
+                    row,
+                    row.kind == super::FAREWELL,
+                    row.kind == schalter_core::dialogue::rights::MYDATA_FILE,
+                )
+                .await?;
             Ok(true)
         }
         Err(e) => {
@@ -444,9 +423,7 @@ async fn deliver_row<C: Channel + ?Sized>(
             let platform = e.origin.unwrap_or(delivery.to.channel.as_str());
             engine.metrics().send_failed(platform, e.kind.label());
             tracing::info!(target: "outbox", kind = %row.kind, %platform, failure = %e.kind, attempts = row.attempts + 1, error = %e, "delivery failed");
-            let dead = store
-                .delivery_failed(row, &failure, &e.to_string(), now)
-                .await?;
+            let dead = outbox.failed(row, &failure, &e.to_string(), now).await?;
             if dead > 0 {
                 engine.metrics().dead(dead);
             } else {
@@ -456,14 +433,9 @@ async fn deliver_row<C: Channel + ?Sized>(
             if matches!(failure, Failure::Refused)
                 && dead > 0
                 && apologizes_for(&delivery)
-                && let Err(e) = apology::apologize(
-                    engine,
-                    &delivery.to,
-                    &format!("apology:{}", row.id),
-                    apology::APOLOGY,
-                    None,
-                )
-                .await
+                && let Err(e) = outbox
+                    .apologize(&delivery.to, &format!("apology:{}", row.id), APOLOGY, None)
+                    .await
             {
                 tracing::warn!(target: "outbox", error = %e, "cannot apologize");
             }
@@ -491,7 +463,7 @@ fn judge(e: &SendError, attempts: i64, now: chrono::DateTime<chrono::Utc>) -> Fa
 /// or a waiting-room update (the next one replaces it within seconds).
 fn apologizes_for(d: &Delivery) -> bool {
     d.to.channel != ChannelKind::Desk
-        && d.kind != apology::APOLOGY
+        && d.kind != APOLOGY
         && d.kind != super::FAREWELL
         && d.slot.as_deref() != Some(WAITING_ROOM_SLOT)
 }

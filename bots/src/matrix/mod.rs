@@ -97,8 +97,8 @@ struct Bot {
 
 /// Runs the Matrix channel until the process ends; one replica at a time (the leader).
 pub async fn run(config: Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> {
-    let store = inbound.engine().store().clone();
-    leader::lead(&store, LEADER, || {
+    let engine = inbound.engine().clone();
+    leader::lead(&engine, LEADER, || {
         lead(&config, inbound.clone(), wake.clone())
     })
     .await;

@@ -226,14 +226,14 @@ impl Telegram {
 /// and delivers the outbox, replies straight from the handler; in webhook mode every replica
 /// stores the updates it gets.
 pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Result<()> {
-    let store = tg.engine().store().clone();
+    let engine = tg.engine().clone();
     let webhook = match &config.telegram_webhook_url {
         Some(url) => {
             Some(url::Url::parse(url).context("SCHALTER_TELEGRAM_WEBHOOK_URL is not a URL")?)
         }
         None => None,
     };
-    leader::lead(&store, LEADER, || {
+    leader::lead(&engine, LEADER, || {
         let (tg, wake, webhook, token) = (tg.clone(), wake.clone(), webhook.clone(), token.clone());
         async move {
             tg.set_commands().await;

@@ -1,0 +1,93 @@
+//! The inbox as the channels use it: an input is stored before the platform is told it
+//! arrived, claimed by the process that handles it, answered (its reply queued and the input
+//! done in one transaction) or retried. The channels' inbound path (`bots/src/channel/
+//! inbound.rs`) asks these questions and nothing else of the database.
+
+use chrono::{DateTime, Utc};
+
+use crate::engine::Engine;
+pub use crate::store::{Claimed, InboxItem, NewInput, Result};
+
+/// The inbox of an engine (see [`Engine::inbox`]).
+#[derive(Clone, Copy)]
+pub struct Inbox<'a> {
+    engine: &'a Engine,
+}
+
+impl Engine {
+    /// What the channels ask of the inbox.
+    pub fn inbox(&self) -> Inbox<'_> {
+        Inbox { engine: self }
+    }
+}
+
+impl Inbox<'_> {
+    /// Stores an input, reserved until `claimed_until` for this process if given; `false`
+    /// if it was stored before (a redelivery).
+    pub async fn receive(
+        &self,
+        new: NewInput<'_>,
+        now: DateTime<Utc>,
+        claimed_until: Option<DateTime<Utc>>,
+    ) -> Result<bool> {
+        self.engine
+            .store
+            .receive_input_claimed(new, now, claimed_until)
+            .await
+    }
+
+    /// Notes that a platform event was seen (`id`), for events that are answered at most
+    /// once but are no input of a conversation (a group invitation, a desk command);
+    /// `false` if it was seen before.
+    pub async fn seen_once(&self, id: &str, conversation: &str) -> Result<bool> {
+        let now = self.engine.clock.now();
+        self.engine
+            .store
+            .record_handled(id, conversation, now)
+            .await
+    }
+
+    /// The conversation's inputs waiting to be handled, oldest first.
+    pub async fn pending(&self, conversation: &str, limit: i64) -> Result<Vec<InboxItem>> {
+        self.engine.store.pending_inputs(conversation, limit).await
+    }
+
+    /// Conversations with inputs due (a retry come due, or a handler that vanished).
+    pub async fn due_conversations(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<String>> {
+        self.engine
+            .store
+            .conversations_with_due_inputs(now, limit)
+            .await
+    }
+
+    /// Reserves an input for this process until `until`; `false` if another has it.
+    pub async fn claim(&self, id: &str, now: DateTime<Utc>, until: DateTime<Utc>) -> Result<bool> {
+        self.engine.store.claim_input(id, now, until).await
+    }
+
+    /// The input was handled: its reply (`kind`, `body`) goes into the outbox, and the input
+    /// is done, in one transaction; see `Store::answer_input`.
+    pub async fn answer(
+        &self,
+        conversation: &str,
+        id: &str,
+        reply: Option<(&str, &str)>,
+        now: DateTime<Utc>,
+        claim_until: Option<DateTime<Utc>>,
+    ) -> Result<Option<Claimed>> {
+        self.engine
+            .store
+            .answer_input(conversation, id, reply, now, claim_until)
+            .await
+    }
+
+    /// Handling failed: tried again at `retry_at`, or never (given up).
+    pub async fn failed(
+        &self,
+        id: &str,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> Result<()> {
+        self.engine.store.input_failed(id, error, retry_at).await
+    }
+}
