@@ -6,6 +6,7 @@ mod bookings;
 mod conversations;
 mod inbox;
 mod jobs;
+mod migrations;
 mod notifications;
 mod payments;
 mod privacy;
@@ -29,9 +30,6 @@ pub use payments::{Item, NewPayment, PAYMENTS_CONVERSATION, Payment, PaymentStat
 pub use privacy::{CitizenData, Forgotten};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
 pub use retention::{Cutoffs, Effect, PurgeReport};
-
-static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
-static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -147,11 +145,9 @@ impl Store {
         })
     }
 
+    /// Applies the migrations this database has not had yet (listed in `store/migrations.rs`).
     pub async fn migrate(&self) -> Result<()> {
-        match self.backend {
-            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
-            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
-        }
+        migrations::migrator(self.backend).run(&self.pool).await?;
         Ok(())
     }
 
