@@ -2,6 +2,7 @@
 //! network. Channels hand a citizen's input to [`dialogue::Engine`] and get localized replies
 //! back; the engine keeps its state in [`store::Store`] (SQLite or PostgreSQL).
 
+pub mod admin;
 pub mod calendar;
 pub mod catalog;
 pub mod channel;

@@ -1,0 +1,374 @@
+//! What an admin asks of the office while it runs: translations and what they were reviewed
+//! against, the catalogue, payments, forgetting a citizen, the audit log, the figures for
+//! monitoring. Adapters (the admin API) reach the store only through [`Admin`].
+//!
+//! Every change an admin makes is written to the audit log here, with the change itself, so
+//! that no adapter can make one without leaving a line. A failed audit write is logged and the
+//! change stands: refusing a change already made would only hide it. The audit log never names
+//! a citizen (forgetting one records that it happened, not whom).
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::catalog::{Catalog, CatalogError};
+use crate::engine::{Engine, EngineError};
+use crate::i18n::Lang;
+use crate::i18n::edit::{self, Review};
+use crate::live::{self, Sources};
+use crate::store::{AuditEntry, Forgotten, Payment, TranslationChange};
+
+pub use crate::store::PaymentState;
+
+/// The audit entries an admin is shown, newest first.
+const AUDIT_SHOWN: i64 = 500;
+/// How far back payments are listed when no day is asked for.
+const PAYMENT_DAYS: i64 = 31;
+/// The longest name of an admin kept in the history and the audit log, in characters.
+const MAX_AUTHOR_CHARS: usize = 100;
+
+/// The admin's service; see the module.
+#[derive(Debug, Clone, Copy)]
+pub struct Admin<'a> {
+    engine: &'a Engine,
+}
+
+impl Engine {
+    /// What an admin may ask of the office.
+    pub fn admin(&self) -> Admin<'_> {
+        Admin { engine: self }
+    }
+}
+
+/// Why a catalogue was not put in force.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueRefused {
+    #[error(transparent)]
+    Invalid(#[from] CatalogError),
+    /// A service names a message the reference locale lacks: citizens would see its id.
+    #[error("catalogue:{line}: needs the message `{id}`, which locale de lacks; add it first")]
+    MissingMessage { id: String, line: usize },
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+}
+
+/// Payment requests with the sums an office books.
+#[derive(Debug, Clone, Default)]
+pub struct PaymentReport {
+    /// Oldest first, each with the office-local day it was created on.
+    pub payments: Vec<(NaiveDate, Payment)>,
+    /// Per day and service (none: `""`): paid minus refunded, in cents. No personal data.
+    pub sums: Vec<DaySum>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DaySum {
+    pub day: NaiveDate,
+    pub service: String,
+    pub paid_cents: i64,
+}
+
+/// The name an admin gave, fit for the history and the audit log: without control characters,
+/// at most [`MAX_AUTHOR_CHARS`]; `admin` when none or blank.
+fn author_name(given: Option<&str>) -> String {
+    given
+        .map(|a| {
+            a.chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_AUTHOR_CHARS)
+                .collect::<String>()
+        })
+        .filter(|a| !a.trim().is_empty())
+        .unwrap_or_else(|| "admin".to_owned())
+}
+
+/// `code` if it is exactly a locale's code.
+fn locale(code: &str) -> Option<Lang> {
+    Lang::from_tag(code).filter(|l| l.code() == code)
+}
+
+impl Admin<'_> {
+    /// Writes the audit log; see the module on failures.
+    async fn record(&self, author: &str, action: &str, target: &str) {
+        let now = self.engine.clock().now();
+        if let Err(e) = self.engine.store().audit(author, action, target, now).await {
+            tracing::warn!(target: "admin", error = %e, "audit entry not written");
+        }
+    }
+
+    /// The newest admin actions, newest first.
+    pub async fn audit_log(&self) -> Result<Vec<AuditEntry>, EngineError> {
+        Ok(self.engine.store().audit_log(AUDIT_SHOWN).await?)
+    }
+
+    /// The translations admins changed that are in force: `(lang, message id, value)`.
+    pub async fn changed_translations(&self) -> Result<Vec<(String, String, String)>, EngineError> {
+        Ok(self.engine.store().translation_overrides().await?)
+    }
+
+    /// What each translation was last written or confirmed against, of every message or of
+    /// `only` one (see `i18n::edit` on reviews).
+    pub async fn reviews(&self, only: Option<&str>) -> Result<Vec<Review>, EngineError> {
+        Ok(self.engine.store().translation_reviews(only).await?)
+    }
+
+    /// Every change of message `id` in `lang`, newest first.
+    pub async fn translation_history(
+        &self,
+        lang: &str,
+        id: &str,
+    ) -> Result<Vec<TranslationChange>, EngineError> {
+        Ok(self.engine.store().translation_history(lang, id).await?)
+    }
+
+    /// Puts an admin's (already validated) text for message `id` of `lang` in force here at
+    /// once (other replicas follow within a second); audited. Returns the change's id.
+    pub async fn change_translation(
+        &self,
+        sources: &Sources,
+        lang: &str,
+        id: &str,
+        value: &str,
+        author: Option<&str>,
+    ) -> anyhow::Result<String> {
+        let author = author_name(author);
+        self.before_change(sources, lang, id).await?;
+        let now = self.engine.clock().now();
+        let change = self
+            .engine
+            .store()
+            .change_translation(lang, id, Some(value), &author, now)
+            .await?;
+        self.record(&author, "translation-changed", &format!("{lang}/{id}"))
+            .await;
+        self.after_change(sources, lang, id).await?;
+        live::reload_translations(self.engine, sources).await?;
+        Ok(change)
+    }
+
+    /// Puts message `id` of `lang` back to change `to` of its history, or with none to the
+    /// text of its .ftl file, in force at once; audited. Returns the id of the change made;
+    /// `None` (and nothing changed) when `to` is no change of this message.
+    pub async fn roll_back_translation(
+        &self,
+        sources: &Sources,
+        lang: &str,
+        id: &str,
+        to: Option<&str>,
+        author: Option<&str>,
+    ) -> anyhow::Result<Option<String>> {
+        let author = author_name(author);
+        self.before_change(sources, lang, id).await?;
+        let store = self.engine.store();
+        let value = match to {
+            None => None,
+            Some(to) => {
+                let history = store.translation_history(lang, id).await?;
+                match history.into_iter().find(|c| c.id == to) {
+                    Some(change) => change.value,
+                    None => return Ok(None),
+                }
+            }
+        };
+        let now = self.engine.clock().now();
+        let change = store
+            .change_translation(lang, id, value.as_deref(), &author, now)
+            .await?;
+        self.record(&author, "translation-rolled-back", &format!("{lang}/{id}"))
+            .await;
+        self.after_change(sources, lang, id).await?;
+        live::reload_translations(self.engine, sources).await?;
+        Ok(Some(change))
+    }
+
+    /// The translation still fits its German reference as it is now (`review`): it is no
+    /// longer "to review". Audited.
+    pub async fn confirm_translation(
+        &self,
+        review: &Review,
+        author: Option<&str>,
+    ) -> Result<(), EngineError> {
+        let now = self.engine.clock().now();
+        self.engine
+            .store()
+            .mark_translation_reviewed(review, now)
+            .await?;
+        self.record(
+            &author_name(author),
+            "translation-confirmed",
+            &format!("{}/{}", review.lang, review.message_id),
+        )
+        .await;
+        Ok(())
+    }
+
+    /// Before a message changes: when it is the German reference, every translation's review
+    /// row holds the German text they were written against up to now (so they become "to
+    /// review").
+    async fn before_change(&self, sources: &Sources, lang: &str, id: &str) -> anyhow::Result<()> {
+        if lang == Lang::REFERENCE.code() {
+            live::sync_reviews(self.engine, sources, Some(id)).await?;
+        }
+        Ok(())
+    }
+
+    /// After a translation changed (an edit, a rollback): it is written against today's
+    /// German text.
+    async fn after_change(&self, sources: &Sources, lang: &str, id: &str) -> anyhow::Result<()> {
+        if lang == Lang::REFERENCE.code() {
+            return Ok(());
+        }
+        let Some(l) = locale(lang) else {
+            return Ok(());
+        };
+        let files = sources.ftl_files()?;
+        let overrides = self.changed_translations().await?;
+        let reference = edit::messages(&files, &overrides, Lang::REFERENCE);
+        let translation = edit::messages(&files, &overrides, l);
+        if let (Some(reference), Some(translation)) = (reference.get(id), translation.get(id)) {
+            let review = Review {
+                lang: lang.to_owned(),
+                message_id: id.to_owned(),
+                reference: reference.clone(),
+                translation: translation.clone(),
+            };
+            self.engine
+                .store()
+                .mark_translation_reviewed(&review, self.engine.clock().now())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The catalogue as an admin edits it: the newest saved through the admin API, else the
+    /// file (or the built-in one).
+    pub async fn catalogue_text(&self, sources: &Sources) -> anyhow::Result<String> {
+        Ok(match self.engine.store().latest_catalog().await? {
+            Some(text) => text,
+            None => sources.catalog_text()?.0,
+        })
+    }
+
+    /// Saves `toml` as the catalogue and puts it in force here at once (other replicas follow
+    /// within a second); audited. Refused when it is invalid or needs a message the reference
+    /// locale lacks.
+    pub async fn replace_catalogue(
+        &self,
+        toml: &str,
+        author: Option<&str>,
+    ) -> Result<(), CatalogueRefused> {
+        let catalog = Catalog::parse(toml, "catalogue")?;
+        for (id, line) in catalog.required_messages() {
+            if !self.engine.i18n().has(Lang::REFERENCE, &id) {
+                return Err(CatalogueRefused::MissingMessage { id, line });
+            }
+        }
+        let author = author_name(author);
+        let now = self.engine.clock().now();
+        self.engine
+            .store()
+            .save_catalog(toml, &author, now)
+            .await
+            .map_err(EngineError::from)?;
+        self.record(&author, "catalogue-changed", "catalogue").await;
+        self.engine.set_catalog(catalog);
+        Ok(())
+    }
+
+    /// The payment requests created on office-local `day`, else in the last 31 days, in
+    /// `state` or in any.
+    pub async fn list_payments(
+        &self,
+        day: Option<NaiveDate>,
+        state: Option<PaymentState>,
+    ) -> Result<PaymentReport, EngineError> {
+        let tz = self.engine.tz();
+        let now = self.engine.clock().now();
+        let (from, to) = match day {
+            None => (now - Duration::days(PAYMENT_DAYS), now + Duration::days(1)),
+            Some(date) => {
+                let start = date
+                    .and_hms_opt(0, 0, 0)
+                    .and_then(|t| t.and_local_timezone(tz).earliest())
+                    .map_or(now, |t| t.with_timezone(&chrono::Utc));
+                (start, start + Duration::days(1))
+            }
+        };
+        let list = self
+            .engine
+            .store()
+            .payments_between(from, to, state)
+            .await?;
+        let mut sums: BTreeMap<(NaiveDate, String), i64> = BTreeMap::new();
+        let payments: Vec<(NaiveDate, Payment)> = list
+            .into_iter()
+            .map(|p| {
+                let day = p.created_at.with_timezone(&tz).date_naive();
+                if matches!(p.state, PaymentState::Paid | PaymentState::Refunded) {
+                    *sums
+                        .entry((day, p.service.clone().unwrap_or_default()))
+                        .or_default() += p.amount_cents - p.refunded_cents;
+                }
+                (day, p)
+            })
+            .collect();
+        let sums = sums
+            .into_iter()
+            .map(|((day, service), paid_cents)| DaySum {
+                day,
+                service,
+                paid_cents,
+            })
+            .collect();
+        Ok(PaymentReport { payments, sums })
+    }
+
+    /// `(state, count, cents)` of all payment requests.
+    pub async fn payments_by_state(&self) -> Result<Vec<(String, i64, i64)>, EngineError> {
+        Ok(self.engine.store().payment_totals().await?)
+    }
+
+    /// Messages to citizens waiting for delivery.
+    pub async fn undelivered_messages(&self) -> Result<i64, EngineError> {
+        Ok(self.engine.store().outbox_pending().await?)
+    }
+
+    /// Forgets the citizen of `conversation` as `/forget` does (future bookings cancelled,
+    /// waiting room left, every row that refers to them deleted or unlinked), and the last
+    /// traces `/forget` keeps for its farewell; audited without naming them. `None` (and
+    /// nothing done) when nothing is stored for the conversation.
+    pub async fn erase_citizen(
+        &self,
+        conversation: &str,
+        author: Option<&str>,
+    ) -> Result<Option<Forgotten>, EngineError> {
+        let store = self.engine.store();
+        let data = store.citizen_data(conversation).await?;
+        let known = data.conversation.is_some()
+            || !data.bookings.is_empty()
+            || !data.visits.is_empty()
+            || !data.payments.is_empty()
+            || data.messages + data.inputs > 0;
+        if !known {
+            return Ok(None);
+        }
+        let forgotten = self.engine.forget_citizen(conversation).await?;
+        store.forget_traces(conversation).await?;
+        self.record(&author_name(author), "citizen-forgotten", "")
+            .await;
+        Ok(Some(forgotten))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::author_name;
+
+    #[test]
+    fn an_author_is_named_safely() {
+        assert_eq!(author_name(None), "admin");
+        assert_eq!(author_name(Some(" \t")), "admin");
+        assert_eq!(author_name(Some("Ana\u{7}\nB")), "AnaB");
+        assert_eq!(author_name(Some(&"x".repeat(150))).chars().count(), 100);
+    }
+}
