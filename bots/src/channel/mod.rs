@@ -12,6 +12,8 @@
 //! A new channel (web chat, WhatsApp, e-mail) is one [`Channel`] implementation, a way to get
 //! its inputs into [`inbound::Inbound::receive`], and a route.
 
+#[cfg(test)]
+mod flaky_tests;
 pub mod inbound;
 pub mod leader;
 pub mod outbox;

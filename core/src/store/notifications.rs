@@ -218,7 +218,11 @@ impl Store {
         notify_with(&self.pool, sql, fields, now).await
     }
 
-    /// Messages of `channel` due for delivery at `now`, in the order they were written.
+    /// Messages of `channel` due for delivery at `now`, in the order they were written; a
+    /// message behind one of its conversation that is not due (backing off, or claimed by a
+    /// sender) is not due either, so that nothing overtakes it. (Rows already behind a
+    /// failed one are moved with it by [`Store::delivery_failed`]; this holds back the ones
+    /// written afterwards, found by the flaky-platform property test.)
     pub async fn due_deliveries(
         &self,
         channel: &str,
@@ -227,7 +231,12 @@ impl Store {
     ) -> Result<Vec<Notification>> {
         sqlx::query(select_rows!(
             "WHERE channel = $1 AND delivered_version < version AND dead_at IS NULL \
-             AND next_attempt_at <= $2 ORDER BY changed_at, id LIMIT $3"
+             AND next_attempt_at <= $2 AND NOT EXISTS (SELECT 1 FROM notifications AS e \
+             WHERE e.conversation_id = notifications.conversation_id \
+             AND e.delivered_version < e.version AND e.dead_at IS NULL \
+             AND e.next_attempt_at > $2 AND (e.changed_at < notifications.changed_at \
+             OR (e.changed_at = notifications.changed_at AND e.id < notifications.id))) \
+             ORDER BY changed_at, id LIMIT $3"
         ))
         .bind(channel)
         .bind(now.timestamp_micros())
@@ -239,7 +248,8 @@ impl Store {
         .collect()
     }
 
-    /// Messages of one conversation due for delivery at `now`, in order.
+    /// Messages of one conversation due for delivery at `now`, in order, up to the first
+    /// that is not due (see [`Store::due_deliveries`]).
     pub async fn due_deliveries_for(
         &self,
         conversation_id: &str,
@@ -248,7 +258,12 @@ impl Store {
     ) -> Result<Vec<Notification>> {
         sqlx::query(select_rows!(
             "WHERE conversation_id = $1 AND delivered_version < version AND dead_at IS NULL \
-             AND next_attempt_at <= $2 ORDER BY changed_at, id LIMIT $3"
+             AND next_attempt_at <= $2 AND NOT EXISTS (SELECT 1 FROM notifications AS e \
+             WHERE e.conversation_id = $1 \
+             AND e.delivered_version < e.version AND e.dead_at IS NULL \
+             AND e.next_attempt_at > $2 AND (e.changed_at < notifications.changed_at \
+             OR (e.changed_at = notifications.changed_at AND e.id < notifications.id))) \
+             ORDER BY changed_at, id LIMIT $3"
         ))
         .bind(conversation_id)
         .bind(now.timestamp_micros())
