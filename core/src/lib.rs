@@ -6,6 +6,7 @@ pub mod admin;
 pub mod calendar;
 pub mod catalog;
 pub mod channel;
+pub mod channel_state;
 pub mod clock;
 pub mod dialogue;
 pub mod engine;

@@ -14,7 +14,7 @@ use super::video::Conference;
 use super::{Bot, DESK_LANG};
 use crate::desk::{self, Readers};
 
-/// The desk room's live queue message in `channel_messages`.
+/// The desk room's live queue message is kept as the address of this name in slot `queue`.
 const DESK_CONVERSATION: &str = "matrix-desk";
 
 impl Bot {
@@ -59,12 +59,8 @@ impl Bot {
         let engine = self.engine();
         // A command seen again (a sync repeated after a failure) is not run twice.
         if !engine
-            .store()
-            .record_handled(
-                &format!("matrix:{event}"),
-                &format!("desk:{sender}"),
-                engine.clock().now(),
-            )
+            .inbox()
+            .seen_once(&format!("matrix:{event}"), &format!("desk:{sender}"))
             .await?
         {
             return Ok(());
@@ -153,8 +149,8 @@ impl Bot {
                 None => conference.create_room(&self.client, &title, invite).await?,
             };
             engine
-                .store()
-                .set_channel_message(&format!("video:{}", entry.id), "room", room_id.as_str())
+                .channel_state()
+                .set_address(&format!("video:{}", entry.id), "room", room_id.as_str())
                 .await?;
         }
         if !picked_someone && let Some(room) = prepared.and_then(|r| self.client.get_room(&r)) {
@@ -170,9 +166,10 @@ impl Bot {
     /// After a call the video room is closed for good: everyone in it is removed, pending
     /// invitations are revoked, then the bot leaves, so nobody can use the room again.
     async fn close_video_room(&self, entry_id: &str) {
-        let store = self.engine().store();
-        let Ok(Some(room_id)) = store
-            .channel_message(&format!("video:{entry_id}"), "room")
+        let Ok(Some(room_id)) = self
+            .engine()
+            .channel_state()
+            .address(&format!("video:{entry_id}"), "room")
             .await
         else {
             return;
@@ -223,8 +220,13 @@ impl Bot {
                     continue;
                 }
                 // A clerk in the desk room is on duty until they say `!away`.
-                if matches!(engine.store().clerk_status(clerk.as_str()).await, Ok(None))
-                    && let Err(e) = engine.clerk_presence(clerk.as_str(), true).await
+                if matches!(
+                    engine
+                        .channel_state()
+                        .clerk_presence_known(clerk.as_str())
+                        .await,
+                    Ok(false)
+                ) && let Err(e) = engine.clerk_presence(clerk.as_str(), true).await
                 {
                     tracing::warn!(target: "matrix.desk", error = %e, "presence failed");
                 }
@@ -256,9 +258,9 @@ impl Bot {
 
     async fn show_queue(&self, text: &str) -> Result<()> {
         let room = self.desk_room()?;
-        let store = self.engine().store();
+        let state = self.engine().channel_state();
         let content = RoomMessageEventContent::text_plain(text);
-        if let Some(id) = store.channel_message(DESK_CONVERSATION, "queue").await?
+        if let Some(id) = state.address(DESK_CONVERSATION, "queue").await?
             && let Ok(event_id) = OwnedEventId::try_from(id.as_str())
         {
             let edit = content.make_replacement(ReplacementMetadata::new(event_id, None));
@@ -266,8 +268,8 @@ impl Bot {
             return Ok(());
         }
         let sent = room.send(content).await?;
-        store
-            .set_channel_message(DESK_CONVERSATION, "queue", sent.response.event_id.as_str())
+        state
+            .set_address(DESK_CONVERSATION, "queue", sent.response.event_id.as_str())
             .await?;
         Ok(())
     }
