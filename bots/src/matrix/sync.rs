@@ -31,11 +31,9 @@ const SYNC_WAIT: Duration = Duration::from_secs(10);
 fn sync_timeout() -> Duration {
     static NEXT: std::sync::OnceLock<std::sync::atomic::AtomicU64> = std::sync::OnceLock::new();
     let next = NEXT.get_or_init(|| {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| {
-                u64::from(d.subsec_nanos()) ^ u64::from(std::process::id())
-            });
+        // A random start per process (std's hasher keys are random), not the clock's.
+        use std::hash::BuildHasher;
+        let seed = std::collections::hash_map::RandomState::new().hash_one(std::process::id());
         std::sync::atomic::AtomicU64::new(seed)
     });
     SYNC_WAIT + Duration::from_millis(next.fetch_add(1, Ordering::Relaxed) % 1000)
