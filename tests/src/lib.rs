@@ -151,11 +151,26 @@ pub fn schalter_bin() -> PathBuf {
                 bin.display()
             )
         });
-    let root = workspace();
-    let newest = ["bots/src", "core/src", "locales", "migrations", "deploy"]
-        .iter()
-        .filter_map(|d| newest_mtime(&root.join(d)))
-        .max();
+    // The files the binary was built from, as cargo's dep-info lists them (a test-only file
+    // such as a unit-test module does not make the binary stale); without it, every source.
+    let deps = std::fs::read_to_string(dir.join("schalter.d")).ok();
+    let newest = match deps.as_deref().and_then(|d| d.lines().next()) {
+        Some(line) => line
+            .split_once(": ")
+            .map(|(_, files)| files)
+            .unwrap_or_default()
+            .split(' ')
+            .filter(|f| !f.is_empty())
+            .filter_map(|f| newest_mtime(Path::new(&f.replace("\\ ", " "))))
+            .max(),
+        None => {
+            let root = workspace();
+            ["bots/src", "core/src", "locales", "migrations", "deploy"]
+                .iter()
+                .filter_map(|d| newest_mtime(&root.join(d)))
+                .max()
+        }
+    };
     if let Some(newest) = newest {
         assert!(
             built >= newest,
