@@ -22,8 +22,8 @@ pub mod retry;
 use std::future::Future;
 use std::time::Duration;
 
-use schalter_core::queue::Message;
 use schalter_core::outbox::Claimed;
+use schalter_core::queue::Message;
 use schalter_core::{Capabilities, ChannelKind, ConversationId};
 
 /// The outbox's kind of the last message to a citizen who asked to be forgotten: once it is
