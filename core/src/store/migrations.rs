@@ -89,6 +89,7 @@ const MIGRATIONS: &[Entry] = &[
                    (SQLite stores both as the same 64-bit integer); applied, so it stays"
     ),
     shared!("0011_translation_reviews.sql"),
+    shared!("0012_pending_by_conversation.sql"),
 ];
 
 /// The migrations of one database, as `Store::migrate` runs them.
@@ -169,6 +170,7 @@ mod tests {
 9|lookups|e142407546bff2c6abd22ba3409f2575c91ae47886de6d9095977e1c57d5f279147c7e98a4b7461cdf6ead5d142e4bee
 10|conversation versions|046bb2ff5e5384361fea2cc99a6ef834eed55931afe04d30e5cf5e89d83af34cb8af9c0272c12a80a5ded412b7a2288a
 11|translation reviews|0aad48a047bd78f8c2f787d32861fe9cb0e084255beccf3a550ea1e3a659e596999c76ede7efd1a8667e69cd972cb333
+12|pending by conversation|43c1c1c63341ce050e190f085511552e112286ffad803f7e40cef9f5d6a07c15e1e7789fa4c670c0a9b64c0273fbb2f5
 ";
 
     /// The same for PostgreSQL; versions 6 and 10 differ from SQLite's.
@@ -184,6 +186,7 @@ mod tests {
 9|lookups|e142407546bff2c6abd22ba3409f2575c91ae47886de6d9095977e1c57d5f279147c7e98a4b7461cdf6ead5d142e4bee
 10|conversation versions|e990bcf399d1a2566b4c7ac538bc2e2b171259fc687ee7919e2be5bb1c27e4d4c8145dc9e93063a3ca4173fde85203d2
 11|translation reviews|0aad48a047bd78f8c2f787d32861fe9cb0e084255beccf3a550ea1e3a659e596999c76ede7efd1a8667e69cd972cb333
+12|pending by conversation|43c1c1c63341ce050e190f085511552e112286ffad803f7e40cef9f5d6a07c15e1e7789fa4c670c0a9b64c0273fbb2f5
 ";
 
     /// One line per version, as the `APPLIED_*` lists hold them.
