@@ -74,7 +74,7 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     }
     engine.set_online_payments(online);
     // Admins' changes in the database are in force from the start.
-    sources.baseline.0 = engine.store().admin_fingerprint().await.ok();
+    sources.note_admin_changes(&engine).await;
     live::reload_translations(&engine, &sources).await?;
     live::reload_catalog(&engine, &sources).await?;
     Ok((engine, sources))
@@ -82,7 +82,7 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
 
 /// Connects to the configured database and brings its schema up to date.
 pub async fn connect(config: &Config) -> Result<Store> {
-    let url = schalter_core::store::redact(&config.database_url);
+    let url = schalter_core::redact_url(&config.database_url);
     let store = Store::connect(&config.database_url)
         .await
         .with_context(|| format!("cannot open the database {url}"))?;

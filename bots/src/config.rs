@@ -131,7 +131,7 @@ impl std::fmt::Debug for Config {
         f.debug_struct("Config")
             .field(
                 "database_url",
-                &schalter_core::store::redact(&self.database_url),
+                &schalter_core::redact_url(&self.database_url),
             )
             .field("catalog", &self.catalog)
             .field("locales_dir", &self.locales_dir)

@@ -79,12 +79,9 @@ async fn payments_webhook(
             )
             .await
             .map(|_| ()),
-        WebhookEvent::Expired { payment_id } => p
-            .engine
-            .store()
-            .clear_checkout(&payment_id)
-            .await
-            .map_err(Into::into),
+        WebhookEvent::Expired { payment_id } => {
+            p.engine.payments().checkout_expired(&payment_id).await
+        }
         WebhookEvent::Other => Ok(()),
     };
     match result {

@@ -129,7 +129,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             store.close().await;
             eprintln!(
                 "migrations applied to {}",
-                schalter_core::store::redact(&config.database_url)
+                schalter_core::redact_url(&config.database_url)
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -153,7 +153,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let provider = payments::provider(config.payment.as_ref());
             terminal::run(engine.clone(), provider, &user, lang.as_deref()).await?;
             watcher.abort();
-            engine.store().close().await;
+            engine.close().await;
             Ok(ExitCode::SUCCESS)
         }
         Command::Desk { clerk, lang } => {
@@ -167,7 +167,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let watcher = tokio::spawn(live::watch(live::Live::new(&engine, sources)));
             let ok = desk::run(engine.clone(), &config, &clerk, lang).await?;
             watcher.abort();
-            engine.store().close().await;
+            engine.close().await;
             Ok(if ok {
                 ExitCode::SUCCESS
             } else {
@@ -178,7 +178,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let config = Config::load(cli.config.as_deref())?;
             let (engine, _) = app::engine_and_sources(&config).await?;
             let report = engine.purge(engine.clock().now(), dry_run).await;
-            engine.store().close().await;
+            engine.close().await;
             for (kind, effect, n) in report?.kinds() {
                 let would = if dry_run { "would be " } else { "" };
                 println!("{kind}: {n} {would}{}", effect.as_str());
@@ -287,7 +287,7 @@ async fn serve(
         }
     }
     tasks.shutdown().await;
-    engine.store().close().await;
+    engine.close().await;
     Ok(())
 }
 

@@ -34,3 +34,4 @@ pub use clock::{Clock, FixedClock, ShiftedClock, SystemClock};
 pub use dialogue::{Choice, Engine, Input, Reply};
 pub use i18n::{I18n, Lang};
 pub use store::Store;
+pub use store::redact as redact_url;

@@ -62,6 +62,13 @@ impl Sources {
         })
     }
 
+    /// Takes the admins' changes in the database now as the baseline (at start, before they
+    /// are loaded), so that only later ones reload; unknown if the database cannot say, and
+    /// then the first look reloads.
+    pub async fn note_admin_changes(&mut self, engine: &Engine) {
+        self.baseline.0 = engine.store().admin_fingerprint().await.ok();
+    }
+
     /// Newest modification time of the files we read: taken once at start, to notice edits
     /// made between loading and watching.
     pub fn files_changed(&self) -> Option<SystemTime> {

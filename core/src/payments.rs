@@ -2,7 +2,9 @@
 //! draft while the call runs); `done` sends it, or it goes at once when the call is over
 //! already; services marked `pay_after_call` get theirs on `done` without a word. The
 //! channels offer their way to pay (a Telegram invoice, a hosted payment link); whoever
-//! confirms a payment records it here, once, with the receipt and the desk's line.
+//! confirms a payment records it here, once, with the receipt and the desk's line. What may be
+//! refunded, how much and through whom is decided here ([`Payments::plan_refund`]); the desk
+//! only asks the provider to carry it out and records that it did.
 
 use chrono::Duration;
 
@@ -12,7 +14,8 @@ use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
 use crate::message::{Message, PaymentAsk};
-use crate::store::{Item, NewPayment, Payment, PaymentState, QueueEntry, Recorded};
+pub use crate::store::{Item, Payment, PaymentState, Recorded};
+use crate::store::{NewPayment, QueueEntry};
 
 /// The currency of every fee.
 pub const CURRENCY: &str = "EUR";
@@ -71,7 +74,62 @@ pub fn parse_amount(input: &str) -> Option<i64> {
     (total > 0 && total < 10_000_000).then_some(total)
 }
 
+/// The payments of an engine as the channels and desks ask about them (see
+/// [`Engine::payments`]).
+#[derive(Clone, Copy)]
+pub struct Payments<'a> {
+    engine: &'a Engine,
+}
+
+/// What `refund REF [AMOUNT]` comes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refund {
+    /// Give back part or all of a charge through the provider that took it.
+    Through(RefundPlan),
+    /// Nothing is given back here, and why.
+    Refused(RefundRefusal),
+}
+
+/// A refund to carry out: `cents` of the charge `charge_id` at `provider`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefundPlan {
+    pub payment_id: String,
+    /// The reference clerks know the payment by (the visit's, else its own).
+    pub reference: String,
+    pub provider: String,
+    pub charge_id: String,
+    pub cents: i64,
+    /// The same for the same refund however often it is tried (here, or by the clerk again
+    /// later), so that the provider carries it out once.
+    pub idempotency_key: String,
+}
+
+/// Why a refund is not carried out here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefundRefusal {
+    /// No payment by the reference as typed.
+    Unknown { typed: String },
+    /// The request is not paid (or refunded in full already).
+    NotPaid { reference: String },
+    /// The amount as typed is no amount.
+    BadAmount { typed: String },
+    /// More than is left to refund (`left_cents`).
+    TooMuch { reference: String, left_cents: i64 },
+    /// Paid by Telegram invoice: refunded at the payment provider, by this charge.
+    AtProvider {
+        reference: String,
+        charge_id: String,
+    },
+    /// Paid through a provider this office cannot refund through.
+    Unsupported { reference: String },
+}
+
 impl Engine {
+    /// What the channels and desks ask about payments.
+    pub fn payments(&self) -> Payments<'_> {
+        Payments { engine: self }
+    }
+
     /// The channels on which citizens can pay from home (configured by the application).
     pub fn set_online_payments(&self, channels: Vec<ChannelKind>) {
         *self
@@ -485,6 +543,115 @@ impl Engine {
             ..Default::default()
         })
         .expect("messages serialize")
+    }
+}
+
+impl Payments<'_> {
+    /// A request by its id.
+    pub async fn by_id(&self, id: &str) -> Result<Option<Payment>, EngineError> {
+        Ok(self.engine.store.payment(id).await?)
+    }
+
+    /// The request of a call (a queue entry), once the clerk or the service set one.
+    pub async fn of_entry(&self, entry_id: &str) -> Result<Option<Payment>, EngineError> {
+        Ok(self.engine.store.payment_of_entry(entry_id).await?)
+    }
+
+    /// A request by the visit's or its own reference, however it was typed.
+    pub async fn by_reference(&self, typed: &str) -> Result<Option<Payment>, EngineError> {
+        let Some(reference) = crate::reference::parse_reference(typed) else {
+            return Ok(None);
+        };
+        Ok(self.engine.store.payment_by_reference(&reference).await?)
+    }
+
+    /// Remembers the hosted checkout `provider` made for an open request.
+    pub async fn checkout_created(
+        &self,
+        id: &str,
+        provider: &str,
+        checkout_id: &str,
+        url: &str,
+        expires_at: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), EngineError> {
+        let store = &self.engine.store;
+        Ok(store
+            .set_checkout(id, provider, checkout_id, url, expires_at)
+            .await?)
+    }
+
+    /// A checkout ran out: the next request for the payment gets a fresh one.
+    pub async fn checkout_expired(&self, id: &str) -> Result<(), EngineError> {
+        Ok(self.engine.store.clear_checkout(id).await?)
+    }
+
+    /// `refund REF [AMOUNT]` (all that is left without an amount), with `provider` the name
+    /// of the provider this office refunds through, if any: only a paid request, not more
+    /// than is left, and only through the provider that took the money; Telegram payments
+    /// are refunded at the payment provider.
+    pub async fn plan_refund(
+        &self,
+        typed: &str,
+        amount: Option<&str>,
+        provider: Option<&str>,
+    ) -> Result<Refund, EngineError> {
+        use RefundRefusal::*;
+        let refused = |why| Ok(Refund::Refused(why));
+        let Some(p) = self.by_reference(typed).await? else {
+            return refused(Unknown {
+                typed: typed.to_owned(),
+            });
+        };
+        let reference = p
+            .visit_reference
+            .clone()
+            .unwrap_or_else(|| p.reference.clone());
+        if p.state != PaymentState::Paid {
+            return refused(NotPaid { reference });
+        }
+        let left = p.amount_cents - p.refunded_cents;
+        let cents = match amount.map(|typed| (typed, parse_amount(typed))) {
+            None => left,
+            Some((_, Some(cents))) => cents,
+            Some((typed, None)) => {
+                return refused(BadAmount {
+                    typed: typed.to_owned(),
+                });
+            }
+        };
+        if cents > left {
+            return refused(TooMuch {
+                reference,
+                left_cents: left,
+            });
+        }
+        let charge = p.provider_charge_id.clone().unwrap_or_default();
+        match (p.provider.as_deref(), provider) {
+            (Some("telegram"), _) => refused(AtProvider {
+                reference,
+                charge_id: p.telegram_charge_id.clone().unwrap_or(charge),
+            }),
+            (Some(took), Some(ours)) if took == ours && !charge.is_empty() => {
+                Ok(Refund::Through(RefundPlan {
+                    idempotency_key: format!("refund-{}-{}-{cents}", p.id, p.refunded_cents),
+                    payment_id: p.id,
+                    reference,
+                    provider: took.to_owned(),
+                    charge_id: charge,
+                    cents,
+                }))
+            }
+            _ => refused(Unsupported { reference }),
+        }
+    }
+
+    /// The provider carried out `plan`: the request is refunded once nothing is left.
+    pub async fn refunded(&self, plan: &RefundPlan) -> Result<(), EngineError> {
+        let now = self.engine.clock.now();
+        let store = &self.engine.store;
+        Ok(store
+            .record_refund(&plan.payment_id, plan.cents, now)
+            .await?)
     }
 }
 

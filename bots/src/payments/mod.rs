@@ -145,10 +145,10 @@ pub async fn payment_link(
     provider: &dyn PaymentProvider,
     ask: &PaymentAsk,
 ) -> Result<String, SendError> {
-    let store = engine.store();
+    let payments = engine.payments();
     let now = engine.clock().now();
-    let payment = store
-        .payment(&ask.payment_id)
+    let payment = payments
+        .by_id(&ask.payment_id)
         .await
         .map_err(SendError::internal)?
         .ok_or_else(|| SendError::refused("payment unknown"))?;
@@ -166,8 +166,8 @@ pub async fn payment_link(
         })
         .await
         .map_err(|e| e.into_send_error(provider.name()))?;
-    store
-        .set_checkout(
+    payments
+        .checkout_created(
             &payment.id,
             provider.name(),
             &checkout.id,

@@ -141,7 +141,7 @@ async fn record_payment(tg: &Telegram, p: &SuccessfulPayment) -> Result<()> {
             Some(&p.telegram_payment_charge_id.0),
         )
         .await?;
-    if let schalter_core::store::Recorded::NotOpen = recorded {
+    if let schalter_core::payments::Recorded::NotOpen = recorded {
         tracing::warn!(target: "telegram.payment", "a payment for a request that is not open");
     }
     Ok(())
@@ -162,24 +162,9 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
     if !m.chat.is_private() {
         // Groups and channels: say where the bot works, once per message, through the outbox.
         if !edited {
-            let engine = tg.engine();
             let lang = hint.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En);
-            let body = serde_json::to_string(&schalter_core::queue::Message {
-                text: engine.i18n().text(lang, "private-only"),
-                options: Vec::new(),
-                link: None,
-                payment: None,
-                attachment: None,
-            })?;
-            engine
-                .store()
-                .notify_once(
-                    &conversation.to_string(),
-                    &key(id, &unique),
-                    "private-only",
-                    &body,
-                    engine.clock().now(),
-                )
+            tg.engine()
+                .tell_private_only(&conversation, &key(id, &unique), lang)
                 .await?;
             tg.inbound.deliver(&conversation.to_string());
         }

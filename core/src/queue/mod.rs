@@ -2,7 +2,9 @@
 //! walk-ins, positions and expected waits pushed to citizens, atomic picks, call outcomes and
 //! clerk presence. Every change is in the database, so replicas share one queue.
 
+pub mod desk;
 pub mod estimate;
+mod groups;
 
 use chrono::{DateTime, Duration, Utc};
 

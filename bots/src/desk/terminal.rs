@@ -1,0 +1,153 @@
+//! The clerk's desk in a terminal: commands from stdin, answers and the morning agenda on
+//! stdout, the clerk on duty while it runs.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use anyhow::Result;
+use schalter_core::fargs;
+use schalter_core::{Capabilities, ChannelKind, Engine, Lang};
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+use super::answer::{Readers, execute};
+use super::command::Command;
+use crate::channel::{Channel, Delivery, SendError, Sent, outbox};
+use crate::clerks;
+use crate::config::Config;
+
+pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) -> Result<bool> {
+    let i18n = engine.i18n();
+    if !clerks::is_clerk(config, clerk) {
+        print(&i18n.msg(lang, "desk-not-clerk", &fargs!["clerk" => clerk.to_owned()]))?;
+        return Ok(false);
+    }
+    engine.clerk_presence(clerk, true).await?;
+    print(&i18n.msg(lang, "desk-welcome", &fargs!["clerk" => clerk.to_owned()]))?;
+    let provider = crate::payments::provider(config.payment.as_ref());
+
+    // Presence, leases and timers keep going while the clerk reads or talks.
+    let background = {
+        let engine = engine.clone();
+        let clerk = clerk.to_owned();
+        tokio::spawn(async move {
+            let every = engine
+                .heartbeat()
+                .to_std()
+                .unwrap_or(std::time::Duration::from_secs(30));
+            let mut beat = tokio::time::interval(every);
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
+            loop {
+                tokio::select! {
+                    _ = beat.tick() => {
+                        if let Err(e) = engine.clerk_heartbeat(&clerk).await {
+                            tracing::warn!(target: "desk", error = %e, "heartbeat failed");
+                        }
+                    }
+                    _ = tick.tick() => {
+                        if let Err(e) = engine.run_timers().await {
+                            tracing::warn!(target: "desk", error = %e, "timers failed");
+                        }
+                    }
+                }
+            }
+        })
+    };
+    // The morning agenda, when no Matrix desk room receives it.
+    let agenda = config.matrix_homeserver.is_none().then(|| {
+        tokio::spawn(outbox::run(
+            Arc::new(TerminalDesk {
+                engine: engine.clone(),
+                lang,
+            }),
+            engine.clone(),
+            Arc::new(tokio::sync::Notify::new()),
+        ))
+    });
+
+    let mut lines = BufReader::new(tokio::io::stdin());
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if lines.read_until(b'\n', &mut buf).await? == 0 {
+            break;
+        }
+        let line = String::from_utf8_lossy(&buf);
+        let Some(command) = Command::parse(&line) else {
+            continue;
+        };
+        let video = clerks::video_link(config);
+        let answer = match execute(
+            &engine,
+            clerk,
+            lang,
+            command,
+            video.as_deref(),
+            Readers::ClerksOnly,
+            provider.as_deref(),
+        )
+        .await
+        {
+            Ok(a) => a.text,
+            Err(e) => {
+                tracing::error!(target: "desk", error = %e, "desk command failed");
+                i18n.text(lang, "error-temporary")
+            }
+        };
+        print(&answer)?;
+    }
+    background.abort();
+    if let Some(agenda) = agenda {
+        agenda.abort();
+    }
+    // A desk that closes is no longer on duty.
+    engine.clerk_presence(clerk, false).await?;
+    Ok(true)
+}
+
+fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}\n")?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The terminal desk as the channel of the desk's messages (the morning agenda), shown in
+/// the desk's language.
+struct TerminalDesk {
+    engine: Arc<Engine>,
+    lang: Lang,
+}
+
+impl Channel for TerminalDesk {
+    fn serves(&self) -> Vec<ChannelKind> {
+        vec![ChannelKind::Desk]
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            buttons: false,
+            url_buttons: false,
+            edit_in_place: false,
+            max_text: usize::MAX,
+            max_option_id: 0,
+        }
+    }
+
+    async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
+        let date = d
+            .slot
+            .as_deref()
+            .and_then(|s| s.rsplit(':').next())
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let text = match date {
+            Some(date) if d.kind == "agenda" => self
+                .engine
+                .agenda_text(self.lang, date, true)
+                .await
+                .map_err(SendError::internal)?,
+            _ => self.capabilities().text_of(&d.message),
+        };
+        print(&text).map_err(SendError::internal)?;
+        Ok(Sent::default())
+    }
+}
