@@ -80,7 +80,15 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     Ok((engine, sources))
 }
 
-/// Connects to the configured database and brings its schema up to date.
+/// Brings the configured database's schema up to date (`schalter migrate`).
+pub async fn migrate(config: &Config) -> Result<()> {
+    connect(config).await?.close().await;
+    Ok(())
+}
+
+/// Connects to the configured database and brings its schema up to date. The composition
+/// root is the one place in `bots/` that names the store: it opens it and hands it to the
+/// engine.
 pub async fn connect(config: &Config) -> Result<Store> {
     let url = schalter_core::redact_url(&config.database_url);
     let store = Store::connect(&config.database_url)

@@ -125,8 +125,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         } => locales_check(dir),
         Command::Migrate => {
             let config = Config::load(cli.config.as_deref())?;
-            let store = app::connect(&config).await?;
-            store.close().await;
+            app::migrate(&config).await?;
             eprintln!(
                 "migrations applied to {}",
                 schalter_core::redact_url(&config.database_url)
