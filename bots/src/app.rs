@@ -77,7 +77,6 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     sources.note_admin_changes(&engine).await;
     live::reload_translations(&engine, &sources).await?;
     live::reload_catalog(&engine, &sources).await?;
-    let _ = engine.store().close();
     Ok((engine, sources))
 }
 

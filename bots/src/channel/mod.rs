@@ -23,8 +23,6 @@ use std::future::Future;
 use std::time::Duration;
 
 use schalter_core::outbox::Claimed;
-#[allow(unused_imports)]
-use schalter_core::store::Notification as _Row;
 use schalter_core::queue::Message;
 use schalter_core::{Capabilities, ChannelKind, ConversationId};
 
