@@ -431,3 +431,37 @@ fn the_checker_sees_a_cycle_and_nothing_else() {
     assert_eq!(found.len(), 2, "{found:#?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn channels_never_import_each_other() {
+    const CHANNELS: [&str; 3] = ["telegram", "matrix", "terminal"];
+    let root = src("bots");
+    let files = modules(&root);
+    let tests = test_only(&files);
+    let mut found = Vec::new();
+    for (module, path) in &files {
+        let Some(own) = module.first().filter(|m| CHANNELS.contains(&m.as_str())) else {
+            continue;
+        };
+        if tests.iter().any(|t| module.starts_with(t)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).expect("read source");
+        let known: BTreeSet<Module> = files.keys().cloned().collect();
+        let is_dir = path.file_name().is_some_and(|n| n == "mod.rs");
+        for named in named_paths(&code(&text)) {
+            let target = resolve(module, is_dir, &named, &known);
+            if let Some(other) = target.first()
+                && other != own
+                && CHANNELS.contains(&other.as_str())
+            {
+                found.push(format!("{} names {}", path.display(), named.join("::")));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a channel imports another:\n{}",
+        found.join("\n")
+    );
+}
