@@ -527,6 +527,21 @@ async fn terminal_check_in(db: &TestDb, user: &str, env: &[(&'static str, String
     chat
 }
 
+/// Reads blocks until the payment request with its link arrives (each within `limit`);
+/// returns it and what came before it.
+async fn until_link(chat: &mut Chat, limit: Duration, what: &str) -> (Printed, Vec<Printed>) {
+    let mut before = Vec::new();
+    loop {
+        let block = tokio::time::timeout(limit, chat.read_block())
+            .await
+            .expect(what);
+        if block.notice && block.text.contains("https://checkout.stripe.com/") {
+            return (block, before);
+        }
+        before.push(block);
+    }
+}
+
 /// The link line of a payment request.
 fn checkout_url(request: &Printed) -> String {
     request
@@ -787,16 +802,12 @@ async fn provider_down_then_link_arrives() {
     let failed = fake.calls("/v1/checkout/sessions");
     fake.set_down(false);
     let back = Instant::now();
-    let mut before_link = Vec::new();
-    let request = loop {
-        let block = tokio::time::timeout(Duration::from_secs(30), chat.read_block())
-            .await
-            .expect("the link within 30 s of Stripe coming back");
-        if block.notice && block.text.contains("https://checkout.stripe.com/") {
-            break block;
-        }
-        before_link.push(block);
-    };
+    let (request, before_link) = until_link(
+        &mut chat,
+        Duration::from_secs(30),
+        "the link within 30 s of Stripe coming back",
+    )
+    .await;
     assert!(
         back.elapsed() < Duration::from_secs(30),
         "the link came {:?} after Stripe was back",
@@ -1016,16 +1027,12 @@ async fn stripe_faults_are_retried_with_one_key_and_one_session() {
     let faulted = Instant::now();
     let done = call_and_finish(&mut desk, &reference, "Meldebescheinigung").await;
     assert!(done.contains("10,00 €"), "{done}");
-    let mut before_link = Vec::new();
-    let request = loop {
-        let block = tokio::time::timeout(Duration::from_secs(60), chat.read_block())
-            .await
-            .expect("the link within 60 s of the first fault");
-        if block.notice && block.text.contains("https://checkout.stripe.com/") {
-            break block;
-        }
-        before_link.push(block);
-    };
+    let (request, before_link) = until_link(
+        &mut chat,
+        Duration::from_secs(60),
+        "the link within 60 s of the first fault",
+    )
+    .await;
     eprintln!(
         "stripe: after a 500, a 429, a drop and a drop after commit, the link came after {:?}",
         faulted.elapsed()

@@ -225,9 +225,8 @@ impl PaymentProvider for Stripe {
             }
             // No `expires_at`: Stripe's default (24 hours from creation) keeps a retry's
             // parameters the same as the first try's, as its idempotency keys require.
-            form.push(("renewal".into(), request.renewal.to_string()));
-            let key = idempotency_key("checkout", &ask.payment_id, &form);
-            form.pop();
+            let renewal = format!("{}-{}", ask.payment_id, request.renewal);
+            let key = idempotency_key("checkout", &renewal, &form);
             let session = self
                 .post("/v1/checkout/sessions", &form, Some(&key))
                 .await?;
