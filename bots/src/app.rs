@@ -56,11 +56,11 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     let engine = Arc::new(Engine::new(
         catalog,
         Arc::new(i18n),
-        store,
+        store.clone(),
         clock,
         config.timezone,
     ));
-    engine.set_lease(config.clerk_lease);
+    engine.waiting_room().set_lease(config.clerk_lease);
     // Where citizens can pay from home: Telegram by invoice, the others by a hosted link.
     let mut online = Vec::new();
     if config.telegram_token.is_some() && config.telegram_payment_token.is_some() {
@@ -72,11 +72,11 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
             schalter_core::ChannelKind::Terminal,
         ]);
     }
-    engine.set_online_payments(online);
+    engine.payments().set_online_payments(online);
     // Admins' changes in the database are in force from the start.
-    sources.note_admin_changes(&engine).await;
-    live::reload_translations(&engine, &sources).await?;
-    live::reload_catalog(&engine, &sources).await?;
+    sources.note_admin_changes(&store).await;
+    live::reload_translations(engine.office(), &store, &sources).await?;
+    live::reload_catalog(engine.office(), &store, &sources).await?;
     Ok((engine, sources))
 }
 

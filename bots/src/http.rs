@@ -70,6 +70,7 @@ async fn payments_webhook(
             charge_id,
         } => p
             .engine
+            .payments()
             .record_paid(
                 &payment_id,
                 &format!("{}:{event}", p.provider.name()),

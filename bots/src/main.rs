@@ -147,7 +147,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 );
             }
             let (engine, sources) = app::engine_and_sources(&config).await?;
-            engine.recover_timers().await?;
+            engine.scheduler().recover_timers().await?;
             let watcher = tokio::spawn(live::watch(live::Live::new(&engine, sources)));
             let provider = payments::provider(config.payment.as_ref());
             terminal::run(engine.clone(), provider, &user, lang.as_deref()).await?;
@@ -162,7 +162,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 bail!("--lang must be one of {}", codes.join(", "));
             };
             let (engine, sources) = app::engine_and_sources(&config).await?;
-            engine.recover_timers().await?;
+            engine.scheduler().recover_timers().await?;
             let watcher = tokio::spawn(live::watch(live::Live::new(&engine, sources)));
             let ok = desk::run(engine.clone(), &config, &clerk, lang).await?;
             watcher.abort();
@@ -176,7 +176,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Purge { dry_run } => {
             let config = Config::load(cli.config.as_deref())?;
             let (engine, _) = app::engine_and_sources(&config).await?;
-            let report = engine.purge(engine.clock().now(), dry_run).await;
+            let report = engine
+                .rights()
+                .purge(engine.office().clock().now(), dry_run)
+                .await;
             engine.close().await;
             for (kind, effect, n) in report?.kinds() {
                 let would = if dry_run { "would be " } else { "" };
@@ -188,7 +191,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let config = Config::load(cli.config.as_deref())?;
             tracing::info!(?config, "starting");
             let (engine, sources) = app::engine_and_sources(&config).await?;
-            engine.recover_timers().await?;
+            engine.scheduler().recover_timers().await?;
             serve(config, engine, sources).await?;
             Ok(ExitCode::SUCCESS)
         }
@@ -270,7 +273,7 @@ async fn serve(
             let mut tick = tokio::time::interval(std::time::Duration::from_secs(1));
             loop {
                 tick.tick().await;
-                if let Err(e) = engine.run_timers().await {
+                if let Err(e) = engine.scheduler().run_timers().await {
                     tracing::warn!(error = %e, "timers failed");
                 }
             }

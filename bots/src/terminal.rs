@@ -40,7 +40,7 @@ pub async fn run(
         }),
     });
     let id = conversation.to_string();
-    let first = engine.open(&id, lang).await;
+    let first = engine.dialogue().open(&id, lang).await;
     terminal.screen.lock().await.show(&engine, first)?;
 
     // Reading stdin runs on its own task so that waiting-room updates and reminders print
@@ -75,13 +75,13 @@ pub async fn run(
         tokio::select! {
             line = lines.recv() => {
                 let Some(text) = line else { break Ok(()) };
-                let reply = engine.handle(&id, Input::Text(text)).await;
+                let reply = engine.dialogue().handle(&id, Input::Text(text)).await;
                 if let Err(e) = terminal.screen.lock().await.show(&engine, reply) {
                     break Err(e);
                 }
             }
             _ = tick.tick() => {
-                if let Err(e) = engine.run_timers().await {
+                if let Err(e) = engine.scheduler().run_timers().await {
                     tracing::warn!(target: "terminal", error = %e, "timers failed");
                 }
             }
@@ -155,7 +155,11 @@ impl Channel for Terminal {
             .iter()
             .all(|o| screen.options.iter().any(|c| c.id == o.id));
         if !known {
-            let current = self.engine.current(&self.conversation.to_string()).await;
+            let current = self
+                .engine
+                .dialogue()
+                .current(&self.conversation.to_string())
+                .await;
             screen
                 .show(&self.engine, current)
                 .map_err(SendError::internal)?;
@@ -237,7 +241,11 @@ impl Screen {
             }
             Err(e) => {
                 tracing::error!(target: "terminal", error = %e, "could not handle input");
-                writeln!(out, "{}", engine.i18n().text(self.lang, "error-temporary"))?;
+                writeln!(
+                    out,
+                    "{}",
+                    engine.office().i18n().text(self.lang, "error-temporary")
+                )?;
                 // Keep the reply shape (options, then a blank line) for scripts.
                 for (i, option) in self.options.iter().enumerate() {
                     writeln!(out, "[{}] {}", i + 1, option.label)?;

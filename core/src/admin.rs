@@ -12,10 +12,13 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate};
 
 use crate::catalog::{Catalog, CatalogError};
-use crate::engine::{Engine, EngineError};
+use crate::error::EngineError;
 use crate::i18n::Lang;
 use crate::i18n::edit::{self, Review};
 use crate::live::{self, Sources};
+use crate::office::Office;
+use crate::rights::Rights;
+use crate::store::Store;
 use crate::store::{AuditEntry, Forgotten, Payment, TranslationChange};
 
 pub use crate::store::PaymentState;
@@ -28,16 +31,11 @@ const PAYMENT_DAYS: i64 = 31;
 const MAX_AUTHOR_CHARS: usize = 100;
 
 /// The admin's service; see the module.
-#[derive(Debug, Clone, Copy)]
-pub struct Admin<'a> {
-    engine: &'a Engine,
-}
-
-impl Engine {
-    /// What an admin may ask of the office.
-    pub fn admin(&self) -> Admin<'_> {
-        Admin { engine: self }
-    }
+#[derive(Clone)]
+pub struct Admin {
+    office: Office,
+    store: Store,
+    rights: Rights,
 }
 
 /// Why a catalogue was not put in force.
@@ -87,29 +85,37 @@ fn locale(code: &str) -> Option<Lang> {
     Lang::from_tag(code).filter(|l| l.code() == code)
 }
 
-impl Admin<'_> {
+impl Admin {
+    pub(crate) fn new(office: Office, store: Store, rights: Rights) -> Self {
+        Self {
+            office,
+            store,
+            rights,
+        }
+    }
+
     /// Writes the audit log; see the module on failures.
     async fn record(&self, author: &str, action: &str, target: &str) {
-        let now = self.engine.clock().now();
-        if let Err(e) = self.engine.store().audit(author, action, target, now).await {
+        let now = self.office.now();
+        if let Err(e) = self.store.audit(author, action, target, now).await {
             tracing::warn!(target: "admin", error = %e, "audit entry not written");
         }
     }
 
     /// The newest admin actions, newest first.
     pub async fn audit_log(&self) -> Result<Vec<AuditEntry>, EngineError> {
-        Ok(self.engine.store().audit_log(AUDIT_SHOWN).await?)
+        Ok(self.store.audit_log(AUDIT_SHOWN).await?)
     }
 
     /// The translations admins changed that are in force: `(lang, message id, value)`.
     pub async fn changed_translations(&self) -> Result<Vec<(String, String, String)>, EngineError> {
-        Ok(self.engine.store().translation_overrides().await?)
+        Ok(self.store.translation_overrides().await?)
     }
 
     /// What each translation was last written or confirmed against, of every message or of
     /// `only` one (see `i18n::edit` on reviews).
     pub async fn reviews(&self, only: Option<&str>) -> Result<Vec<Review>, EngineError> {
-        Ok(self.engine.store().translation_reviews(only).await?)
+        Ok(self.store.translation_reviews(only).await?)
     }
 
     /// Every change of message `id` in `lang`, newest first.
@@ -118,7 +124,7 @@ impl Admin<'_> {
         lang: &str,
         id: &str,
     ) -> Result<Vec<TranslationChange>, EngineError> {
-        Ok(self.engine.store().translation_history(lang, id).await?)
+        Ok(self.store.translation_history(lang, id).await?)
     }
 
     /// Puts an admin's (already validated) text for message `id` of `lang` in force here at
@@ -133,16 +139,15 @@ impl Admin<'_> {
     ) -> anyhow::Result<String> {
         let author = author_name(author);
         self.before_change(sources, lang, id).await?;
-        let now = self.engine.clock().now();
+        let now = self.office.now();
         let change = self
-            .engine
-            .store()
+            .store
             .change_translation(lang, id, Some(value), &author, now)
             .await?;
         self.record(&author, "translation-changed", &format!("{lang}/{id}"))
             .await;
         self.after_change(sources, lang, id).await?;
-        live::reload_translations(self.engine, sources).await?;
+        live::reload_translations(&self.office, &self.store, sources).await?;
         Ok(change)
     }
 
@@ -159,7 +164,7 @@ impl Admin<'_> {
     ) -> anyhow::Result<Option<String>> {
         let author = author_name(author);
         self.before_change(sources, lang, id).await?;
-        let store = self.engine.store();
+        let store = &self.store;
         let value = match to {
             None => None,
             Some(to) => {
@@ -170,14 +175,14 @@ impl Admin<'_> {
                 }
             }
         };
-        let now = self.engine.clock().now();
+        let now = self.office.now();
         let change = store
             .change_translation(lang, id, value.as_deref(), &author, now)
             .await?;
         self.record(&author, "translation-rolled-back", &format!("{lang}/{id}"))
             .await;
         self.after_change(sources, lang, id).await?;
-        live::reload_translations(self.engine, sources).await?;
+        live::reload_translations(&self.office, &self.store, sources).await?;
         Ok(Some(change))
     }
 
@@ -188,11 +193,8 @@ impl Admin<'_> {
         review: &Review,
         author: Option<&str>,
     ) -> Result<(), EngineError> {
-        let now = self.engine.clock().now();
-        self.engine
-            .store()
-            .mark_translation_reviewed(review, now)
-            .await?;
+        let now = self.office.now();
+        self.store.mark_translation_reviewed(review, now).await?;
         self.record(
             &author_name(author),
             "translation-confirmed",
@@ -207,7 +209,7 @@ impl Admin<'_> {
     /// review").
     async fn before_change(&self, sources: &Sources, lang: &str, id: &str) -> anyhow::Result<()> {
         if lang == Lang::REFERENCE.code() {
-            live::sync_reviews(self.engine, sources, Some(id)).await?;
+            live::sync_reviews(&self.office, &self.store, sources, Some(id)).await?;
         }
         Ok(())
     }
@@ -232,9 +234,8 @@ impl Admin<'_> {
                 reference: reference.clone(),
                 translation: translation.clone(),
             };
-            self.engine
-                .store()
-                .mark_translation_reviewed(&review, self.engine.clock().now())
+            self.store
+                .mark_translation_reviewed(&review, self.office.now())
                 .await?;
         }
         Ok(())
@@ -243,7 +244,7 @@ impl Admin<'_> {
     /// The catalogue as an admin edits it: the newest saved through the admin API, else the
     /// file (or the built-in one).
     pub async fn catalogue_text(&self, sources: &Sources) -> anyhow::Result<String> {
-        Ok(match self.engine.store().latest_catalog().await? {
+        Ok(match self.store.latest_catalog().await? {
             Some(text) => text,
             None => sources.catalog_text()?.0,
         })
@@ -259,19 +260,18 @@ impl Admin<'_> {
     ) -> Result<(), CatalogueRefused> {
         let catalog = Catalog::parse(toml, "catalogue")?;
         for (id, line) in catalog.required_messages() {
-            if !self.engine.i18n().has(Lang::REFERENCE, &id) {
+            if !self.office.i18n().has(Lang::REFERENCE, &id) {
                 return Err(CatalogueRefused::MissingMessage { id, line });
             }
         }
         let author = author_name(author);
-        let now = self.engine.clock().now();
-        self.engine
-            .store()
+        let now = self.office.now();
+        self.store
             .save_catalog(toml, &author, now)
             .await
             .map_err(EngineError::from)?;
         self.record(&author, "catalogue-changed", "catalogue").await;
-        self.engine.set_catalog(catalog);
+        self.office.set_catalog(catalog);
         Ok(())
     }
 
@@ -282,8 +282,8 @@ impl Admin<'_> {
         day: Option<NaiveDate>,
         state: Option<PaymentState>,
     ) -> Result<PaymentReport, EngineError> {
-        let tz = self.engine.tz();
-        let now = self.engine.clock().now();
+        let tz = self.office.tz();
+        let now = self.office.now();
         let (from, to) = match day {
             None => (now - Duration::days(PAYMENT_DAYS), now + Duration::days(1)),
             Some(date) => {
@@ -294,11 +294,7 @@ impl Admin<'_> {
                 (start, start + Duration::days(1))
             }
         };
-        let list = self
-            .engine
-            .store()
-            .payments_between(from, to, state)
-            .await?;
+        let list = self.store.payments_between(from, to, state).await?;
         let mut sums: BTreeMap<(NaiveDate, String), i64> = BTreeMap::new();
         let payments: Vec<(NaiveDate, Payment)> = list
             .into_iter()
@@ -325,12 +321,12 @@ impl Admin<'_> {
 
     /// `(state, count, cents)` of all payment requests.
     pub async fn payments_by_state(&self) -> Result<Vec<(String, i64, i64)>, EngineError> {
-        Ok(self.engine.store().payment_totals().await?)
+        Ok(self.store.payment_totals().await?)
     }
 
     /// Messages to citizens waiting for delivery.
     pub async fn undelivered_messages(&self) -> Result<i64, EngineError> {
-        Ok(self.engine.store().outbox_pending().await?)
+        Ok(self.store.outbox_pending().await?)
     }
 
     /// Forgets the citizen of `conversation` as `/forget` does (future bookings cancelled,
@@ -342,7 +338,7 @@ impl Admin<'_> {
         conversation: &str,
         author: Option<&str>,
     ) -> Result<Option<Forgotten>, EngineError> {
-        let store = self.engine.store();
+        let store = &self.store;
         let data = store.citizen_data(conversation).await?;
         let known = data.conversation.is_some()
             || !data.bookings.is_empty()
@@ -352,7 +348,7 @@ impl Admin<'_> {
         if !known {
             return Ok(None);
         }
-        let forgotten = self.engine.forget_citizen(conversation).await?;
+        let forgotten = self.rights.forget_citizen(conversation).await?;
         store.forget_traces(conversation).await?;
         self.record(&author_name(author), "citizen-forgotten", "")
             .await;

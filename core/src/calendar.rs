@@ -16,11 +16,12 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-use crate::engine::{Engine, EngineError};
+use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
-use crate::store::Booking;
+use crate::office::Office;
+use crate::store::{Booking, Store};
 
 /// The kind of the outbox message that carries the file.
 pub const CALENDAR_FILE: &str = "calendar-file";
@@ -329,7 +330,18 @@ fn fold_into(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-impl Engine {
+/// Calendar files for the citizen's bookings.
+#[derive(Clone)]
+pub struct Calendar {
+    office: Office,
+    store: Store,
+}
+
+impl Calendar {
+    pub(crate) fn new(office: Office, store: Store) -> Self {
+        Self { office, store }
+    }
+
     /// Queues the calendar file of `booking` for the citizen, in `lang`, after a change made
     /// at `changed_at`: the booking as it is now (`Request`), or its cancellation (`Cancel`).
     /// The same change queued again is kept once (one outbox slot per version).
@@ -341,8 +353,8 @@ impl Engine {
         method: Method,
         changed_at: DateTime<Utc>,
     ) -> Result<(), EngineError> {
-        let i18n = self.i18n();
-        let tz = self.tz();
+        let i18n = self.office.i18n();
+        let tz = self.office.tz();
         let service = i18n.text(lang, &format!("service-{}", booking.service));
         let reference = booking.reference.clone();
         let summary = i18n.msg(
@@ -358,7 +370,7 @@ impl Engine {
                     &fargs![
                         "service" => service.clone(),
                         "reference" => reference.clone(),
-                        "minutes" => self.catalog().office.check_in_before_minutes,
+                        "minutes" => self.office.catalog().office.check_in_before_minutes,
                     ],
                 ),
                 i18n.msg(
@@ -411,7 +423,7 @@ impl Engine {
             ..Default::default()
         })
         .expect("messages serialize");
-        self.store()
+        self.store
             .notify_once_after(
                 conversation,
                 &format!(

@@ -5,47 +5,43 @@
 //! channels ask these questions of the database through here and nothing else of it; what a
 //! cursor or an address means is the channel's business, the core only keeps them.
 
-use crate::engine::Engine;
+use crate::store::Store;
 pub use crate::store::StoreError;
 
 type Result<T> = std::result::Result<T, StoreError>;
 
-/// The channels' own state kept by an engine (see [`Engine::channel_state`]).
-#[derive(Clone, Copy)]
-pub struct ChannelState<'a> {
-    engine: &'a Engine,
+/// The channels' own state (see the module).
+#[derive(Clone)]
+pub struct ChannelState {
+    store: Store,
 }
 
-impl Engine {
-    /// What a channel keeps about its addressing and progress.
-    pub fn channel_state(&self) -> ChannelState<'_> {
-        ChannelState { engine: self }
+impl ChannelState {
+    pub(crate) fn new(store: Store) -> Self {
+        Self { store }
     }
-}
 
-impl ChannelState<'_> {
     /// Where the stream of updates called `name` left off (e.g. a sync token); `None` before
     /// the first [`set_cursor`](Self::set_cursor).
     pub async fn cursor(&self, name: &str) -> Result<Option<String>> {
-        self.engine.store.cursor_token(name).await
+        self.store.cursor_token(name).await
     }
 
     /// Remembers where the stream `name` left off. A channel saves it only once what came
     /// before it is stored, so that a crash means updates come again rather than get lost.
     pub async fn set_cursor(&self, name: &str, token: &str) -> Result<()> {
-        self.engine.store.set_cursor_token(name, token).await
+        self.store.set_cursor_token(name, token).await
     }
 
     /// The channel's address of `conversation` in `slot` (the room a citizen's messages go
     /// to, a call's room, the message that shows a view); `None` if none was set.
     pub async fn address(&self, conversation: &str, slot: &str) -> Result<Option<String>> {
-        self.engine.store.channel_message(conversation, slot).await
+        self.store.channel_message(conversation, slot).await
     }
 
     /// Sets (or replaces) the channel's address of `conversation` in `slot`.
     pub async fn set_address(&self, conversation: &str, slot: &str, address: &str) -> Result<()> {
-        self.engine
-            .store
+        self.store
             .set_channel_message(conversation, slot, address)
             .await
     }
@@ -55,12 +51,12 @@ impl ChannelState<'_> {
     /// differently before; nothing moves if `to` exists already. Returns whether anything
     /// moved.
     pub async fn move_conversation(&self, from: &str, to: &str) -> Result<bool> {
-        self.engine.store.rename_conversation(from, to).await
+        self.store.rename_conversation(from, to).await
     }
 
     /// Whether `clerk` ever said they are available or away. A desk that sees a clerk
     /// arrive puts them on duty only if they never said either (an `away` stays away).
     pub async fn clerk_presence_known(&self, clerk: &str) -> Result<bool> {
-        Ok(self.engine.store.clerk_status(clerk).await?.is_some())
+        Ok(self.store.clerk_status(clerk).await?.is_some())
     }
 }

@@ -1,60 +1,64 @@
-//! The engine: what every core service shares (the catalogue and translations in use, the
-//! store, the clock, the office's time zone, the metrics) and the little state of this process
-//! (the per-conversation turns, the input rate limit, the clerk lease, the agenda planned).
-//! The services add their methods to it in their own modules: the dialogue
-//! ([`crate::dialogue`]), the waiting room and desk ([`crate::queue`]), timers
-//! ([`crate::timers`]), payments ([`crate::payments`]), data-protection rights and retention
-//! ([`crate::retention`], [`crate::dialogue::rights`]) and calendar files ([`crate::calendar`]).
-//! This module names none of them, so none of them depends on another through it.
+//! The engine: the core services wired together, and nothing else. Each service is a struct
+//! of its own holding what it needs (the [`Office`] everybody reads, the store, and the
+//! services it asks in turn); the engine builds them once, in the order they depend on each
+//! other, and hands them out:
+//!
+//! | service | asks | for |
+//! |---|---|---|
+//! | [`Dialogue`] | waiting room, scheduler, payments, rights, calendar | the citizen's conversation |
+//! | [`WaitingRoom`] | — | check-in, walk-ins, positions and waits |
+//! | [`Desk`] | waiting room, payments, dialogue | what a clerk does with a call |
+//! | [`Scheduler`] | waiting room, rights | reminders, no-shows, agendas, the daily purge |
+//! | [`Payments`] | — | fees, their messages, refunds |
+//! | [`Rights`] | waiting room | privacy notice, `/mydata`, `/forget`, retention |
+//! | [`Calendar`] | — | calendar files |
+//! | [`Inbox`], [`Outbox`], [`ChannelState`] | — | what the channels keep and send |
+//! | [`Admin`] | rights | translations, catalogue, audit log |
 
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
-use chrono::Duration;
 use chrono_tz::Tz;
 
+use crate::admin::Admin;
+use crate::calendar::Calendar;
 use crate::catalog::Catalog;
+use crate::channel_state::ChannelState;
 use crate::clock::Clock;
+use crate::desk::Desk;
+use crate::dialogue::Dialogue;
+pub use crate::error::EngineError;
 use crate::i18n::I18n;
+use crate::inbox::Inbox;
+pub use crate::office::Office;
+use crate::outbox::Outbox;
+use crate::payments::Payments;
+use crate::queue::WaitingRoom;
+use crate::rights::Rights;
 pub use crate::store::Leadership;
 use crate::store::{Store, StoreError};
+use crate::timers::Scheduler;
 
-/// How long a pick stays with a clerk without a sign of life from their desk, by default
-/// ([`Engine::set_lease`] changes it). Desks renew it every quarter of it
-/// ([`Engine::heartbeat`]); a clerk who vanishes loses the citizen back to the queue after it.
-pub const LEASE: Duration = Duration::minutes(2);
-
-#[derive(Debug, thiserror::Error)]
-pub enum EngineError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
+/// The core services of one process; see the module.
 pub struct Engine {
-    /// Recent inputs per conversation, for the rate limit (this process).
-    pub(crate) recent_inputs: std::sync::Mutex<
-        HashMap<String, std::collections::VecDeque<chrono::DateTime<chrono::Utc>>>,
-    >,
-    /// The channels whose citizens can pay from home.
-    pub(crate) online_payments: RwLock<Vec<crate::channel::ChannelKind>>,
-    /// See [`Engine::lease`].
-    pub(crate) lease_seconds: std::sync::atomic::AtomicI64,
-    /// The last day whose agenda this process planned.
-    pub(crate) agenda_planned: std::sync::Mutex<Option<chrono::NaiveDate>>,
-    pub(crate) metrics: crate::metrics::Metrics,
-    /// Inputs of one conversation are handled one after the other.
-    pub(crate) turns: std::sync::Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    pub(crate) catalog: RwLock<Arc<Catalog>>,
-    pub(crate) i18n: Arc<I18n>,
-    pub(crate) store: Store,
-    pub(crate) clock: Arc<dyn Clock>,
-    pub(crate) tz: Tz,
+    office: Office,
+    store: Store,
+    dialogue: Dialogue,
+    room: WaitingRoom,
+    desk: Desk,
+    scheduler: Scheduler,
+    payments: Payments,
+    rights: Rights,
+    calendar: Calendar,
+    inbox: Inbox,
+    outbox: Outbox,
+    channel_state: ChannelState,
+    admin: Admin,
 }
 
 impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Engine")
-            .field("tz", &self.tz)
+            .field("office", &self.office)
             .finish_non_exhaustive()
     }
 }
@@ -67,65 +71,113 @@ impl Engine {
         clock: Arc<dyn Clock>,
         tz: Tz,
     ) -> Self {
+        let office = Office::new(catalog, i18n, clock, tz);
+        let room = WaitingRoom::new(office.clone(), store.clone());
+        let payments = Payments::new(office.clone(), store.clone());
+        let calendar = Calendar::new(office.clone(), store.clone());
+        let rights = Rights::new(office.clone(), store.clone(), room.clone());
+        let scheduler = Scheduler::new(office.clone(), store.clone(), room.clone(), rights.clone());
+        let dialogue = Dialogue::new(
+            office.clone(),
+            store.clone(),
+            crate::dialogue::Services {
+                room: room.clone(),
+                scheduler: scheduler.clone(),
+                payments: payments.clone(),
+                rights: rights.clone(),
+                calendar: calendar.clone(),
+            },
+        );
+        let desk = Desk::new(
+            office.clone(),
+            store.clone(),
+            room.clone(),
+            payments.clone(),
+            dialogue.clone(),
+        );
         Self {
-            recent_inputs: std::sync::Mutex::default(),
-            online_payments: RwLock::default(),
-            lease_seconds: std::sync::atomic::AtomicI64::new(LEASE.num_seconds()),
-            agenda_planned: std::sync::Mutex::new(None),
-            metrics: crate::metrics::Metrics::default(),
-            turns: std::sync::Mutex::default(),
-            catalog: RwLock::new(Arc::new(catalog)),
-            i18n,
+            inbox: Inbox::new(office.clone(), store.clone()),
+            outbox: Outbox::new(office.clone(), store.clone()),
+            channel_state: ChannelState::new(store.clone()),
+            admin: Admin::new(office.clone(), store.clone(), rights.clone()),
+            office,
             store,
-            clock,
-            tz,
+            dialogue,
+            room,
+            desk,
+            scheduler,
+            payments,
+            rights,
+            calendar,
         }
     }
 
-    pub fn catalog(&self) -> Arc<Catalog> {
-        self.catalog
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+    /// The catalogue, translations, clock and time zone every service reads.
+    pub fn office(&self) -> &Office {
+        &self.office
     }
 
-    /// Swaps the catalogue; the next reply uses the new one.
-    pub fn set_catalog(&self, catalog: Catalog) {
-        *self.catalog.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
+    /// The citizen's conversation.
+    pub fn dialogue(&self) -> &Dialogue {
+        &self.dialogue
     }
 
-    pub fn i18n(&self) -> &I18n {
-        &self.i18n
+    /// The virtual waiting room.
+    pub fn waiting_room(&self) -> &WaitingRoom {
+        &self.room
     }
 
+    /// What a clerk's desk does with a call.
+    pub fn desk(&self) -> &Desk {
+        &self.desk
+    }
+
+    /// Timed jobs: reminders, no-shows, agendas, the daily purge.
+    pub fn scheduler(&self) -> &Scheduler {
+        &self.scheduler
+    }
+
+    /// Fees and refunds.
+    pub fn payments(&self) -> &Payments {
+        &self.payments
+    }
+
+    /// The citizens' data-protection rights and the retention rules.
+    pub fn rights(&self) -> &Rights {
+        &self.rights
+    }
+
+    /// Calendar files.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
+    /// What the channels ask of the inbox.
+    pub fn inbox(&self) -> &Inbox {
+        &self.inbox
+    }
+
+    /// What the channels ask of the outbox.
+    pub fn outbox(&self) -> &Outbox {
+        &self.outbox
+    }
+
+    /// What a channel keeps about its addressing and progress.
+    pub fn channel_state(&self) -> &ChannelState {
+        &self.channel_state
+    }
+
+    /// What an admin may ask of the office.
+    pub fn admin(&self) -> &Admin {
+        &self.admin
+    }
+
+    /// The store under the services: for the composition root, the core's own watchers
+    /// ([`crate::live`]) and tests that set up a database. Channels, desks and the admin API
+    /// never call it (`tests/tests/architecture.rs` fails if they do): what they need is a
+    /// method of a service.
     pub fn store(&self) -> &Store {
         &self.store
-    }
-
-    pub(crate) fn agenda_planned_for(&self) -> Option<chrono::NaiveDate> {
-        *self
-            .agenda_planned
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-    }
-
-    pub(crate) fn set_agenda_planned_for(&self, date: chrono::NaiveDate) {
-        *self
-            .agenda_planned
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()) = Some(date);
-    }
-
-    pub fn metrics(&self) -> &crate::metrics::Metrics {
-        &self.metrics
-    }
-
-    pub fn clock(&self) -> &dyn Clock {
-        self.clock.as_ref()
-    }
-
-    pub fn tz(&self) -> Tz {
-        self.tz
     }
 
     /// Tries to become the one replica that runs `name` (a network's poller and outbox);

@@ -5,23 +5,23 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::engine::Engine;
+use crate::office::Office;
+use crate::store::Store;
+
 pub use crate::store::{Claimed, InboxItem, NewInput, Result};
 
-/// The inbox of an engine (see [`Engine::inbox`]).
-#[derive(Clone, Copy)]
-pub struct Inbox<'a> {
-    engine: &'a Engine,
+/// What the channels ask of the inbox (see the module).
+#[derive(Clone)]
+pub struct Inbox {
+    office: Office,
+    store: Store,
 }
 
-impl Engine {
-    /// What the channels ask of the inbox.
-    pub fn inbox(&self) -> Inbox<'_> {
-        Inbox { engine: self }
+impl Inbox {
+    pub(crate) fn new(office: Office, store: Store) -> Self {
+        Self { office, store }
     }
-}
 
-impl Inbox<'_> {
     /// Stores an input, reserved until `claimed_until` for this process if given; `false`
     /// if it was stored before (a redelivery).
     pub async fn receive(
@@ -30,8 +30,7 @@ impl Inbox<'_> {
         now: DateTime<Utc>,
         claimed_until: Option<DateTime<Utc>>,
     ) -> Result<bool> {
-        self.engine
-            .store
+        self.store
             .receive_input_claimed(new, now, claimed_until)
             .await
     }
@@ -40,29 +39,23 @@ impl Inbox<'_> {
     /// once but are no input of a conversation (a group invitation, a desk command);
     /// `false` if it was seen before.
     pub async fn seen_once(&self, id: &str, conversation: &str) -> Result<bool> {
-        let now = self.engine.clock.now();
-        self.engine
-            .store
-            .record_handled(id, conversation, now)
-            .await
+        let now = self.office.now();
+        self.store.record_handled(id, conversation, now).await
     }
 
     /// The conversation's inputs waiting to be handled, oldest first.
     pub async fn pending(&self, conversation: &str, limit: i64) -> Result<Vec<InboxItem>> {
-        self.engine.store.pending_inputs(conversation, limit).await
+        self.store.pending_inputs(conversation, limit).await
     }
 
     /// Conversations with inputs due (a retry come due, or a handler that vanished).
     pub async fn due_conversations(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<String>> {
-        self.engine
-            .store
-            .conversations_with_due_inputs(now, limit)
-            .await
+        self.store.conversations_with_due_inputs(now, limit).await
     }
 
     /// Reserves an input for this process until `until`; `false` if another has it.
     pub async fn claim(&self, id: &str, now: DateTime<Utc>, until: DateTime<Utc>) -> Result<bool> {
-        self.engine.store.claim_input(id, now, until).await
+        self.store.claim_input(id, now, until).await
     }
 
     /// The input was handled: its reply (`kind`, `body`) goes into the outbox, and the input
@@ -75,8 +68,7 @@ impl Inbox<'_> {
         now: DateTime<Utc>,
         claim_until: Option<DateTime<Utc>>,
     ) -> Result<Option<Claimed>> {
-        self.engine
-            .store
+        self.store
             .answer_input(conversation, id, reply, now, claim_until)
             .await
     }
@@ -88,6 +80,6 @@ impl Inbox<'_> {
         error: &str,
         retry_at: Option<DateTime<Utc>>,
     ) -> Result<()> {
-        self.engine.store.input_failed(id, error, retry_at).await
+        self.store.input_failed(id, error, retry_at).await
     }
 }

@@ -21,6 +21,8 @@ use tokio::sync::mpsc;
 
 use crate::i18n::edit;
 use crate::i18n::source::{self, FtlFile};
+use crate::office::Office;
+use crate::store::Store;
 use crate::{Catalog, Engine};
 
 /// How often a process on SQLite looks for admins' changes.
@@ -65,8 +67,8 @@ impl Sources {
     /// Takes the admins' changes in the database now as the baseline (at start, before they
     /// are loaded), so that only later ones reload; unknown if the database cannot say, and
     /// then the first look reloads.
-    pub async fn note_admin_changes(&mut self, engine: &Engine) {
-        self.baseline.0 = engine.store().admin_fingerprint().await.ok();
+    pub async fn note_admin_changes(&mut self, store: &Store) {
+        self.baseline.0 = store.admin_fingerprint().await.ok();
     }
 
     /// Newest modification time of the files we read: taken once at start, to notice edits
@@ -137,10 +139,14 @@ impl Sources {
 }
 
 /// Reloads translations (files plus admins' changes) into the engine.
-pub async fn reload_translations(engine: &Engine, sources: &Sources) -> anyhow::Result<()> {
+pub async fn reload_translations(
+    office: &Office,
+    store: &Store,
+    sources: &Sources,
+) -> anyhow::Result<()> {
     let files = sources.ftl_files()?;
-    let overrides = engine.store().translation_overrides().await?;
-    engine.i18n().reload_with(&files, &overrides)?;
+    let overrides = store.translation_overrides().await?;
+    office.i18n().reload_with(&files, &overrides)?;
     Ok(())
 }
 
@@ -149,30 +155,32 @@ pub async fn reload_translations(engine: &Engine, sources: &Sources) -> anyhow::
 /// against today's German text (at the first start, all of them), and so do translations
 /// edited in their files; one whose German text changed while it stayed the same is to review.
 pub async fn sync_reviews(
-    engine: &Engine,
+    office: &Office,
+    store: &Store,
     sources: &Sources,
     only: Option<&str>,
 ) -> anyhow::Result<()> {
-    let store = engine.store();
     // The rows before the texts: a row written in between (an admin's edit) is newer than the
     // texts read here, and the update leaves it alone.
     let stored = store.translation_reviews(only).await?;
     let files = sources.ftl_files()?;
     let overrides = store.translation_overrides().await?;
     let sync = edit::plan_review_sync(&edit::all_messages(&files, &overrides), &stored, only);
-    store
-        .sync_translation_reviews(&sync, engine.clock().now())
-        .await?;
+    store.sync_translation_reviews(&sync, office.now()).await?;
     Ok(())
 }
 
 /// Puts the catalogue in force: the newest saved by an admin, else the file.
-pub async fn reload_catalog(engine: &Engine, sources: &Sources) -> anyhow::Result<()> {
-    let (text, name) = match engine.store().latest_catalog().await? {
+pub async fn reload_catalog(
+    office: &Office,
+    store: &Store,
+    sources: &Sources,
+) -> anyhow::Result<()> {
+    let (text, name) = match store.latest_catalog().await? {
         Some(text) => (text, "catalogue saved by an admin".to_owned()),
         None => sources.catalog_text()?,
     };
-    engine.set_catalog(Catalog::parse(&text, &name)?);
+    office.set_catalog(Catalog::parse(&text, &name)?);
     Ok(())
 }
 
@@ -220,16 +228,16 @@ impl Live {
         let Some(engine) = self.engine.upgrade() else {
             return;
         };
-        if let Err(e) = sync_reviews(&engine, &self.sources, None).await {
+        if let Err(e) = sync_reviews(engine.office(), engine.store(), &self.sources, None).await {
             tracing::warn!(target: "live", error = %e, "translation reviews not updated");
         }
     }
 
     async fn reload(&self, engine: &Engine) {
-        if let Err(e) = reload_translations(engine, &self.sources).await {
+        if let Err(e) = reload_translations(engine.office(), engine.store(), &self.sources).await {
             tracing::warn!(target: "live", error = %e, "translations not reloaded");
         }
-        if let Err(e) = reload_catalog(engine, &self.sources).await {
+        if let Err(e) = reload_catalog(engine.office(), engine.store(), &self.sources).await {
             tracing::warn!(target: "live", error = %e, "catalogue not reloaded");
         }
     }

@@ -6,24 +6,23 @@
 use chrono::{DateTime, Utc};
 
 use crate::channel::{ChannelKind, ConversationId};
-use crate::engine::Engine;
 use crate::message::Message;
+use crate::office::Office;
+use crate::store::Store;
 pub use crate::store::{Claimed, Failure, Notification, Result, StoreError, WAITING_ROOM_SLOT};
 
-/// The outbox of an engine (see [`Engine::outbox`]).
-#[derive(Clone, Copy)]
-pub struct Outbox<'a> {
-    engine: &'a Engine,
+/// What the channels ask of the outbox (see the module).
+#[derive(Clone)]
+pub struct Outbox {
+    office: Office,
+    store: Store,
 }
 
-impl Engine {
-    /// What the channels ask of the outbox.
-    pub fn outbox(&self) -> Outbox<'_> {
-        Outbox { engine: self }
+impl Outbox {
+    pub(crate) fn new(office: Office, store: Store) -> Self {
+        Self { office, store }
     }
-}
 
-impl Outbox<'_> {
     /// Rows of `channel` due at `now`, in the order they were written.
     pub async fn due(
         &self,
@@ -31,8 +30,7 @@ impl Outbox<'_> {
         now: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<Notification>> {
-        self.engine
-            .store
+        self.store
             .due_deliveries(channel.as_str(), now, limit)
             .await
     }
@@ -44,8 +42,7 @@ impl Outbox<'_> {
         now: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<Notification>> {
-        self.engine
-            .store
+        self.store
             .due_deliveries_for(conversation, now, limit)
             .await
     }
@@ -57,8 +54,7 @@ impl Outbox<'_> {
         now: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<bool> {
-        self.engine
-            .store
+        self.store
             .claim_delivery(&row.id, row.version, now, until)
             .await
     }
@@ -71,31 +67,29 @@ impl Outbox<'_> {
         now: DateTime<Utc>,
         until: DateTime<Utc>,
     ) -> Result<Vec<(String, i64)>> {
-        self.engine
-            .store
+        self.store
             .held_claims(channel.as_str(), only, now, until)
             .await
     }
 
     /// Makes claimed rows due again at once (their sender is gone or handed them on).
     pub async fn release(&self, held: &[(String, i64)]) -> Result<u64> {
-        self.engine.store.release_claims(held).await
+        self.store.release_claims(held).await
     }
 
     /// The platform's id of the message shown in `slot` (to edit it in place).
     pub async fn shown_in(&self, conversation: &str, slot: &str) -> Result<Option<String>> {
-        self.engine.store.channel_message(conversation, slot).await
+        self.store.channel_message(conversation, slot).await
     }
 
     /// Records that the platform went out: `message_id` now shows `slot` (if editable).
     pub async fn delivered(&self, row: &Notification, shown: Option<(&str, &str)>) -> Result<()> {
         if let Some((slot, message_id)) = shown {
-            self.engine
-                .store
+            self.store
                 .set_channel_message(&row.conversation_id, slot, message_id)
                 .await?;
         }
-        self.engine.store.mark_delivered(&row.id, row.version).await
+        self.store.mark_delivered(&row.id, row.version).await
     }
 
     /// What a delivered row leaves behind: the farewell to a forgotten citizen takes their
@@ -107,13 +101,10 @@ impl Outbox<'_> {
         own_copy: bool,
     ) -> Result<()> {
         if farewell {
-            self.engine
-                .store
-                .forget_traces(&row.conversation_id)
-                .await?;
+            self.store.forget_traces(&row.conversation_id).await?;
         }
         if own_copy {
-            self.engine.store.delete_notification(&row.id).await?;
+            self.store.delete_notification(&row.id).await?;
         }
         Ok(())
     }
@@ -126,10 +117,7 @@ impl Outbox<'_> {
         error: &str,
         now: DateTime<Utc>,
     ) -> Result<u64> {
-        self.engine
-            .store
-            .delivery_failed(row, failure, error, now)
-            .await
+        self.store.delivery_failed(row, failure, error, now).await
     }
 
     /// Queues "something went wrong on our side, please try again" for `conversation`, once
@@ -143,22 +131,46 @@ impl Outbox<'_> {
         kind: &str,
         hint: Option<&str>,
     ) -> std::result::Result<(), StoreError> {
-        let engine = self.engine;
         let conversation = conversation.to_string();
-        let lang = match engine.store.load_conversation(&conversation).await {
+        let lang = match self.store.load_conversation(&conversation).await {
             Ok(Some(row)) => row.lang.as_deref().and_then(crate::Lang::from_tag),
             _ => None,
         }
         .or_else(|| hint.and_then(crate::Lang::from_tag))
         .unwrap_or(crate::Lang::REFERENCE);
         let body = serde_json::to_string(&Message {
-            text: engine.i18n.text(lang, "error-temporary"),
+            text: self.office.i18n().text(lang, "error-temporary"),
             ..Message::default()
         })
         .expect("messages serialize");
-        engine
-            .store
-            .notify_once(&conversation, slot, kind, &body, engine.clock.now())
+        self.store
+            .notify_once(&conversation, slot, kind, &body, self.office.now())
             .await
+    }
+
+    /// Queues "write me in private" for the group `conversation` in `lang`, once per `once`
+    /// (the platform's key of the message that came): the office serves one citizen at a
+    /// time, so a group that writes is told so, and nothing it says is kept.
+    pub async fn tell_private_only(
+        &self,
+        conversation: &ConversationId,
+        once: &str,
+        lang: crate::Lang,
+    ) -> std::result::Result<(), StoreError> {
+        let body = serde_json::to_string(&Message {
+            text: self.office.i18n().text(lang, "private-only"),
+            ..Message::default()
+        })
+        .expect("messages serialize");
+        self.store
+            .notify_once(
+                &conversation.to_string(),
+                once,
+                "private-only",
+                &body,
+                self.office.now(),
+            )
+            .await?;
+        Ok(())
     }
 }

@@ -9,11 +9,15 @@
 use chrono::Duration;
 
 use crate::channel::{ChannelKind, ConversationId};
-use crate::engine::{Engine, EngineError};
+use std::sync::{Arc, RwLock};
+
+use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
 use crate::message::{Message, PaymentAsk};
+use crate::office::Office;
+use crate::store::Store;
 pub use crate::store::{Item, Payment, PaymentState, Recorded};
 use crate::store::{NewPayment, QueueEntry};
 
@@ -74,11 +78,14 @@ pub fn parse_amount(input: &str) -> Option<i64> {
     (total > 0 && total < 10_000_000).then_some(total)
 }
 
-/// The payments of an engine as the channels and desks ask about them (see
-/// [`Engine::payments`]).
-#[derive(Clone, Copy)]
-pub struct Payments<'a> {
-    engine: &'a Engine,
+/// Fees: what the desk sets, what the citizen is sent, what a provider confirms, what is
+/// refunded.
+#[derive(Clone)]
+pub struct Payments {
+    office: Office,
+    store: Store,
+    /// The channels whose citizens can pay from home (configured by the application).
+    online: Arc<RwLock<Vec<ChannelKind>>>,
 }
 
 /// What `refund REF [AMOUNT]` comes to.
@@ -124,18 +131,18 @@ pub enum RefundRefusal {
     Unsupported { reference: String },
 }
 
-impl Engine {
-    /// What the channels and desks ask about payments.
-    pub fn payments(&self) -> Payments<'_> {
-        Payments { engine: self }
+impl Payments {
+    pub(crate) fn new(office: Office, store: Store) -> Self {
+        Self {
+            office,
+            store,
+            online: Arc::default(),
+        }
     }
 
     /// The channels on which citizens can pay from home (configured by the application).
     pub fn set_online_payments(&self, channels: Vec<ChannelKind>) {
-        *self
-            .online_payments
-            .write()
-            .unwrap_or_else(|e| e.into_inner()) = channels;
+        *self.online.write().unwrap_or_else(|e| e.into_inner()) = channels;
     }
 
     /// Whether the citizen of `conversation` can pay from home.
@@ -143,38 +150,34 @@ impl Engine {
         let Ok(id) = ConversationId::parse(conversation) else {
             return false;
         };
-        self.online_payments
+        self.online
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .contains(&id.channel)
     }
 
-    /// An amount as the citizen reads it (`13,50 €`).
-    pub fn amount_text(&self, lang: Lang, cents: i64) -> String {
-        format::fee(
-            self.i18n(),
-            lang,
-            u32::try_from(cents.max(0)).unwrap_or(u32::MAX),
-        )
+    /// The language the citizen speaks now, if they chose one.
+    async fn citizen_lang(&self, conversation: &str) -> Result<Option<Lang>, EngineError> {
+        Ok(self
+            .store
+            .cached_conversation(conversation)
+            .await?
+            .and_then(|row| row.lang.as_deref().and_then(Lang::from_tag)))
     }
 
     /// `fee [AMOUNT] [reason]` for the clerk's current call, or the one they just finished:
     /// without an amount the service's fee; an amount alone replaces the service's fee; an
     /// amount with a reason adds an item.
-    pub async fn clerk_fee(
+    pub async fn set_fee(
         &self,
         clerk: &str,
         amount: Option<i64>,
         reason: Option<String>,
     ) -> Result<Fee, EngineError> {
-        let now = self.clock().now();
-        let (entry, finished) = match self.store().clerk_entry(clerk).await? {
+        let now = self.office.now();
+        let (entry, finished) = match self.store.clerk_entry(clerk).await? {
             Some(e) => (e, false),
-            None => match self
-                .store()
-                .clerk_last_done(clerk, now - AFTER_CALL)
-                .await?
-            {
+            None => match self.store.clerk_last_done(clerk, now - AFTER_CALL).await? {
                 Some(e) => (e, true),
                 None => return Ok(Fee::NoCall),
             },
@@ -198,15 +201,15 @@ impl Engine {
         }
         items.retain(|i| i.cents > 0);
         if !self
-            .store()
+            .store
             .set_payment_items(&payment.id, &items, now)
             .await?
         {
-            let paid = self.store().payment(&payment.id).await?.unwrap_or(payment);
+            let paid = self.store.payment(&payment.id).await?.unwrap_or(payment);
             return Ok(Fee::AlreadyPaid(Box::new(paid)));
         }
         let payment = self
-            .store()
+            .store
             .payment(&payment.id)
             .await?
             .ok_or_else(|| crate::store::StoreError::Corrupt("payment vanished".into()))?;
@@ -227,13 +230,13 @@ impl Engine {
         entry: &QueueEntry,
         clerk: &str,
     ) -> Result<Option<Payment>, EngineError> {
-        let draft = match self.store().payment_of_entry(&entry.id).await? {
+        let draft = match self.store.payment_of_entry(&entry.id).await? {
             Some(p) => Some(p),
             None => {
                 let automatic = entry
                     .service
                     .as_deref()
-                    .and_then(|s| self.catalog().service(s).cloned())
+                    .and_then(|s| self.office.catalog().service(s).cloned())
                     .is_some_and(|s| s.pay_after_call && s.fee_cents > 0);
                 if automatic {
                     Some(self.request_for(entry, clerk).await?)
@@ -254,7 +257,7 @@ impl Engine {
         let fee = entry
             .service
             .as_deref()
-            .and_then(|s| self.catalog().service(s).map(|s| s.fee_cents))
+            .and_then(|s| self.office.catalog().service(s).map(|s| s.fee_cents))
             .unwrap_or(0);
         // Found by tests/tests/properties.rs (a_fee_after_the_call_follows_a_language_switch):
         // a fee set after `done` went out in the language of the call, not the one the
@@ -268,7 +271,7 @@ impl Engine {
         } else {
             Vec::new()
         };
-        let now = self.clock().now();
+        let now = self.office.now();
         let new = NewPayment {
             entry_id: &entry.id,
             conversation_id: &entry.conversation_id,
@@ -281,11 +284,11 @@ impl Engine {
         };
         // A payment reference taken already is drawn again.
         for _ in 0..3 {
-            if let Ok(p) = self.store().payment_for_entry(&new, now).await {
+            if let Ok(p) = self.store.payment_for_entry(&new, now).await {
                 return Ok(p);
             }
         }
-        Ok(self.store().payment_for_entry(&new, now).await?)
+        Ok(self.store.payment_for_entry(&new, now).await?)
     }
 
     /// The fee's line for the visit itself, labelled in `lang` as written (it is labelled
@@ -302,8 +305,8 @@ impl Engine {
     /// The service's name in `lang`, or "your request" for a visit without one.
     fn fee_for(&self, lang: Lang, service: Option<&str>) -> String {
         match service {
-            Some(s) => self.service_name(lang, s),
-            None => self.i18n().text(lang, "payment-service-other"),
+            Some(s) => self.office.service_name(lang, s),
+            None => self.office.i18n().text(lang, "payment-service-other"),
         }
     }
 
@@ -314,13 +317,13 @@ impl Engine {
         }
         let body = self.payment_message(p);
         Ok(self
-            .store()
+            .store
             .open_payment(
                 &p.id,
                 &p.conversation_id,
                 &format!("payment:{}", p.id),
                 &body,
-                self.clock().now(),
+                self.office.now(),
             )
             .await?)
     }
@@ -328,7 +331,7 @@ impl Engine {
     /// The request as the citizen reads it, with what any channel needs to take it.
     fn payment_message(&self, p: &Payment) -> String {
         let lang = Lang::from_tag(&p.lang).unwrap_or(Lang::REFERENCE);
-        let i18n = self.i18n();
+        let i18n = self.office.i18n();
         let service = self.fee_for(lang, p.service.as_deref());
         // The visit's own line in the language the citizen speaks now.
         let items: Vec<Item> = p
@@ -342,7 +345,7 @@ impl Engine {
                 false => item.clone(),
             })
             .collect();
-        let amount = self.amount_text(lang, p.amount_cents);
+        let amount = self.office.amount_text(lang, p.amount_cents);
         let mut lines = vec![i18n.msg(
             lang,
             "payment-request",
@@ -357,7 +360,7 @@ impl Engine {
                 lines.push(i18n.msg(
                     lang,
                     "payment-item",
-                    &fargs!["label" => item.label.clone(), "amount" => self.amount_text(lang, item.cents)],
+                    &fargs!["label" => item.label.clone(), "amount" => self.office.amount_text(lang, item.cents)],
                 ));
             }
         }
@@ -410,7 +413,7 @@ impl Engine {
         conversation: &str,
         payment_id: &str,
     ) -> Result<bool, EngineError> {
-        match self.store().payment(payment_id).await? {
+        match self.store.payment(payment_id).await? {
             Some(p) if p.conversation_id == conversation && p.state == PaymentState::Open => {
                 self.send_payment(&p).await
             }
@@ -427,7 +430,7 @@ impl Engine {
         total_cents: i64,
         lang_hint: Option<&str>,
     ) -> Result<Result<(), String>, EngineError> {
-        let payment = self.store().payment(payment_id).await?;
+        let payment = self.store.payment(payment_id).await?;
         let lang = payment
             .as_ref()
             .and_then(|p| Lang::from_tag(&p.lang))
@@ -443,7 +446,7 @@ impl Engine {
             Some(_) => "payment-refused-closed",
             None => "payment-refused-unknown",
         };
-        Ok(Err(self.i18n().text(lang, reason)))
+        Ok(Err(self.office.i18n().text(lang, reason)))
     }
 
     /// Records a confirmed payment once (`event`: the provider's id of the confirmation) and
@@ -456,10 +459,10 @@ impl Engine {
         provider_charge_id: Option<&str>,
         telegram_charge_id: Option<&str>,
     ) -> Result<Recorded, EngineError> {
-        let now = self.clock().now();
+        let now = self.office.now();
         let receipt = |p: &Payment| (self.receipt_message(p, now), self.desk_paid_message(p));
         let recorded = self
-            .store()
+            .store
             .record_payment(
                 payment_id,
                 event,
@@ -473,16 +476,16 @@ impl Engine {
         // Money for a request that was paid already (an old link and a fresh one both
         // used): the desk is told to give it back.
         if recorded == Recorded::NotOpen
-            && let Some(p) = self.store().payment(payment_id).await?
+            && let Some(p) = self.store.payment(payment_id).await?
             && matches!(p.state, PaymentState::Paid | PaymentState::Refunded)
         {
             let lang = Lang::REFERENCE;
-            let text = self.i18n().msg(
+            let text = self.office.i18n().msg(
                 lang,
                 "desk-paid-twice",
                 &fargs![
                     "reference" => p.visit_reference.clone().unwrap_or_else(|| p.reference.clone()),
-                    "amount" => self.amount_text(lang, p.amount_cents),
+                    "amount" => self.office.amount_text(lang, p.amount_cents),
                     "payment" => provider_charge_id.or(telegram_charge_id).unwrap_or(event).to_owned(),
                 ],
             );
@@ -491,7 +494,7 @@ impl Engine {
                 ..Default::default()
             })
             .expect("messages serialize");
-            self.store()
+            self.store
                 .notify_once(
                     crate::store::PAYMENTS_CONVERSATION,
                     &format!("paid-twice:{event}"),
@@ -506,15 +509,15 @@ impl Engine {
 
     fn receipt_message(&self, p: &Payment, now: chrono::DateTime<chrono::Utc>) -> String {
         let lang = Lang::from_tag(&p.lang).unwrap_or(Lang::REFERENCE);
-        let i18n = self.i18n();
+        let i18n = self.office.i18n();
         let service = self.fee_for(lang, p.service.as_deref());
         let text = i18n.msg(
             lang,
             "payment-receipt",
             &fargs![
                 "service" => service,
-                "amount" => self.amount_text(lang, p.amount_cents),
-                "date" => format::date(i18n, lang, now.with_timezone(&self.tz()).date_naive()),
+                "amount" => self.office.amount_text(lang, p.amount_cents),
+                "date" => format::date(i18n, lang, now.with_timezone(&self.office.tz()).date_naive()),
                 "reference" => p.reference.clone(),
                 "payment" => p
                     .provider_charge_id
@@ -523,18 +526,18 @@ impl Engine {
                     .unwrap_or_else(|| p.id.clone()),
             ],
         );
-        self.message_json(lang, text, Vec::new())
+        self.office.message_json(lang, text, Vec::new())
     }
 
     fn desk_paid_message(&self, p: &Payment) -> String {
         let lang = Lang::REFERENCE;
-        let i18n = self.i18n();
+        let i18n = self.office.i18n();
         let text = i18n.msg(
             lang,
             "desk-paid-line",
             &fargs![
                 "reference" => p.visit_reference.clone().unwrap_or_else(|| p.reference.clone()),
-                "amount" => self.amount_text(lang, p.amount_cents),
+                "amount" => self.office.amount_text(lang, p.amount_cents),
                 "payment" => p.reference.clone(),
             ],
         );
@@ -544,17 +547,15 @@ impl Engine {
         })
         .expect("messages serialize")
     }
-}
 
-impl Payments<'_> {
     /// A request by its id.
     pub async fn by_id(&self, id: &str) -> Result<Option<Payment>, EngineError> {
-        Ok(self.engine.store.payment(id).await?)
+        Ok(self.store.payment(id).await?)
     }
 
     /// The request of a call (a queue entry), once the clerk or the service set one.
     pub async fn of_entry(&self, entry_id: &str) -> Result<Option<Payment>, EngineError> {
-        Ok(self.engine.store.payment_of_entry(entry_id).await?)
+        Ok(self.store.payment_of_entry(entry_id).await?)
     }
 
     /// A request by the visit's or its own reference, however it was typed.
@@ -562,7 +563,7 @@ impl Payments<'_> {
         let Some(reference) = crate::reference::parse_reference(typed) else {
             return Ok(None);
         };
-        Ok(self.engine.store.payment_by_reference(&reference).await?)
+        Ok(self.store.payment_by_reference(&reference).await?)
     }
 
     /// Remembers the hosted checkout `provider` made for an open request.
@@ -574,7 +575,7 @@ impl Payments<'_> {
         url: &str,
         expires_at: chrono::DateTime<chrono::Utc>,
     ) -> Result<(), EngineError> {
-        let store = &self.engine.store;
+        let store = &self.store;
         Ok(store
             .set_checkout(id, provider, checkout_id, url, expires_at)
             .await?)
@@ -582,7 +583,7 @@ impl Payments<'_> {
 
     /// A checkout ran out: the next request for the payment gets a fresh one.
     pub async fn checkout_expired(&self, id: &str) -> Result<(), EngineError> {
-        Ok(self.engine.store.clear_checkout(id).await?)
+        Ok(self.store.clear_checkout(id).await?)
     }
 
     /// `refund REF [AMOUNT]` (all that is left without an amount), with `provider` the name
@@ -647,8 +648,8 @@ impl Payments<'_> {
 
     /// The provider carried out `plan`: the request is refunded once nothing is left.
     pub async fn refunded(&self, plan: &RefundPlan) -> Result<(), EngineError> {
-        let now = self.engine.clock.now();
-        let store = &self.engine.store;
+        let now = self.office.now();
+        let store = &self.store;
         Ok(store
             .record_refund(&plan.payment_id, plan.cents, now)
             .await?)

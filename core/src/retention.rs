@@ -1,5 +1,5 @@
 //! Personal data is kept only as long as it is needed (GDPR Art. 5(1)(e)). The catalogue's
-//! `[retention]` says how many days each kind lives; [`Engine::purge`] applies it. A daily job
+//! `[retention]` says how many days each kind lives; [`crate::rights::Rights::purge`] applies it. A daily job
 //! (see `timers`) runs it at [`PURGE_HOUR`] office time on one replica; `schalter purge
 //! [--dry-run]` runs it by hand.
 //!
@@ -19,7 +19,6 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 
 use crate::catalog::Retention;
-use crate::engine::{Engine, EngineError};
 pub use crate::store::{Cutoffs, Effect, PurgeReport};
 
 /// Rows per statement: a batch is short enough not to hold up citizens and clerks.
@@ -41,26 +40,6 @@ impl Cutoffs {
             delivered: ago(retention.delivered_days),
             audit: ago(AUDIT_DAYS),
         }
-    }
-}
-
-impl Engine {
-    /// Applies the catalogue's retention rules as of `now`; with `dry_run` nothing changes and
-    /// the report says what would go. A real run adds its counts to the metrics.
-    pub async fn purge(
-        &self,
-        now: DateTime<Utc>,
-        dry_run: bool,
-    ) -> Result<PurgeReport, EngineError> {
-        let cutoffs = Cutoffs::new(now, &self.catalog().retention);
-        if dry_run {
-            return Ok(self.store().count_purge(&cutoffs).await?);
-        }
-        let report = self.store().purge(&cutoffs, BATCH).await?;
-        for (kind, _, n) in report.kinds() {
-            self.metrics().purged(kind, n);
-        }
-        Ok(report)
     }
 }
 

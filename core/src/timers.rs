@@ -3,16 +3,22 @@
 //! of what the retention rules say must go. A worker tick
 //! claims what is due; every replica may run workers, each job still runs once.
 
+use std::sync::{Arc, Mutex};
+
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::action::Action;
 use crate::catalog::Catalog;
-use crate::engine::{Engine, EngineError};
+use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
 use crate::message::Choice;
-use crate::store::{Booking, BookingStatus, Job, NewJob};
+use crate::office::Office;
+use crate::queue::WaitingRoom;
+use crate::rights::Rights;
+use crate::store::{Booking, BookingStatus, Job, NewJob, Store};
 
 /// The conversation that receives the desk's morning agenda.
 pub const AGENDA_CONVERSATION: &str = "desk:agenda";
@@ -71,11 +77,46 @@ struct BookingPayload {
     starts_at: i64,
 }
 
-impl Engine {
+/// Timed jobs, persisted: whichever replica's worker claims one runs it, once.
+#[derive(Clone)]
+pub struct Scheduler {
+    office: Office,
+    store: Store,
+    room: WaitingRoom,
+    rights: Rights,
+    /// The last day whose agenda this process planned.
+    agenda_planned: Arc<Mutex<Option<NaiveDate>>>,
+}
+
+impl Scheduler {
+    pub(crate) fn new(office: Office, store: Store, room: WaitingRoom, rights: Rights) -> Self {
+        Self {
+            office,
+            store,
+            room,
+            rights,
+            agenda_planned: Arc::default(),
+        }
+    }
+
+    fn agenda_planned_for(&self) -> Option<NaiveDate> {
+        *self
+            .agenda_planned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn set_agenda_planned_for(&self, date: NaiveDate) {
+        *self
+            .agenda_planned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = Some(date);
+    }
+
     /// Plans the timers of a confirmed booking. Idempotent.
     pub async fn schedule_booking_jobs(&self, b: &Booking) -> Result<(), EngineError> {
-        let office = &self.catalog().office;
-        let now = self.clock().now();
+        let office = &self.office.catalog().office;
+        let now = self.office.now();
         let plan = [
             (JobKind::RemindDay, b.starts_at - Duration::hours(24)),
             (JobKind::RemindSoon, b.starts_at - Duration::minutes(15)),
@@ -98,7 +139,7 @@ impl Engine {
             if at <= now && kind != JobKind::NoShow && kind != JobKind::CheckInOpen {
                 continue;
             }
-            self.store()
+            self.store
                 .schedule(&NewJob {
                     kind: kind.name().into(),
                     dedupe: format!("{}:{}:{}", kind.name(), b.id, b.starts_at.timestamp()),
@@ -116,7 +157,7 @@ impl Engine {
         hold_id: &str,
         at: DateTime<Utc>,
     ) -> Result<(), EngineError> {
-        self.store()
+        self.store
             .schedule(&NewJob {
                 kind: JobKind::HoldExpiry.name().into(),
                 dedupe: format!("hold-expiry:{hold_id}"),
@@ -131,41 +172,41 @@ impl Engine {
     /// runs the jobs that are due, and brings every waiting citizen's position up to date.
     /// Returns how many jobs ran.
     pub async fn run_timers(&self) -> Result<usize, EngineError> {
-        let now = self.clock().now();
-        self.store().expire_leases(now).await?;
+        let now = self.office.now();
+        self.store.expire_leases(now).await?;
         self.plan_agendas(now).await?;
-        let jobs = self.store().claim_jobs(now, 50, CLAIM).await?;
+        let jobs = self.store.claim_jobs(now, 50, CLAIM).await?;
         let ran = jobs.len();
         for job in jobs {
             match self.run_job(&job).await {
-                Ok(()) => self.store().complete_job(&job.id, now).await?,
+                Ok(()) => self.store.complete_job(&job.id, now).await?,
                 Err(e) if job.attempts >= MAX_ATTEMPTS => {
                     tracing::error!(target: "timers", kind = %job.kind, error = %e, "job failed for good");
-                    self.store().fail_job(&job.id, now).await?;
+                    self.store.fail_job(&job.id, now).await?;
                 }
                 Err(e) => {
                     tracing::warn!(target: "timers", kind = %job.kind, error = %e, "job failed, will retry");
                 }
             }
         }
-        self.refresh_waiting_room().await?;
+        self.room.refresh_waiting_room().await?;
         Ok(ran)
     }
 
     /// Plans today's and tomorrow's agenda and purge: once per day and process, not on every
     /// tick (a write each second would keep SQLite's single writer busy for nothing).
     async fn plan_agendas(&self, now: DateTime<Utc>) -> Result<(), EngineError> {
-        let today = now.with_timezone(&self.tz()).date_naive();
+        let today = now.with_timezone(&self.office.tz()).date_naive();
         if self.agenda_planned_for() == Some(today) {
             return Ok(());
         }
-        let catalog = self.catalog();
+        let catalog = self.office.catalog();
         for date in [today, today + Duration::days(1)] {
             // Planned ahead only, so that it runs at the quiet hour and not whenever a process
             // starts: a day's purge is planned the day before (by whichever process ran then).
-            let purge_at = crate::retention::purge_at(self.tz(), date);
+            let purge_at = crate::retention::purge_at(self.office.tz(), date);
             if purge_at > now {
-                self.store()
+                self.store
                     .schedule(&NewJob {
                         kind: JobKind::Purge.name().into(),
                         dedupe: format!("purge:{date}"),
@@ -174,8 +215,8 @@ impl Engine {
                     })
                     .await?;
             }
-            if let Some(at) = opening(&catalog, self.tz(), date) {
-                self.store()
+            if let Some(at) = opening(&catalog, self.office.tz(), date) {
+                self.store
                     .schedule(&NewJob {
                         kind: JobKind::Agenda.name().into(),
                         dedupe: format!("agenda:{date}"),
@@ -190,14 +231,14 @@ impl Engine {
     }
 
     async fn run_job(&self, job: &Job) -> Result<(), EngineError> {
-        let now = self.clock().now();
+        let now = self.office.now();
         let Some(kind) = JobKind::parse(&job.kind) else {
             tracing::warn!(target: "timers", kind = %job.kind, "unknown job kind, skipped");
             return Ok(());
         };
         match kind {
             JobKind::HoldExpiry => {
-                self.store().release_expired_hold(&job.payload, now).await?;
+                self.store.release_expired_hold(&job.payload, now).await?;
             }
             // An agenda is for the morning: one that could not run then is dropped.
             JobKind::Agenda if now - job.run_at > Duration::hours(3) => {}
@@ -206,7 +247,7 @@ impl Engine {
             // does the same work, and a backlog of them would only repeat it.
             JobKind::Purge if now - job.run_at > Duration::days(1) => {}
             JobKind::Purge => {
-                let r = self.purge(now, false).await?;
+                let r = self.rights.purge(now, false).await?;
                 tracing::info!(
                     target: "retention",
                     day = %job.payload,
@@ -229,7 +270,7 @@ impl Engine {
                     tracing::warn!(target: "timers", kind = %job.kind, "unreadable payload, skipped");
                     return Ok(());
                 };
-                let Some(b) = self.store().booking(&p.booking).await? else {
+                let Some(b) = self.store.booking(&p.booking).await? else {
                     return Ok(());
                 };
                 // Cancelled, moved or already handled: nothing to do.
@@ -237,10 +278,10 @@ impl Engine {
                     return Ok(());
                 }
                 if kind == JobKind::NoShow {
-                    if self.store().booking_visited(&b.id).await? {
+                    if self.store.booking_visited(&b.id).await? {
                         return Ok(());
                     }
-                    self.store().mark_no_show(&b.id, now).await?;
+                    self.store.mark_no_show(&b.id, now).await?;
                 }
                 self.tell_about_booking(kind, &b, &job.dedupe).await?;
             }
@@ -255,14 +296,14 @@ impl Engine {
         dedupe: &str,
     ) -> Result<(), EngineError> {
         let lang = Lang::from_tag(&b.lang).unwrap_or(Lang::REFERENCE);
-        let i18n = self.i18n();
+        let i18n = self.office.i18n();
         let id = match kind {
             JobKind::RemindDay => "reminder-day",
             JobKind::RemindSoon => "reminder-soon",
             JobKind::CheckInOpen => "check-in-open",
             _ => "appointment-missed",
         };
-        let local = b.starts_at.with_timezone(&self.tz());
+        let local = b.starts_at.with_timezone(&self.office.tz());
         let text = i18n.msg(
             lang,
             id,
@@ -270,25 +311,25 @@ impl Engine {
                 "service" => i18n.text(lang, &format!("service-{}", b.service)),
                 "reference" => b.reference.clone(),
                 "date" => format::date(i18n, lang, local.date_naive()),
-                "time" => format::time(i18n, lang, b.starts_at, self.tz()),
+                "time" => format::time(i18n, lang, b.starts_at, self.office.tz()),
             ],
         );
         let options = if kind == JobKind::CheckInOpen {
             vec![Choice {
-                id: format!("checkin:{}", b.id),
+                id: Action::CheckIn(b.id.clone()).encode(),
                 label: i18n.text(lang, "option-check-in"),
             }]
         } else {
             Vec::new()
         };
-        let body = self.message_json(lang, text, options);
-        self.store()
+        let body = self.office.message_json(lang, text, options);
+        self.store
             .notify_once(
                 &b.conversation_id,
                 &format!("job:{dedupe}"),
                 kind.name(),
                 &body,
-                self.clock().now(),
+                self.office.now(),
             )
             .await?;
         Ok(())
@@ -305,13 +346,13 @@ impl Engine {
             ..Default::default()
         })
         .expect("messages serialize");
-        self.store()
+        self.store
             .notify_once(
                 AGENDA_CONVERSATION,
                 &format!("job:{dedupe}"),
                 "agenda",
                 &body,
-                self.clock().now(),
+                self.office.now(),
             )
             .await?;
         Ok(())
@@ -324,16 +365,16 @@ impl Engine {
         date: NaiveDate,
         morning: bool,
     ) -> Result<String, EngineError> {
-        let tz = self.tz();
+        let tz = self.office.tz();
         let start = tz
             .from_local_datetime(&date.and_hms_opt(0, 0, 0).unwrap_or_default())
             .earliest()
-            .map_or_else(|| self.clock().now(), |t| t.with_timezone(&Utc));
+            .map_or_else(|| self.office.now(), |t| t.with_timezone(&Utc));
         let bookings = self
-            .store()
+            .store
             .visits_between(start, start + Duration::days(1))
             .await?;
-        let i18n = self.i18n();
+        let i18n = self.office.i18n();
         let title = if morning {
             "desk-agenda-title"
         } else {
@@ -342,7 +383,7 @@ impl Engine {
         let mut lines = vec![i18n.msg(lang, title, &fargs!["count" => bookings.len()])];
         for b in &bookings {
             // The fee's state, once the call has one.
-            let fee = match self.store().payment_by_reference(&b.reference).await? {
+            let fee = match self.store.payment_by_reference(&b.reference).await? {
                 Some(p) => format!(
                     " {}",
                     i18n.msg(
@@ -372,10 +413,11 @@ impl Engine {
     /// At start: plans the timers of upcoming bookings in case a process died between a
     /// confirmation and its planning.
     pub async fn recover_timers(&self) -> Result<(), EngineError> {
-        let now = self.clock().now();
-        let horizon = Duration::days(i64::from(self.catalog().office.booking_horizon_days) + 2);
+        let now = self.office.now();
+        let horizon =
+            Duration::days(i64::from(self.office.catalog().office.booking_horizon_days) + 2);
         for b in self
-            .store()
+            .store
             .bookings_between(now - Duration::hours(1), now + horizon)
             .await?
         {

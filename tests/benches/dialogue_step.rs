@@ -68,6 +68,7 @@ async fn steps(engine: &Arc<Engine>, tasks: usize, round: &str) -> (Vec<Duration
                 let key = format!("{round}:{t}:{s}");
                 let begin = Instant::now();
                 engine
+                    .dialogue()
                     .handle_keyed(
                         &conversation(c),
                         Some(&key),
@@ -158,6 +159,7 @@ async fn bench(name: &str, db: TestDb) {
     // Every conversation starts at the menu, in German.
     for c in 0..CONVERSATIONS {
         engine
+            .dialogue()
             .handle_keyed(
                 &conversation(c),
                 Some("start"),

@@ -154,16 +154,21 @@ fn spread(samples: &mut [Duration]) -> String {
 
 /// One input of `kind` at `step`, in a fresh Telegram conversation; only `handle` is timed.
 async fn one(engine: &Engine, id: &str, kind: Kind, step: Step, n: usize) -> [Duration; 3] {
-    engine.open(id, Some("de")).await.expect("open");
+    engine.dialogue().open(id, Some("de")).await.expect("open");
     if step == Step::ServiceChoice {
         engine
+            .dialogue()
             .handle(id, Input::Choice("menu:book".into()))
             .await
             .expect("to the service choice");
     }
     let text = kind.input(n);
     let (thread, process, wall) = (ThreadTime::now(), ProcessTime::now(), Instant::now());
-    let reply = engine.handle(id, Input::Text(text)).await.expect("handle");
+    let reply = engine
+        .dialogue()
+        .handle(id, Input::Text(text))
+        .await
+        .expect("handle");
     let took = [thread.elapsed(), process.elapsed(), wall.elapsed()];
     assert!(!reply.text.is_empty());
     took
@@ -173,8 +178,8 @@ async fn one(engine: &Engine, id: &str, kind: Kind, step: Step, n: usize) -> [Du
 /// keywords and name in every language (normalized when the translations were loaded).
 fn find_services(engine: &Engine, text: &str) -> usize {
     let input = matching::Text::new(text);
-    let catalog = engine.catalog();
-    let i18n: &I18n = engine.i18n();
+    let catalog = engine.office().catalog();
+    let i18n: &I18n = engine.office().i18n();
     catalog
         .services
         .iter()
@@ -201,7 +206,7 @@ fn commands(engine: &Engine, text: &str) -> bool {
             "keywords-forget",
         ]
         .iter()
-        .any(|id| matching::is_keyword(text, &engine.i18n().text(*l, id)))
+        .any(|id| matching::is_keyword(text, &engine.office().i18n().text(*l, id)))
     })
 }
 
@@ -279,6 +284,7 @@ fn main() {
         let mut first = Vec::new();
         for n in 0..20 {
             engine
+                .office()
                 .i18n()
                 .reload(&files)
                 .expect("reload the translations");

@@ -233,7 +233,7 @@ impl TestClient {
     }
 }
 
-/// Further helpers for the delivery tests (tests/tests/matrix_delivery.rs).
+/// Further helpers for the delivery tests (tests/tests/matrix_delivery/).
 impl TestClient {
     /// Like [`TestClient::login`], but invitations are left pending: the client never joins a
     /// room it is invited to, so a test can watch an invitation come and go.

@@ -103,6 +103,7 @@ async fn press(engine: &Engine, reply: &Reply, id: &str) -> Reply {
         "no option {id} in {reply:#?}"
     );
     engine
+        .dialogue()
         .handle(CITIZEN, Input::Choice(id.into()))
         .await
         .expect("engine answers")
@@ -155,11 +156,11 @@ fn sequence(parsed: &Value) -> i64 {
 
 async fn story(db: TestDb) {
     let (engine, clock) = engine(&db.store, before_the_change());
-    let i18n = engine.i18n();
+    let i18n = engine.office().i18n();
     let fa = Lang::from_tag("fa").unwrap();
 
     // A booking for Tuesday 30 March, 08:00 in Heidelberg: summer time by then.
-    let menu = engine.open(CITIZEN, Some("fa")).await.unwrap();
+    let menu = engine.dialogue().open(CITIZEN, Some("fa")).await.unwrap();
     let services = press(&engine, &menu, "menu:book").await;
     let checklist = press(&engine, &services, "svc:anmeldung").await;
     let days = press(&engine, &checklist, "go:dates").await;
@@ -231,6 +232,7 @@ async fn story(db: TestDb) {
     // Moved to Wednesday: the same entry, a higher sequence.
     clock.advance(Duration::hours(1));
     let list = engine
+        .dialogue()
         .handle(CITIZEN, Input::Text("/appointments".into()))
         .await
         .unwrap();
@@ -253,6 +255,7 @@ async fn story(db: TestDb) {
     // Cancelled: the same entry, cancelled, a higher sequence again.
     clock.advance(Duration::minutes(10));
     let list = engine
+        .dialogue()
         .handle(CITIZEN, Input::Text("/appointments".into()))
         .await
         .unwrap();

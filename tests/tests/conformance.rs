@@ -19,6 +19,7 @@ fn tuesday_morning() -> DateTime<Utc> {
 
 async fn say(engine: &Engine, conv: &str, text: &str) -> Reply {
     engine
+        .dialogue()
         .handle(conv, Input::Text(text.into()))
         .await
         .expect("engine answers")
@@ -34,6 +35,7 @@ async fn press(engine: &Engine, conv: &str, reply: &Reply, prefix: &str) -> Repl
         .id
         .clone();
     engine
+        .dialogue()
         .handle(conv, Input::Choice(id))
         .await
         .expect("engine answers")
@@ -45,7 +47,7 @@ fn ids(reply: &Reply) -> Vec<&str> {
 
 /// From the menu to a held slot of `service` on the first free time of the `day`-th free day.
 async fn hold_slot(engine: &Engine, conv: &str, service: &str, day: usize) -> Reply {
-    let menu = engine.open(conv, Some("de")).await.unwrap();
+    let menu = engine.dialogue().open(conv, Some("de")).await.unwrap();
     let services = press(engine, conv, &menu, "menu:book").await;
     let checklist = press(engine, conv, &services, &format!("svc:{service}")).await;
     let days = press(engine, conv, &checklist, "go:dates").await;
@@ -56,6 +58,7 @@ async fn hold_slot(engine: &Engine, conv: &str, service: &str, day: usize) -> Re
         .nth(day)
         .unwrap();
     let times = engine
+        .dialogue()
         .handle(conv, Input::Choice(day.id.clone()))
         .await
         .unwrap();
@@ -69,7 +72,11 @@ async fn story(db: TestDb) {
     let (engine, clock) = engine(&store, tuesday_morning());
 
     // A new citizen with a supported language hint is greeted in it.
-    let first = engine.open("t:alice", Some("de-DE")).await.unwrap();
+    let first = engine
+        .dialogue()
+        .open("t:alice", Some("de-DE"))
+        .await
+        .unwrap();
     assert!(first.text.contains("Willkommen"), "{}", first.text);
     assert_eq!(ids(&first)[0], "menu:book");
 
@@ -110,7 +117,7 @@ async fn story(db: TestDb) {
     hold_slot(&engine, "t:bob", "fuehrungszeugnis", 0).await;
     drop(engine);
     let (engine, clock) = schalter_tests::engine(&store, tuesday_morning());
-    let resumed = engine.open("t:bob", None).await.unwrap();
+    let resumed = engine.dialogue().open("t:bob", None).await.unwrap();
     assert!(
         resumed.text.contains("Willkommen zurück"),
         "{}",
@@ -144,6 +151,7 @@ async fn story(db: TestDb) {
         );
     }
     let stale = engine
+        .dialogue()
         .handle("t:carol", Input::Choice("svc:anmeldung".into()))
         .await
         .unwrap();
@@ -231,6 +239,7 @@ async fn story(db: TestDb) {
         .id
         .clone();
     let times = engine
+        .dialogue()
         .handle("t:dave", Input::Choice(later_day))
         .await
         .unwrap();
@@ -257,7 +266,7 @@ async fn story(db: TestDb) {
 /// Twenty citizens confirm the same slot at the same moment: exactly as many get it as
 /// there are desks, and no desk is booked twice.
 async fn crowd(engine: &Arc<Engine>, store: &Store, now: DateTime<Utc>) {
-    let desks = engine.catalog().office.desks as usize;
+    let desks = engine.office().catalog().office.desks as usize;
     let start = DateTime::parse_from_rfc3339("2027-02-04T08:00:00Z")
         .unwrap()
         .with_timezone(&Utc);

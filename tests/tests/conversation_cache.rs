@@ -25,7 +25,11 @@ async fn press(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
         .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
         .id
         .clone();
-    engine.handle(CONV, Input::Choice(id)).await.unwrap()
+    engine
+        .dialogue()
+        .handle(CONV, Input::Choice(id))
+        .await
+        .unwrap()
 }
 
 fn has(reply: &Reply, prefix: &str) -> bool {
@@ -54,6 +58,7 @@ async fn book(engine: &Engine, menu: &Reply) -> Reply {
 
 async fn menu(engine: &Engine) -> Reply {
     engine
+        .dialogue()
         .handle(CONV, Input::Text("/menu".into()))
         .await
         .unwrap()
@@ -66,7 +71,7 @@ async fn check_in_learned(db: TestDb) {
     let (b, clock_b) = engine(&other, now);
 
     // A shows the menu twice: nothing booked, which A now knows without asking.
-    let first = a.open(CONV, Some("de")).await.unwrap();
+    let first = a.dialogue().open(CONV, Some("de")).await.unwrap();
     assert!(!has(&first, "checkin:"), "{first:#?}");
     let second = menu(&a).await;
     assert!(!has(&second, "checkin:"), "{second:#?}");
@@ -132,13 +137,14 @@ async fn two_processes(db: TestDb) {
     let (b, _) = engine(&other, now);
 
     // Process A greets the citizen and shows the services; it now holds the conversation.
-    let menu = a.open(CONV, Some("de")).await.unwrap();
+    let menu = a.dialogue().open(CONV, Some("de")).await.unwrap();
     let services = press(&a, &menu, "menu:book").await;
     assert!(has(&services, "svc:anmeldung"), "{services:#?}");
     let before = version(&db.store).await;
 
     // Process B (a replica that took over) moves the conversation on to a checklist.
     let checklist = b
+        .dialogue()
         .handle(CONV, Input::Choice("svc:anmeldung".into()))
         .await
         .unwrap();
@@ -154,13 +160,21 @@ async fn two_processes(db: TestDb) {
         "the step ran on a stale copy: {days:#?}"
     );
     assert_eq!(version(&db.store).await, before + 2);
-    let again = b.handle(CONV, Input::Text("1".into())).await.unwrap();
+    let again = b
+        .dialogue()
+        .handle(CONV, Input::Text("1".into()))
+        .await
+        .unwrap();
     assert!(has(&again, "time:"), "B sees A's step: {again:#?}");
 
     // The citizen asks B to forget them. A, which still has the conversation in memory,
     // starts from the beginning instead of bringing the deleted conversation back.
     other.forget_citizen(CONV, now).await.unwrap();
-    let fresh = a.handle(CONV, Input::Text("1".into())).await.unwrap();
+    let fresh = a
+        .dialogue()
+        .handle(CONV, Input::Text("1".into()))
+        .await
+        .unwrap();
     assert!(
         has(&fresh, "lang:"),
         "a forgotten citizen is asked for their language again: {fresh:#?}"

@@ -18,6 +18,7 @@ async fn moves(db: TestDb) {
     let (engine, _) = engine(&db.store, now);
     let store = &db.store;
     engine
+        .dialogue()
         .handle(OLD, Input::Text("/start".into()))
         .await
         .unwrap();
@@ -41,7 +42,11 @@ async fn moves(db: TestDb) {
         .unwrap()
         .unwrap();
     let booking = store.confirm(&held.id, now).await.unwrap().unwrap();
-    engine.walk_in(OLD, schalter_core::Lang::De).await.unwrap();
+    engine
+        .waiting_room()
+        .walk_in(OLD, schalter_core::Lang::De)
+        .await
+        .unwrap();
     store
         .notify_once(OLD, "job:test", "remind-day", "{\"text\":\"x\"}", now)
         .await
@@ -73,6 +78,7 @@ async fn moves(db: TestDb) {
     );
     // The citizen continues where they were.
     let reply = engine
+        .dialogue()
         .handle(NEW, Input::Text("menü".into()))
         .await
         .unwrap();
@@ -80,6 +86,7 @@ async fn moves(db: TestDb) {
 
     // Nothing moves onto a conversation that exists, and a missing one moves nothing.
     engine
+        .dialogue()
         .handle(OLD, Input::Text("/start".into()))
         .await
         .unwrap();

@@ -20,7 +20,7 @@ fn at(hh_mm: &str) -> DateTime<Utc> {
 }
 
 async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) -> Booking {
-    let now = schalter_core::Clock::now(engine.clock());
+    let now = schalter_core::Clock::now(engine.office().clock());
     let held = engine
         .store()
         .hold(
@@ -63,27 +63,35 @@ async fn outbox(engine: &Engine, conv: &str, kind: &str) -> Vec<Message> {
 
 async fn story(db: TestDb) {
     let (engine, clock) = engine(&db.store, at("08:00"));
-    engine.set_online_payments(vec![ChannelKind::Telegram]);
     engine
+        .payments()
+        .set_online_payments(vec![ChannelKind::Telegram]);
+    engine
+        .dialogue()
         .handle(CITIZEN, schalter_core::Input::Text("/start".into()))
         .await
         .unwrap();
     let b = book(&engine, CITIZEN, "fuehrungszeugnis", at("09:00")).await;
     clock.set(at("08:55"));
-    engine.check_in(CITIZEN, &b.id).await.unwrap();
+    engine
+        .waiting_room()
+        .check_in(CITIZEN, &b.id)
+        .await
+        .unwrap();
 
     // No call, no fee.
     assert_eq!(
-        engine.clerk_fee(CLERK, None, None).await.unwrap(),
+        engine.payments().set_fee(CLERK, None, None).await.unwrap(),
         Fee::NoCall
     );
     assert!(matches!(
-        engine.clerk_pick(CLERK, None, None).await.unwrap(),
+        engine.desk().pick_next(CLERK, None, None).await.unwrap(),
         Pick::Picked(_)
     ));
 
     // During the call: the service's fee, then an item more; nothing goes out yet.
-    let Fee::Set { payment, sent } = engine.clerk_fee(CLERK, None, None).await.unwrap() else {
+    let Fee::Set { payment, sent } = engine.payments().set_fee(CLERK, None, None).await.unwrap()
+    else {
         panic!("a fee for the call");
     };
     assert_eq!((payment.amount_cents, sent), (1300, false));
@@ -93,7 +101,8 @@ async fn story(db: TestDb) {
         Some(b.reference.as_str())
     );
     let Fee::Set { payment, sent } = engine
-        .clerk_fee(CLERK, Some(500), Some("Beglaubigung".into()))
+        .payments()
+        .set_fee(CLERK, Some(500), Some("Beglaubigung".into()))
         .await
         .unwrap()
     else {
@@ -107,7 +116,8 @@ async fn story(db: TestDb) {
 
     // `done` sends it, before the feedback question, with what Telegram needs.
     engine
-        .clerk_finish(CLERK, schalter_core::store::Finish::Done { note: None })
+        .desk()
+        .finish_call(CLERK, schalter_core::store::Finish::Done { note: None })
         .await
         .unwrap()
         .unwrap();
@@ -133,7 +143,11 @@ async fn story(db: TestDb) {
     assert!(pay < ask_feedback, "{order:?}");
 
     // After the call the clerk corrects the amount: it goes out again at once.
-    let Fee::Set { payment, sent } = engine.clerk_fee(CLERK, Some(1300), None).await.unwrap()
+    let Fee::Set { payment, sent } = engine
+        .payments()
+        .set_fee(CLERK, Some(1300), None)
+        .await
+        .unwrap()
     else {
         panic!("a corrected fee");
     };
@@ -142,6 +156,7 @@ async fn story(db: TestDb) {
 
     // Telegram's pre-checkout: only the open request with exactly its amount and currency.
     let refused = engine
+        .payments()
         .check_payment(&payment.id, "EUR", 1300, None)
         .await
         .unwrap()
@@ -149,6 +164,7 @@ async fn story(db: TestDb) {
     assert!(refused.contains("does not match"), "{refused}");
     assert!(
         engine
+            .payments()
             .check_payment(&payment.id, "USD", 1800, None)
             .await
             .unwrap()
@@ -156,6 +172,7 @@ async fn story(db: TestDb) {
     );
     assert!(
         engine
+            .payments()
             .check_payment("forged", "EUR", 1800, Some("de"))
             .await
             .unwrap()
@@ -164,6 +181,7 @@ async fn story(db: TestDb) {
     );
     assert_eq!(
         engine
+            .payments()
             .check_payment(&payment.id, "eur", 1800, None)
             .await
             .unwrap(),
@@ -174,6 +192,7 @@ async fn story(db: TestDb) {
     // nothing; another event for the paid request is refused.
     clock.set(at("09:30"));
     let paid = engine
+        .payments()
         .record_paid(
             &payment.id,
             "telegram:ch1",
@@ -186,6 +205,7 @@ async fn story(db: TestDb) {
     assert!(matches!(paid, Recorded::Paid(_)), "{paid:?}");
     assert_eq!(
         engine
+            .payments()
             .record_paid(
                 &payment.id,
                 "telegram:ch1",
@@ -199,6 +219,7 @@ async fn story(db: TestDb) {
     );
     assert_eq!(
         engine
+            .payments()
             .record_paid(&payment.id, "stripe:evt2", "stripe", Some("pi_2"), None)
             .await
             .unwrap(),
@@ -238,11 +259,16 @@ async fn story(db: TestDb) {
 
     // A paid request no longer changes, takes no payment, and shows in the day's agenda.
     assert!(matches!(
-        engine.clerk_fee(CLERK, Some(100), None).await.unwrap(),
+        engine
+            .payments()
+            .set_fee(CLERK, Some(100), None)
+            .await
+            .unwrap(),
         Fee::AlreadyPaid(_)
     ));
     assert!(
         engine
+            .payments()
             .check_payment(&payment.id, "EUR", 1800, None)
             .await
             .unwrap()
@@ -250,6 +276,7 @@ async fn story(db: TestDb) {
             .contains("already been paid")
     );
     let today = engine
+        .scheduler()
         .agenda_text(Lang::De, at("09:30").date_naive(), false)
         .await
         .unwrap();
@@ -302,17 +329,20 @@ async fn free_and_offline(db: TestDb) {
     .await;
     clock.set(at("09:05"));
     engine
+        .waiting_room()
         .check_in("matrix:@otto:example.org", &b.id)
         .await
         .unwrap();
     engine
+        .waiting_room()
         .check_in("matrix:@mia:example.org", &m.id)
         .await
         .unwrap();
     for _ in 0..2 {
-        engine.clerk_pick(CLERK, None, None).await.unwrap();
+        engine.desk().pick_next(CLERK, None, None).await.unwrap();
         engine
-            .clerk_finish(CLERK, schalter_core::store::Finish::Done { note: None })
+            .desk()
+            .finish_call(CLERK, schalter_core::store::Finish::Done { note: None })
             .await
             .unwrap()
             .unwrap();

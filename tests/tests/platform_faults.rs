@@ -12,7 +12,7 @@
 //! - unrecognized (a 400 nobody knows): tried six times, then the apology.
 //!
 //! Matrix has its own file (`platform_faults_matrix.rs`), Stripe its case in
-//! `payments_e2e.rs`, the outbox's decisions their unit tests in `bots/src/channel/outbox.rs`.
+//! `payments_e2e/`, the outbox's decisions their unit tests in `bots/src/channel/outbox.rs`.
 
 use std::time::{Duration, Instant};
 

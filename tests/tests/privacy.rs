@@ -18,7 +18,7 @@ fn at(hh_mm: &str) -> DateTime<Utc> {
 }
 
 async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booking> {
-    let now = schalter_core::Clock::now(engine.clock());
+    let now = schalter_core::Clock::now(engine.office().clock());
     let held = engine
         .store()
         .hold(
@@ -42,6 +42,7 @@ async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booki
 
 async fn say(engine: &Engine, text: &str) -> Reply {
     engine
+        .dialogue()
         .handle(CITIZEN, Input::Text(text.into()))
         .await
         .unwrap()
@@ -49,6 +50,7 @@ async fn say(engine: &Engine, text: &str) -> Reply {
 
 async fn press(engine: &Engine, id: &str) -> Reply {
     engine
+        .dialogue()
         .handle(CITIZEN, Input::Choice(id.into()))
         .await
         .unwrap()
@@ -58,6 +60,7 @@ async fn story(db: TestDb) {
     let (engine, clock) = engine(&db.store, at("08:00"));
     // First contact: the welcome with one line on privacy.
     let first = engine
+        .dialogue()
         .handle_keyed(
             CITIZEN,
             Some("k1"),
@@ -91,9 +94,14 @@ async fn story(db: TestDb) {
     // A visit today (done, with a note, feedback and a fee), and two future bookings.
     let today = book(&engine, CITIZEN, at("09:00")).await.unwrap();
     clock.set(at("08:55"));
-    engine.check_in(CITIZEN, &today.id).await.unwrap();
+    engine
+        .waiting_room()
+        .check_in(CITIZEN, &today.id)
+        .await
+        .unwrap();
     let Pick::Picked(entry) = engine
-        .clerk_pick(
+        .desk()
+        .pick_next(
             "@anna:example.org",
             None,
             Some("https://meet.example.org/schalter-x"),
@@ -104,7 +112,8 @@ async fn story(db: TestDb) {
         panic!("picked");
     };
     engine
-        .clerk_finish(
+        .desk()
+        .finish_call(
             "@anna:example.org",
             Finish::Done {
                 note: Some("brought the wrong form".into()),
@@ -165,6 +174,7 @@ async fn story(db: TestDb) {
     assert_eq!(future.len(), 2);
     // The desk's morning agenda names the citizen's references too.
     let agenda = engine
+        .scheduler()
         .agenda_text(schalter_core::Lang::De, at("08:00").date_naive(), true)
         .await
         .unwrap();
@@ -212,6 +222,7 @@ async fn story(db: TestDb) {
     assert_eq!(kept.state, schalter_core::store::PaymentState::Cancelled);
     assert!(
         engine
+            .payments()
             .check_payment(&payment.id, "EUR", 1300, Some("en"))
             .await
             .unwrap()
@@ -225,6 +236,7 @@ async fn story(db: TestDb) {
     );
     // And the bot starts afresh.
     let again = engine
+        .dialogue()
         .handle_keyed(CITIZEN, Some("k2"), None, Input::Text("hello".into()))
         .await
         .unwrap()
@@ -260,6 +272,7 @@ async fn rate_limit(db: TestDb) {
     );
     // Another citizen is not affected.
     let other = engine
+        .dialogue()
         .handle("telegram:999", Input::Text("/start".into()))
         .await
         .unwrap();

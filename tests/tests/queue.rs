@@ -16,8 +16,13 @@ fn at(hh_mm: &str) -> DateTime<Utc> {
 }
 
 async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) -> Booking {
-    let now = schalter_core::Clock::now(engine.clock());
-    let minutes = engine.catalog().service(service).unwrap().duration_minutes;
+    let now = schalter_core::Clock::now(engine.office().clock());
+    let minutes = engine
+        .office()
+        .catalog()
+        .service(service)
+        .unwrap()
+        .duration_minutes;
     let have = vec!["id-card".to_owned()];
     let held = engine
         .store()
@@ -44,14 +49,14 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
         .await
         .unwrap()
         .unwrap();
-    engine.schedule_booking_jobs(&b).await.unwrap();
+    engine.scheduler().schedule_booking_jobs(&b).await.unwrap();
     b
 }
 
 /// The texts of undelivered messages of a conversation (marks them delivered), after a
 /// worker tick has brought the waiting room up to date.
 async fn inbox(engine: &Engine, conv: &str) -> Vec<String> {
-    engine.run_timers().await.unwrap();
+    engine.scheduler().run_timers().await.unwrap();
     let store = engine.store();
     let mut texts = Vec::new();
     for n in store.pending_for(conv, 100).await.unwrap() {
@@ -85,29 +90,35 @@ async fn story(db: TestDb, second: Store) {
 
     // Check-in opens ten minutes before the slot.
     assert_eq!(
-        engine.check_in("t:a", &a.id).await.unwrap(),
+        engine.waiting_room().check_in("t:a", &a.id).await.unwrap(),
         CheckIn::NotYet(at("08:20"))
     );
     assert_eq!(
-        engine.check_in("t:b", &a.id).await.unwrap(),
+        engine.waiting_room().check_in("t:b", &a.id).await.unwrap(),
         CheckIn::Unknown,
         "not b's booking"
     );
     clock.set(at("08:25"));
-    joined(engine.check_in("t:a", &a.id).await.unwrap());
+    joined(engine.waiting_room().check_in("t:a", &a.id).await.unwrap());
     let w1 = engine
+        .waiting_room()
         .walk_in("t:w1", Lang::Tr)
         .await
         .unwrap()
         .expect("office open");
     clock.set(at("08:31"));
-    joined(engine.check_in("t:b", &b.id).await.unwrap());
-    let w2 = engine.walk_in("t:w2", Lang::En).await.unwrap().unwrap();
+    joined(engine.waiting_room().check_in("t:b", &b.id).await.unwrap());
+    let w2 = engine
+        .waiting_room()
+        .walk_in("t:w2", Lang::En)
+        .await
+        .unwrap()
+        .unwrap();
     // Checking in twice changes nothing.
-    joined(engine.check_in("t:b", &b.id).await.unwrap());
+    joined(engine.waiting_room().check_in("t:b", &b.id).await.unwrap());
 
     // Due appointments by slot, then walk-ins in order of arrival, then early appointments.
-    let view = engine.queue_view().await.unwrap();
+    let view = engine.waiting_room().queue_view().await.unwrap();
     assert_eq!(order(&view), ["t:a", "t:w1", "t:w2", "t:b"]);
     // Nobody on duty: the wait is unknown, and the citizens are told so.
     assert!(view.waiting.iter().all(|(_, w)| w.is_none()));
@@ -115,8 +126,9 @@ async fn story(db: TestDb, second: Store) {
     assert!(told.iter().any(|t| t.contains(": 2")), "{told:?}");
 
     // One clerk comes on duty: waits follow the services' handling times, one clerk.
-    engine.clerk_presence("@anna", true).await.unwrap();
+    engine.desk().set_presence("@anna", true).await.unwrap();
     let waits: Vec<i64> = engine
+        .waiting_room()
         .queue_view()
         .await
         .unwrap()
@@ -138,7 +150,8 @@ async fn story(db: TestDb, second: Store) {
 
     // Picks: the first in order; a clerk holds one citizen at a time.
     let Pick::Picked(first) = engine
-        .clerk_pick("@anna", None, Some("https://meet.example.org/x"))
+        .desk()
+        .pick_next("@anna", None, Some("https://meet.example.org/x"))
         .await
         .unwrap()
     else {
@@ -146,7 +159,7 @@ async fn story(db: TestDb, second: Store) {
     };
     assert_eq!(first.conversation_id, "t:a");
     assert!(matches!(
-        engine.clerk_pick("@anna", None, None).await.unwrap(),
+        engine.desk().pick_next("@anna", None, None).await.unwrap(),
         Pick::ClerkBusy(_)
     ));
     let called = inbox(&engine, "t:a").await;
@@ -157,7 +170,7 @@ async fn story(db: TestDb, second: Store) {
         "{called:?}"
     );
     assert_eq!(
-        order(&engine.queue_view().await.unwrap()),
+        order(&engine.waiting_room().queue_view().await.unwrap()),
         ["t:w1", "t:w2", "t:b"]
     );
     let w1_told = inbox(&engine, "t:w1").await;
@@ -168,7 +181,8 @@ async fn story(db: TestDb, second: Store) {
 
     // Another clerk takes a particular citizen by reference.
     let Pick::Picked(taken) = engine
-        .clerk_pick("@bob", w2.reference.as_deref(), None)
+        .desk()
+        .pick_next("@bob", w2.reference.as_deref(), None)
         .await
         .unwrap()
     else {
@@ -177,7 +191,8 @@ async fn story(db: TestDb, second: Store) {
     assert_eq!(taken.conversation_id, "t:w2");
     assert_eq!(
         engine
-            .clerk_pick("@carl", w2.reference.as_deref(), None)
+            .desk()
+            .pick_next("@carl", w2.reference.as_deref(), None)
             .await
             .unwrap(),
         Pick::Nobody,
@@ -186,10 +201,11 @@ async fn story(db: TestDb, second: Store) {
 
     // Outcomes: done (the booking too), no-show.
     clock.set(at("08:43"));
-    engine.clerk_heartbeat("@anna").await.unwrap();
-    engine.clerk_heartbeat("@bob").await.unwrap();
+    engine.desk().keep_alive("@anna").await.unwrap();
+    engine.desk().keep_alive("@bob").await.unwrap();
     let done = engine
-        .clerk_finish(
+        .desk()
+        .finish_call(
             "@anna",
             Finish::Done {
                 note: Some("ok".into()),
@@ -218,13 +234,15 @@ async fn story(db: TestDb, second: Store) {
         "called 08:31, done 08:43"
     );
     engine
-        .clerk_finish("@bob", Finish::NoShow)
+        .desk()
+        .finish_call("@bob", Finish::NoShow)
         .await
         .unwrap()
         .unwrap();
     assert!(
         engine
-            .clerk_finish("@bob", Finish::NoShow)
+            .desk()
+            .finish_call("@bob", Finish::NoShow)
             .await
             .unwrap()
             .is_none(),
@@ -232,24 +250,31 @@ async fn story(db: TestDb, second: Store) {
     );
 
     // At 08:43 b's slot (08:40) has come: b is due and goes before the walk-in.
-    assert_eq!(order(&engine.queue_view().await.unwrap()), ["t:b", "t:w1"]);
-    let Pick::Picked(next) = engine.clerk_pick("@anna", None, None).await.unwrap() else {
+    assert_eq!(
+        order(&engine.waiting_room().queue_view().await.unwrap()),
+        ["t:b", "t:w1"]
+    );
+    let Pick::Picked(next) = engine.desk().pick_next("@anna", None, None).await.unwrap() else {
         panic!()
     };
     assert_eq!(next.conversation_id, "t:b");
     // Back to the queue, at the same place.
     engine
-        .clerk_finish("@anna", Finish::Back)
+        .desk()
+        .finish_call("@anna", Finish::Back)
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(order(&engine.queue_view().await.unwrap()), ["t:b", "t:w1"]);
+    assert_eq!(
+        order(&engine.waiting_room().queue_view().await.unwrap()),
+        ["t:b", "t:w1"]
+    );
 
     // A clerk who vanishes loses the citizen when the lease runs out.
-    engine.clerk_pick("@anna", None, None).await.unwrap();
+    engine.desk().pick_next("@anna", None, None).await.unwrap();
     clock.advance(Duration::minutes(1));
-    engine.clerk_heartbeat("@anna").await.unwrap();
-    engine.run_timers().await.unwrap();
+    engine.desk().keep_alive("@anna").await.unwrap();
+    engine.scheduler().run_timers().await.unwrap();
     assert_eq!(
         store
             .clerk_entry("@anna")
@@ -260,22 +285,36 @@ async fn story(db: TestDb, second: Store) {
         "t:b"
     );
     clock.advance(Duration::minutes(3));
-    engine.run_timers().await.unwrap();
+    engine.scheduler().run_timers().await.unwrap();
     assert!(store.clerk_entry("@anna").await.unwrap().is_none());
-    assert_eq!(order(&engine.queue_view().await.unwrap()), ["t:b", "t:w1"]);
+    assert_eq!(
+        order(&engine.waiting_room().queue_view().await.unwrap()),
+        ["t:b", "t:w1"]
+    );
 
     // Away clerks do not count; leaving the queue works while waiting.
-    engine.clerk_presence("@anna", false).await.unwrap();
-    assert_eq!(engine.queue_view().await.unwrap().clerks_on_duty, 0);
-    assert!(engine.leave_queue("t:w1").await.unwrap());
-    assert!(!engine.leave_queue("t:w1").await.unwrap());
+    engine.desk().set_presence("@anna", false).await.unwrap();
+    assert_eq!(
+        engine
+            .waiting_room()
+            .queue_view()
+            .await
+            .unwrap()
+            .clerks_on_duty,
+        0
+    );
+    assert!(engine.waiting_room().leave_queue("t:w1").await.unwrap());
+    assert!(!engine.waiting_room().leave_queue("t:w1").await.unwrap());
     assert_eq!(w1.kind, schalter_core::store::EntryKind::WalkIn);
 
     // c never checks in: at 09:15 the no-show timer marks the booking and tells the citizen;
     // a late check-in is refused. Two replicas run the timers at once: each job runs once.
     let (replica, _) = schalter_tests::engine(&second, at("09:16"));
     clock.set(at("09:16"));
-    let (x, y) = tokio::join!(engine.run_timers(), replica.run_timers());
+    let (x, y) = tokio::join!(
+        engine.scheduler().run_timers(),
+        replica.scheduler().run_timers()
+    );
     x.unwrap();
     y.unwrap();
     assert_eq!(
@@ -286,7 +325,7 @@ async fn story(db: TestDb, second: Store) {
     let missed = c_told.iter().filter(|t| t.contains("verpasst")).count();
     assert_eq!(missed, 1, "{c_told:?}");
     assert_eq!(
-        engine.check_in("t:c", &c.id).await.unwrap(),
+        engine.waiting_room().check_in("t:c", &c.id).await.unwrap(),
         CheckIn::TooLate
     );
 
@@ -343,7 +382,10 @@ async fn story(db: TestDb, second: Store) {
 /// Runs the timers on `engine` and, at the same moment, on a replica over `replica_store`.
 async fn replica_clock_and_run(engine: &Engine, replica_store: &Store, now: DateTime<Utc>) {
     let (other, _) = schalter_tests::engine(replica_store, now);
-    let (x, y) = tokio::join!(engine.run_timers(), other.run_timers());
+    let (x, y) = tokio::join!(
+        engine.scheduler().run_timers(),
+        other.scheduler().run_timers()
+    );
     x.unwrap();
     y.unwrap();
 }
@@ -368,18 +410,20 @@ async fn stale_position_after_a_pick(db: TestDb) {
     let store = db.store.clone();
     let (engine, clock) = engine(&store, at("09:00"));
     let entry = engine
+        .waiting_room()
         .walk_in("t:late", Lang::De)
         .await
         .unwrap()
         .expect("office open");
     // The view a worker computed just now …
-    let view = engine.queue_view().await.unwrap();
+    let view = engine.waiting_room().queue_view().await.unwrap();
     let (waiting, _) = view.waiting[0].clone();
     assert_eq!(waiting.id, entry.id);
     // … then a clerk picks the citizen before the worker writes.
     clock.set(at("09:01"));
     engine
-        .clerk_pick(
+        .desk()
+        .pick_next(
             "@anna:example.org",
             None,
             Some("https://meet.example.org/x"),

@@ -31,7 +31,7 @@ fn day(n: i64, hh_mm: &str) -> DateTime<Utc> {
 }
 
 async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Booking {
-    let now = schalter_core::Clock::now(engine.clock());
+    let now = schalter_core::Clock::now(engine.office().clock());
     let have = vec!["id-card".to_owned()];
     let held = engine
         .store()
@@ -58,7 +58,7 @@ async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Booking {
         .await
         .unwrap()
         .unwrap();
-    engine.schedule_booking_jobs(&b).await.unwrap();
+    engine.scheduler().schedule_booking_jobs(&b).await.unwrap();
     b
 }
 
@@ -87,29 +87,33 @@ async fn count(store: &Store, sql: &'static str, arg: &str) -> i64 {
 /// left to do.
 async fn purge(engine: &Engine, clock: &FixedClock, now: DateTime<Utc>) -> PurgeReport {
     clock.set(now);
-    let dry = engine.purge(now, true).await.unwrap();
+    let dry = engine.rights().purge(now, true).await.unwrap();
     assert_eq!(
-        engine.purge(now, true).await.unwrap(),
+        engine.rights().purge(now, true).await.unwrap(),
         dry,
         "a dry run changes nothing"
     );
-    let real = engine.purge(now, false).await.unwrap();
+    let real = engine.rights().purge(now, false).await.unwrap();
     assert_eq!(real, dry, "the dry run counts what the real run does");
-    assert_eq!(engine.purge(now, true).await.unwrap().total(), 0);
+    assert_eq!(engine.rights().purge(now, true).await.unwrap().total(), 0);
     real
 }
 
 async fn story(db: TestDb) {
     let store = db.store.clone();
     let (engine, clock) = engine(&store, at("08:00"));
-    engine.set_online_payments(vec![ChannelKind::Telegram]);
+    engine
+        .payments()
+        .set_online_payments(vec![ChannelKind::Telegram]);
 
     // Day 0: two citizens write; one books, checks in, is called by video, pays and rates.
     engine
+        .dialogue()
         .handle(CITIZEN, Input::Text("/start".into()))
         .await
         .unwrap();
     engine
+        .dialogue()
         .handle(LATER, Input::Text("/start".into()))
         .await
         .unwrap();
@@ -127,23 +131,33 @@ async fn story(db: TestDb) {
     store.input_done("telegram:1:1").await.unwrap();
     let b = book(&engine, CITIZEN, at("09:00")).await;
     clock.set(at("08:55"));
-    let entry = match engine.check_in(CITIZEN, &b.id).await.unwrap() {
+    let entry = match engine
+        .waiting_room()
+        .check_in(CITIZEN, &b.id)
+        .await
+        .unwrap()
+    {
         schalter_core::queue::CheckIn::Joined(e) => e.id,
         other => panic!("not joined: {other:?}"),
     };
     clock.set(at("09:02"));
     assert!(matches!(
-        engine.clerk_pick(CLERK, None, Some(VIDEO)).await.unwrap(),
+        engine
+            .desk()
+            .pick_next(CLERK, None, Some(VIDEO))
+            .await
+            .unwrap(),
         Pick::Picked(_)
     ));
     store
         .set_channel_message(&format!("video:{entry}"), "room", "!video:example.org")
         .await
         .unwrap();
-    engine.clerk_fee(CLERK, None, None).await.unwrap();
+    engine.payments().set_fee(CLERK, None, None).await.unwrap();
     clock.set(at("09:12"));
     engine
-        .clerk_finish(
+        .desk()
+        .finish_call(
             CLERK,
             Finish::Done {
                 note: Some("Frau Beispiel, Ausweis läuft im März ab".into()),
@@ -155,6 +169,7 @@ async fn story(db: TestDb) {
     let payment = store.payment_of_entry(&entry).await.unwrap().unwrap();
     assert!(matches!(
         engine
+            .payments()
             .record_paid(
                 &payment.id,
                 "telegram:ch1",
@@ -172,7 +187,7 @@ async fn story(db: TestDb) {
         .unwrap();
     // The timers of the day run (reminders, no-show check, today's agenda and purge).
     clock.set(at("09:30"));
-    let ran = engine.run_timers().await.unwrap() as u64;
+    let ran = engine.scheduler().run_timers().await.unwrap() as u64;
     assert!(ran >= 3, "{ran} jobs ran");
     let delivered = deliver_all(&store).await;
     assert!(delivered >= 4, "{delivered} messages");
@@ -193,7 +208,7 @@ async fn story(db: TestDb) {
     // Day 6: nothing is old enough yet.
     clock.set(day(6, "12:00"));
     assert_eq!(
-        engine.purge(day(6, "12:00"), true).await.unwrap(),
+        engine.rights().purge(day(6, "12:00"), true).await.unwrap(),
         PurgeReport::default()
     );
 
@@ -267,7 +282,12 @@ async fn story(db: TestDb) {
         .await
         .unwrap();
     assert_eq!(
-        engine.purge(day(29, "12:00"), true).await.unwrap().total(),
+        engine
+            .rights()
+            .purge(day(29, "12:00"), true)
+            .await
+            .unwrap()
+            .total(),
         0,
         "no conversation is 30 days idle yet"
     );
@@ -441,7 +461,13 @@ async fn story(db: TestDb) {
         );
     }
     // The counters of this process add up what went (the day-0 purge found nothing).
-    let purged: u64 = engine.metrics().purged_rows().iter().map(|(_, n)| n).sum();
+    let purged: u64 = engine
+        .office()
+        .metrics()
+        .purged_rows()
+        .iter()
+        .map(|(_, n)| n)
+        .sum();
     assert_eq!(purged, went);
     db.drop_db().await;
 }
@@ -452,6 +478,7 @@ async fn story(db: TestDb) {
 async fn daily_job_once(db: TestDb, second: Store) {
     let (engine, _) = engine(&db.store, at("08:00"));
     engine
+        .dialogue()
         .handle(CITIZEN, Input::Text("/start".into()))
         .await
         .unwrap();
@@ -460,7 +487,7 @@ async fn daily_job_once(db: TestDb, second: Store) {
     let started = day(31, "05:00");
     let (a, a_clock) = schalter_tests::engine(&db.store, started);
     let (b, b_clock) = schalter_tests::engine(&second, started);
-    let (x, y) = tokio::join!(a.run_timers(), b.run_timers());
+    let (x, y) = tokio::join!(a.scheduler().run_timers(), b.scheduler().run_timers());
     assert_eq!((x.unwrap(), y.unwrap()), (0, 0), "nothing is due yet");
     assert!(db.store.load_conversation(CITIZEN).await.unwrap().is_some());
 
@@ -468,11 +495,12 @@ async fn daily_job_once(db: TestDb, second: Store) {
     a_clock.set(night);
     b_clock.set(night);
     // (Yesterday's agenda, missed, goes with it.)
-    let (x, y) = tokio::join!(a.run_timers(), b.run_timers());
+    let (x, y) = tokio::join!(a.scheduler().run_timers(), b.scheduler().run_timers());
     x.unwrap();
     y.unwrap();
     let conversations = |e: &Engine| {
-        e.metrics()
+        e.office()
+            .metrics()
             .purged_rows()
             .into_iter()
             .find(|(k, _)| *k == "conversations")
@@ -500,19 +528,20 @@ async fn daily_job_once(db: TestDb, second: Store) {
         "planned once per day, claimed and run once"
     );
     // Ticks later that night change nothing.
-    let (x, y) = tokio::join!(a.run_timers(), b.run_timers());
+    let (x, y) = tokio::join!(a.scheduler().run_timers(), b.scheduler().run_timers());
     assert_eq!((x.unwrap(), y.unwrap()), (0, 0));
 
     // The office was down for a day: the purge of the day before is dropped, not run late
     // (the next night's does the same work).
     engine
+        .dialogue()
         .handle(LATER, Input::Text("/start".into()))
         .await
         .unwrap();
     let late = day(34, "04:00");
     a_clock.set(late);
     b_clock.set(late);
-    let (x, y) = tokio::join!(a.run_timers(), b.run_timers());
+    let (x, y) = tokio::join!(a.scheduler().run_timers(), b.scheduler().run_timers());
     x.unwrap();
     y.unwrap();
     assert!(db.store.load_conversation(LATER).await.unwrap().is_some());
@@ -624,6 +653,7 @@ async fn purge_command() {
     let db = TestDb::sqlite().await;
     let (engine, _) = engine(&db.store, at("08:00"));
     engine
+        .dialogue()
         .handle(CITIZEN, Input::Text("/start".into()))
         .await
         .unwrap();

@@ -156,7 +156,8 @@ async fn links_and_references_in_arabic_and_persian() {
         let (clerk, _) = schalter_tests::engine(&db.store, at(MORNING));
         let before = emu.last_id(citizen.id);
         let pick = clerk
-            .clerk_pick(&format!("@clerk{i}:example.org"), None, Some(&url))
+            .desk()
+            .pick_next(&format!("@clerk{i}:example.org"), None, Some(&url))
             .await
             .unwrap();
         assert!(matches!(pick, Pick::Picked(_)), "{pick:?}");

@@ -239,6 +239,7 @@ async fn check_in_with_the_position_edited_in_place() {
         .unwrap()
         .unwrap();
     engine
+        .dialogue()
         .handle_keyed(
             "telegram:5004",
             Some("1"),
@@ -294,7 +295,8 @@ async fn check_in_with_the_position_edited_in_place() {
     let (clerk, _) = schalter_tests::engine(&db.store, at("2027-02-02T08:26:00+01:00"));
     let before = emu.last_id(eva.id);
     let pick = clerk
-        .clerk_pick(
+        .desk()
+        .pick_next(
             "@anna:example.org",
             Some(&booking.reference),
             Some("https://meet.example.org/schalter-abc"),

@@ -29,7 +29,7 @@ pub async fn locales(State(admin): State<Shared>) -> Result<Json<Value>, AdminEr
             let present = reference.len() - missing.len();
             json!({
                 "lang": l.code(),
-                "name": admin.engine.i18n().text(*l, "lang-name"),
+                "name": admin.engine.office().i18n().text(*l, "lang-name"),
                 "rtl": l.is_rtl(),
                 "dir": dir(*l),
                 "messages": m.len(),

@@ -50,7 +50,7 @@ pub async fn side_by_side(
     let Some(reference) = snap.reference(&id) else {
         return Err(AdminError::UnknownMessage(id));
     };
-    let i18n = admin.engine.i18n();
+    let i18n = admin.engine.office().i18n();
     let locales: Vec<Value> = Lang::ALL
         .into_iter()
         .map(|l| {

@@ -14,9 +14,10 @@ use super::error::AdminError;
 pub async fn metrics(State(admin): State<Shared>) -> Result<Response, AdminError> {
     let engine = &admin.engine;
     let mut out = String::new();
-    let view = engine.queue_view().await?;
+    let view = engine.waiting_room().queue_view().await?;
     let waits = engine
-        .waits_since(engine.clock().now() - Duration::hours(24))
+        .waiting_room()
+        .waits_since(engine.office().clock().now() - Duration::hours(24))
         .await?;
     let _ = writeln!(
         out,
@@ -56,7 +57,7 @@ pub async fn metrics(State(admin): State<Shared>) -> Result<Response, AdminError
         out,
         "# HELP schalter_messages_total Citizens' messages by channel and language.\n# TYPE schalter_messages_total counter"
     );
-    for ((channel, lang), n) in engine.metrics().messages() {
+    for ((channel, lang), n) in engine.office().metrics().messages() {
         let _ = writeln!(
             out,
             "schalter_messages_total{{channel=\"{channel}\",lang=\"{lang}\"}} {n}"
@@ -66,8 +67,12 @@ pub async fn metrics(State(admin): State<Shared>) -> Result<Response, AdminError
         out,
         "# HELP schalter_errors_total Inputs that failed.\n# TYPE schalter_errors_total counter"
     );
-    let _ = writeln!(out, "schalter_errors_total {}", engine.metrics().errors());
-    let (delivered, retried, dead) = engine.metrics().deliveries();
+    let _ = writeln!(
+        out,
+        "schalter_errors_total {}",
+        engine.office().metrics().errors()
+    );
+    let (delivered, retried, dead) = engine.office().metrics().deliveries();
     let _ = writeln!(
         out,
         "# HELP schalter_outbox_delivered_total Messages delivered by this process.\n# TYPE schalter_outbox_delivered_total counter\nschalter_outbox_delivered_total {delivered}"
@@ -84,7 +89,7 @@ pub async fn metrics(State(admin): State<Shared>) -> Result<Response, AdminError
         out,
         "# HELP schalter_delivery_failures_total Failed deliveries by platform and kind of failure (see the README's \"What each failure means\").\n# TYPE schalter_delivery_failures_total counter"
     );
-    for ((platform, kind), n) in engine.metrics().send_failures() {
+    for ((platform, kind), n) in engine.office().metrics().send_failures() {
         let _ = writeln!(
             out,
             "schalter_delivery_failures_total{{platform=\"{platform}\",kind=\"{kind}\"}} {n}"
@@ -94,7 +99,7 @@ pub async fn metrics(State(admin): State<Shared>) -> Result<Response, AdminError
         out,
         "# HELP schalter_purged_rows_total Rows the retention rules deleted or anonymised, by kind.\n# TYPE schalter_purged_rows_total counter"
     );
-    for (kind, n) in engine.metrics().purged_rows() {
+    for (kind, n) in engine.office().metrics().purged_rows() {
         let _ = writeln!(out, "schalter_purged_rows_total{{kind=\"{kind}\"}} {n}");
     }
     let totals = engine.admin().payments_by_state().await?;

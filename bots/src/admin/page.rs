@@ -38,7 +38,7 @@ pub async fn page(
         .chain(browser)
         .next()
         .unwrap_or(Lang::REFERENCE);
-    let i18n = admin.engine.i18n();
+    let i18n = admin.engine.office().i18n();
     let escape = |s: String| {
         s.replace('&', "&amp;")
             .replace('<', "&lt;")

@@ -12,8 +12,8 @@ use super::error::AdminError;
 
 /// Waiting times of today's calls, in minutes, and the live queue.
 async fn queue_data(engine: &Engine) -> Result<Value, EngineError> {
-    let view = engine.queue_view().await?;
-    let now = engine.clock().now();
+    let view = engine.waiting_room().queue_view().await?;
+    let now = engine.office().clock().now();
     let waiting: Vec<Value> = view
         .waiting
         .iter()
@@ -29,7 +29,10 @@ async fn queue_data(engine: &Engine) -> Result<Value, EngineError> {
             })
         })
         .collect();
-    let today = engine.waits_since(now - Duration::hours(24)).await?;
+    let today = engine
+        .waiting_room()
+        .waits_since(now - Duration::hours(24))
+        .await?;
     Ok(json!({
         "waiting": waiting,
         "in_calls": view.calls.len(),

@@ -465,7 +465,7 @@ async fn deliver(store: &Store, case: &Case) -> Result<Stats, String> {
     drop(direct);
 
     // The rules.
-    let i18n = engine.i18n();
+    let i18n = engine.office().i18n();
     let apologies: Vec<String> = Lang::ALL
         .iter()
         .map(|l| i18n.text(*l, "error-temporary"))
@@ -507,7 +507,7 @@ async fn deliver(store: &Store, case: &Case) -> Result<Stats, String> {
             problems.push(format!("{c}: left in the inbox: {left:?}"));
         }
     }
-    let (_, _, dead) = engine.metrics().deliveries();
+    let (_, _, dead) = engine.office().metrics().deliveries();
     if dead > 0 {
         problems.push(format!("{dead} outbox rows given up"));
     }

@@ -123,7 +123,7 @@ impl Inbound {
         lang_hint: Option<&str>,
     ) -> schalter_core::inbox::Result<bool> {
         let json = serde_json::to_string(input).expect("inputs serialize");
-        let now = self.engine.clock().now();
+        let now = self.engine.office().clock().now();
         let stored = self
             .engine
             .inbox()
@@ -207,7 +207,7 @@ impl Inbound {
     /// One input: `true` if it is done and the next may follow.
     async fn handle(&self, item: &InboxItem) -> bool {
         let inbox = self.engine.inbox();
-        let now = self.engine.clock().now();
+        let now = self.engine.office().clock().now();
         // Stored by this process a moment ago, claimed with it (see `receive`).
         let claimed = lock(&self.fresh)
             .remove(&item.id)
@@ -249,7 +249,7 @@ impl Inbound {
                 let give_up = item.attempts + 1 >= MAX_ATTEMPTS;
                 tracing::warn!(target: "inbound", attempts = item.attempts + 1, give_up, error = %e, "input not handled");
                 let retry_at = (!give_up).then(|| {
-                    self.engine.clock().now()
+                    self.engine.office().clock().now()
                         + chrono::Duration::from_std(retry::delay(item.attempts, RETRY_CAP))
                             .unwrap_or(CLAIM)
                 });
@@ -280,6 +280,7 @@ impl Inbound {
         };
         let keyed = self
             .engine
+            .dialogue()
             .handle_keyed(
                 &item.conversation_id,
                 Some(&item.id),
@@ -304,7 +305,7 @@ impl Inbound {
                 attachment: None,
             })?),
         };
-        let now = self.engine.clock().now();
+        let now = self.engine.office().clock().now();
         let claim = self
             .direct_for(&item.conversation_id)
             .map(|_| now + super::outbox::CLAIM);
@@ -338,7 +339,7 @@ impl Inbound {
     pub async fn sweep(self: Arc<Self>) {
         loop {
             tokio::time::sleep(SWEEP).await;
-            let now = self.engine.clock().now();
+            let now = self.engine.office().clock().now();
             match self.engine.inbox().due_conversations(now, 100).await {
                 Ok(conversations) => {
                     for c in conversations {

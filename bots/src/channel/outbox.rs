@@ -122,7 +122,7 @@ impl<C: Channel> Outbox<C> {
         // and stops when it cannot), those claims are released instead of waiting for them
         // to run out. They are noted now, so that what this process claims or backs off
         // meanwhile (a 429's `retry_after`) is left as it is.
-        let started = engine.clock().now();
+        let started = engine.office().clock().now();
         let mut held = Vec::new();
         for kind in channel.serves() {
             match engine
@@ -142,7 +142,7 @@ impl<C: Channel> Outbox<C> {
                 () = wake.notified() => {}
                 () = tokio::time::sleep(ROUND) => {}
             }
-            let now = engine.clock().now();
+            let now = engine.office().clock().now();
             if !held.is_empty() && tokio::time::Instant::now() >= release_at {
                 if let Err(e) = engine.outbox().release(&held).await {
                     tracing::warn!(target: "outbox", error = %e, "claims not released");
@@ -248,7 +248,7 @@ impl<C: Channel> Outbox<C> {
             let (rows, claimed) = match rows.take() {
                 Some(rows) => rows,
                 None => {
-                    let now = self.engine.clock().now();
+                    let now = self.engine.office().clock().now();
                     match self
                         .engine
                         .outbox()
@@ -353,7 +353,7 @@ async fn deliver_row<C: Channel + ?Sized>(
     claimed: bool,
 ) -> schalter_core::outbox::Result<bool> {
     let outbox = engine.outbox();
-    let now = engine.clock().now();
+    let now = engine.office().clock().now();
     if !claimed && !outbox.claim(row, now, now + CLAIM).await? {
         // Another sender has it, or it changed meanwhile: the next round sees the news; the
         // rows behind it wait, to keep the order.
@@ -367,7 +367,7 @@ async fn deliver_row<C: Channel + ?Sized>(
         let dead = outbox
             .failed(row, &Failure::Refused, "unreadable row", now)
             .await?;
-        engine.metrics().dead(dead);
+        engine.office().metrics().dead(dead);
         return Ok(true);
     };
     let editable = row.slot.as_deref() == Some(WAITING_ROOM_SLOT);
@@ -404,7 +404,7 @@ async fn deliver_row<C: Channel + ?Sized>(
                         .with_max_times(10),
                 )
                 .await?;
-            engine.metrics().delivered();
+            engine.office().metrics().delivered();
             // The farewell to a forgotten citizen was their last message: now nothing of
             // them is left (the message, the input that asked, the direct-room mapping).
             // The citizen's data as a file is theirs, not ours to keep.
@@ -412,22 +412,25 @@ async fn deliver_row<C: Channel + ?Sized>(
                 .after_delivery(
                     row,
                     row.kind == super::FAREWELL,
-                    row.kind == schalter_core::dialogue::rights::MYDATA_FILE,
+                    row.kind == schalter_core::rights::MYDATA_FILE,
                 )
                 .await?;
             Ok(true)
         }
         Err(e) => {
-            let now = engine.clock().now();
+            let now = engine.office().clock().now();
             let failure = judge(&e, row.attempts + 1, now);
             let platform = e.origin.unwrap_or(delivery.to.channel.as_str());
-            engine.metrics().send_failed(platform, e.kind.label());
+            engine
+                .office()
+                .metrics()
+                .send_failed(platform, e.kind.label());
             tracing::info!(target: "outbox", kind = %row.kind, %platform, failure = %e.kind, attempts = row.attempts + 1, error = %e, "delivery failed");
             let dead = outbox.failed(row, &failure, &e.to_string(), now).await?;
             if dead > 0 {
-                engine.metrics().dead(dead);
+                engine.office().metrics().dead(dead);
             } else {
-                engine.metrics().retried();
+                engine.office().metrics().retried();
             }
             // A message given up alone is followed by an apology, never by silence.
             if matches!(failure, Failure::Refused)
@@ -547,7 +550,7 @@ mod tests {
         let outbox = Outbox::new(gate.clone(), engine.clone(), Wake::default());
 
         // The first message goes out and is held at the network.
-        let now = engine.clock().now();
+        let now = engine.office().clock().now();
         store
             .notify_once(CONV, "first", "reply", &body("first"), now)
             .await

@@ -2,10 +2,10 @@
 //! the Matrix desk room.
 
 use anyhow::Result;
+use schalter_core::desk::Said;
+use schalter_core::desk::{Finish, Pick, QueueEntry};
 use schalter_core::fargs;
 use schalter_core::payments::{Fee, Payment, PaymentState, parse_amount};
-use schalter_core::queue::Said;
-use schalter_core::queue::desk::{Finish, Pick, QueueEntry};
 use schalter_core::{Engine, Lang};
 
 use super::command::Command;
@@ -76,7 +76,7 @@ async fn answer(
         readers,
         provider,
     } = ctx;
-    let i18n = engine.i18n();
+    let i18n = engine.office().i18n();
     let t = |id: &str| i18n.text(lang, id);
     let reference_of = |e: &QueueEntry| e.reference.clone().unwrap_or_default();
     Ok(match command {
@@ -95,7 +95,8 @@ async fn answer(
                 _ => None,
             };
             match engine
-                .clerk_pick(clerk, reference.as_deref(), video)
+                .desk()
+                .pick_next(clerk, reference.as_deref(), video)
                 .await?
             {
                 Pick::Picked(e) => {
@@ -107,7 +108,7 @@ async fn answer(
                             "reference" => reference_of(&e),
                             "service" => service_label(engine, lang, &e),
                             "lang" => e.lang.to_uppercase(),
-                            "waited" => (engine.clock().now() - e.joined_at).num_minutes().max(0),
+                            "waited" => (engine.office().clock().now() - e.joined_at).num_minutes().max(0),
                             "open" => open_items(engine, lang, &e),
                         ],
                     )];
@@ -135,7 +136,7 @@ async fn answer(
                 Command::NoShow => (Finish::NoShow, "desk-noshow"),
                 _ => (Finish::Back, "desk-back"),
             };
-            match engine.clerk_finish(clerk, how).await? {
+            match engine.desk().finish_call(clerk, how).await? {
                 Some(e) => {
                     let mut text = i18n.msg(lang, id, &fargs!["reference" => reference_of(&e)]);
                     // The fee that went out with `done`.
@@ -156,21 +157,22 @@ async fn answer(
         Command::Queue => queue_text(engine, lang).await?,
         Command::Today => {
             let today = engine
+                .office()
                 .clock()
                 .now()
-                .with_timezone(&engine.tz())
+                .with_timezone(&engine.office().tz())
                 .date_naive();
-            engine.agenda_text(lang, today, false).await?
+            engine.scheduler().agenda_text(lang, today, false).await?
         }
         Command::Away => {
-            engine.clerk_presence(clerk, false).await?;
+            engine.desk().set_presence(clerk, false).await?;
             t("desk-away")
         }
         Command::Available => {
-            engine.clerk_presence(clerk, true).await?;
+            engine.desk().set_presence(clerk, true).await?;
             t("desk-available")
         }
-        Command::Say(key) => match engine.clerk_say(clerk, &key).await? {
+        Command::Say(key) => match engine.desk().say(clerk, &key).await? {
             Said::Sent(e) => i18n.msg(
                 lang,
                 "desk-say-sent",
@@ -179,7 +181,7 @@ async fn answer(
             Said::UnknownKey => i18n.msg(
                 lang,
                 "desk-say-keys",
-                &fargs!["keys" => schalter_core::queue::SAY_KEYS.join(", ")],
+                &fargs!["keys" => schalter_core::desk::SAY_KEYS.join(", ")],
             ),
             Said::NoCall => t("desk-no-call"),
         },
@@ -195,14 +197,14 @@ async fn answer(
                     ));
                 }
             };
-            match engine.clerk_fee(clerk, cents, reason).await? {
+            match engine.payments().set_fee(clerk, cents, reason).await? {
                 Fee::NoCall => t("desk-fee-no-call"),
                 Fee::AlreadyPaid(p) => i18n.msg(
                     lang,
                     "desk-fee-paid",
                     &fargs![
                         "reference" => visit_of(&p),
-                        "amount" => engine.amount_text(lang, p.amount_cents),
+                        "amount" => engine.office().amount_text(lang, p.amount_cents),
                     ],
                 ),
                 Fee::Set { payment, .. } if payment.amount_cents <= 0 => i18n.msg(
@@ -233,7 +235,7 @@ async fn answer(
                     "desk-paid-state",
                     &fargs![
                         "reference" => visit_of(&p),
-                        "amount" => engine.amount_text(lang, p.amount_cents),
+                        "amount" => engine.office().amount_text(lang, p.amount_cents),
                         "state" => t(&format!("payment-state-{}", p.state.as_str())),
                         "payment" => p.reference.clone(),
                     ],
@@ -243,7 +245,7 @@ async fn answer(
                     text.push_str(&i18n.msg(
                         lang,
                         "desk-paid-refunded",
-                        &fargs!["amount" => engine.amount_text(lang, p.refunded_cents)],
+                        &fargs!["amount" => engine.office().amount_text(lang, p.refunded_cents)],
                     ));
                 }
                 text
@@ -266,12 +268,12 @@ struct Context<'a> {
 
 /// "Fee for REF: 13,00 €."
 fn fee_text(engine: &Engine, lang: Lang, p: &Payment) -> String {
-    engine.i18n().msg(
+    engine.office().i18n().msg(
         lang,
         "desk-fee-set",
         &fargs![
             "reference" => visit_of(p),
-            "amount" => engine.amount_text(lang, p.amount_cents),
+            "amount" => engine.office().amount_text(lang, p.amount_cents),
         ],
     )
 }

@@ -2,15 +2,15 @@
 //! documents a citizen has not ticked off yet.
 
 use anyhow::Result;
+use schalter_core::desk::QueueEntry;
 use schalter_core::fargs;
-use schalter_core::queue::desk::QueueEntry;
 use schalter_core::{Engine, Lang};
 
 /// The live queue as clerks see it.
 pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
-    let i18n = engine.i18n();
-    let view = engine.queue_view().await?;
-    let now = engine.clock().now();
+    let i18n = engine.office().i18n();
+    let view = engine.waiting_room().queue_view().await?;
+    let now = engine.office().clock().now();
     let mut lines = Vec::new();
     if view.waiting.is_empty() {
         lines.push(i18n.text(lang, "desk-queue-empty"));
@@ -60,14 +60,14 @@ pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
 
 pub(super) fn service_label(engine: &Engine, lang: Lang, e: &QueueEntry) -> String {
     match &e.service {
-        Some(s) => engine.i18n().text(lang, &format!("service-{s}")),
-        None => engine.i18n().text(lang, "desk-walk-in"),
+        Some(s) => engine.office().i18n().text(lang, &format!("service-{s}")),
+        None => engine.office().i18n().text(lang, "desk-walk-in"),
     }
 }
 
 /// The checklist items the citizen has not ticked off.
 pub(super) fn open_items(engine: &Engine, lang: Lang, e: &QueueEntry) -> String {
-    let catalog = engine.catalog();
+    let catalog = engine.office().catalog();
     let open: Vec<String> = e
         .service
         .as_deref()
@@ -76,12 +76,12 @@ pub(super) fn open_items(engine: &Engine, lang: Lang, e: &QueueEntry) -> String 
             s.documents
                 .iter()
                 .filter(|d| !e.checklist.contains(d))
-                .map(|d| engine.i18n().text(lang, &format!("doc-{d}")))
+                .map(|d| engine.office().i18n().text(lang, &format!("doc-{d}")))
                 .collect()
         })
         .unwrap_or_default();
     if open.is_empty() {
-        engine.i18n().text(lang, "desk-checklist-complete")
+        engine.office().i18n().text(lang, "desk-checklist-complete")
     } else {
         open.join(", ")
     }

@@ -35,7 +35,7 @@ pub(super) async fn refund(
             RefundRefusal::Unsupported { reference },
         ));
     };
-    let i18n = engine.i18n();
+    let i18n = engine.office().i18n();
     match carry_out(provider, &plan).await {
         Ok(()) => {
             engine.payments().refunded(&plan).await?;
@@ -44,7 +44,7 @@ pub(super) async fn refund(
                 "desk-refund-done",
                 &fargs![
                     "reference" => plan.reference,
-                    "amount" => engine.amount_text(lang, plan.cents),
+                    "amount" => engine.office().amount_text(lang, plan.cents),
                 ],
             ))
         }
@@ -74,7 +74,7 @@ async fn carry_out(provider: &dyn PaymentProvider, plan: &RefundPlan) -> Result<
 
 /// Why nothing was refunded, as the clerk reads it.
 fn refused(engine: &Engine, lang: Lang, why: RefundRefusal) -> String {
-    let i18n = engine.i18n();
+    let i18n = engine.office().i18n();
     match why {
         RefundRefusal::Unknown { typed } => {
             i18n.msg(lang, "desk-payment-unknown", &fargs!["reference" => typed])
@@ -95,7 +95,7 @@ fn refused(engine: &Engine, lang: Lang, why: RefundRefusal) -> String {
             "desk-refund-too-much",
             &fargs![
                 "reference" => reference,
-                "amount" => engine.amount_text(lang, left_cents),
+                "amount" => engine.office().amount_text(lang, left_cents),
             ],
         ),
         RefundRefusal::AtProvider {

@@ -16,12 +16,12 @@ use crate::clerks;
 use crate::config::Config;
 
 pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) -> Result<bool> {
-    let i18n = engine.i18n();
+    let i18n = engine.office().i18n();
     if !clerks::is_clerk(config, clerk) {
         print(&i18n.msg(lang, "desk-not-clerk", &fargs!["clerk" => clerk.to_owned()]))?;
         return Ok(false);
     }
-    engine.clerk_presence(clerk, true).await?;
+    engine.desk().set_presence(clerk, true).await?;
     print(&i18n.msg(lang, "desk-welcome", &fargs!["clerk" => clerk.to_owned()]))?;
     let provider = crate::payments::provider(config.payment.as_ref());
 
@@ -31,6 +31,7 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         let clerk = clerk.to_owned();
         tokio::spawn(async move {
             let every = engine
+                .waiting_room()
                 .heartbeat()
                 .to_std()
                 .unwrap_or(std::time::Duration::from_secs(30));
@@ -39,12 +40,12 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
             loop {
                 tokio::select! {
                     _ = beat.tick() => {
-                        if let Err(e) = engine.clerk_heartbeat(&clerk).await {
+                        if let Err(e) = engine.desk().keep_alive(&clerk).await {
                             tracing::warn!(target: "desk", error = %e, "heartbeat failed");
                         }
                     }
                     _ = tick.tick() => {
-                        if let Err(e) = engine.run_timers().await {
+                        if let Err(e) = engine.scheduler().run_timers().await {
                             tracing::warn!(target: "desk", error = %e, "timers failed");
                         }
                     }
@@ -100,7 +101,7 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         agenda.abort();
     }
     // A desk that closes is no longer on duty.
-    engine.clerk_presence(clerk, false).await?;
+    engine.desk().set_presence(clerk, false).await?;
     Ok(true)
 }
 
@@ -142,6 +143,7 @@ impl Channel for TerminalDesk {
         let text = match date {
             Some(date) if d.kind == "agenda" => self
                 .engine
+                .scheduler()
                 .agenda_text(self.lang, date, true)
                 .await
                 .map_err(SendError::internal)?,

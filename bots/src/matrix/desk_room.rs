@@ -69,7 +69,7 @@ impl Bot {
         // than repeated with the sync.
         if let Err(e) = self.run_desk_command(sender, command).await {
             tracing::warn!(target: "matrix.desk", error = %e, "desk command failed");
-            let text = engine.i18n().text(DESK_LANG, "error-temporary");
+            let text = engine.office().i18n().text(DESK_LANG, "error-temporary");
             if let Ok(room) = self.desk_room()
                 && let Err(e) = room.send(RoomMessageEventContent::text_plain(text)).await
             {
@@ -82,7 +82,7 @@ impl Bot {
     async fn run_desk_command(&self, sender: &UserId, command: desk::Command) -> Result<()> {
         let engine = self.engine();
         let desk_room = self.desk_room()?;
-        let i18n = engine.i18n();
+        let i18n = engine.office().i18n();
         if !self.is_clerk(sender) {
             let text = i18n.msg(
                 DESK_LANG,
@@ -201,6 +201,7 @@ impl Bot {
     pub(super) async fn keep_desk_alive(&self) {
         let engine = self.engine();
         let every = engine
+            .waiting_room()
             .heartbeat()
             .to_std()
             .unwrap_or(Duration::from_secs(30));
@@ -226,11 +227,11 @@ impl Bot {
                         .clerk_presence_known(clerk.as_str())
                         .await,
                     Ok(false)
-                ) && let Err(e) = engine.clerk_presence(clerk.as_str(), true).await
+                ) && let Err(e) = engine.desk().set_presence(clerk.as_str(), true).await
                 {
                     tracing::warn!(target: "matrix.desk", error = %e, "presence failed");
                 }
-                if let Err(e) = engine.clerk_heartbeat(clerk.as_str()).await {
+                if let Err(e) = engine.desk().keep_alive(clerk.as_str()).await {
                     tracing::warn!(target: "matrix.desk", error = %e, "heartbeat failed");
                 }
             }

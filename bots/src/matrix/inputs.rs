@@ -250,7 +250,7 @@ impl Bot {
             )
             .await?;
         if once {
-            let text = engine.i18n().text(lang, "private-only");
+            let text = engine.office().i18n().text(lang, "private-only");
             room.send(RoomMessageEventContent::text_plain(text)).await?;
         }
         room.leave().await?;

@@ -146,7 +146,7 @@ pub async fn payment_link(
     ask: &PaymentAsk,
 ) -> Result<String, SendError> {
     let payments = engine.payments();
-    let now = engine.clock().now();
+    let now = engine.office().clock().now();
     let payment = payments
         .by_id(&ask.payment_id)
         .await

@@ -82,7 +82,7 @@ impl Telegram {
     /// The command menu in every language; Telegram shows the one of the user's app.
     /// Failing to set it is not fatal.
     async fn set_commands(&self) {
-        let i18n = self.engine().i18n();
+        let i18n = self.engine().office().i18n();
         for lang in Lang::ALL {
             let commands: Vec<BotCommand> = [
                 "start",

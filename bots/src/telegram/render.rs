@@ -1,6 +1,7 @@
 //! Messages as Telegram shows them: text plus one inline button per option, and the link as
 //! a URL button.
 
+use schalter_core::action::Action;
 use schalter_core::queue::Message;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity};
 
@@ -29,7 +30,11 @@ pub fn keyboard(message: &Message) -> Option<InlineKeyboardMarkup> {
         .collect();
     // The twelve language names are short: three a row keep the picker on one phone screen.
     // Every other option is a sentence and gets a row of its own.
-    let per_row = if message.options.iter().all(|o| o.id.starts_with("lang:")) {
+    let per_row = if message
+        .options
+        .iter()
+        .all(|o| matches!(Action::parse(&o.id), Some(Action::ChooseLanguage(_))))
+    {
         LANGUAGES_PER_ROW
     } else {
         1

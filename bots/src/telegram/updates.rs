@@ -109,6 +109,7 @@ async fn read(tg: &Telegram, update: Update) -> Result<Option<Received>> {
 async fn answer_pre_checkout(tg: &Telegram, q: PreCheckoutQuery) -> Result<()> {
     let verdict = tg
         .engine()
+        .payments()
         .check_payment(
             &q.invoice_payload,
             &q.currency,
@@ -133,6 +134,7 @@ async fn answer_pre_checkout(tg: &Telegram, q: PreCheckoutQuery) -> Result<()> {
 async fn record_payment(tg: &Telegram, p: &SuccessfulPayment) -> Result<()> {
     let recorded = tg
         .engine()
+        .payments()
         .record_paid(
             &p.invoice_payload,
             &format!("telegram:{}", p.telegram_payment_charge_id.0),
@@ -164,6 +166,7 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
         if !edited {
             let lang = hint.as_deref().and_then(Lang::from_tag).unwrap_or(Lang::En);
             tg.engine()
+                .outbox()
                 .tell_private_only(&conversation, &key(id, &unique), lang)
                 .await?;
             tg.inbound.deliver(&conversation.to_string());

@@ -3,21 +3,31 @@
 //! returned, so a process killed at any moment continues exactly where it was.
 
 pub(crate) use crate::format;
-pub mod rights;
+mod limits;
 mod screens;
 pub mod state;
 mod steps;
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::engine::{Engine, EngineError};
+use crate::action::Action;
+use crate::calendar::Calendar;
+pub use crate::error::EngineError;
 use crate::i18n::Lang;
 use crate::matching;
 pub(crate) use crate::message::directed;
 pub use crate::message::{Choice, Reply};
-use crate::store::{ConversationRow, StoreError};
+use crate::office::Office;
+use crate::payments::Payments;
+use crate::queue::WaitingRoom;
+use crate::rights::Rights;
+use crate::store::{ConversationRow, Store, StoreError};
+use crate::timers::Scheduler;
+pub use limits::INPUTS_PER_MINUTE;
+use limits::InputLimit;
 pub use state::{Draft, Purpose, State};
 
 /// The longest message a citizen may send, in characters.
@@ -73,7 +83,53 @@ impl Notices {
     }
 }
 
-impl Engine {
+/// The services a dialogue asks (see [`crate::engine`]).
+pub(crate) struct Services {
+    pub room: WaitingRoom,
+    pub scheduler: Scheduler,
+    pub payments: Payments,
+    pub rights: Rights,
+    pub calendar: Calendar,
+}
+
+/// The citizen's conversation: an input in, a reply out, the state stored in between.
+#[derive(Clone)]
+pub struct Dialogue {
+    office: Office,
+    store: Store,
+    room: WaitingRoom,
+    scheduler: Scheduler,
+    payments: Payments,
+    rights: Rights,
+    calendar: Calendar,
+    /// Inputs of one conversation are handled one after the other.
+    turns: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
+    /// The input rate limit of this process.
+    limit: Arc<InputLimit>,
+}
+
+impl Dialogue {
+    pub(crate) fn new(office: Office, store: Store, services: Services) -> Self {
+        let Services {
+            room,
+            scheduler,
+            payments,
+            rights,
+            calendar,
+        } = services;
+        Self {
+            office,
+            store,
+            room,
+            scheduler,
+            payments,
+            rights,
+            calendar,
+            turns: Arc::default(),
+            limit: Arc::default(),
+        }
+    }
+
     /// Opens a conversation: a returning citizen continues where they left off; a new one is
     /// greeted in `lang_hint` if it is supported, or asked for their language.
     pub async fn open(
@@ -86,7 +142,7 @@ impl Engine {
             let mut conv = match self.load(conversation).await? {
                 Some(conv) => {
                     if let Some(lang) = conv.lang {
-                        notices.push(self.i18n.text(lang, "welcome-back"));
+                        notices.push(self.office.i18n().text(lang, "welcome-back"));
                     }
                     conv
                 }
@@ -168,12 +224,14 @@ impl Engine {
             None => self.first_contact(conversation, lang_hint, &mut notices),
         };
         let before = conv.state.clone();
-        self.metrics
+        self.office
+            .metrics()
             .message(conversation, conv.lang.map_or("none", Lang::code));
         // Too many inputs in a minute: a short explanation, and the input is not acted on.
         if !self.input_allowed(conversation) {
             notices.push(
-                self.i18n
+                self.office
+                    .i18n()
                     .text(conv.lang.unwrap_or(Lang::REFERENCE), "input-rate-limited"),
             );
             conv.key = key.map(str::to_owned);
@@ -186,13 +244,13 @@ impl Engine {
         }
         let stepped = self.step(&mut conv, input, &mut notices).await;
         if stepped.is_err() {
-            self.metrics.error();
+            self.office.metrics().error();
         }
         stepped?;
         if let Some(hold) = before.hold()
             && conv.state.hold() != Some(hold)
         {
-            self.store.release_hold(hold, self.clock.now()).await?;
+            self.store.release_hold(hold, self.office.now()).await?;
         }
         conv.key = key.map(str::to_owned);
         let reply = self.finish(&mut conv, notices).await?;
@@ -237,7 +295,7 @@ impl Engine {
                 &format!("feedback:{entry}"),
                 "feedback",
                 &body,
-                self.clock.now(),
+                self.office.now(),
             )
             .await?;
         Ok(())
@@ -259,7 +317,7 @@ impl Engine {
         let lang = lang_hint.and_then(Lang::from_tag);
         let state = match lang {
             Some(lang) => {
-                notices.push(self.i18n.text(lang, "welcome"));
+                notices.push(self.office.i18n().text(lang, "welcome"));
                 notices.push(self.privacy_line(lang));
                 State::Menu
             }
@@ -274,18 +332,6 @@ impl Engine {
             forgotten: false,
             version: None,
         }
-    }
-
-    /// The language the citizen speaks now, if they chose one.
-    pub(crate) async fn citizen_lang(
-        &self,
-        conversation: &str,
-    ) -> Result<Option<Lang>, EngineError> {
-        Ok(self
-            .store
-            .cached_conversation(conversation)
-            .await?
-            .and_then(|row| row.lang.as_deref().and_then(Lang::from_tag)))
     }
 
     async fn load(&self, id: &str) -> Result<Option<Conversation>, EngineError> {
@@ -361,7 +407,11 @@ impl Engine {
             reply_sent: false,
             version: conv.version,
         };
-        conv.version = Some(self.store.save_conversation(&row, self.clock.now()).await?);
+        conv.version = Some(
+            self.store
+                .save_conversation(&row, self.office.now())
+                .await?,
+        );
         Ok(reply)
     }
 
@@ -377,30 +427,30 @@ impl Engine {
             Input::Choice(id) => {
                 // Check-in and waiting-room buttons also come with notifications, outside the
                 // current step; they are checked against the database instead.
-                let global = id.starts_with("checkin:") || id.starts_with("queue:");
+                let global = Action::parse(&id).is_some_and(|a| a.is_global());
                 if global || conv.offered.iter().any(|c| c.id == id) {
                     return self.choose(conv, &id, notices).await;
                 }
-                notices.push(self.i18n.text(lang, "option-expired"));
+                notices.push(self.office.i18n().text(lang, "option-expired"));
                 return Ok(());
             }
             Input::Text(text) => matching::clean_input(&text).into_owned(),
             Input::Media => {
-                notices.push(self.i18n.text(lang, "input-media"));
-                notices.push(self.i18n.text(lang, "input-hint"));
+                notices.push(self.office.i18n().text(lang, "input-media"));
+                notices.push(self.office.i18n().text(lang, "input-hint"));
                 return Ok(());
             }
             Input::Edited => {
-                notices.push(self.i18n.text(lang, "input-edited"));
+                notices.push(self.office.i18n().text(lang, "input-edited"));
                 return Ok(());
             }
             Input::Undecryptable => {
-                notices.push(self.i18n.text(lang, "input-undecryptable"));
+                notices.push(self.office.i18n().text(lang, "input-undecryptable"));
                 return Ok(());
             }
         };
         if text.chars().count() > MAX_INPUT_CHARS {
-            notices.push(self.i18n.msg(
+            notices.push(self.office.i18n().msg(
                 lang,
                 "input-too-long",
                 &crate::fargs!["max" => MAX_INPUT_CHARS],
@@ -409,8 +459,8 @@ impl Engine {
         }
         let text = text.trim();
         if text.is_empty() {
-            notices.push(self.i18n.text(lang, "input-empty"));
-            notices.push(self.i18n.text(lang, "input-hint"));
+            notices.push(self.office.i18n().text(lang, "input-empty"));
+            notices.push(self.office.i18n().text(lang, "input-hint"));
             return Ok(());
         }
         // Normalized once for every comparison below.
@@ -420,15 +470,15 @@ impl Engine {
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
             || words.is_empty()
         {
-            notices.push(self.i18n.text(lang, "input-unreadable"));
-            notices.push(self.i18n.text(lang, "input-hint"));
+            notices.push(self.office.i18n().text(lang, "input-unreadable"));
+            notices.push(self.office.i18n().text(lang, "input-hint"));
             return Ok(());
         }
         if let Some(command) = self.command(conv, text, &words) {
             return self.run_command(conv, command, notices).await;
         }
         if text.starts_with('/') {
-            notices.push(self.i18n.text(lang, "command-unknown"));
+            notices.push(self.office.i18n().text(lang, "command-unknown"));
             return Ok(());
         }
         if let Ok(n) = text.trim_end_matches(['.', ')']).parse::<usize>()
@@ -463,7 +513,7 @@ enum Command {
     Forget,
 }
 
-impl Engine {
+impl Dialogue {
     fn command(&self, conv: &Conversation, text: &str, words: &matching::Text) -> Option<Command> {
         if let Some(slash) = text.strip_prefix('/') {
             let name = slash.split(['@', ' ']).next().unwrap_or_default();
@@ -494,7 +544,7 @@ impl Engine {
                 ("keywords-mydata", Command::MyData),
                 ("keywords-forget", Command::Forget),
             ] {
-                let keywords = self.i18n.keywords(lang, id);
+                let keywords = self.office.i18n().keywords(lang, id);
                 let said = if Some(lang) == conv.lang
                     || (conv.lang.is_none() && lang == Lang::REFERENCE)
                 {

@@ -4,7 +4,8 @@ use chrono::Duration;
 
 use super::format;
 use super::state::{Draft, Purpose, State};
-use super::{Choice, Conversation, Engine, EngineError};
+use super::{Choice, Conversation, Dialogue, EngineError};
+use crate::action::Action;
 use crate::catalog::{Service, document_name_id, document_note_id};
 use crate::fargs;
 use crate::i18n::Lang;
@@ -20,34 +21,39 @@ pub(super) struct Screen {
     pub options: Vec<Choice>,
 }
 
-fn choice(id: impl Into<String>, label: impl Into<String>) -> Choice {
+fn choice(action: Action, label: impl Into<String>) -> Choice {
     Choice {
-        id: id.into(),
+        id: action.encode(),
         label: label.into(),
     }
 }
 
-impl Engine {
-    fn label(&self, lang: Lang, id: &str, message: &str) -> Choice {
-        choice(id, self.i18n.text(lang, message))
+impl Dialogue {
+    /// The short line at first contact: where the privacy notice is.
+    pub(super) fn privacy_line(&self, lang: Lang) -> String {
+        self.office.i18n().msg(
+            lang,
+            "privacy-line",
+            &fargs!["url" => self.office.catalog().privacy.url.clone()],
+        )
+    }
+
+    fn label(&self, lang: Lang, action: Action, message: &str) -> Choice {
+        choice(action, self.office.i18n().text(lang, message))
     }
 
     fn nav(&self, lang: Lang, back: bool) -> Vec<Choice> {
         let mut v = Vec::new();
         if back {
-            v.push(self.label(lang, "nav:back", "option-back"));
+            v.push(self.label(lang, Action::GoBack, "option-back"));
         }
-        v.push(self.label(lang, "nav:menu", "option-main-menu"));
+        v.push(self.label(lang, Action::MainMenu, "option-main-menu"));
         v
-    }
-
-    pub(crate) fn service_name(&self, lang: Lang, service: &str) -> String {
-        self.i18n.text(lang, &format!("service-{service}"))
     }
 
     /// Desk units taken anywhere in the booking window.
     pub(super) async fn busy(&self, slots: &Slots<'_>) -> Result<Busy, EngineError> {
-        let now = self.clock.now();
+        let now = self.office.now();
         let (from, to) = slots.window(now);
         Ok(Busy::new(self.store.busy_units(from, to, now).await?))
     }
@@ -82,25 +88,30 @@ impl Engine {
     fn language_screen(&self) -> Screen {
         let text = Lang::ALL
             .iter()
-            .map(|l| self.i18n.text(*l, "pick-language"))
+            .map(|l| self.office.i18n().text(*l, "pick-language"))
             .collect::<Vec<_>>()
             .join("\n");
         let options = Lang::ALL
             .iter()
-            .map(|l| choice(format!("lang:{l}"), self.i18n.text(*l, "lang-name")))
+            .map(|l| {
+                choice(
+                    Action::ChooseLanguage(*l),
+                    self.office.i18n().text(*l, "lang-name"),
+                )
+            })
             .collect();
         Screen { text, options }
     }
 
     fn menu_screen(&self, lang: Lang) -> Screen {
         Screen {
-            text: self.i18n.text(lang, "main-menu-prompt"),
+            text: self.office.i18n().text(lang, "main-menu-prompt"),
             options: vec![
-                self.label(lang, "menu:book", "menu-book"),
-                self.label(lang, "menu:appointments", "menu-appointments"),
-                self.label(lang, "menu:checklist", "menu-checklist"),
-                self.label(lang, "menu:help", "menu-help"),
-                self.label(lang, "menu:language", "menu-language"),
+                self.label(lang, Action::BookAppointment, "menu-book"),
+                self.label(lang, Action::MyAppointments, "menu-appointments"),
+                self.label(lang, Action::WhatToBring, "menu-checklist"),
+                self.label(lang, Action::Help, "menu-help"),
+                self.label(lang, Action::ChangeLanguage, "menu-language"),
             ],
         }
     }
@@ -109,24 +120,24 @@ impl Engine {
     /// clerk now" while walk-ins are open.
     async fn full_menu(&self, lang: Lang, conversation: &str) -> Result<Screen, EngineError> {
         let mut screen = self.menu_screen(lang);
-        if let Some(b) = self.check_in_due(conversation).await? {
-            let label = self.i18n.msg(
+        if let Some(b) = self.room.check_in_due(conversation).await? {
+            let label = self.office.i18n().msg(
                 lang,
                 "menu-check-in",
                 &fargs![
-                    "service" => self.service_name(lang, &b.service),
-                    "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                    "service" => self.office.service_name(lang, &b.service),
+                    "time" => format::time(self.office.i18n(), lang, b.starts_at, self.office.tz()),
                 ],
             );
             screen
                 .options
-                .insert(0, choice(format!("checkin:{}", b.id), label));
+                .insert(0, choice(Action::CheckIn(b.id.clone()), label));
         }
-        if self.walk_ins_open() {
+        if self.room.walk_ins_open() {
             let at = screen.options.len() - 2;
             screen
                 .options
-                .insert(at, self.label(lang, "menu:walkin", "menu-walk-in"));
+                .insert(at, self.label(lang, Action::TalkToClerkNow, "menu-walk-in"));
         }
         Ok(screen)
     }
@@ -138,9 +149,9 @@ impl Engine {
         state: &State,
         conversation: &str,
     ) -> Result<Result<Screen, (String, State)>, EngineError> {
-        let catalog = self.catalog();
-        let now = self.clock.now();
-        let t = |id: &str| self.i18n.text(lang, id);
+        let catalog = self.office.catalog();
+        let now = self.office.now();
+        let t = |id: &str| self.office.i18n().text(lang, id);
         Ok(Ok(match state {
             State::PickLanguage { .. } => self.language_screen(),
             State::Menu => self.full_menu(lang, conversation).await?,
@@ -153,7 +164,12 @@ impl Engine {
                     .services
                     .iter()
                     .filter(|s| only.is_empty() || only.contains(&s.id))
-                    .map(|s| choice(format!("svc:{}", s.id), self.service_name(lang, &s.id)))
+                    .map(|s| {
+                        choice(
+                            Action::PickService(s.id.clone()),
+                            self.office.service_name(lang, &s.id),
+                        )
+                    })
                     .collect();
                 options.extend(self.nav(lang, false));
                 Screen {
@@ -170,19 +186,19 @@ impl Engine {
                     *purpose,
                     draft,
                     service,
-                    self.pays_online(conversation),
+                    self.payments.pays_online(conversation),
                 )
             }
             State::PickDay { draft, page } => {
                 let Some(service) = catalog.service(&draft.service) else {
                     return Ok(Err((t("service-not-found"), State::Menu)));
                 };
-                let slots = Slots::new(&catalog.office, self.tz);
+                let slots = Slots::new(&catalog.office, self.office.tz());
                 let busy = self.busy(&slots).await?;
                 let duration = Duration::minutes(i64::from(service.duration_minutes));
                 let days = slots.free_days(duration, now, &busy);
                 if days.is_empty() {
-                    let notice = self.i18n.msg(
+                    let notice = self.office.i18n().msg(
                         lang,
                         "no-free-days",
                         &fargs!["days" => catalog.office.booking_horizon_days],
@@ -194,13 +210,18 @@ impl Engine {
                     .iter()
                     .skip(page * DAYS_PER_PAGE)
                     .take(DAYS_PER_PAGE)
-                    .map(|d| choice(format!("day:{d}"), format::date(&self.i18n, lang, *d)))
+                    .map(|d| {
+                        choice(
+                            Action::PickDay(*d),
+                            format::date(self.office.i18n(), lang, *d),
+                        )
+                    })
                     .collect();
                 if (page + 1) * DAYS_PER_PAGE < days.len() {
-                    options.push(self.label(lang, "days:more", "option-later-days"));
+                    options.push(self.label(lang, Action::LaterDays, "option-later-days"));
                 }
                 if page > 0 {
-                    options.push(self.label(lang, "days:less", "option-earlier-days"));
+                    options.push(self.label(lang, Action::EarlierDays, "option-earlier-days"));
                 }
                 options.extend(self.nav(lang, true));
                 Screen {
@@ -212,7 +233,7 @@ impl Engine {
                 let Some(service) = catalog.service(&draft.service) else {
                     return Ok(Err((t("service-not-found"), State::Menu)));
                 };
-                let slots = Slots::new(&catalog.office, self.tz);
+                let slots = Slots::new(&catalog.office, self.office.tz());
                 let busy = self.busy(&slots).await?;
                 let duration = Duration::minutes(i64::from(service.duration_minutes));
                 let bookable = slots.bookable_dates(now).any(|d| d == *date);
@@ -237,20 +258,20 @@ impl Engine {
                     .take(TIMES_PER_PAGE)
                     .map(|s| {
                         choice(
-                            format!("time:{}", s.timestamp()),
-                            format::time(&self.i18n, lang, *s, self.tz),
+                            Action::PickSlot(*s),
+                            format::time(self.office.i18n(), lang, *s, self.office.tz()),
                         )
                     })
                     .collect();
                 if (page + 1) * TIMES_PER_PAGE < times.len() {
-                    options.push(self.label(lang, "times:more", "option-more-times"));
+                    options.push(self.label(lang, Action::LaterTimes, "option-more-times"));
                 }
                 options.extend(self.nav(lang, true));
                 Screen {
-                    text: self.i18n.msg(
+                    text: self.office.i18n().msg(
                         lang,
                         "pick-time-prompt",
-                        &fargs!["date" => format::date(&self.i18n, lang, *date)],
+                        &fargs!["date" => format::date(self.office.i18n(), lang, *date)],
                     ),
                     options,
                 }
@@ -258,22 +279,26 @@ impl Engine {
             State::Confirm {
                 draft, starts_at, ..
             } => {
-                let date = format::date(&self.i18n, lang, local_date(*starts_at, self.tz));
+                let date = format::date(
+                    self.office.i18n(),
+                    lang,
+                    local_date(*starts_at, self.office.tz()),
+                );
                 Screen {
-                    text: self.i18n.msg(
+                    text: self.office.i18n().msg(
                         lang,
                         "slot-held",
                         &fargs![
-                            "duration" => format::minutes(&self.i18n, lang, catalog.office.hold_minutes),
-                            "service" => self.service_name(lang, &draft.service),
+                            "duration" => format::minutes(self.office.i18n(), lang, catalog.office.hold_minutes),
+                            "service" => self.office.service_name(lang, &draft.service),
                             "date" => date,
-                            "time" => format::time(&self.i18n, lang, *starts_at, self.tz),
+                            "time" => format::time(self.office.i18n(), lang, *starts_at, self.office.tz()),
                         ],
                     ),
                     options: vec![
-                        self.label(lang, "confirm", "option-confirm"),
-                        self.label(lang, "other-time", "option-other-time"),
-                        self.label(lang, "abort", "option-abort"),
+                        self.label(lang, Action::ConfirmAppointment, "option-confirm"),
+                        self.label(lang, Action::ChooseAnotherTime, "option-other-time"),
+                        self.label(lang, Action::AbortBooking, "option-abort"),
                     ],
                 }
             }
@@ -287,7 +312,7 @@ impl Engine {
                 }
                 let mut lines = Vec::new();
                 if !bookings.is_empty() {
-                    lines.push(self.i18n.msg(
+                    lines.push(self.office.i18n().msg(
                         lang,
                         "appointments-count",
                         &fargs!["count" => bookings.len()],
@@ -295,27 +320,27 @@ impl Engine {
                 }
                 let mut options = Vec::new();
                 for b in &bookings {
-                    let line = self.i18n.msg(
+                    let line = self.office.i18n().msg(
                         lang,
                         "appointment-line",
                         &fargs![
                             "reference" => b.reference.clone(),
-                            "service" => self.service_name(lang, &b.service),
-                            "date" => format::date(&self.i18n, lang, local_date(b.starts_at, self.tz)),
-                            "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                            "service" => self.office.service_name(lang, &b.service),
+                            "date" => format::date(self.office.i18n(), lang, local_date(b.starts_at, self.office.tz())),
+                            "time" => format::time(self.office.i18n(), lang, b.starts_at, self.office.tz()),
                         ],
                     );
                     lines.push(line.clone());
-                    options.push(choice(format!("appt:{}", b.reference), line));
+                    options.push(choice(Action::OpenAppointment(b.reference.clone()), line));
                 }
                 // Fees still to pay, each with the way to pay it again.
                 for p in &payments {
-                    let amount = self.amount_text(lang, p.amount_cents);
+                    let amount = self.office.amount_text(lang, p.amount_cents);
                     let service = match &p.service {
-                        Some(s) => self.service_name(lang, s),
+                        Some(s) => self.office.service_name(lang, s),
                         None => t("payment-service-other"),
                     };
-                    lines.push(self.i18n.msg(
+                    lines.push(self.office.i18n().msg(
                         lang,
                         "appointments-open-payment",
                         &fargs![
@@ -324,10 +349,11 @@ impl Engine {
                             "reference" => p.reference.clone(),
                         ],
                     ));
-                    if self.pays_online(conversation) {
+                    if self.payments.pays_online(conversation) {
                         options.push(choice(
-                            format!("pay:{}", p.id),
-                            self.i18n
+                            Action::PayFee(p.id.clone()),
+                            self.office
+                                .i18n()
                                 .msg(lang, "option-pay", &fargs!["amount" => amount]),
                         ));
                     }
@@ -352,7 +378,7 @@ impl Engine {
                 };
                 match e.status {
                     EntryStatus::Waiting => {
-                        let view = self.queue_view().await?;
+                        let view = self.room.queue_view().await?;
                         let (position, wait) = view
                             .waiting
                             .iter()
@@ -361,17 +387,17 @@ impl Engine {
                             .map(|(i, (_, wait))| (i as i64 + 1, *wait))
                             .unwrap_or((1, None));
                         let minutes = wait.map(crate::queue::estimate::minutes_to_tell);
-                        let mut options = self.waiting_options(lang);
-                        options.push(self.label(lang, "nav:menu", "option-main-menu"));
+                        let mut options = self.room.waiting_options(lang);
+                        options.push(self.label(lang, Action::MainMenu, "option-main-menu"));
                         Screen {
-                            text: self.waiting_text(lang, position, minutes),
+                            text: self.room.waiting_text(lang, position, minutes),
                             options,
                         }
                     }
                     EntryStatus::Called => {
                         let mut text = vec![t("in-call")];
                         if let Some(url) = &e.video_url {
-                            text.push(self.i18n.msg(
+                            text.push(self.office.i18n().msg(
                                 lang,
                                 "called-link",
                                 &fargs!["url" => url.clone()],
@@ -390,20 +416,20 @@ impl Engine {
             State::Feedback { .. } => Screen {
                 text: t("feedback-question"),
                 options: (1..=5)
-                    .map(|n| choice(format!("feedback:{n}"), t(&format!("feedback-{n}"))))
-                    .chain([self.label(lang, "skip", "option-skip")])
+                    .map(|n| choice(Action::RateVisit(n), t(&format!("feedback-{n}"))))
+                    .chain([self.label(lang, Action::SkipFeedback, "option-skip")])
                     .collect(),
             },
             State::ConfirmForget { .. } => Screen {
                 text: t("forget-confirm"),
                 options: vec![
-                    self.label(lang, "forget:yes", "option-forget-yes"),
-                    self.label(lang, "nav:back", "option-forget-no"),
+                    self.label(lang, Action::ForgetMe, "option-forget-yes"),
+                    self.label(lang, Action::GoBack, "option-forget-no"),
                 ],
             },
             State::FeedbackComment { .. } => Screen {
                 text: t("feedback-comment-prompt"),
-                options: vec![self.label(lang, "skip", "option-skip")],
+                options: vec![self.label(lang, Action::SkipFeedback, "option-skip")],
             },
             State::Appointment { booking } | State::CancelAppointment { booking } => {
                 let Some(b) = self
@@ -414,37 +440,49 @@ impl Engine {
                 else {
                     return Ok(Err((t("appointment-gone"), State::Appointments)));
                 };
-                let date = format::date(&self.i18n, lang, local_date(b.starts_at, self.tz));
+                let date = format::date(
+                    self.office.i18n(),
+                    lang,
+                    local_date(b.starts_at, self.office.tz()),
+                );
                 if matches!(state, State::CancelAppointment { .. }) {
                     Screen {
-                        text: self.i18n.msg(
+                        text: self.office.i18n().msg(
                             lang,
                             "cancel-confirm-prompt",
                             &fargs!["reference" => b.reference.clone(), "date" => date],
                         ),
                         options: vec![
-                            self.label(lang, "yes-cancel", "option-yes-cancel"),
-                            self.label(lang, "no-keep", "option-no-keep"),
+                            self.label(lang, Action::ConfirmCancellation, "option-yes-cancel"),
+                            self.label(lang, Action::KeepAppointment, "option-no-keep"),
                         ],
                     }
                 } else {
                     let mut options = Vec::new();
-                    let (opens, closes) = self.check_in_window(&b);
+                    let (opens, closes) = self.room.check_in_window(&b);
                     if opens <= now && now < closes {
-                        options.push(choice(format!("checkin:{}", b.id), t("option-check-in")));
+                        options.push(choice(Action::CheckIn(b.id.clone()), t("option-check-in")));
                     }
-                    options.push(self.label(lang, "reschedule", "option-reschedule"));
-                    options.push(self.label(lang, "cancel", "option-cancel-appointment"));
+                    options.push(self.label(
+                        lang,
+                        Action::RescheduleAppointment,
+                        "option-reschedule",
+                    ));
+                    options.push(self.label(
+                        lang,
+                        Action::CancelAppointment,
+                        "option-cancel-appointment",
+                    ));
                     options.extend(self.nav(lang, true));
                     Screen {
-                        text: self.i18n.msg(
+                        text: self.office.i18n().msg(
                             lang,
                             "appointment-detail",
                             &fargs![
                                 "reference" => b.reference.clone(),
-                                "service" => self.service_name(lang, &b.service),
+                                "service" => self.office.service_name(lang, &b.service),
                                 "date" => date,
-                                "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                                "time" => format::time(self.office.i18n(), lang, b.starts_at, self.office.tz()),
                             ],
                         ),
                         options,
@@ -461,29 +499,35 @@ impl Engine {
         service: &Service,
         have: &[String],
     ) -> Vec<String> {
-        let catalog = self.catalog();
-        let name = self.service_name(lang, &service.id);
-        let mut lines = vec![
-            self.i18n
-                .msg(lang, "checklist-title", &fargs!["service" => name]),
-        ];
+        let catalog = self.office.catalog();
+        let name = self.office.service_name(lang, &service.id);
+        let mut lines =
+            vec![
+                self.office
+                    .i18n()
+                    .msg(lang, "checklist-title", &fargs!["service" => name]),
+            ];
         for doc in &service.documents {
-            let doc_name = self.i18n.text(lang, &document_name_id(doc));
+            let doc_name = self.office.i18n().text(lang, &document_name_id(doc));
             let mut line = if have.contains(doc) {
-                self.i18n
+                self.office
+                    .i18n()
                     .msg(lang, "checklist-item-done", &fargs!["document" => doc_name])
             } else {
-                self.i18n.msg(
+                self.office.i18n().msg(
                     lang,
                     "checklist-item-open",
                     &fargs![
                         "document" => doc_name,
-                        "note" => self.i18n.text(lang, &document_note_id(doc)),
+                        "note" => self.office.i18n().text(lang, &document_note_id(doc)),
                     ],
                 )
             };
             if catalog.documents.get(doc).is_some_and(|d| d.optional) {
-                line = format!("{line} {}", self.i18n.text(lang, "checklist-item-optional"));
+                line = format!(
+                    "{line} {}",
+                    self.office.i18n().text(lang, "checklist-item-optional")
+                );
             }
             lines.push(line);
         }
@@ -498,21 +542,26 @@ impl Engine {
         service: &Service,
         pays_online: bool,
     ) -> Screen {
-        let t = |id: &str| self.i18n.text(lang, id);
-        let mut lines = vec![self.i18n.text(lang, &service.about_id()), String::new()];
+        let t = |id: &str| self.office.i18n().text(lang, id);
+        let mut lines = vec![
+            self.office.i18n().text(lang, &service.about_id()),
+            String::new(),
+        ];
         lines.extend(self.checklist_lines(lang, service, &draft.have));
         let mut options = Vec::new();
         if service.video {
             for doc in &service.documents {
-                let doc_name = self.i18n.text(lang, &document_name_id(doc));
+                let doc_name = self.office.i18n().text(lang, &document_name_id(doc));
                 let (id, msg) = if draft.have.contains(doc) {
-                    (format!("untick:{doc}"), "option-untick")
+                    (Action::MissingDocument(doc.clone()), "option-untick")
                 } else {
-                    (format!("tick:{doc}"), "option-tick")
+                    (Action::HaveDocument(doc.clone()), "option-tick")
                 };
                 options.push(choice(
                     id,
-                    self.i18n.msg(lang, msg, &fargs!["document" => doc_name]),
+                    self.office
+                        .i18n()
+                        .msg(lang, msg, &fargs!["document" => doc_name]),
                 ));
             }
         }
@@ -521,21 +570,21 @@ impl Engine {
             t("checklist-fee-none")
         } else {
             // "From home" only where the citizen's channel can take the payment.
-            self.i18n.msg(
+            self.office.i18n().msg(
                 lang,
                 if pays_online {
                     "checklist-fee"
                 } else {
                     "checklist-fee-office"
                 },
-                &fargs!["fee" => format::fee(&self.i18n, lang, service.fee_cents)],
+                &fargs!["fee" => format::fee(self.office.i18n(), lang, service.fee_cents)],
             )
         });
         if service.video {
-            lines.push(self.i18n.msg(
+            lines.push(self.office.i18n().msg(
                 lang,
                 "checklist-duration",
-                &fargs!["duration" => format::minutes(&self.i18n, lang, service.duration_minutes)],
+                &fargs!["duration" => format::minutes(self.office.i18n(), lang, service.duration_minutes)],
             ));
             if service.documents.iter().all(|d| draft.have.contains(d)) {
                 lines.push(t("checklist-all-done"));
@@ -543,13 +592,15 @@ impl Engine {
                 lines.push(t("checklist-tick-hint"));
             }
             options.push(match purpose {
-                Purpose::Book => self.label(lang, "go:dates", "option-continue-to-dates"),
-                Purpose::Checklist => self.label(lang, "go:book", "option-book-this"),
+                Purpose::Book => {
+                    self.label(lang, Action::ContinueToDates, "option-continue-to-dates")
+                }
+                Purpose::Checklist => self.label(lang, Action::BookThisService, "option-book-this"),
             });
         } else {
             lines.push(String::new());
             lines.push(t("service-in-person-only"));
-            lines.push(self.i18n.text(lang, &service.where_id()));
+            lines.push(self.office.i18n().text(lang, &service.where_id()));
         }
         options.extend(self.nav(lang, true));
         Screen {

@@ -1,10 +1,11 @@
 //! Transitions: what a chosen option, a command or free text does to the dialogue state.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 use super::screens::local_date;
 use super::state::{Draft, Purpose, State};
-use super::{Command, Conversation, Engine, EngineError, Notices, format};
+use super::{Command, Conversation, Dialogue, EngineError, Notices, format};
+use crate::action::Action;
 use crate::calendar::Method;
 use crate::fargs;
 use crate::i18n::Lang;
@@ -14,7 +15,7 @@ use crate::reference::parse_reference;
 use crate::slots::Slots;
 use crate::store::HoldRequest;
 
-impl Engine {
+impl Dialogue {
     pub(super) async fn run_command(
         &self,
         conv: &mut Conversation,
@@ -26,11 +27,11 @@ impl Engine {
             Command::Menu => conv.state = State::Menu,
             Command::Cancel => {
                 if conv.state.hold().is_some() {
-                    notices.push(self.i18n.text(lang, "booking-aborted"));
+                    notices.push(self.office.i18n().text(lang, "booking-aborted"));
                 }
                 conv.state = State::Menu;
             }
-            Command::Help => notices.push(self.i18n.text(lang, "help-text")),
+            Command::Help => notices.push(self.office.i18n().text(lang, "help-text")),
             Command::Appointments => conv.state = State::Appointments,
             Command::Language => {
                 if !matches!(conv.state, State::PickLanguage { .. }) {
@@ -40,10 +41,10 @@ impl Engine {
                     };
                 }
             }
-            Command::Privacy => notices.push(self.privacy_notice(lang)),
+            Command::Privacy => notices.push(self.rights.privacy_notice(lang)),
             Command::MyData => {
-                notices.push(self.my_data(&conv.id, lang).await?);
-                self.send_my_data_file(&conv.id, lang).await?;
+                notices.push(self.rights.my_data(&conv.id, lang).await?);
+                self.rights.send_my_data_file(&conv.id, lang).await?;
             }
             Command::Forget => {
                 if !matches!(conv.state, State::ConfirmForget { .. }) {
@@ -54,8 +55,9 @@ impl Engine {
                 }
             }
             Command::Back => {
-                if conv.offered.iter().any(|c| c.id == "nav:back") {
-                    return self.choose(conv, "nav:back", notices).await;
+                let back = Action::GoBack.encode();
+                if conv.offered.iter().any(|c| c.id == back) {
+                    return self.choose(conv, &back, notices).await;
                 }
                 conv.state = State::Menu;
             }
@@ -71,14 +73,15 @@ impl Engine {
         notices: &mut Notices,
     ) -> Result<(), EngineError> {
         let lang = conv.lang.unwrap_or(Lang::REFERENCE);
-        let (kind, arg) = id.split_once(':').unwrap_or((id, ""));
+        let Some(action) = Action::parse(id) else {
+            // Not an id this office ever offered in this form (forged, or cut off).
+            tracing::warn!(target: "dialogue", "option id not understood");
+            notices.push(self.office.i18n().text(lang, "option-expired"));
+            return Ok(());
+        };
         let state = std::mem::replace(&mut conv.state, State::Menu);
-        conv.state = match (kind, state) {
-            ("lang", State::PickLanguage { back }) => {
-                let Some(new) = Lang::from_tag(arg) else {
-                    conv.state = State::PickLanguage { back };
-                    return Ok(());
-                };
+        conv.state = match (action, state) {
+            (Action::ChooseLanguage(new), State::PickLanguage { back }) => {
                 let first = conv.lang.is_none();
                 // Found by tests/tests/properties.rs (a_language_switch_reaches_the_reminders):
                 // reminders, check-in and calls followed the language of the booking, not the
@@ -87,152 +90,143 @@ impl Engine {
                     self.store.set_citizen_lang(&conv.id, new.code()).await?;
                 }
                 conv.lang = Some(new);
-                notices.push(self.i18n.text(new, "language-changed"));
+                notices.push(self.office.i18n().text(new, "language-changed"));
                 if first {
-                    notices.push(self.i18n.text(new, "welcome"));
+                    notices.push(self.office.i18n().text(new, "welcome"));
                     notices.push(self.privacy_line(new));
                 }
                 back.map_or(State::Menu, |b| *b)
             }
-            ("nav", state) if arg == "menu" => {
-                let _ = state;
-                State::Menu
-            }
-            ("nav", state) => back_from(state, self.tz),
-            ("forget", State::ConfirmForget { .. }) if arg == "yes" => {
-                self.forget_citizen(&conv.id).await?;
+            (Action::MainMenu, _) => State::Menu,
+            (Action::GoBack, state) => back_from(state, self.office.tz()),
+            (Action::ForgetMe, State::ConfirmForget { .. }) => {
+                self.rights.forget_citizen(&conv.id).await?;
                 conv.forgotten = true;
-                notices.push(self.i18n.text(lang, "forget-done"));
+                notices.push(self.office.i18n().text(lang, "forget-done"));
                 State::Menu
             }
-            ("pay", state) => {
-                let id = if self.resend_payment(&conv.id, arg).await? {
+            (Action::PayFee(payment), state) => {
+                let id = if self.payments.resend_payment(&conv.id, &payment).await? {
                     "payment-sent-again"
                 } else {
                     "payment-refused-closed"
                 };
-                notices.push(self.i18n.text(lang, id));
+                notices.push(self.office.i18n().text(lang, id));
                 state
             }
-            ("checkin", state) => match self.check_in(&conv.id, arg).await? {
-                CheckIn::Joined(entry) => State::Waiting { entry: entry.id },
-                CheckIn::NotYet(opens) => {
-                    notices.push(self.i18n.msg(
+            (Action::CheckIn(booking), state) => {
+                match self.room.check_in(&conv.id, &booking).await? {
+                    CheckIn::Joined(entry) => State::Waiting { entry: entry.id },
+                    CheckIn::NotYet(opens) => {
+                        notices.push(self.office.i18n().msg(
                         lang,
                         "check-in-not-yet",
-                        &fargs!["time" => format::time(&self.i18n, lang, opens, self.tz)],
+                        &fargs!["time" => format::time(self.office.i18n(), lang, opens, self.office.tz())],
                     ));
-                    state
-                }
-                CheckIn::TooLate => {
-                    notices.push(self.i18n.text(lang, "check-in-too-late"));
-                    State::Menu
-                }
-                CheckIn::Unknown => {
-                    notices.push(self.i18n.text(lang, "appointment-gone"));
-                    State::Menu
-                }
-            },
-            ("queue", state) => match (arg, self.store.active_entry(&conv.id).await?) {
-                ("leave", Some(_)) => {
-                    if !self.leave_queue(&conv.id).await? {
-                        // Already with a clerk: leaving is no longer possible.
-                        notices.push(self.i18n.text(lang, "in-call"));
+                        state
                     }
-                    State::Menu
+                    CheckIn::TooLate => {
+                        notices.push(self.office.i18n().text(lang, "check-in-too-late"));
+                        State::Menu
+                    }
+                    CheckIn::Unknown => {
+                        notices.push(self.office.i18n().text(lang, "appointment-gone"));
+                        State::Menu
+                    }
                 }
-                (_, Some(entry)) => State::Waiting { entry: entry.id },
-                (_, None) => match state {
-                    State::Waiting { .. } => State::Menu,
-                    other => other,
-                },
-            },
-            ("menu", _) if arg == "walkin" => match self.walk_in(&conv.id, lang).await? {
+            }
+            (action @ (Action::RefreshQueue | Action::LeaveQueue), state) => {
+                match (action, self.store.active_entry(&conv.id).await?) {
+                    (Action::LeaveQueue, Some(_)) => {
+                        if !self.room.leave_queue(&conv.id).await? {
+                            // Already with a clerk: leaving is no longer possible.
+                            notices.push(self.office.i18n().text(lang, "in-call"));
+                        }
+                        State::Menu
+                    }
+                    (_, Some(entry)) => State::Waiting { entry: entry.id },
+                    (_, None) => match state {
+                        State::Waiting { .. } => State::Menu,
+                        other => other,
+                    },
+                }
+            }
+            (Action::TalkToClerkNow, _) => match self.room.walk_in(&conv.id, lang).await? {
                 Some(entry) => State::Waiting { entry: entry.id },
                 None => {
-                    notices.push(self.i18n.text(lang, "walk-in-closed"));
+                    notices.push(self.office.i18n().text(lang, "walk-in-closed"));
                     State::Menu
                 }
             },
-            ("menu", _) => match arg {
-                "book" if self.booking_limit_reached(&conv.id).await? => {
-                    notices.push(self.booking_limit_text(lang));
-                    State::Appointments
-                }
-                "book" => State::PickService {
-                    purpose: Purpose::Book,
-                    only: Vec::new(),
-                },
-                "checklist" => State::PickService {
-                    purpose: Purpose::Checklist,
-                    only: Vec::new(),
-                },
-                "appointments" => State::Appointments,
-                "language" => State::PickLanguage {
-                    back: Some(Box::new(State::Menu)),
-                },
-                _ => {
-                    notices.push(self.i18n.text(lang, "help-text"));
-                    State::Menu
-                }
+            (Action::BookAppointment, _) if self.booking_limit_reached(&conv.id).await? => {
+                notices.push(self.booking_limit_text(lang));
+                State::Appointments
+            }
+            (Action::BookAppointment, _) => State::PickService {
+                purpose: Purpose::Book,
+                only: Vec::new(),
             },
-            ("svc", State::PickService { purpose, .. }) => State::Checklist {
-                purpose,
-                draft: Draft {
-                    service: arg.to_owned(),
-                    have: Vec::new(),
-                    reschedule: None,
-                },
+            (Action::WhatToBring, _) => State::PickService {
+                purpose: Purpose::Checklist,
+                only: Vec::new(),
             },
-            ("tick" | "untick", State::Checklist { purpose, mut draft }) => {
-                draft.have.retain(|d| d != arg);
-                if kind == "tick" {
-                    draft.have.push(arg.to_owned());
+            (Action::MyAppointments, _) => State::Appointments,
+            (Action::ChangeLanguage, _) => State::PickLanguage {
+                back: Some(Box::new(State::Menu)),
+            },
+            (Action::Help, _) => {
+                notices.push(self.office.i18n().text(lang, "help-text"));
+                State::Menu
+            }
+            (Action::PickService(service), State::PickService { purpose, .. }) => {
+                State::Checklist {
+                    purpose,
+                    draft: Draft {
+                        service,
+                        have: Vec::new(),
+                        reschedule: None,
+                    },
                 }
+            }
+            (Action::HaveDocument(doc), State::Checklist { purpose, mut draft }) => {
+                draft.have.retain(|d| *d != doc);
+                draft.have.push(doc);
                 State::Checklist { purpose, draft }
             }
-            ("go", State::Checklist { draft, .. }) => match arg {
-                "book" => State::Checklist {
-                    purpose: Purpose::Book,
-                    draft,
-                },
-                _ => State::PickDay { draft, page: 0 },
-            },
-            ("days", State::PickDay { draft, page }) => State::PickDay {
-                draft,
-                page: if arg == "more" {
-                    page + 1
-                } else {
-                    page.saturating_sub(1)
-                },
-            },
-            ("day", State::PickDay { draft, page }) => {
-                match NaiveDate::parse_from_str(arg, "%Y-%m-%d") {
-                    Ok(date) => State::PickTime {
-                        draft,
-                        date,
-                        page: 0,
-                    },
-                    Err(_) => State::PickDay { draft, page },
-                }
+            (Action::MissingDocument(doc), State::Checklist { purpose, mut draft }) => {
+                draft.have.retain(|d| *d != doc);
+                State::Checklist { purpose, draft }
             }
-            ("times", State::PickTime { draft, date, page }) => State::PickTime {
+            (Action::BookThisService, State::Checklist { draft, .. }) => State::Checklist {
+                purpose: Purpose::Book,
+                draft,
+            },
+            (Action::ContinueToDates, State::Checklist { draft, .. }) => {
+                State::PickDay { draft, page: 0 }
+            }
+            (Action::LaterDays, State::PickDay { draft, page }) => State::PickDay {
+                draft,
+                page: page + 1,
+            },
+            (Action::EarlierDays, State::PickDay { draft, page }) => State::PickDay {
+                draft,
+                page: page.saturating_sub(1),
+            },
+            (Action::PickDay(date), State::PickDay { draft, .. }) => State::PickTime {
+                draft,
+                date,
+                page: 0,
+            },
+            (Action::LaterTimes, State::PickTime { draft, date, page }) => State::PickTime {
                 draft,
                 date,
                 page: page + 1,
             },
-            ("time", State::PickTime { draft, date, page }) => {
-                let start = arg
-                    .parse::<i64>()
-                    .ok()
-                    .and_then(|s| DateTime::from_timestamp(s, 0));
-                match start {
-                    Some(start) => self.hold_slot(conv, draft, start, notices).await?,
-                    None => State::PickTime { draft, date, page },
-                }
+            (Action::PickSlot(start), State::PickTime { draft, .. }) => {
+                self.hold_slot(conv, draft, start, notices).await?
             }
             (
-                "confirm",
+                Action::ConfirmAppointment,
                 State::Confirm {
                     draft,
                     hold,
@@ -240,27 +234,29 @@ impl Engine {
                 },
             ) => self.confirm(conv, draft, hold, starts_at, notices).await?,
             (
-                "other-time",
+                Action::ChooseAnotherTime,
                 State::Confirm {
                     draft, starts_at, ..
                 },
             ) => State::PickTime {
                 draft,
-                date: local_date(starts_at, self.tz),
+                date: local_date(starts_at, self.office.tz()),
                 page: 0,
             },
-            ("abort", State::Confirm { .. }) => {
-                notices.push(self.i18n.text(lang, "booking-aborted"));
+            (Action::AbortBooking, State::Confirm { .. }) => {
+                notices.push(self.office.i18n().text(lang, "booking-aborted"));
                 State::Menu
             }
-            ("appt", _) => self.open_appointment(conv, arg).await?,
-            ("reschedule", State::Appointment { booking }) => {
+            (Action::OpenAppointment(reference), _) => {
+                self.open_appointment(conv, &reference).await?
+            }
+            (Action::RescheduleAppointment, State::Appointment { booking }) => {
                 match self.store.booking(&booking).await? {
                     Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
-                        notices.push(self.i18n.msg(
+                        notices.push(self.office.i18n().msg(
                             lang,
                             "reschedule-intro",
-                            &fargs!["service" => self.service_name(lang, &b.service)],
+                            &fargs!["service" => self.office.service_name(lang, &b.service)],
                         ));
                         State::PickDay {
                             draft: Draft {
@@ -272,50 +268,52 @@ impl Engine {
                         }
                     }
                     _ => {
-                        notices.push(self.i18n.text(lang, "appointment-gone"));
+                        notices.push(self.office.i18n().text(lang, "appointment-gone"));
                         State::Appointments
                     }
                 }
             }
-            ("cancel", State::Appointment { booking }) => State::CancelAppointment { booking },
-            ("feedback", State::Feedback { entry }) => {
-                let rating = arg.parse::<i64>().unwrap_or(3).clamp(1, 5);
+            (Action::CancelAppointment, State::Appointment { booking }) => {
+                State::CancelAppointment { booking }
+            }
+            (Action::RateVisit(rating), State::Feedback { entry }) => {
                 self.store
-                    .save_feedback(&entry, rating, None, self.clock.now())
+                    .save_feedback(&entry, i64::from(rating), None, self.office.now())
                     .await?;
                 State::FeedbackComment { entry }
             }
-            ("skip", State::Feedback { .. } | State::FeedbackComment { .. }) => {
-                notices.push(self.i18n.text(lang, "feedback-thanks"));
+            (Action::SkipFeedback, State::Feedback { .. } | State::FeedbackComment { .. }) => {
+                notices.push(self.office.i18n().text(lang, "feedback-thanks"));
                 State::Menu
             }
-            ("yes-cancel", State::CancelAppointment { booking }) => {
+            (Action::ConfirmCancellation, State::CancelAppointment { booking }) => {
                 let before = self.store.booking(&booking).await?;
-                let now = self.clock.now();
+                let now = self.office.now();
                 if self.store.cancel(&booking, &conv.id, now).await? {
                     if let Some(b) = &before {
-                        self.send_calendar_file(&conv.id, lang, b, Method::Cancel, now)
+                        self.calendar
+                            .send_calendar_file(&conv.id, lang, b, Method::Cancel, now)
                             .await?;
                     }
-                    notices.push(self.i18n.msg(
+                    notices.push(self.office.i18n().msg(
                         lang,
                         "appointment-cancelled",
                         &fargs!["reference" => before.map(|b| b.reference).unwrap_or_default()],
                     ));
                 } else {
-                    notices.push(self.i18n.text(lang, "appointment-gone"));
+                    notices.push(self.office.i18n().text(lang, "appointment-gone"));
                 }
                 State::Appointments
             }
-            ("no-keep", State::CancelAppointment { booking }) => {
-                notices.push(self.i18n.text(lang, "appointment-kept"));
+            (Action::KeepAppointment, State::CancelAppointment { booking }) => {
+                notices.push(self.office.i18n().text(lang, "appointment-kept"));
                 State::Appointment { booking }
             }
             (_, state) => {
                 // An offered option that this step does not know: only possible if the
                 // offered list and the state disagree, e.g. after an upgrade.
                 tracing::warn!(target: "dialogue", option = id, "option does not fit the step");
-                notices.push(self.i18n.text(lang, "option-expired"));
+                notices.push(self.office.i18n().text(lang, "option-expired"));
                 state
             }
         };
@@ -333,12 +331,14 @@ impl Engine {
         match &conv.state {
             State::PickLanguage { .. } => {
                 let chosen = Lang::from_tag(text).or_else(|| {
-                    Lang::ALL
-                        .into_iter()
-                        .find(|l| matching::same_words(text, &self.i18n.text(*l, "lang-name")))
+                    Lang::ALL.into_iter().find(|l| {
+                        matching::same_words(text, &self.office.i18n().text(*l, "lang-name"))
+                    })
                 });
                 if let Some(l) = chosen {
-                    return self.choose(conv, &format!("lang:{l}"), notices).await;
+                    return self
+                        .choose(conv, &Action::ChooseLanguage(l).encode(), notices)
+                        .await;
                 }
             }
             State::Menu | State::PickService { .. } | State::Checklist { .. } => {
@@ -363,13 +363,13 @@ impl Engine {
                     }
                     [] => {
                         if !matches!(conv.state, State::Checklist { .. }) {
-                            notices.push(self.i18n.text(lang, "service-not-found"));
-                            notices.push(self.i18n.text(lang, "input-hint"));
+                            notices.push(self.office.i18n().text(lang, "service-not-found"));
+                            notices.push(self.office.i18n().text(lang, "input-hint"));
                             return Ok(());
                         }
                     }
                     many => {
-                        notices.push(self.i18n.text(lang, "service-ambiguous"));
+                        notices.push(self.office.i18n().text(lang, "service-ambiguous"));
                         conv.state = State::PickService {
                             purpose,
                             only: many.to_vec(),
@@ -381,7 +381,7 @@ impl Engine {
             State::FeedbackComment { entry } => {
                 let comment: String = text.chars().take(1000).collect();
                 self.store.comment_feedback(entry, &comment).await?;
-                notices.push(self.i18n.text(lang, "feedback-thanks"));
+                notices.push(self.office.i18n().text(lang, "feedback-thanks"));
                 conv.state = State::Menu;
                 return Ok(());
             }
@@ -399,15 +399,15 @@ impl Engine {
                         .filter(|b| b.conversation_id == conv.id && b.status.is_active());
                     match booking {
                         Some(b) => conv.state = State::Appointment { booking: b.id },
-                        None => notices.push(self.i18n.text(lang, "appointment-gone")),
+                        None => notices.push(self.office.i18n().text(lang, "appointment-gone")),
                     }
                     return Ok(());
                 }
             }
             _ => {}
         }
-        notices.push(self.i18n.text(lang, "input-not-understood"));
-        notices.push(self.i18n.text(lang, "input-hint"));
+        notices.push(self.office.i18n().text(lang, "input-not-understood"));
+        notices.push(self.office.i18n().text(lang, "input-hint"));
         Ok(())
     }
 
@@ -415,14 +415,14 @@ impl Engine {
     /// normalized once here; the keywords were normalized when the translations were loaded.
     fn find_services(&self, text: &str) -> Vec<String> {
         let input = matching::Text::new(text);
-        let catalog = self.catalog();
+        let catalog = self.office.catalog();
         let scored = catalog.services.iter().filter_map(|s| {
             let ids = [s.keywords_id(), s.name_id()];
             Lang::ALL
                 .iter()
                 .flat_map(|l| {
                     ids.iter()
-                        .map(|id| self.i18n.keywords(*l, id).score(&input))
+                        .map(|id| self.office.i18n().keywords(*l, id).score(&input))
                 })
                 .flatten()
                 .max()
@@ -454,15 +454,9 @@ impl Engine {
         let wanted = format!("{h:02}:{m:02}");
         conv.offered
             .iter()
-            .filter(|c| c.id.starts_with("time:"))
             .find(|c| {
-                c.id[5..]
-                    .parse::<i64>()
-                    .ok()
-                    .and_then(|s| DateTime::from_timestamp(s, 0))
-                    .is_some_and(|t| {
-                        t.with_timezone(&self.tz).format("%H:%M").to_string() == wanted
-                    })
+                matches!(Action::parse(&c.id), Some(Action::PickSlot(t))
+                    if t.with_timezone(&self.office.tz()).format("%H:%M").to_string() == wanted)
             })
             .map(|c| c.id.clone())
     }
@@ -488,15 +482,15 @@ impl Engine {
         notices: &mut Notices,
     ) -> Result<State, EngineError> {
         let lang = conv.lang.unwrap_or(Lang::REFERENCE);
-        let catalog = self.catalog();
-        let now = self.clock.now();
-        let date = local_date(start, self.tz);
+        let catalog = self.office.catalog();
+        let now = self.office.now();
+        let date = local_date(start, self.office.tz());
         let Some(service) = catalog.service(&draft.service) else {
-            notices.push(self.i18n.text(lang, "service-not-found"));
+            notices.push(self.office.i18n().text(lang, "service-not-found"));
             return Ok(State::Menu);
         };
         let duration = Duration::minutes(i64::from(service.duration_minutes));
-        let slots = Slots::new(&catalog.office, self.tz);
+        let slots = Slots::new(&catalog.office, self.office.tz());
         let held = if slots.is_bookable(start, duration, now) {
             self.store
                 .hold(
@@ -520,7 +514,7 @@ impl Engine {
         if let Some(b) = &held
             && let Some(until) = b.hold_expires_at
         {
-            self.schedule_hold_expiry(&b.id, until).await?;
+            self.scheduler.schedule_hold_expiry(&b.id, until).await?;
         }
         Ok(match held {
             Some(b) => State::Confirm {
@@ -529,7 +523,7 @@ impl Engine {
                 starts_at: start,
             },
             None => {
-                notices.push(self.i18n.text(lang, "slot-taken"));
+                notices.push(self.office.i18n().text(lang, "slot-taken"));
                 State::PickTime {
                     draft,
                     date,
@@ -548,7 +542,7 @@ impl Engine {
         notices: &mut Notices,
     ) -> Result<State, EngineError> {
         let lang = conv.lang.unwrap_or(Lang::REFERENCE);
-        let now = self.clock.now();
+        let now = self.office.now();
         // The limit of future bookings (a reschedule moves one and does not count).
         if draft.reschedule.is_none() && self.booking_limit_reached(&conv.id).await? {
             self.store.release_hold(&hold, now).await?;
@@ -563,25 +557,26 @@ impl Engine {
                 None => self.store.confirm(&hold, now).await?,
             };
             if let Some(b) = booking {
-                self.schedule_booking_jobs(&b).await?;
-                self.send_calendar_file(&conv.id, lang, &b, Method::Request, now)
+                self.scheduler.schedule_booking_jobs(&b).await?;
+                self.calendar
+                    .send_calendar_file(&conv.id, lang, &b, Method::Request, now)
                     .await?;
                 let msg = if draft.reschedule.is_some() {
                     "appointment-rescheduled"
                 } else {
                     "booking-confirmed"
                 };
-                notices.push(self.i18n.msg(
+                notices.push(self.office.i18n().msg(
                     lang,
                     msg,
                     &fargs![
                         "reference" => b.reference.clone(),
-                        "service" => self.service_name(lang, &b.service),
-                        "date" => format::date(&self.i18n, lang, local_date(b.starts_at, self.tz)),
-                        "time" => format::time(&self.i18n, lang, b.starts_at, self.tz),
+                        "service" => self.office.service_name(lang, &b.service),
+                        "date" => format::date(self.office.i18n(), lang, local_date(b.starts_at, self.office.tz())),
+                        "time" => format::time(self.office.i18n(), lang, b.starts_at, self.office.tz()),
                     ],
                 ));
-                if let Some(service) = self.catalog().service(&b.service) {
+                if let Some(service) = self.office.catalog().service(&b.service) {
                     notices.push(self.checklist_lines(lang, service, &b.checklist).join("\n"));
                 }
                 return Ok(State::Menu);
@@ -593,7 +588,7 @@ impl Engine {
                     .await?
                     .is_none_or(|b| !b.status.is_active())
             {
-                notices.push(self.i18n.text(lang, "appointment-gone"));
+                notices.push(self.office.i18n().text(lang, "appointment-gone"));
                 return Ok(State::Appointments);
             }
             if attempt == 0 {
@@ -606,9 +601,9 @@ impl Engine {
                 }
             }
         }
-        notices.push(self.i18n.text(lang, "slot-taken"));
+        notices.push(self.office.i18n().text(lang, "slot-taken"));
         Ok(State::PickTime {
-            date: local_date(starts_at, self.tz),
+            date: local_date(starts_at, self.office.tz()),
             draft,
             page: 0,
         })

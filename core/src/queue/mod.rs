@@ -2,35 +2,29 @@
 //! walk-ins, positions and expected waits pushed to citizens, atomic picks, call outcomes and
 //! clerk presence. Every change is in the database, so replicas share one queue.
 
-pub mod desk;
 pub mod estimate;
-mod groups;
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::engine::{Engine, EngineError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use crate::action::Action;
+use crate::error::EngineError;
 use crate::fargs;
 use crate::i18n::Lang;
 use crate::message::Choice;
-use crate::store::{
-    Booking, BookingStatus, EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry,
-};
+use crate::office::Office;
+use crate::store::Store;
+use crate::store::{Booking, BookingStatus, EntryKind, NewEntry, QueueEntry};
 
-pub use crate::engine::LEASE;
+/// How long a pick stays with a clerk without a sign of life from their desk, by default
+/// ([`WaitingRoom::set_lease`] changes it). Desks renew it every quarter of it
+/// ([`WaitingRoom::heartbeat`]); a clerk who vanishes loses the citizen back to the queue
+/// after it.
+pub const LEASE: Duration = Duration::minutes(2);
 pub use crate::message::{Attachment, Link, Message, PaymentAsk};
 pub use crate::store::WAITING_ROOM_SLOT;
-
-/// Prepared messages a clerk can send to the citizen in the call (`!say KEY`); each is the
-/// message `say-KEY` in the citizen's language.
-pub const SAY_KEYS: [&str; 5] = ["camera", "microphone", "documents", "moment", "link"];
-
-/// The outcome of `!say KEY`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Said {
-    Sent(Box<QueueEntry>),
-    UnknownKey,
-    NoCall,
-}
 
 /// The outcome of a check-in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,10 +46,27 @@ pub struct QueueView {
     pub clerks_on_duty: usize,
 }
 
-impl Engine {
+/// The virtual waiting room: who is in it, in which order, how long each waits.
+#[derive(Clone)]
+pub struct WaitingRoom {
+    office: Office,
+    store: Store,
+    /// See [`WaitingRoom::lease`], in seconds.
+    lease_seconds: Arc<AtomicI64>,
+}
+
+impl WaitingRoom {
+    pub(crate) fn new(office: Office, store: Store) -> Self {
+        Self {
+            office,
+            store,
+            lease_seconds: Arc::new(AtomicI64::new(LEASE.num_seconds())),
+        }
+    }
+
     /// `[opens, closes)` of the check-in window of a booking.
     pub fn check_in_window(&self, booking: &Booking) -> (DateTime<Utc>, DateTime<Utc>) {
-        let office = &self.catalog().office;
+        let office = &self.office.catalog().office;
         (
             booking.starts_at - Duration::minutes(i64::from(office.check_in_before_minutes)),
             booking.starts_at + Duration::minutes(i64::from(office.no_show_after_minutes)),
@@ -64,12 +75,12 @@ impl Engine {
 
     /// The citizen's booking whose check-in window is open now, if any.
     pub async fn check_in_due(&self, conversation: &str) -> Result<Option<Booking>, EngineError> {
-        let store = self.store();
+        let store = &self.store;
         // Most citizens at the menu have nothing booked: this process may know it already.
         if store.no_upcoming_bookings_known(conversation) {
             return Ok(None);
         }
-        let now = self.clock().now();
+        let now = self.office.now();
         let mark = store.bookings_mark();
         let upcoming = store
             .upcoming_bookings(conversation, now - Duration::hours(1))
@@ -79,7 +90,7 @@ impl Engine {
         }
         for b in upcoming {
             let (opens, closes) = self.check_in_window(&b);
-            if opens <= now && now < closes && !self.store().booking_visited(&b.id).await? {
+            if opens <= now && now < closes && !self.store.booking_visited(&b.id).await? {
                 return Ok(Some(b));
             }
         }
@@ -93,9 +104,9 @@ impl Engine {
         conversation: &str,
         booking_id: &str,
     ) -> Result<CheckIn, EngineError> {
-        let now = self.clock().now();
+        let now = self.office.now();
         let Some(b) = self
-            .store()
+            .store
             .booking(booking_id)
             .await?
             .filter(|b| b.conversation_id == conversation)
@@ -116,7 +127,7 @@ impl Engine {
             return Ok(CheckIn::TooLate);
         }
         let entry = self
-            .store()
+            .store
             .enqueue(
                 &NewEntry {
                     conversation_id: conversation,
@@ -136,9 +147,14 @@ impl Engine {
 
     /// Whether walk-ins may join now.
     pub fn walk_ins_open(&self) -> bool {
-        let office = &self.catalog().office;
+        let office = &self.office.catalog().office;
         office.walk_ins
-            && office.is_open(self.clock().now().with_timezone(&self.tz()).naive_local())
+            && office.is_open(
+                self.office
+                    .now()
+                    .with_timezone(&self.office.tz())
+                    .naive_local(),
+            )
     }
 
     /// "Talk to a clerk now": `None` while walk-ins are closed.
@@ -150,11 +166,11 @@ impl Engine {
         if !self.walk_ins_open() {
             return Ok(None);
         }
-        let now = self.clock().now();
+        let now = self.office.now();
         // Walk-ins get a reference of their own, so that a clerk can `take` them too.
         let reference = crate::reference::new_reference();
         let entry = self
-            .store()
+            .store
             .enqueue(
                 &NewEntry {
                     conversation_id: conversation,
@@ -175,8 +191,8 @@ impl Engine {
     /// The citizen leaves the waiting room.
     pub async fn leave_queue(&self, conversation: &str) -> Result<bool, EngineError> {
         let left = self
-            .store()
-            .leave_queue(conversation, self.clock().now())
+            .store
+            .leave_queue(conversation, self.office.now())
             .await?;
         if left {
             self.refresh_waiting_room().await?;
@@ -186,7 +202,7 @@ impl Engine {
 
     /// Expected handling time of an entry: the rolling average of its service.
     async fn handling_time(&self, service: Option<&str>) -> Result<Duration, EngineError> {
-        let catalog = self.catalog();
+        let catalog = self.office.catalog();
         let fallback = service
             .and_then(|s| catalog.service(s))
             .map(|s| Duration::minutes(i64::from(s.duration_minutes)))
@@ -195,7 +211,7 @@ impl Engine {
             return Ok(fallback);
         };
         let seen = self
-            .store()
+            .store
             .recent_handling_seconds(service, estimate::SAMPLE)
             .await?;
         Ok(estimate::rolling_average(&seen, fallback))
@@ -206,15 +222,15 @@ impl Engine {
         &self,
         since: DateTime<Utc>,
     ) -> Result<Vec<(DateTime<Utc>, i64)>, EngineError> {
-        Ok(self.store().waits_since(since).await?)
+        Ok(self.store.waits_since(since).await?)
     }
 
     /// The waiting room with expected waits, and the calls in progress.
     pub async fn queue_view(&self) -> Result<QueueView, EngineError> {
-        let now = self.clock().now();
-        let waiting = self.store().waiting(now).await?;
-        let calls = self.store().in_calls().await?;
-        let clerks = self.store().clerks_on_duty(now - self.lease()).await? as usize;
+        let now = self.office.now();
+        let waiting = self.store.waiting(now).await?;
+        let calls = self.store.in_calls().await?;
+        let clerks = self.store.clerks_on_duty(now - self.lease()).await? as usize;
         let mut averages: std::collections::HashMap<Option<String>, Duration> = Default::default();
         for e in calls.iter().chain(&waiting) {
             if !averages.contains_key(&e.service) {
@@ -240,7 +256,7 @@ impl Engine {
     /// move, so a busy queue costs at most one update per citizen per tick.
     pub async fn refresh_waiting_room(&self) -> Result<(), EngineError> {
         let view = self.queue_view().await?;
-        let now = self.clock().now();
+        let now = self.office.now();
         for (i, (entry, wait)) in view.waiting.iter().enumerate() {
             let position = i as i64 + 1;
             let minutes = wait.map(estimate::minutes_to_tell);
@@ -249,7 +265,7 @@ impl Engine {
             }
             let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
             let body = self.waiting_message(lang, position, minutes);
-            self.store()
+            self.store
                 .tell_position(entry, position, minutes, &body, now)
                 .await?;
         }
@@ -258,7 +274,7 @@ impl Engine {
 
     /// The waiting-room text: position, expected wait, and what to do.
     pub fn waiting_text(&self, lang: Lang, position: i64, minutes: Option<i64>) -> String {
-        let i18n = self.i18n();
+        let i18n = self.office.i18n();
         let eta = match minutes {
             None => i18n.text(lang, "waiting-eta-unknown"),
             Some(0) => i18n.text(lang, "waiting-eta-now"),
@@ -277,7 +293,7 @@ impl Engine {
     }
 
     fn waiting_message(&self, lang: Lang, position: i64, minutes: Option<i64>) -> String {
-        self.message_json(
+        self.office.message_json(
             lang,
             self.waiting_text(lang, position, minutes),
             self.waiting_options(lang),
@@ -287,174 +303,25 @@ impl Engine {
     pub(crate) fn waiting_options(&self, lang: Lang) -> Vec<Choice> {
         vec![
             Choice {
-                id: "queue:refresh".into(),
-                label: self.i18n().text(lang, "option-refresh"),
+                id: Action::RefreshQueue.encode(),
+                label: self.office.i18n().text(lang, "option-refresh"),
             },
             Choice {
-                id: "queue:leave".into(),
-                label: self.i18n().text(lang, "option-leave-queue"),
+                id: Action::LeaveQueue.encode(),
+                label: self.office.i18n().text(lang, "option-leave-queue"),
             },
         ]
     }
 
-    /// A message for the outbox, right-to-left where the language needs it.
-    pub(crate) fn message_json(&self, lang: Lang, text: String, options: Vec<Choice>) -> String {
-        self.message_with_link(lang, text, options, None)
-    }
-
-    fn message_with_link(
-        &self,
-        lang: Lang,
-        text: String,
-        options: Vec<Choice>,
-        link: Option<Link>,
-    ) -> String {
-        let (text, options) = crate::message::directed(lang, text, options);
-        serde_json::to_string(&Message {
-            text,
-            options,
-            link,
-            payment: None,
-            attachment: None,
-        })
-        .expect("messages serialize")
-    }
-
-    /// `next` (no reference) or `take REF` for a clerk. The citizen is told at once; the
-    /// others' positions move.
-    pub async fn clerk_pick(
-        &self,
-        clerk: &str,
-        reference: Option<&str>,
-        video_url: Option<&str>,
-    ) -> Result<Pick, EngineError> {
-        let now = self.clock().now();
-        self.store().clerk_seen(clerk, now).await?;
-        let pick = self
-            .store()
-            .pick(clerk, reference, self.lease(), video_url, now)
-            .await?;
-        if let Pick::Picked(entry) = &pick {
-            let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
-            let i18n = self.i18n();
-            let mut text = vec![i18n.text(lang, "called")];
-            text.push(match video_url {
-                Some(url) => i18n.msg(lang, "called-link", &fargs!["url" => url.to_owned()]),
-                None => i18n.text(lang, "called-no-link"),
-            });
-            let link = video_url.map(|url| Link {
-                label: i18n.text(lang, "option-join-video"),
-                url: url.to_owned(),
-            });
-            let body = self.message_with_link(lang, text.join("\n"), Vec::new(), link);
-            self.store()
-                .notify_once(
-                    &entry.conversation_id,
-                    &format!("called:{}:{}", entry.id, now.timestamp()),
-                    "called",
-                    &body,
-                    now,
-                )
-                .await?;
-            let status = self.message_json(lang, i18n.text(lang, "in-call"), Vec::new());
-            self.store()
-                .notify_update(
-                    &entry.conversation_id,
-                    WAITING_ROOM_SLOT,
-                    "in-call",
-                    &status,
-                    now,
-                )
-                .await?;
-            self.refresh_waiting_room().await?;
-        }
-        Ok(pick)
-    }
-
-    /// Ends the clerk's call: done, no-show, or back to the queue.
-    pub async fn clerk_finish(
-        &self,
-        clerk: &str,
-        how: Finish,
-    ) -> Result<Option<QueueEntry>, EngineError> {
-        let now = self.clock().now();
-        self.store().clerk_seen(clerk, now).await?;
-        let Some(entry) = self.store().finish_call(clerk, &how, now).await? else {
-            return Ok(None);
-        };
-        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
-        let id = match entry.status {
-            EntryStatus::Done => "visit-done",
-            EntryStatus::NoShow => "visit-no-show",
-            _ => "back-in-queue",
-        };
-        let body = self.message_json(lang, self.i18n().text(lang, id), Vec::new());
-        self.store()
-            .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, id, &body, now)
-            .await?;
-        if entry.status == EntryStatus::Done {
-            // The fee first, then the question how it went.
-            self.fee_after_call(&entry, clerk).await?;
-            self.ask_feedback(&entry.conversation_id, &entry.id).await?;
-        }
-        Ok(Some(entry))
-    }
-
-    /// Sends the prepared message `key` to the clerk's current citizen.
-    pub async fn clerk_say(&self, clerk: &str, key: &str) -> Result<Said, EngineError> {
-        let Some(entry) = self.store().clerk_entry(clerk).await? else {
-            return Ok(Said::NoCall);
-        };
-        if !SAY_KEYS.contains(&key) {
-            return Ok(Said::UnknownKey);
-        }
-        let now = self.clock().now();
-        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
-        let mut text = self.i18n().text(lang, &format!("say-{key}"));
-        if key == "link"
-            && let Some(url) = &entry.video_url
-        {
-            text = format!("{text}\n{url}");
-        }
-        let body = self.message_json(lang, text, Vec::new());
-        let slot = format!("say:{}:{key}:{}", entry.id, now.timestamp_micros());
-        self.store()
-            .notify_once(&entry.conversation_id, &slot, "say", &body, now)
-            .await?;
-        Ok(Said::Sent(Box::new(entry)))
-    }
-
-    /// A clerk reports `available` or `away`. Only clerks available count for estimates.
-    pub async fn clerk_presence(&self, clerk: &str, available: bool) -> Result<(), EngineError> {
-        let status = if available { "available" } else { "away" };
-        self.store()
-            .set_clerk_status(clerk, status, self.clock().now())
-            .await?;
-        self.refresh_waiting_room().await
-    }
-
-    /// The desk is alive: renews the clerk's presence and the lease on their current call.
-    pub async fn clerk_heartbeat(&self, clerk: &str) -> Result<(), EngineError> {
-        let now = self.clock().now();
-        self.store().clerk_seen(clerk, now).await?;
-        self.store().renew_lease(clerk, now + self.lease()).await?;
-        Ok(())
-    }
-
     /// How long a pick (and a clerk's presence) lasts without a heartbeat.
     pub fn lease(&self) -> Duration {
-        Duration::seconds(
-            self.lease_seconds
-                .load(std::sync::atomic::Ordering::Relaxed),
-        )
+        Duration::seconds(self.lease_seconds.load(Ordering::Relaxed))
     }
 
     /// Sets the lease (at least 2 seconds).
     pub fn set_lease(&self, lease: Duration) {
-        self.lease_seconds.store(
-            lease.num_seconds().max(2),
-            std::sync::atomic::Ordering::Relaxed,
-        );
+        self.lease_seconds
+            .store(lease.num_seconds().max(2), Ordering::Relaxed);
     }
 
     /// How often desks renew leases and presence: four times per lease.

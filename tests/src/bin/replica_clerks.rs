@@ -28,14 +28,15 @@ async fn main() -> Result<()> {
         let engine = engine.clone();
         let clerk = format!("@{prefix}{i}");
         clerks.push(tokio::spawn(async move {
-            engine.clerk_presence(&clerk, true).await?;
+            engine.desk().set_presence(&clerk, true).await?;
             let mut picked = Vec::new();
             loop {
-                match engine.clerk_pick(&clerk, None, None).await? {
+                match engine.desk().pick_next(&clerk, None, None).await? {
                     Pick::Picked(entry) => {
                         picked.push(entry.id);
                         let done = engine
-                            .clerk_finish(&clerk, Finish::Done { note: None })
+                            .desk()
+                            .finish_call(&clerk, Finish::Done { note: None })
                             .await?;
                         anyhow::ensure!(done.is_some(), "{clerk} lost their call");
                     }

@@ -53,7 +53,7 @@ impl World<'_> {
                 } else {
                     format!("{current} {{ unclosed")
                 };
-                let before = self.engine.i18n().text(lang, id);
+                let before = self.engine.office().i18n().text(lang, id);
                 // As the admin API: validated against the reference first, refused if bad.
                 let files = source::builtin();
                 if edit::validate(&files, lang.code(), id, &value).is_err() {
@@ -77,10 +77,14 @@ impl World<'_> {
                     baseline: (None, None),
                 };
                 self.translated = true;
-                schalter_core::live::reload_translations(&self.engine, &sources)
-                    .await
-                    .map_err(|e| format!("reload translations: {e}"))?;
-                if self.engine.i18n().text(lang, id) == before {
+                schalter_core::live::reload_translations(
+                    self.engine.office(),
+                    self.engine.store(),
+                    &sources,
+                )
+                .await
+                .map_err(|e| format!("reload translations: {e}"))?;
+                if self.engine.office().i18n().text(lang, id) == before {
                     return Err(format!("the edit of {lang}/{id} is not in force"));
                 }
                 Ok(())
@@ -125,7 +129,7 @@ impl World<'_> {
             return Ok(false);
         };
         for (id, line) in catalog.required_messages() {
-            if !self.engine.i18n().has(Lang::REFERENCE, &id) {
+            if !self.engine.office().i18n().has(Lang::REFERENCE, &id) {
                 return Err(format!("catalogue:{line} needs `{id}`"));
             }
         }
@@ -133,7 +137,7 @@ impl World<'_> {
             .save_catalog(&text, "fuzz", self.now())
             .await
             .map_err(|e| format!("save catalogue: {e}"))?;
-        self.engine.set_catalog(catalog);
+        self.engine.office().set_catalog(catalog);
         self.catalog_text = text;
         Ok(true)
     }

@@ -131,7 +131,7 @@ impl World<'_> {
         conv: usize,
         typed: &Typed,
     ) -> Result<Option<String>, String> {
-        let i18n = self.engine.i18n();
+        let i18n = self.engine.office().i18n();
         let lang_at = |l: u8| Lang::ALL[usize::from(l) % Lang::ALL.len()];
         Ok(Some(match typed {
             Typed::Label { idx, style } => {
@@ -346,6 +346,7 @@ impl World<'_> {
         let lang_before = self.conv_lang(conv).await?;
         let keyed = self
             .engine
+            .dialogue()
             .handle_keyed(id, Some(&key), hint, input.clone())
             .await
             .map_err(|e| format!("engine error for {input:?} in {id}: {e}"))?;
@@ -374,7 +375,7 @@ impl World<'_> {
         if current {
             // An option of the step the citizen was shown must still work.
             let lang = lang_before.unwrap_or(Lang::REFERENCE);
-            let expired = plain(&self.engine.i18n().text(lang, "option-expired"));
+            let expired = plain(&self.engine.office().i18n().text(lang, "option-expired"));
             if plain(&reply.text).contains(&expired) {
                 return Err(format!(
                     "an offered option ({input:?}) was answered as expired: {}",
@@ -399,6 +400,7 @@ impl World<'_> {
         let lang_before = self.conv_lang(conv).await?;
         let reply = self
             .engine
+            .dialogue()
             .open(id, self.citizens[conv].hint)
             .await
             .map_err(|e| format!("engine error opening {id}: {e}"))?;
@@ -424,6 +426,7 @@ impl World<'_> {
         let state_before = row.map(|r| r.state);
         let again = self
             .engine
+            .dialogue()
             .handle_keyed(id, Some(&key), self.citizens[conv].hint, input)
             .await
             .map_err(|e| format!("engine error on a redelivery: {e}"))?;

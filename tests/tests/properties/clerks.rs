@@ -20,7 +20,8 @@ impl World<'_> {
         let picked = match act {
             ClerkAct::Next { video: v } => Some(
                 self.engine
-                    .clerk_pick(clerk, None, v.then_some(video.as_str()))
+                    .desk()
+                    .pick_next(clerk, None, v.then_some(video.as_str()))
                     .await
                     .map_err(err)?,
             ),
@@ -31,7 +32,8 @@ impl World<'_> {
                 match schalter_core::reference::parse_reference(&typed) {
                     Some(r) => Some(
                         self.engine
-                            .clerk_pick(clerk, Some(&r), Some(&video))
+                            .desk()
+                            .pick_next(clerk, Some(&r), Some(&video))
                             .await
                             .map_err(err)?,
                     ),
@@ -41,43 +43,47 @@ impl World<'_> {
             ClerkAct::Done { note } => {
                 let note = note.then(|| "documents checked".to_owned());
                 self.engine
-                    .clerk_finish(clerk, Finish::Done { note })
+                    .desk()
+                    .finish_call(clerk, Finish::Done { note })
                     .await
                     .map_err(err)?;
                 None
             }
             ClerkAct::NoShow => {
                 self.engine
-                    .clerk_finish(clerk, Finish::NoShow)
+                    .desk()
+                    .finish_call(clerk, Finish::NoShow)
                     .await
                     .map_err(err)?;
                 None
             }
             ClerkAct::Back => {
                 self.engine
-                    .clerk_finish(clerk, Finish::Back)
+                    .desk()
+                    .finish_call(clerk, Finish::Back)
                     .await
                     .map_err(err)?;
                 None
             }
             ClerkAct::Away | ClerkAct::Available => {
                 self.engine
-                    .clerk_presence(clerk, matches!(act, ClerkAct::Available))
+                    .desk()
+                    .set_presence(clerk, matches!(act, ClerkAct::Available))
                     .await
                     .map_err(err)?;
                 None
             }
             ClerkAct::Heartbeat => {
-                self.engine.clerk_heartbeat(clerk).await.map_err(err)?;
+                self.engine.desk().keep_alive(clerk).await.map_err(err)?;
                 None
             }
             ClerkAct::Disconnect => None,
             ClerkAct::Say(k) => {
-                let keys = schalter_core::queue::SAY_KEYS;
+                let keys = schalter_core::desk::SAY_KEYS;
                 let key = keys
                     .get(usize::from(k) % (keys.len() + 1))
                     .unwrap_or(&"dance");
-                self.engine.clerk_say(clerk, key).await.map_err(err)?;
+                self.engine.desk().say(clerk, key).await.map_err(err)?;
                 None
             }
             ClerkAct::Fee { amount, reason } => {
@@ -85,7 +91,8 @@ impl World<'_> {
                 let cents = (amount % 4 != 0).then(|| i64::from(amount) * 50);
                 let reason = reason.then(|| "Kopien".to_owned());
                 self.engine
-                    .clerk_fee(clerk, cents, reason)
+                    .payments()
+                    .set_fee(clerk, cents, reason)
                     .await
                     .map_err(err)?;
                 None

@@ -21,8 +21,12 @@ impl World<'_> {
         self.citizens[conv].spoke = true;
         let (ka, kb) = (format!("k{}a", self.keys), format!("k{}b", self.keys));
         let (ra, rb) = tokio::join!(
-            self.engine.handle_keyed(id, Some(&ka), hint, a.clone()),
-            self.engine.handle_keyed(id, Some(&kb), hint, b.clone()),
+            self.engine
+                .dialogue()
+                .handle_keyed(id, Some(&ka), hint, a.clone()),
+            self.engine
+                .dialogue()
+                .handle_keyed(id, Some(&kb), hint, b.clone()),
         );
         let ra = ra.map_err(|e| format!("engine error for {a:?} (together): {e}"))?;
         let rb = rb.map_err(|e| format!("engine error for {b:?} (together): {e}"))?;
@@ -55,8 +59,8 @@ impl World<'_> {
         self.clerks[b].online = true;
         let (ca, cb) = (self.clerks[a].id, self.clerks[b].id);
         let (pa, pb) = tokio::join!(
-            self.engine.clerk_pick(ca, None, None),
-            self.engine.clerk_pick(cb, None, None),
+            self.engine.desk().pick_next(ca, None, None),
+            self.engine.desk().pick_next(cb, None, None),
         );
         let pa = pa.map_err(|e| format!("pick failed: {e}"))?;
         let pb = pb.map_err(|e| format!("pick failed: {e}"))?;
@@ -106,8 +110,9 @@ impl World<'_> {
         };
         let (reply, finished) = tokio::join!(
             self.engine
+                .dialogue()
                 .handle_keyed(id, Some(&key), hint, input.clone()),
-            self.engine.clerk_finish(self.clerks[clerk].id, how),
+            self.engine.desk().finish_call(self.clerks[clerk].id, how),
         );
         let reply = reply.map_err(|e| format!("engine error for {input:?} (meanwhile): {e}"))?;
         finished.map_err(|e| format!("desk failed (meanwhile): {e}"))?;

@@ -194,7 +194,7 @@ impl World<'_> {
     }
 
     fn rate_limited(&self, lang: Lang, reply: &Reply) -> bool {
-        let limited = plain(&self.engine.i18n().text(lang, "input-rate-limited"));
+        let limited = plain(&self.engine.office().i18n().text(lang, "input-rate-limited"));
         plain(&reply.text).contains(&limited)
     }
 
@@ -202,7 +202,7 @@ impl World<'_> {
         let db = |e: sqlx::Error| format!("invariant query: {e}");
         let pool = self.store.pool();
         let now = self.now().timestamp();
-        let unit = i64::from(self.engine.catalog().office.slot_minutes).max(1) * 60;
+        let unit = i64::from(self.engine.office().catalog().office.slot_minutes).max(1) * 60;
 
         // Desk units: no unit taken twice (two live bookings on one desk at one time), every
         // live booking holds exactly its units, nothing cancelled or expired holds any.

@@ -11,7 +11,7 @@ use crate::world::{Checked, World, pick};
 impl World<'_> {
     pub(crate) async fn target(&self, a: Advance) -> Result<DateTime<Utc>, String> {
         let now = self.now();
-        let catalog = self.engine.catalog();
+        let catalog = self.engine.office().catalog();
         let local = |d: NaiveDate, t: NaiveTime| {
             Berlin
                 .from_local_datetime(&d.and_time(t))
@@ -108,7 +108,8 @@ impl World<'_> {
             for c in 0..self.clerks.len() {
                 if self.clerks[c].online {
                     self.engine
-                        .clerk_heartbeat(self.clerks[c].id)
+                        .desk()
+                        .keep_alive(self.clerks[c].id)
                         .await
                         .map_err(|e| format!("heartbeat: {e}"))?;
                 }
@@ -128,6 +129,7 @@ impl World<'_> {
         for _ in 0..20 {
             let ran = self
                 .engine
+                .scheduler()
                 .run_timers()
                 .await
                 .map_err(|e| format!("timers failed: {e}"))?;

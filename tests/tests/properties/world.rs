@@ -194,7 +194,9 @@ impl<'a> World<'a> {
             Berlin,
         ));
         // Telegram citizens can pay from home (their fees offer a way to pay again).
-        engine.set_online_payments(vec![schalter_core::ChannelKind::Telegram]);
+        engine
+            .payments()
+            .set_online_payments(vec![schalter_core::ChannelKind::Telegram]);
         World {
             engine,
             clock,
@@ -246,6 +248,6 @@ impl World<'_> {
     }
 
     pub(crate) fn now(&self) -> DateTime<Utc> {
-        self.engine.clock().now()
+        self.engine.office().clock().now()
     }
 }

@@ -1,0 +1,187 @@
+//! What a clerk's desk does with a call, whichever desk it is (a Matrix room, the terminal):
+//! pick the next citizen (or one by reference), tell them, end the call (done, no-show, back
+//! to the queue) with the fee and the question how it went, send a prepared message, and
+//! keep the clerk's presence and lease alive. Also named here: what the desk works with (an
+//! entry of the queue, what `next` or `take` found, how a call ends).
+
+use crate::dialogue::Dialogue;
+use crate::error::EngineError;
+use crate::fargs;
+use crate::i18n::Lang;
+use crate::message::Link;
+use crate::office::Office;
+use crate::payments::Payments;
+use crate::queue::{WAITING_ROOM_SLOT, WaitingRoom};
+use crate::store::{EntryStatus, Store};
+pub use crate::store::{Finish, Pick, QueueEntry};
+
+/// Prepared messages a clerk can send to the citizen in the call (`!say KEY`); each is the
+/// message `say-KEY` in the citizen's language.
+pub const SAY_KEYS: [&str; 5] = ["camera", "microphone", "documents", "moment", "link"];
+
+/// The outcome of `!say KEY`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Sent(Box<QueueEntry>),
+    UnknownKey,
+    NoCall,
+}
+
+/// The clerks' side of the queue.
+#[derive(Clone)]
+pub struct Desk {
+    office: Office,
+    store: Store,
+    room: WaitingRoom,
+    payments: Payments,
+    dialogue: Dialogue,
+}
+
+impl Desk {
+    pub(crate) fn new(
+        office: Office,
+        store: Store,
+        room: WaitingRoom,
+        payments: Payments,
+        dialogue: Dialogue,
+    ) -> Self {
+        Self {
+            office,
+            store,
+            room,
+            payments,
+            dialogue,
+        }
+    }
+
+    /// `next` (no reference) or `take REF` for a clerk. The citizen is told at once; the
+    /// others' positions move.
+    pub async fn pick_next(
+        &self,
+        clerk: &str,
+        reference: Option<&str>,
+        video_url: Option<&str>,
+    ) -> Result<Pick, EngineError> {
+        let now = self.office.now();
+        self.store.clerk_seen(clerk, now).await?;
+        let pick = self
+            .store
+            .pick(clerk, reference, self.room.lease(), video_url, now)
+            .await?;
+        if let Pick::Picked(entry) = &pick {
+            let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+            let i18n = self.office.i18n();
+            let mut text = vec![i18n.text(lang, "called")];
+            text.push(match video_url {
+                Some(url) => i18n.msg(lang, "called-link", &fargs!["url" => url.to_owned()]),
+                None => i18n.text(lang, "called-no-link"),
+            });
+            let link = video_url.map(|url| Link {
+                label: i18n.text(lang, "option-join-video"),
+                url: url.to_owned(),
+            });
+            let body = self
+                .office
+                .message_with_link(lang, text.join("\n"), Vec::new(), link);
+            self.store
+                .notify_once(
+                    &entry.conversation_id,
+                    &format!("called:{}:{}", entry.id, now.timestamp()),
+                    "called",
+                    &body,
+                    now,
+                )
+                .await?;
+            let status = self
+                .office
+                .message_json(lang, i18n.text(lang, "in-call"), Vec::new());
+            self.store
+                .notify_update(
+                    &entry.conversation_id,
+                    WAITING_ROOM_SLOT,
+                    "in-call",
+                    &status,
+                    now,
+                )
+                .await?;
+            self.room.refresh_waiting_room().await?;
+        }
+        Ok(pick)
+    }
+
+    /// Ends the clerk's call: done, no-show, or back to the queue.
+    pub async fn finish_call(
+        &self,
+        clerk: &str,
+        how: Finish,
+    ) -> Result<Option<QueueEntry>, EngineError> {
+        let now = self.office.now();
+        self.store.clerk_seen(clerk, now).await?;
+        let Some(entry) = self.store.finish_call(clerk, &how, now).await? else {
+            return Ok(None);
+        };
+        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+        let id = match entry.status {
+            EntryStatus::Done => "visit-done",
+            EntryStatus::NoShow => "visit-no-show",
+            _ => "back-in-queue",
+        };
+        let body = self
+            .office
+            .message_json(lang, self.office.i18n().text(lang, id), Vec::new());
+        self.store
+            .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, id, &body, now)
+            .await?;
+        if entry.status == EntryStatus::Done {
+            // The fee first, then the question how it went.
+            self.payments.fee_after_call(&entry, clerk).await?;
+            self.dialogue
+                .ask_feedback(&entry.conversation_id, &entry.id)
+                .await?;
+        }
+        Ok(Some(entry))
+    }
+
+    /// Sends the prepared message `key` to the clerk's current citizen.
+    pub async fn say(&self, clerk: &str, key: &str) -> Result<Said, EngineError> {
+        let Some(entry) = self.store.clerk_entry(clerk).await? else {
+            return Ok(Said::NoCall);
+        };
+        if !SAY_KEYS.contains(&key) {
+            return Ok(Said::UnknownKey);
+        }
+        let now = self.office.now();
+        let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
+        let mut text = self.office.i18n().text(lang, &format!("say-{key}"));
+        if key == "link"
+            && let Some(url) = &entry.video_url
+        {
+            text = format!("{text}\n{url}");
+        }
+        let body = self.office.message_json(lang, text, Vec::new());
+        let slot = format!("say:{}:{key}:{}", entry.id, now.timestamp_micros());
+        self.store
+            .notify_once(&entry.conversation_id, &slot, "say", &body, now)
+            .await?;
+        Ok(Said::Sent(Box::new(entry)))
+    }
+
+    /// A clerk reports `available` or `away`. Only clerks available count for estimates.
+    pub async fn set_presence(&self, clerk: &str, available: bool) -> Result<(), EngineError> {
+        let status = if available { "available" } else { "away" };
+        self.store
+            .set_clerk_status(clerk, status, self.office.now())
+            .await?;
+        self.room.refresh_waiting_room().await
+    }
+
+    /// The desk is alive: renews the clerk's presence and the lease on their current call.
+    pub async fn keep_alive(&self, clerk: &str) -> Result<(), EngineError> {
+        let now = self.office.now();
+        self.store.clerk_seen(clerk, now).await?;
+        self.store
+            .renew_lease(clerk, now + self.room.lease())
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,11 @@
+//! The one error of the core services: what the store could not do. Everything a citizen,
+//! clerk or admin can get wrong is an answer (a variant of the service's outcome), not an
+//! error.
+
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}

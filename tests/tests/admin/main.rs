@@ -1,0 +1,16 @@
+//! The admin API of the real `schalter serve`: every endpoint, with a wrong token, broken
+//! Fluent, unknown locales and ids, an oversized body; and changes reaching the bot at once.
+//! The translators' part: search, one message in every locale, and translations "to review"
+//! after their German reference changed (through the API or in the files).
+
+// The admin API's client, and a `serve` to talk to.
+mod api;
+
+// Every endpoint, changes reaching the bot, and the translators' part.
+mod endpoints;
+mod live;
+mod translators;
+
+const TOKEN: &str = "admin-token-5b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e";
+/// A Tuesday morning, so that slots and walk-ins are open.
+const CLOCK: &str = "2027-02-02T09:00:00+01:00";
