@@ -20,11 +20,12 @@ use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::store::{Booking, Store};
 
 /// The kind of the outbox message that carries the file.
-pub const CALENDAR_FILE: &str = "calendar-file";
+pub const CALENDAR_FILE: &str = NoticeKind::CalendarFile.as_str();
 /// How long after the confirmation (or the cancellation) the file goes out: the citizen
 /// reads what happened first, and a Telegram chat takes one message a second anyway.
 const FOLLOWS: chrono::Duration = chrono::Duration::seconds(1);
@@ -413,7 +414,7 @@ impl Calendar {
             summary: &summary,
             description: &description,
         });
-        let body = serde_json::to_string(&crate::message::Message {
+        let body = (crate::message::Message {
             text,
             attachment: Some(crate::message::Attachment {
                 file_name: file_name(&booking.reference),
@@ -422,7 +423,7 @@ impl Calendar {
             }),
             ..Default::default()
         })
-        .expect("messages serialize");
+        .to_json();
         self.store
             .notify_once_after(
                 conversation,
@@ -431,7 +432,7 @@ impl Calendar {
                     booking.id,
                     booking.starts_at.timestamp()
                 ),
-                CALENDAR_FILE,
+                NoticeKind::CalendarFile,
                 &body,
                 changed_at,
                 FOLLOWS,

@@ -9,6 +9,7 @@ use crate::error::EngineError;
 use crate::fargs;
 use crate::i18n::Lang;
 use crate::message::Link;
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::payments::Payments;
 use crate::queue::{WAITING_ROOM_SLOT, WaitingRoom};
@@ -87,7 +88,7 @@ impl Desk {
                 .notify_once(
                     &entry.conversation_id,
                     &format!("called:{}:{}", entry.id, now.timestamp()),
-                    "called",
+                    NoticeKind::Called,
                     &body,
                     now,
                 )
@@ -99,7 +100,7 @@ impl Desk {
                 .notify_update(
                     &entry.conversation_id,
                     WAITING_ROOM_SLOT,
-                    "in-call",
+                    NoticeKind::InCall,
                     &status,
                     now,
                 )
@@ -121,16 +122,15 @@ impl Desk {
             return Ok(None);
         };
         let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
-        let id = match entry.status {
-            EntryStatus::Done => "visit-done",
-            EntryStatus::NoShow => "visit-no-show",
-            _ => "back-in-queue",
+        let (kind, id) = match entry.status {
+            EntryStatus::Done => (NoticeKind::VisitDone, "visit-done"),
+            EntryStatus::NoShow => (NoticeKind::VisitNoShow, "visit-no-show"),
+            _ => (NoticeKind::BackInQueue, "back-in-queue"),
         };
-        let body = self
-            .office
-            .message_json(lang, self.office.i18n().text(lang, id), Vec::new());
+        let text = self.office.i18n().text(lang, id);
+        let body = self.office.message_json(lang, text, Vec::new());
         self.store
-            .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, id, &body, now)
+            .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, kind, &body, now)
             .await?;
         if entry.status == EntryStatus::Done {
             // The fee first, then the question how it went.
@@ -161,7 +161,7 @@ impl Desk {
         let body = self.office.message_json(lang, text, Vec::new());
         let slot = format!("say:{}:{key}:{}", entry.id, now.timestamp_micros());
         self.store
-            .notify_once(&entry.conversation_id, &slot, "say", &body, now)
+            .notify_once(&entry.conversation_id, &slot, NoticeKind::Say, &body, now)
             .await?;
         Ok(Said::Sent(Box::new(entry)))
     }

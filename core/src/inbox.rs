@@ -5,6 +5,8 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::message::Message;
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::store::Store;
 
@@ -64,10 +66,12 @@ impl Inbox {
         &self,
         conversation: &str,
         id: &str,
-        reply: Option<(&str, &str)>,
+        reply: Option<(NoticeKind, &Message)>,
         now: DateTime<Utc>,
         claim_until: Option<DateTime<Utc>>,
     ) -> Result<Option<Claimed>> {
+        let body = reply.map(|(kind, message)| (kind.as_str(), message.to_json()));
+        let reply = body.as_ref().map(|(kind, body)| (*kind, body.as_str()));
         self.store
             .answer_input(conversation, id, reply, now, claim_until)
             .await

@@ -23,6 +23,7 @@ pub mod location;
 pub mod matching;
 pub mod message;
 pub mod metrics;
+pub mod notice;
 pub mod office;
 pub mod outbox;
 pub mod payments;

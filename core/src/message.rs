@@ -40,6 +40,14 @@ pub struct Message {
     pub attachment: Option<Attachment>,
 }
 
+impl Message {
+    /// The body of an outbox row: the one place a message is written as JSON (channels read
+    /// it back with `serde_json::from_str`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a message is plain data and always serializes")
+    }
+}
+
 /// A small file sent with a message.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Attachment {

@@ -108,13 +108,13 @@ impl Office {
         link: Option<Link>,
     ) -> String {
         let (text, options) = crate::message::directed(lang, text, options);
-        serde_json::to_string(&Message {
+        (Message {
             text,
             options,
             link,
             payment: None,
             attachment: None,
         })
-        .expect("messages serialize")
+        .to_json()
     }
 }

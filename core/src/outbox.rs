@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use crate::channel::{ChannelKind, ConversationId};
 use crate::message::Message;
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::store::Store;
 pub use crate::store::{Claimed, Failure, Notification, Result, StoreError, WAITING_ROOM_SLOT};
@@ -128,7 +129,7 @@ impl Outbox {
         &self,
         conversation: &ConversationId,
         slot: &str,
-        kind: &str,
+        kind: NoticeKind,
         hint: Option<&str>,
     ) -> std::result::Result<(), StoreError> {
         let conversation = conversation.to_string();
@@ -138,11 +139,11 @@ impl Outbox {
         }
         .or_else(|| hint.and_then(crate::Lang::from_tag))
         .unwrap_or(crate::Lang::REFERENCE);
-        let body = serde_json::to_string(&Message {
+        let body = (Message {
             text: self.office.i18n().text(lang, "error-temporary"),
             ..Message::default()
         })
-        .expect("messages serialize");
+        .to_json();
         self.store
             .notify_once(&conversation, slot, kind, &body, self.office.now())
             .await
@@ -157,16 +158,16 @@ impl Outbox {
         once: &str,
         lang: crate::Lang,
     ) -> std::result::Result<(), StoreError> {
-        let body = serde_json::to_string(&Message {
+        let body = (Message {
             text: self.office.i18n().text(lang, "private-only"),
             ..Message::default()
         })
-        .expect("messages serialize");
+        .to_json();
         self.store
             .notify_once(
                 &conversation.to_string(),
                 once,
-                "private-only",
+                NoticeKind::PrivateOnly,
                 &body,
                 self.office.now(),
             )

@@ -16,6 +16,7 @@ use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
 use crate::message::{Message, PaymentAsk};
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::store::Store;
 pub use crate::store::{Item, Payment, PaymentState, Recorded};
@@ -383,7 +384,7 @@ impl Payments {
             .take(255)
             .collect();
         let (text, options) = crate::message::directed(lang, lines.join("\n"), Vec::new());
-        serde_json::to_string(&Message {
+        (Message {
             text,
             options,
             link: None,
@@ -403,7 +404,7 @@ impl Payments {
                 unavailable: i18n.text(lang, "payment-link-unavailable"),
             }),
         })
-        .expect("messages serialize")
+        .to_json()
     }
 
     /// Sends an open request again (e.g. for a fresh payment link); `false` if it is not
@@ -489,16 +490,16 @@ impl Payments {
                     "payment" => provider_charge_id.or(telegram_charge_id).unwrap_or(event).to_owned(),
                 ],
             );
-            let body = serde_json::to_string(&Message {
+            let body = (Message {
                 text,
                 ..Default::default()
             })
-            .expect("messages serialize");
+            .to_json();
             self.store
                 .notify_once(
                     crate::store::PAYMENTS_CONVERSATION,
                     &format!("paid-twice:{event}"),
-                    "paid-twice",
+                    NoticeKind::PaidTwice,
                     &body,
                     now,
                 )
@@ -541,11 +542,11 @@ impl Payments {
                 "payment" => p.reference.clone(),
             ],
         );
-        serde_json::to_string(&Message {
+        (Message {
             text,
             ..Default::default()
         })
-        .expect("messages serialize")
+        .to_json()
     }
 
     /// A request by its id.

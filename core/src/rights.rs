@@ -8,6 +8,7 @@ use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::queue::WaitingRoom;
 use crate::retention::{BATCH, Cutoffs, PurgeReport};
@@ -25,7 +26,7 @@ pub(crate) fn on_public_network(conversation: &str) -> bool {
 }
 
 /// The kind of the outbox message with `/mydata`'s file; it is deleted once delivered.
-pub const MYDATA_FILE: &str = "mydata-file";
+pub const MYDATA_FILE: &str = NoticeKind::MyDataFile.as_str();
 
 /// The rights a citizen has over their data, and the rules that erase it unasked.
 #[derive(Clone)]
@@ -194,7 +195,7 @@ impl Rights {
             "messages_kept": data.messages,
             "inputs_kept": data.inputs,
         });
-        let body = serde_json::to_string(&crate::message::Message {
+        let body = (crate::message::Message {
             text: self.office.i18n().text(lang, "mydata-file"),
             attachment: Some(crate::message::Attachment {
                 file_name: "schalter-my-data.json".into(),
@@ -203,13 +204,13 @@ impl Rights {
             }),
             ..Default::default()
         })
-        .expect("messages serialize");
+        .to_json();
         let now = self.office.now();
         self.store
             .notify_once(
                 conversation,
                 &format!("mydata:{}", now.timestamp_micros()),
-                MYDATA_FILE,
+                NoticeKind::MyDataFile,
                 &body,
                 now,
             )

@@ -15,6 +15,7 @@ use crate::fargs;
 use crate::format;
 use crate::i18n::Lang;
 use crate::message::Choice;
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::queue::WaitingRoom;
 use crate::rights::Rights;
@@ -297,11 +298,11 @@ impl Scheduler {
     ) -> Result<(), EngineError> {
         let lang = Lang::from_tag(&b.lang).unwrap_or(Lang::REFERENCE);
         let i18n = self.office.i18n();
-        let id = match kind {
-            JobKind::RemindDay => "reminder-day",
-            JobKind::RemindSoon => "reminder-soon",
-            JobKind::CheckInOpen => "check-in-open",
-            _ => "appointment-missed",
+        let (notice, id) = match kind {
+            JobKind::RemindDay => (NoticeKind::RemindDay, "reminder-day"),
+            JobKind::RemindSoon => (NoticeKind::RemindSoon, "reminder-soon"),
+            JobKind::CheckInOpen => (NoticeKind::CheckInOpen, "check-in-open"),
+            _ => (NoticeKind::NoShow, "appointment-missed"),
         };
         let local = b.starts_at.with_timezone(&self.office.tz());
         let text = i18n.msg(
@@ -327,7 +328,7 @@ impl Scheduler {
             .notify_once(
                 &b.conversation_id,
                 &format!("job:{dedupe}"),
-                kind.name(),
+                notice,
                 &body,
                 self.office.now(),
             )
@@ -341,16 +342,16 @@ impl Scheduler {
             return Ok(());
         };
         let text = self.agenda_text(Lang::REFERENCE, date, true).await?;
-        let body = serde_json::to_string(&crate::message::Message {
+        let body = (crate::message::Message {
             text,
             ..Default::default()
         })
-        .expect("messages serialize");
+        .to_json();
         self.store
             .notify_once(
                 AGENDA_CONVERSATION,
                 &format!("job:{dedupe}"),
-                "agenda",
+                NoticeKind::Agenda,
                 &body,
                 self.office.now(),
             )

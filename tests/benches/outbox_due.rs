@@ -121,7 +121,13 @@ async fn bench(database: &'static str, db: TestDb, rows: i64) -> Figures {
     for k in 0..PENDING {
         let chat = format!("telegram:{}", 100_000_000 + k * (CHATS / PENDING));
         store
-            .notify_once(&chat, "pending", "say", &body, now)
+            .notify_once(
+                &chat,
+                "pending",
+                schalter_core::notice::NoticeKind::Say,
+                &body,
+                now,
+            )
             .await
             .expect("queue a pending message");
     }

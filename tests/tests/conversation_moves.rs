@@ -48,7 +48,13 @@ async fn moves(db: TestDb) {
         .await
         .unwrap();
     store
-        .notify_once(OLD, "job:test", "remind-day", "{\"text\":\"x\"}", now)
+        .notify_once(
+            OLD,
+            "job:test",
+            schalter_core::notice::NoticeKind::RemindDay,
+            "{\"text\":\"x\"}",
+            now,
+        )
         .await
         .unwrap();
     store

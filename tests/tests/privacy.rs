@@ -184,7 +184,7 @@ async fn story(db: TestDb) {
         .notify_once(
             schalter_core::timers::AGENDA_CONVERSATION,
             "job:agenda:test",
-            "agenda",
+            schalter_core::notice::NoticeKind::Agenda,
             &serde_json::json!({ "text": agenda }).to_string(),
             at("08:00"),
         )

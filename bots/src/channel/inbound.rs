@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use schalter_core::inbox::{Claimed, InboxItem, NewInput};
+use schalter_core::notice::NoticeKind;
 use schalter_core::queue::Message;
 use schalter_core::{ChannelKind, ConversationId, Engine, Input};
 
@@ -291,19 +292,17 @@ impl Inbound {
         // The citizen asked to be forgotten: the answer is the last message, and its row goes
         // once it is delivered (see the outbox).
         let kind = if keyed.forgotten {
-            super::FAREWELL
+            NoticeKind::Farewell
         } else {
-            "reply"
+            NoticeKind::Reply
         };
-        let body = match keyed.sent {
+        let message = match keyed.sent {
             true => None,
-            false => Some(serde_json::to_string(&Message {
+            false => Some(Message {
                 text: keyed.reply.text,
                 options: keyed.reply.options,
-                link: None,
-                payment: None,
-                attachment: None,
-            })?),
+                ..Message::default()
+            }),
         };
         let now = self.engine.office().clock().now();
         let claim = self
@@ -313,7 +312,7 @@ impl Inbound {
             .answer(
                 &item.conversation_id,
                 &item.id,
-                body.as_deref().map(|b| (kind, b)),
+                message.as_ref().map(|m| (kind, m)),
                 now,
                 claim,
             )
@@ -328,7 +327,7 @@ impl Inbound {
             .apologize(
                 &conversation,
                 &format!("reply:{}", item.id),
-                "reply",
+                NoticeKind::Reply,
                 item.lang_hint.as_deref(),
             )
             .await?;

@@ -22,17 +22,10 @@ pub mod retry;
 use std::future::Future;
 use std::time::Duration;
 
+use schalter_core::notice::NoticeKind;
 use schalter_core::outbox::Claimed;
 use schalter_core::queue::Message;
 use schalter_core::{Capabilities, ChannelKind, ConversationId};
-
-/// The outbox's kind of the last message to a citizen who asked to be forgotten: once it is
-/// delivered, their traces go too.
-pub const FAREWELL: &str = "farewell";
-
-/// The outbox's kind for an apology (see `Outbox::apologize` in the core): one that is
-/// itself refused gets none.
-pub const APOLOGY: &str = "apology";
 
 /// A std mutex's guard, also after a panic elsewhere (the data stays usable).
 pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -44,8 +37,9 @@ pub(crate) fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 pub struct Delivery {
     pub to: ConversationId,
     pub message: Message,
-    /// What the core called it (`reply`, `called`, `position`, `agenda` …).
-    pub kind: String,
+    /// What the core called it (a reply, a call, the position, the agenda …); a kind
+    /// written by a newer version is delivered as a reply.
+    pub kind: NoticeKind,
     /// The outbox slot, e.g. the waiting room or `job:agenda:2027-02-02`.
     pub slot: Option<String>,
     /// The platform's id of the message this one replaces (edited in place), if any.

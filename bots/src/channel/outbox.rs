@@ -18,7 +18,8 @@ use tokio::sync::Notify;
 
 use backon::{ExponentialBuilder, Retryable};
 
-use super::{APOLOGY, Channel, DeliverNow, Delivery, Policy, SendError, retry};
+use super::{Channel, DeliverNow, Delivery, Policy, SendError, retry};
+use schalter_core::notice::NoticeKind;
 
 /// How often the outbox looks for due rows when nobody wakes it (rows written by another
 /// process, retries coming due).
@@ -380,7 +381,7 @@ async fn deliver_row<C: Channel + ?Sized>(
     let delivery = Delivery {
         to,
         message,
-        kind: row.kind.clone(),
+        kind: row.notice_kind().unwrap_or(NoticeKind::Reply),
         slot: row.slot.clone(),
         replace,
         attempts: row.attempts,
@@ -411,8 +412,8 @@ async fn deliver_row<C: Channel + ?Sized>(
             outbox
                 .after_delivery(
                     row,
-                    row.kind == super::FAREWELL,
-                    row.kind == schalter_core::rights::MYDATA_FILE,
+                    row.notice_kind() == Some(NoticeKind::Farewell),
+                    row.notice_kind() == Some(NoticeKind::MyDataFile),
                 )
                 .await?;
             Ok(true)
@@ -437,7 +438,12 @@ async fn deliver_row<C: Channel + ?Sized>(
                 && dead > 0
                 && apologizes_for(&delivery)
                 && let Err(e) = outbox
-                    .apologize(&delivery.to, &format!("apology:{}", row.id), APOLOGY, None)
+                    .apologize(
+                        &delivery.to,
+                        &format!("apology:{}", row.id),
+                        NoticeKind::Apology,
+                        None,
+                    )
                     .await
             {
                 tracing::warn!(target: "outbox", error = %e, "cannot apologize");
@@ -466,8 +472,8 @@ fn judge(e: &SendError, attempts: i64, now: chrono::DateTime<chrono::Utc>) -> Fa
 /// or a waiting-room update (the next one replaces it within seconds).
 fn apologizes_for(d: &Delivery) -> bool {
     d.to.channel != ChannelKind::Desk
-        && d.kind != APOLOGY
-        && d.kind != super::FAREWELL
+        && d.kind != NoticeKind::Apology
+        && d.kind != NoticeKind::Farewell
         && d.slot.as_deref() != Some(WAITING_ROOM_SLOT)
 }
 
@@ -552,7 +558,7 @@ mod tests {
         // The first message goes out and is held at the network.
         let now = engine.office().clock().now();
         store
-            .notify_once(CONV, "first", "reply", &body("first"), now)
+            .notify_once(CONV, "first", NoticeKind::Reply, &body("first"), now)
             .await
             .unwrap();
         let entered = gate.entered.notified();
@@ -566,14 +572,21 @@ mod tests {
             id: String::new(),
             conversation_id: CONV.to_owned(),
             slot: Some("reply:second".to_owned()),
-            kind: "reply".to_owned(),
+            kind: NoticeKind::Reply.as_str().to_owned(),
             body: body("second"),
             version: 1,
             attempts: 0,
         };
         // (Due, and ordered, at the claim's end, as a row claimed until then is.)
         store
-            .notify_once_after(CONV, "reply:second", "reply", &reply.body, now, CLAIM)
+            .notify_once_after(
+                CONV,
+                "reply:second",
+                NoticeKind::Reply,
+                &reply.body,
+                now,
+                CLAIM,
+            )
             .await
             .unwrap();
         reply.id = store
@@ -659,12 +672,24 @@ mod tests {
             chrono_tz::Europe::Berlin,
         );
         store
-            .notify_once(CONV, "first", "reply", &body("first"), clock.now())
+            .notify_once(
+                CONV,
+                "first",
+                NoticeKind::Reply,
+                &body("first"),
+                clock.now(),
+            )
             .await
             .unwrap();
         clock.advance(chrono::Duration::seconds(1));
         store
-            .notify_once(CONV, "second", "reply", &body("second"), clock.now())
+            .notify_once(
+                CONV,
+                "second",
+                NoticeKind::Reply,
+                &body("second"),
+                clock.now(),
+            )
             .await
             .unwrap();
         let channel = Failing {

@@ -141,7 +141,7 @@ impl Channel for TerminalDesk {
             .and_then(|s| s.rsplit(':').next())
             .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let text = match date {
-            Some(date) if d.kind == "agenda" => self
+            Some(date) if d.kind == schalter_core::notice::NoticeKind::Agenda => self
                 .engine
                 .scheduler()
                 .agenda_text(self.lang, date, true)

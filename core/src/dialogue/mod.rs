@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::matching;
 pub(crate) use crate::message::directed;
 pub use crate::message::{Choice, Reply};
+use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::payments::Payments;
 use crate::queue::WaitingRoom;
@@ -281,19 +282,19 @@ impl Dialogue {
             entry: entry.to_owned(),
         };
         let reply = self.finish(&mut conv, Notices::default()).await?;
-        let body = serde_json::to_string(&crate::message::Message {
+        let body = (crate::message::Message {
             text: reply.text,
             options: reply.options,
             link: None,
             payment: None,
             attachment: None,
         })
-        .expect("messages serialize");
+        .to_json();
         self.store
             .notify_once(
                 conversation,
                 &format!("feedback:{entry}"),
-                "feedback",
+                NoticeKind::Feedback,
                 &body,
                 self.office.now(),
             )

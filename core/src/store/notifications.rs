@@ -14,6 +14,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{Result, Store, channel_of, ts};
+use crate::notice::NoticeKind;
 use crate::reference::secret_token;
 
 /// A row its writer claimed as it wrote it, to send it at once: `until` (microseconds) is
@@ -29,12 +30,20 @@ pub struct Notification {
     pub id: String,
     pub conversation_id: String,
     pub slot: Option<String>,
+    /// The name of its [`NoticeKind`] (see [`Notification::notice_kind`]).
     pub kind: String,
     /// JSON: `{"text": …, "options": [{"id": …, "label": …}], "link": …}`.
     pub body: String,
     pub version: i64,
     /// Failed attempts so far.
     pub attempts: i64,
+}
+
+impl Notification {
+    /// What the row is; `None` if a newer version wrote a kind this one does not know.
+    pub fn notice_kind(&self) -> Option<NoticeKind> {
+        NoticeKind::parse(&self.kind)
+    }
 }
 
 /// `SELECT` of a whole outbox row followed by the rest of the query.
@@ -170,11 +179,11 @@ impl Store {
         &self,
         conversation_id: &str,
         slot: &str,
-        kind: &str,
+        kind: NoticeKind,
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let fields = [conversation_id, slot, kind, body];
+        let fields = [conversation_id, slot, kind.as_str(), body];
         insert_once(&self.pool, &secret_token(), fields, now, stamp(now), 0).await?;
         Ok(())
     }
@@ -187,7 +196,7 @@ impl Store {
         &self,
         conversation_id: &str,
         slot: &str,
-        kind: &str,
+        kind: NoticeKind,
         body: &str,
         now: DateTime<Utc>,
         delay: chrono::Duration,
@@ -195,7 +204,7 @@ impl Store {
         // Not through `stamp`: that would make every message of the next `delay` sort after
         // this one, the confirmation too.
         let at = (now + delay).timestamp_micros();
-        let fields = [conversation_id, slot, kind, body];
+        let fields = [conversation_id, slot, kind.as_str(), body];
         insert_once(&self.pool, &secret_token(), fields, now, at, at).await?;
         Ok(())
     }
@@ -206,12 +215,16 @@ impl Store {
         &self,
         conversation_id: &str,
         slot: &str,
-        kind: &str,
+        kind: NoticeKind,
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.notify(NOTIFY_UPDATE, [conversation_id, slot, kind, body], now)
-            .await
+        self.notify(
+            NOTIFY_UPDATE,
+            [conversation_id, slot, kind.as_str(), body],
+            now,
+        )
+        .await
     }
 
     async fn notify(&self, sql: &'static str, fields: [&str; 4], now: DateTime<Utc>) -> Result<()> {

@@ -2,6 +2,7 @@
 //! once (the paid state, the receipt and the desk's line are written in one transaction, so a
 //! process killed in between still sends the receipt, once).
 
+use crate::notice::NoticeKind;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -331,7 +332,7 @@ impl Store {
             notify_with(
                 &mut *tx,
                 NOTIFY_UPDATE,
-                [conversation_id, slot, "payment", body],
+                [conversation_id, slot, NoticeKind::Payment.as_str(), body],
                 now,
             )
             .await?;
@@ -432,7 +433,7 @@ impl Store {
             [
                 &p.conversation_id,
                 &format!("receipt:{}", p.id),
-                "receipt",
+                NoticeKind::Receipt.as_str(),
                 &citizen,
             ],
             now,
@@ -444,7 +445,7 @@ impl Store {
             [
                 PAYMENTS_CONVERSATION,
                 &format!("paid:{}", p.id),
-                "paid",
+                NoticeKind::Paid.as_str(),
                 &desk,
             ],
             now,

@@ -170,7 +170,7 @@ async fn the_checks_catch_what_they_guard() {
         .notify_once(
             "telegram:1001",
             "planted",
-            "reply",
+            schalter_core::notice::NoticeKind::Reply,
             r#"{"text":"Ihr Platz: {$position}","options":[]}"#,
             world.now(),
         )

@@ -188,7 +188,7 @@ impl Store {
                 [
                     &entry.conversation_id,
                     crate::store::WAITING_ROOM_SLOT,
-                    "position",
+                    crate::notice::NoticeKind::Position.as_str(),
                     body,
                 ],
                 now,

@@ -1,0 +1,63 @@
+//! A backlog larger than a batch, and the audit log kept a year.
+
+use chrono::Duration;
+use schalter_core::catalog::Retention;
+use schalter_core::retention::Cutoffs;
+use schalter_core::store::ConversationRow;
+use schalter_tests::TestDb;
+
+use crate::support::{at, day};
+
+/// A backlog larger than a batch goes in several batches, all of it.
+pub(crate) async fn in_batches(db: TestDb) {
+    let store = &db.store;
+    for i in 0..7 {
+        let row = ConversationRow {
+            id: format!("telegram:{i}"),
+            lang: Some("de".into()),
+            state: "{}".into(),
+            offered: "[]".into(),
+            last_key: None,
+            last_reply: None,
+            reply_sent: false,
+            version: None,
+        };
+        store.save_conversation(&row, at("08:00")).await.unwrap();
+        store
+            .set_channel_message(&row.id, "dm", &format!("!room{i}:example.org"))
+            .await
+            .unwrap();
+    }
+    for i in 0..3 {
+        store
+            .audit(
+                "admin",
+                "catalogue-changed",
+                "catalogue",
+                at("08:00") + Duration::minutes(i),
+            )
+            .await
+            .unwrap();
+    }
+    store
+        .audit("admin", "catalogue-changed", "catalogue", day(30, "08:00"))
+        .await
+        .unwrap();
+    let now = day(40, "12:00");
+    let cutoffs = Cutoffs::new(now, &Retention::default());
+    assert_eq!(
+        store.count_purge(&cutoffs).await.unwrap().audit,
+        0,
+        "kept a year"
+    );
+    let year = Cutoffs::new(day(366, "12:00"), &Retention::default());
+    assert_eq!(store.count_purge(&year).await.unwrap().audit, 3);
+    assert_eq!(store.count_purge(&cutoffs).await.unwrap().conversations, 7);
+    let r = store.purge(&cutoffs, 2).await.unwrap();
+    assert_eq!((r.conversations, r.channel_messages), (7, 7));
+    assert_eq!(store.count_purge(&cutoffs).await.unwrap().total(), 0);
+    let r = store.purge(&year, 2).await.unwrap();
+    assert_eq!(r.audit, 3);
+    assert_eq!(store.audit_log(10).await.unwrap().len(), 1);
+    db.drop_db().await;
+}
