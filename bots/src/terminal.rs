@@ -39,8 +39,7 @@ pub async fn run(
             interactive,
         }),
     });
-    let id = conversation.to_string();
-    let first = engine.dialogue().open(&id, lang).await;
+    let first = engine.dialogue().open(&conversation, lang).await;
     terminal.screen.lock().await.show(&engine, first)?;
 
     // Reading stdin runs on its own task so that waiting-room updates and reminders print
@@ -75,7 +74,7 @@ pub async fn run(
         tokio::select! {
             line = lines.recv() => {
                 let Some(text) = line else { break Ok(()) };
-                let reply = engine.dialogue().handle(&id, Input::Text(text)).await;
+                let reply = engine.dialogue().handle(&conversation, Input::Text(text)).await;
                 if let Err(e) = terminal.screen.lock().await.show(&engine, reply) {
                     break Err(e);
                 }
@@ -115,8 +114,8 @@ impl Channel for Terminal {
         }
     }
 
-    fn only(&self) -> Option<String> {
-        Some(self.conversation.to_string())
+    fn only(&self) -> Option<ConversationId> {
+        Some(self.conversation.clone())
     }
 
     /// Prints a notification: its text, marked so that scripts can tell it from a reply.
@@ -155,11 +154,7 @@ impl Channel for Terminal {
             .iter()
             .all(|o| screen.options.iter().any(|c| c.id == o.id));
         if !known {
-            let current = self
-                .engine
-                .dialogue()
-                .current(&self.conversation.to_string())
-                .await;
+            let current = self.engine.dialogue().current(&self.conversation).await;
             screen
                 .show(&self.engine, current)
                 .map_err(SendError::internal)?;

@@ -56,36 +56,60 @@ impl FromStr for ChannelKind {
 pub struct UnknownChannel(pub String);
 
 /// One citizen (or the desk) on one channel: a Telegram chat id, a Matrix user id, a terminal
-/// user name. Stored as `channel:user`.
+/// user name. Stored as `channel:user`, which it keeps, so that the stored form costs nothing
+/// ([`ConversationId::as_str`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ConversationId {
-    pub channel: ChannelKind,
-    pub user: String,
+    channel: ChannelKind,
+    /// `channel:user`.
+    key: String,
 }
 
 impl ConversationId {
-    pub fn new(channel: ChannelKind, user: impl Into<String>) -> Self {
+    pub fn new(channel: ChannelKind, user: impl AsRef<str>) -> Self {
         Self {
             channel,
-            user: user.into(),
+            key: format!("{channel}:{}", user.as_ref()),
         }
     }
 
     /// Parses the stored form `channel:user`.
     pub fn parse(s: &str) -> Result<Self, UnknownChannel> {
-        let (channel, user) = s
+        let (channel, _) = s
             .split_once(':')
             .ok_or_else(|| UnknownChannel(s.to_owned()))?;
-        Ok(Self::new(
-            channel.parse().map_err(|_| UnknownChannel(s.to_owned()))?,
-            user,
-        ))
+        Ok(Self {
+            channel: channel.parse().map_err(|_| UnknownChannel(s.to_owned()))?,
+            key: s.to_owned(),
+        })
+    }
+
+    pub fn channel(&self) -> ChannelKind {
+        self.channel
+    }
+
+    /// The user on the channel (a chat id, a Matrix user id).
+    pub fn user(&self) -> &str {
+        &self.key[self.channel.as_str().len() + 1..]
+    }
+
+    /// The stored form, `channel:user`.
+    pub fn as_str(&self) -> &str {
+        &self.key
     }
 }
 
 impl fmt::Display for ConversationId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.channel, self.user)
+        f.write_str(&self.key)
+    }
+}
+
+impl FromStr for ConversationId {
+    type Err = UnknownChannel;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
     }
 }
 
@@ -143,7 +167,7 @@ mod tests {
     fn conversation_ids_round_trip() {
         let id = ConversationId::parse("matrix:@alice:example.org").unwrap();
         assert_eq!(id.channel, ChannelKind::Matrix);
-        assert_eq!(id.user, "@alice:example.org");
+        assert_eq!(id.user(), "@alice:example.org");
         assert_eq!(id.to_string(), "matrix:@alice:example.org");
         assert!(ConversationId::parse("fax:123").is_err());
         assert!(ConversationId::parse("telegram").is_err());

@@ -5,6 +5,7 @@
 //! channels ask these questions of the database through here and nothing else of it; what a
 //! cursor or an address means is the channel's business, the core only keeps them.
 
+use crate::channel::ConversationId;
 use crate::store::Store;
 pub use crate::store::StoreError;
 
@@ -33,25 +34,31 @@ impl ChannelState {
         self.store.set_cursor_token(name, token).await
     }
 
-    /// The channel's address of `conversation` in `slot` (the room a citizen's messages go
-    /// to, a call's room, the message that shows a view); `None` if none was set.
-    pub async fn address(&self, conversation: &str, slot: &str) -> Result<Option<String>> {
-        self.store.channel_message(conversation, slot).await
+    /// The channel's address of `owner` in `slot` (the room a citizen's messages go to, a
+    /// call's room, the message that shows a view); `None` if none was set. The owner is a
+    /// conversation's stored form ([`ConversationId::as_str`]) or a name of the channel's own
+    /// (`video:<entry>` for a call's room).
+    pub async fn address(&self, owner: &str, slot: &str) -> Result<Option<String>> {
+        self.store.channel_message(owner, slot).await
     }
 
-    /// Sets (or replaces) the channel's address of `conversation` in `slot`.
-    pub async fn set_address(&self, conversation: &str, slot: &str, address: &str) -> Result<()> {
-        self.store
-            .set_channel_message(conversation, slot, address)
-            .await
+    /// Sets (or replaces) the channel's address of `owner` in `slot` (see [`Self::address`]).
+    pub async fn set_address(&self, owner: &str, slot: &str, address: &str) -> Result<()> {
+        self.store.set_channel_message(owner, slot, address).await
     }
 
     /// Moves everything of conversation `from` (its state, bookings, waiting-room place,
     /// messages, inputs and addresses) to `to`, for a channel whose conversations were keyed
     /// differently before; nothing moves if `to` exists already. Returns whether anything
     /// moved.
-    pub async fn move_conversation(&self, from: &str, to: &str) -> Result<bool> {
-        self.store.rename_conversation(from, to).await
+    pub async fn move_conversation(
+        &self,
+        from: &ConversationId,
+        to: &ConversationId,
+    ) -> Result<bool> {
+        self.store
+            .rename_conversation(from.as_str(), to.as_str())
+            .await
     }
 
     /// Whether `clerk` ever said they are available or away. A desk that sees a clerk

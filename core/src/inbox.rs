@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::channel::ConversationId;
 use crate::message::Message;
 use crate::notice::NoticeKind;
 use crate::office::Office;
@@ -40,19 +41,35 @@ impl Inbox {
     /// Notes that a platform event was seen (`id`), for events that are answered at most
     /// once but are no input of a conversation (a group invitation, a desk command);
     /// `false` if it was seen before.
-    pub async fn seen_once(&self, id: &str, conversation: &str) -> Result<bool> {
+    pub async fn seen_once(&self, id: &str, conversation: &ConversationId) -> Result<bool> {
         let now = self.office.now();
-        self.store.record_handled(id, conversation, now).await
+        self.store
+            .record_handled(id, conversation.as_str(), now)
+            .await
     }
 
     /// The conversation's inputs waiting to be handled, oldest first.
-    pub async fn pending(&self, conversation: &str, limit: i64) -> Result<Vec<InboxItem>> {
-        self.store.pending_inputs(conversation, limit).await
+    pub async fn pending(
+        &self,
+        conversation: &ConversationId,
+        limit: i64,
+    ) -> Result<Vec<InboxItem>> {
+        self.store
+            .pending_inputs(conversation.as_str(), limit)
+            .await
     }
 
     /// Conversations with inputs due (a retry come due, or a handler that vanished).
-    pub async fn due_conversations(&self, now: DateTime<Utc>, limit: i64) -> Result<Vec<String>> {
-        self.store.conversations_with_due_inputs(now, limit).await
+    pub async fn due_conversations(
+        &self,
+        now: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<ConversationId>> {
+        let due = self.store.conversations_with_due_inputs(now, limit).await?;
+        Ok(due
+            .iter()
+            .filter_map(|c| ConversationId::parse(c).ok())
+            .collect())
     }
 
     /// Reserves an input for this process until `until`; `false` if another has it.
@@ -64,7 +81,7 @@ impl Inbox {
     /// is done, in one transaction; see `Store::answer_input`.
     pub async fn answer(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         id: &str,
         reply: Option<(NoticeKind, &Message)>,
         now: DateTime<Utc>,
@@ -73,7 +90,7 @@ impl Inbox {
         let body = reply.map(|(kind, message)| (kind.as_str(), message.to_json()));
         let reply = body.as_ref().map(|(kind, body)| (*kind, body.as_str()));
         self.store
-            .answer_input(conversation, id, reply, now, claim_until)
+            .answer_input(conversation.as_str(), id, reply, now, claim_until)
             .await
     }
 

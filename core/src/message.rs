@@ -65,7 +65,7 @@ pub struct PaymentAsk {
     /// One line (a Telegram invoice takes 255 characters).
     pub description: String,
     /// The items as the citizen reads them.
-    pub items: Vec<crate::store::Item>,
+    pub items: Vec<Item>,
     pub amount_cents: i64,
     pub currency: String,
     /// The label of the payment link or button.
@@ -76,6 +76,18 @@ pub struct PaymentAsk {
     pub offline_hint: String,
     /// Said when the way to pay cannot be prepared right now.
     pub unavailable: String,
+}
+
+/// One line of a fee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    pub label: String,
+    pub cents: i64,
+    /// The line for the visit itself: shown with the service's name in the language the
+    /// citizen speaks when it is sent, not the one they spoke when it was written. A line
+    /// the clerk named keeps the clerk's words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub visit: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

@@ -39,12 +39,12 @@ impl Outbox {
     /// One conversation's rows due at `now`, in order.
     pub async fn due_for(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         now: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<Notification>> {
         self.store
-            .due_deliveries_for(conversation, now, limit)
+            .due_deliveries_for(conversation.as_str(), now, limit)
             .await
     }
 
@@ -79,15 +79,21 @@ impl Outbox {
     }
 
     /// The platform's id of the message shown in `slot` (to edit it in place).
-    pub async fn shown_in(&self, conversation: &str, slot: &str) -> Result<Option<String>> {
-        self.store.channel_message(conversation, slot).await
+    pub async fn shown_in(
+        &self,
+        conversation: &ConversationId,
+        slot: &str,
+    ) -> Result<Option<String>> {
+        self.store
+            .channel_message(conversation.as_str(), slot)
+            .await
     }
 
     /// Records that the platform went out: `message_id` now shows `slot` (if editable).
     pub async fn delivered(&self, row: &Notification, shown: Option<(&str, &str)>) -> Result<()> {
         if let Some((slot, message_id)) = shown {
             self.store
-                .set_channel_message(&row.conversation_id, slot, message_id)
+                .set_channel_message(row.conversation_id.as_str(), slot, message_id)
                 .await?;
         }
         self.store.mark_delivered(&row.id, row.version).await
@@ -102,7 +108,9 @@ impl Outbox {
         own_copy: bool,
     ) -> Result<()> {
         if farewell {
-            self.store.forget_traces(&row.conversation_id).await?;
+            self.store
+                .forget_traces(row.conversation_id.as_str())
+                .await?;
         }
         if own_copy {
             self.store.delete_notification(&row.id).await?;
@@ -132,8 +140,8 @@ impl Outbox {
         kind: NoticeKind,
         hint: Option<&str>,
     ) -> std::result::Result<(), StoreError> {
-        let conversation = conversation.to_string();
-        let lang = match self.store.load_conversation(&conversation).await {
+        let conversation = conversation.as_str();
+        let lang = match self.store.load_conversation(conversation).await {
             Ok(Some(row)) => row.lang.as_deref().and_then(crate::Lang::from_tag),
             _ => None,
         }
@@ -145,7 +153,7 @@ impl Outbox {
         })
         .to_json();
         self.store
-            .notify_once(&conversation, slot, kind, &body, self.office.now())
+            .notify_once(conversation, slot, kind, &body, self.office.now())
             .await
     }
 
@@ -165,7 +173,7 @@ impl Outbox {
         .to_json();
         self.store
             .notify_once(
-                &conversation.to_string(),
+                conversation.as_str(),
                 once,
                 NoticeKind::PrivateOnly,
                 &body,

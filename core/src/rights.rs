@@ -19,7 +19,7 @@ use crate::store::{Forgotten, Store};
 pub(crate) fn on_public_network(conversation: &str) -> bool {
     crate::channel::ConversationId::parse(conversation).is_ok_and(|c| {
         matches!(
-            c.channel,
+            c.channel(),
             crate::channel::ChannelKind::Telegram | crate::channel::ChannelKind::Matrix
         )
     })

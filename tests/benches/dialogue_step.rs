@@ -70,7 +70,7 @@ async fn steps(engine: &Arc<Engine>, tasks: usize, round: &str) -> (Vec<Duration
                 engine
                     .dialogue()
                     .handle_keyed(
-                        &conversation(c),
+                        &schalter_core::ConversationId::parse(&conversation(c)).unwrap(),
                         Some(&key),
                         Some("de"),
                         input(s / mine.len()),
@@ -161,7 +161,7 @@ async fn bench(name: &str, db: TestDb) {
         engine
             .dialogue()
             .handle_keyed(
-                &conversation(c),
+                &schalter_core::ConversationId::parse(&conversation(c)).unwrap(),
                 Some("start"),
                 Some("de"),
                 Input::Text("/start".into()),

@@ -154,11 +154,21 @@ fn spread(samples: &mut [Duration]) -> String {
 
 /// One input of `kind` at `step`, in a fresh Telegram conversation; only `handle` is timed.
 async fn one(engine: &Engine, id: &str, kind: Kind, step: Step, n: usize) -> [Duration; 3] {
-    engine.dialogue().open(id, Some("de")).await.expect("open");
+    engine
+        .dialogue()
+        .open(
+            &schalter_core::ConversationId::parse(id).unwrap(),
+            Some("de"),
+        )
+        .await
+        .expect("open");
     if step == Step::ServiceChoice {
         engine
             .dialogue()
-            .handle(id, Input::Choice("menu:book".into()))
+            .handle(
+                &schalter_core::ConversationId::parse(id).unwrap(),
+                Input::Choice("menu:book".into()),
+            )
             .await
             .expect("to the service choice");
     }
@@ -166,7 +176,10 @@ async fn one(engine: &Engine, id: &str, kind: Kind, step: Step, n: usize) -> [Du
     let (thread, process, wall) = (ThreadTime::now(), ProcessTime::now(), Instant::now());
     let reply = engine
         .dialogue()
-        .handle(id, Input::Text(text))
+        .handle(
+            &schalter_core::ConversationId::parse(id).unwrap(),
+            Input::Text(text),
+        )
         .await
         .expect("handle");
     let took = [thread.elapsed(), process.elapsed(), wall.elapsed()];

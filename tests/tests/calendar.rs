@@ -104,7 +104,10 @@ async fn press(engine: &Engine, reply: &Reply, id: &str) -> Reply {
     );
     engine
         .dialogue()
-        .handle(CITIZEN, Input::Choice(id.into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Choice(id.into()),
+        )
         .await
         .expect("engine answers")
 }
@@ -160,7 +163,14 @@ async fn story(db: TestDb) {
     let fa = Lang::from_tag("fa").unwrap();
 
     // A booking for Tuesday 30 March, 08:00 in Heidelberg: summer time by then.
-    let menu = engine.dialogue().open(CITIZEN, Some("fa")).await.unwrap();
+    let menu = engine
+        .dialogue()
+        .open(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Some("fa"),
+        )
+        .await
+        .unwrap();
     let services = press(&engine, &menu, "menu:book").await;
     let checklist = press(&engine, &services, "svc:anmeldung").await;
     let days = press(&engine, &checklist, "go:dates").await;
@@ -233,7 +243,10 @@ async fn story(db: TestDb) {
     clock.advance(Duration::hours(1));
     let list = engine
         .dialogue()
-        .handle(CITIZEN, Input::Text("/appointments".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Text("/appointments".into()),
+        )
         .await
         .unwrap();
     let detail = press(&engine, &list, &format!("appt:{}", booking.reference)).await;
@@ -256,7 +269,10 @@ async fn story(db: TestDb) {
     clock.advance(Duration::minutes(10));
     let list = engine
         .dialogue()
-        .handle(CITIZEN, Input::Text("/appointments".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Text("/appointments".into()),
+        )
         .await
         .unwrap();
     let detail = press(&engine, &list, &format!("appt:{}", booking.reference)).await;

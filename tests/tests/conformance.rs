@@ -20,7 +20,10 @@ fn tuesday_morning() -> DateTime<Utc> {
 async fn say(engine: &Engine, conv: &str, text: &str) -> Reply {
     engine
         .dialogue()
-        .handle(conv, Input::Text(text.into()))
+        .handle(
+            &schalter_core::ConversationId::parse(conv).unwrap(),
+            Input::Text(text.into()),
+        )
         .await
         .expect("engine answers")
 }
@@ -36,7 +39,10 @@ async fn press(engine: &Engine, conv: &str, reply: &Reply, prefix: &str) -> Repl
         .clone();
     engine
         .dialogue()
-        .handle(conv, Input::Choice(id))
+        .handle(
+            &schalter_core::ConversationId::parse(conv).unwrap(),
+            Input::Choice(id),
+        )
         .await
         .expect("engine answers")
 }
@@ -47,7 +53,14 @@ fn ids(reply: &Reply) -> Vec<&str> {
 
 /// From the menu to a held slot of `service` on the first free time of the `day`-th free day.
 async fn hold_slot(engine: &Engine, conv: &str, service: &str, day: usize) -> Reply {
-    let menu = engine.dialogue().open(conv, Some("de")).await.unwrap();
+    let menu = engine
+        .dialogue()
+        .open(
+            &schalter_core::ConversationId::parse(conv).unwrap(),
+            Some("de"),
+        )
+        .await
+        .unwrap();
     let services = press(engine, conv, &menu, "menu:book").await;
     let checklist = press(engine, conv, &services, &format!("svc:{service}")).await;
     let days = press(engine, conv, &checklist, "go:dates").await;
@@ -59,7 +72,10 @@ async fn hold_slot(engine: &Engine, conv: &str, service: &str, day: usize) -> Re
         .unwrap();
     let times = engine
         .dialogue()
-        .handle(conv, Input::Choice(day.id.clone()))
+        .handle(
+            &schalter_core::ConversationId::parse(conv).unwrap(),
+            Input::Choice(day.id.clone()),
+        )
         .await
         .unwrap();
     let held = press(engine, conv, &times, "time:").await;
@@ -74,7 +90,10 @@ async fn story(db: TestDb) {
     // A new citizen with a supported language hint is greeted in it.
     let first = engine
         .dialogue()
-        .open("t:alice", Some("de-DE"))
+        .open(
+            &schalter_core::ConversationId::parse("t:alice").unwrap(),
+            Some("de-DE"),
+        )
         .await
         .unwrap();
     assert!(first.text.contains("Willkommen"), "{}", first.text);
@@ -117,7 +136,14 @@ async fn story(db: TestDb) {
     hold_slot(&engine, "t:bob", "fuehrungszeugnis", 0).await;
     drop(engine);
     let (engine, clock) = schalter_tests::engine(&store, tuesday_morning());
-    let resumed = engine.dialogue().open("t:bob", None).await.unwrap();
+    let resumed = engine
+        .dialogue()
+        .open(
+            &schalter_core::ConversationId::parse("t:bob").unwrap(),
+            None,
+        )
+        .await
+        .unwrap();
     assert!(
         resumed.text.contains("Willkommen zurück"),
         "{}",
@@ -152,7 +178,10 @@ async fn story(db: TestDb) {
     }
     let stale = engine
         .dialogue()
-        .handle("t:carol", Input::Choice("svc:anmeldung".into()))
+        .handle(
+            &schalter_core::ConversationId::parse("t:carol").unwrap(),
+            Input::Choice("svc:anmeldung".into()),
+        )
         .await
         .unwrap();
     assert!(stale.text.contains("nicht mehr gültig"), "{}", stale.text);
@@ -240,7 +269,10 @@ async fn story(db: TestDb) {
         .clone();
     let times = engine
         .dialogue()
-        .handle("t:dave", Input::Choice(later_day))
+        .handle(
+            &schalter_core::ConversationId::parse("t:dave").unwrap(),
+            Input::Choice(later_day),
+        )
         .await
         .unwrap();
     let held = press(&engine, "t:dave", &times, "time:").await;

@@ -27,7 +27,10 @@ async fn press(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
         .clone();
     engine
         .dialogue()
-        .handle(CONV, Input::Choice(id))
+        .handle(
+            &schalter_core::ConversationId::parse(CONV).unwrap(),
+            Input::Choice(id),
+        )
         .await
         .unwrap()
 }
@@ -59,7 +62,10 @@ async fn book(engine: &Engine, menu: &Reply) -> Reply {
 async fn menu(engine: &Engine) -> Reply {
     engine
         .dialogue()
-        .handle(CONV, Input::Text("/menu".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CONV).unwrap(),
+            Input::Text("/menu".into()),
+        )
         .await
         .unwrap()
 }
@@ -71,7 +77,14 @@ async fn check_in_learned(db: TestDb) {
     let (b, clock_b) = engine(&other, now);
 
     // A shows the menu twice: nothing booked, which A now knows without asking.
-    let first = a.dialogue().open(CONV, Some("de")).await.unwrap();
+    let first = a
+        .dialogue()
+        .open(
+            &schalter_core::ConversationId::parse(CONV).unwrap(),
+            Some("de"),
+        )
+        .await
+        .unwrap();
     assert!(!has(&first, "checkin:"), "{first:#?}");
     let second = menu(&a).await;
     assert!(!has(&second, "checkin:"), "{second:#?}");
@@ -137,7 +150,14 @@ async fn two_processes(db: TestDb) {
     let (b, _) = engine(&other, now);
 
     // Process A greets the citizen and shows the services; it now holds the conversation.
-    let menu = a.dialogue().open(CONV, Some("de")).await.unwrap();
+    let menu = a
+        .dialogue()
+        .open(
+            &schalter_core::ConversationId::parse(CONV).unwrap(),
+            Some("de"),
+        )
+        .await
+        .unwrap();
     let services = press(&a, &menu, "menu:book").await;
     assert!(has(&services, "svc:anmeldung"), "{services:#?}");
     let before = version(&db.store).await;
@@ -145,7 +165,10 @@ async fn two_processes(db: TestDb) {
     // Process B (a replica that took over) moves the conversation on to a checklist.
     let checklist = b
         .dialogue()
-        .handle(CONV, Input::Choice("svc:anmeldung".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CONV).unwrap(),
+            Input::Choice("svc:anmeldung".into()),
+        )
         .await
         .unwrap();
     assert!(has(&checklist, "go:dates"), "{checklist:#?}");
@@ -162,7 +185,10 @@ async fn two_processes(db: TestDb) {
     assert_eq!(version(&db.store).await, before + 2);
     let again = b
         .dialogue()
-        .handle(CONV, Input::Text("1".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CONV).unwrap(),
+            Input::Text("1".into()),
+        )
         .await
         .unwrap();
     assert!(has(&again, "time:"), "B sees A's step: {again:#?}");
@@ -172,7 +198,10 @@ async fn two_processes(db: TestDb) {
     other.forget_citizen(CONV, now).await.unwrap();
     let fresh = a
         .dialogue()
-        .handle(CONV, Input::Text("1".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CONV).unwrap(),
+            Input::Text("1".into()),
+        )
         .await
         .unwrap();
     assert!(

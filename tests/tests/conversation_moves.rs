@@ -19,7 +19,10 @@ async fn moves(db: TestDb) {
     let store = &db.store;
     engine
         .dialogue()
-        .handle(OLD, Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(OLD).unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     let start = at("2027-02-03T09:00:00+01:00");
@@ -85,7 +88,10 @@ async fn moves(db: TestDb) {
     // The citizen continues where they were.
     let reply = engine
         .dialogue()
-        .handle(NEW, Input::Text("menü".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(NEW).unwrap(),
+            Input::Text("menü".into()),
+        )
         .await
         .unwrap();
     assert!(!reply.options.is_empty(), "{reply:?}");
@@ -93,7 +99,10 @@ async fn moves(db: TestDb) {
     // Nothing moves onto a conversation that exists, and a missing one moves nothing.
     engine
         .dialogue()
-        .handle(OLD, Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(OLD).unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     assert!(!store.rename_conversation(OLD, NEW).await.unwrap());

@@ -68,7 +68,10 @@ async fn story(db: TestDb) {
         .set_online_payments(vec![ChannelKind::Telegram]);
     engine
         .dialogue()
-        .handle(CITIZEN, schalter_core::Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            schalter_core::Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     let b = book(&engine, CITIZEN, "fuehrungszeugnis", at("09:00")).await;

@@ -43,7 +43,10 @@ async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booki
 async fn say(engine: &Engine, text: &str) -> Reply {
     engine
         .dialogue()
-        .handle(CITIZEN, Input::Text(text.into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Text(text.into()),
+        )
         .await
         .unwrap()
 }
@@ -51,7 +54,10 @@ async fn say(engine: &Engine, text: &str) -> Reply {
 async fn press(engine: &Engine, id: &str) -> Reply {
     engine
         .dialogue()
-        .handle(CITIZEN, Input::Choice(id.into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Choice(id.into()),
+        )
         .await
         .unwrap()
 }
@@ -62,7 +68,7 @@ async fn story(db: TestDb) {
     let first = engine
         .dialogue()
         .handle_keyed(
-            CITIZEN,
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
             Some("k1"),
             Some("en"),
             Input::Text("/start".into()),
@@ -237,7 +243,12 @@ async fn story(db: TestDb) {
     // And the bot starts afresh.
     let again = engine
         .dialogue()
-        .handle_keyed(CITIZEN, Some("k2"), None, Input::Text("hello".into()))
+        .handle_keyed(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Some("k2"),
+            None,
+            Input::Text("hello".into()),
+        )
         .await
         .unwrap()
         .reply;
@@ -273,7 +284,10 @@ async fn rate_limit(db: TestDb) {
     // Another citizen is not affected.
     let other = engine
         .dialogue()
-        .handle("telegram:999", Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse("telegram:999").unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     assert!(!other.text.contains("very many"));

@@ -241,7 +241,7 @@ async fn check_in_with_the_position_edited_in_place() {
     engine
         .dialogue()
         .handle_keyed(
-            "telegram:5004",
+            &schalter_core::ConversationId::parse("telegram:5004").unwrap(),
             Some("1"),
             Some("de"),
             schalter_core::Input::Text("/start".into()),

@@ -42,7 +42,7 @@ pub struct Inbound {
     engine: Arc<Engine>,
     wake: Wake,
     /// Conversations with a task draining them; `true`: new input arrived meanwhile.
-    active: Mutex<HashMap<String, bool>>,
+    active: Mutex<HashMap<ConversationId, bool>>,
     /// Outboxes of this process that deliver a channel (while it leads that channel).
     direct: Mutex<HashMap<ChannelKind, Arc<dyn DeliverNow>>>,
     /// Inputs this process stored already claimed, and when: handled within [`FRESH`], they
@@ -97,7 +97,7 @@ impl Inbound {
 
     /// What was just queued for the conversation goes out: at once where this process
     /// delivers its channel, else when the outbox loop is woken.
-    pub fn deliver(&self, conversation: &str) {
+    pub fn deliver(&self, conversation: &ConversationId) {
         match self.direct_for(conversation) {
             Some(outbox) => outbox.deliver_now(conversation),
             None => self.wake.notify_one(),
@@ -105,9 +105,8 @@ impl Inbound {
     }
 
     /// The outbox of this process that delivers the conversation's channel, if any.
-    fn direct_for(&self, conversation: &str) -> Option<Arc<dyn DeliverNow>> {
-        let kind = ConversationId::parse(conversation).ok()?.channel;
-        lock(&self.direct).get(&kind).cloned()
+    fn direct_for(&self, conversation: &ConversationId) -> Option<Arc<dyn DeliverNow>> {
+        lock(&self.direct).get(&conversation.channel()).cloned()
     }
 
     pub fn engine(&self) -> &Arc<Engine> {
@@ -131,7 +130,7 @@ impl Inbound {
             .receive(
                 NewInput {
                     id: key,
-                    conversation_id: &conversation.to_string(),
+                    conversation_id: conversation,
                     input: &json,
                     lang_hint,
                 },
@@ -152,7 +151,7 @@ impl Inbound {
 
     /// Makes sure the conversation's pending inputs are being handled.
     pub fn dispatch(self: &Arc<Self>, conversation: &ConversationId) {
-        let conversation = conversation.to_string();
+        let conversation = conversation.clone();
         {
             let mut active = lock(&self.active);
             if let Some(dirty) = active.get_mut(&conversation) {
@@ -173,7 +172,7 @@ impl Inbound {
 
     /// Handles the conversation's pending inputs in order until there are none, or one
     /// fails (the sweep brings it back when its retry is due).
-    async fn drain(&self, conversation: &str, guard: &mut Active) {
+    async fn drain(&self, conversation: &ConversationId, guard: &mut Active) {
         loop {
             let pending = match self.engine.inbox().pending(conversation, 20).await {
                 Ok(p) => p,
@@ -321,11 +320,10 @@ impl Inbound {
 
     /// The answer to an input that could not be handled: sorry, please try again.
     async fn apologize(&self, item: &InboxItem) -> anyhow::Result<()> {
-        let conversation = ConversationId::parse(&item.conversation_id)?;
         self.engine
             .outbox()
             .apologize(
-                &conversation,
+                &item.conversation_id,
                 &format!("reply:{}", item.id),
                 NoticeKind::Reply,
                 item.lang_hint.as_deref(),
@@ -342,9 +340,7 @@ impl Inbound {
             match self.engine.inbox().due_conversations(now, 100).await {
                 Ok(conversations) => {
                     for c in conversations {
-                        if let Ok(c) = ConversationId::parse(&c) {
-                            self.dispatch(&c);
-                        }
+                        self.dispatch(&c);
                     }
                 }
                 Err(e) => tracing::warn!(target: "inbound", error = %e, "cannot sweep the inbox"),
@@ -357,7 +353,7 @@ impl Inbound {
 struct Active {
     inbound: Arc<Inbound>,
     /// `None` once the drain released it itself.
-    conversation: Option<String>,
+    conversation: Option<ConversationId>,
 }
 
 impl Drop for Active {

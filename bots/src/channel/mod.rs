@@ -188,7 +188,7 @@ impl SendError {
 /// An outbox of this process, told that a conversation has something new to deliver.
 pub trait DeliverNow: Send + Sync {
     /// Delivers the conversation's due messages now, in order, after any already on their way.
-    fn deliver_now(&self, conversation: &str);
+    fn deliver_now(&self, conversation: &ConversationId);
 
     /// Delivers a row this process claimed as it wrote it (nothing of the conversation was
     /// waiting before it), then whatever else is due.
@@ -204,7 +204,7 @@ pub trait Channel: Send + Sync + 'static {
     fn capabilities(&self) -> Capabilities;
 
     /// Only this conversation (the terminal, which serves one citizen per process).
-    fn only(&self) -> Option<String> {
+    fn only(&self) -> Option<ConversationId> {
         None
     }
 

@@ -60,7 +60,10 @@ impl Bot {
         // A command seen again (a sync repeated after a failure) is not run twice.
         if !engine
             .inbox()
-            .seen_once(&format!("matrix:{event}"), &format!("desk:{sender}"))
+            .seen_once(
+                &format!("matrix:{event}"),
+                &ConversationId::new(ChannelKind::Desk, sender),
+            )
             .await?
         {
             return Ok(());
@@ -129,8 +132,8 @@ impl Bot {
             // The clerk, and the citizen if they are on Matrix: nobody else.
             let mut invite = vec![sender.to_owned()];
             if let Ok(citizen) = ConversationId::parse(&entry.conversation_id)
-                && citizen.channel == ChannelKind::Matrix
-                && let Ok(user) = OwnedUserId::try_from(citizen.user.as_str())
+                && citizen.channel() == ChannelKind::Matrix
+                && let Ok(user) = OwnedUserId::try_from(citizen.user())
             {
                 invite.push(user);
             }

@@ -158,7 +158,7 @@ impl Bot {
             }
             return Ok(());
         }
-        let conversation = ConversationId::new(ChannelKind::Matrix, sender.to_string());
+        let conversation = ConversationId::new(ChannelKind::Matrix, sender);
         let item = spool::Spooled {
             key: format!("matrix:{event_id}"),
             conversation: conversation.to_string(),
@@ -220,11 +220,11 @@ impl Bot {
         if !lock(&self.adopted).insert(room.room_id().to_owned()) {
             return Ok(());
         }
-        let from = ConversationId::new(ChannelKind::Matrix, room.room_id().to_string());
+        let from = ConversationId::new(ChannelKind::Matrix, room.room_id());
         let moved = self
             .engine()
             .channel_state()
-            .move_conversation(&from.to_string(), &to.to_string())
+            .move_conversation(&from, to)
             .await;
         match moved {
             Ok(true) => {
@@ -246,7 +246,7 @@ impl Bot {
             .inbox()
             .seen_once(
                 &format!("matrix:group:{}", room.room_id()),
-                &format!("matrix:{}", room.room_id()),
+                &ConversationId::new(ChannelKind::Matrix, room.room_id().as_str()),
             )
             .await?;
         if once {

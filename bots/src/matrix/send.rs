@@ -15,7 +15,7 @@ use crate::channel::{Channel, Delivery, SendError, Sent};
 impl Bot {
     /// The room a conversation's messages go to.
     async fn room_of(&self, to: &ConversationId) -> Result<Room, SendError> {
-        if to.channel == ChannelKind::Desk {
+        if to.channel() == ChannelKind::Desk {
             return self
                 .client
                 .get_room(&self.desk)

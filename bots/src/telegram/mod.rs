@@ -125,7 +125,7 @@ impl Channel for Telegram {
     }
 
     async fn send(&self, d: &Delivery) -> Result<Sent, SendError> {
-        let Ok(chat) = d.to.user.parse::<i64>().map(ChatId) else {
+        let Ok(chat) = d.to.user().parse::<i64>().map(ChatId) else {
             return Err(SendError::unreachable("not a chat id"));
         };
         let message = match (&d.message.payment, &self.payment_token) {

@@ -169,7 +169,7 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
                 .outbox()
                 .tell_private_only(&conversation, &key(id, &unique), lang)
                 .await?;
-            tg.inbound.deliver(&conversation.to_string());
+            tg.inbound.deliver(&conversation);
         }
         return Ok(None);
     }

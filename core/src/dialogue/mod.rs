@@ -3,10 +3,12 @@
 //! returned, so a process killed at any moment continues exactly where it was.
 
 pub(crate) use crate::format;
+mod booking;
 mod limits;
 mod screens;
 pub mod state;
 mod steps;
+mod typed;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -15,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::action::Action;
 use crate::calendar::Calendar;
+use crate::channel::ConversationId;
 pub use crate::error::EngineError;
 use crate::i18n::Lang;
 use crate::matching;
@@ -135,9 +138,10 @@ impl Dialogue {
     /// greeted in `lang_hint` if it is supported, or asked for their language.
     pub async fn open(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         lang_hint: Option<&str>,
     ) -> Result<Reply, EngineError> {
+        let conversation = conversation.as_str();
         again_on_conflict(|| async {
             let mut notices = Notices::default();
             let mut conv = match self.load(conversation).await? {
@@ -156,7 +160,8 @@ impl Dialogue {
 
     /// The current step again, without greeting (e.g. after a notification changed what it
     /// offers).
-    pub async fn current(&self, conversation: &str) -> Result<Reply, EngineError> {
+    pub async fn current(&self, conversation: &ConversationId) -> Result<Reply, EngineError> {
+        let conversation = conversation.as_str();
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
         again_on_conflict(|| async {
@@ -170,7 +175,11 @@ impl Dialogue {
     }
 
     /// Handles one input and returns the reply. The new state is stored before returning.
-    pub async fn handle(&self, conversation: &str, input: Input) -> Result<Reply, EngineError> {
+    pub async fn handle(
+        &self,
+        conversation: &ConversationId,
+        input: Input,
+    ) -> Result<Reply, EngineError> {
         Ok(self
             .handle_keyed(conversation, None, None, input)
             .await?
@@ -182,11 +191,12 @@ impl Dialogue {
     /// reply instead of acting twice. `lang_hint` greets a new citizen in their language.
     pub async fn handle_keyed(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         key: Option<&str>,
         lang_hint: Option<&str>,
         input: Input,
     ) -> Result<Keyed, EngineError> {
+        let conversation = conversation.as_str();
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
         again_on_conflict(|| self.handle_turn(conversation, key, lang_hint, input.clone())).await

@@ -8,14 +8,15 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::notifications::{Claimed, Notification, insert_once, stamp};
-use super::{Result, Store, channel_of};
+use super::{Result, Store, channel_of, conversation_id};
+use crate::channel::ConversationId;
 use crate::reference::secret_token;
 
 /// A stored input waiting to be handled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InboxItem {
     pub id: String,
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     /// JSON of the core's `Input`.
     pub input: String,
     pub lang_hint: Option<String>,
@@ -27,7 +28,7 @@ pub struct InboxItem {
 pub struct NewInput<'a> {
     /// The channel's key of the input, unique per channel (e.g. `telegram:<update>:<date>`).
     pub id: &'a str,
-    pub conversation_id: &'a str,
+    pub conversation_id: &'a ConversationId,
     pub input: &'a str,
     pub lang_hint: Option<&'a str>,
 }
@@ -51,14 +52,14 @@ impl Store {
         now: DateTime<Utc>,
         claimed_until: Option<DateTime<Utc>>,
     ) -> Result<bool> {
-        let channel = channel_of(new.conversation_id);
+        let channel = channel_of(new.conversation_id.as_str());
         let done = sqlx::query(
             "INSERT INTO inbox (id, conversation_id, channel, input, lang_hint, received_at, \
              status, next_attempt_at, claimed_until) \
              VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7) ON CONFLICT (id) DO NOTHING",
         )
         .bind(new.id)
-        .bind(new.conversation_id)
+        .bind(new.conversation_id.as_str())
         .bind(channel)
         .bind(new.input)
         .bind(new.lang_hint)
@@ -109,7 +110,7 @@ impl Store {
         .map(|r| {
             Ok(InboxItem {
                 id: r.try_get("id")?,
-                conversation_id: r.try_get("conversation_id")?,
+                conversation_id: self::conversation_id(r.try_get("conversation_id")?)?,
                 input: r.try_get("input")?,
                 lang_hint: r.try_get("lang_hint")?,
                 attempts: r.try_get("attempts")?,
@@ -194,7 +195,7 @@ impl Store {
             };
             let row = Notification {
                 id: secret_token(),
-                conversation_id: conversation_id.to_owned(),
+                conversation_id: self::conversation_id(conversation_id.to_owned())?,
                 slot: Some(format!("reply:{id}")),
                 kind: kind.to_owned(),
                 body: body.to_owned(),

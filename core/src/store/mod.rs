@@ -1,5 +1,25 @@
-//! Persistence on SQLite (the embedded default) or PostgreSQL, through one set of queries.
-//! Where the two must differ the difference is small and named: [`Store::begin_write`].
+//! Persistence on SQLite (the embedded default) or PostgreSQL, through one set of queries,
+//! organised by aggregate: one file (or folder) per kind of thing kept, each an `impl Store`
+//! with that aggregate's queries and row types — `conversations`, `bookings`, `queue/`,
+//! `notifications` (the outbox), `inbox`, `jobs`, `payments`, `privacy` (a citizen's data,
+//! erasure), `retention` (the purge) and `admin` (translations, catalogue, audit log).
+//! Only the core's services call it; `bots/` never does (`tests/tests/architecture.rs`).
+//!
+//! Where the two databases differ, the difference is small, named by [`Backend`], and one of
+//! these (nothing else branches on the backend):
+//!
+//! - **Writing transactions**: [`Store::begin_write`] (`BEGIN IMMEDIATE` on SQLite, whose one
+//!   writer would otherwise fail a reader that wants to write).
+//! - **Row locks** that PostgreSQL needs and SQLite's single writer makes moot: `FOR UPDATE
+//!   SKIP LOCKED` in the job claim (`jobs.rs`) and the pick (`queue/calls.rs`), `FOR UPDATE`
+//!   on the two rows a move of a booking reads (`bookings.rs`).
+//! - **Leadership**: a session advisory lock on PostgreSQL; on SQLite one process always
+//!   leads ([`Store::try_lead`]).
+//! - **Admins' changes reach other replicas** by `LISTEN`/`NOTIFY` on PostgreSQL
+//!   (`admin.rs`); SQLite serves one machine, which looks at a fingerprint.
+//! - **The pool**: 4 connections and WAL on SQLite, 16 on PostgreSQL ([`Store::connect`]).
+//! - **Migrations**: `migrations/shared/` for both, `sqlite/` and `postgres/` only where the
+//!   schema must differ (`migrations.rs`, `migrations/README.md`).
 
 mod admin;
 mod bookings;
@@ -19,6 +39,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Transaction};
+
+use crate::channel::ConversationId;
 
 pub use admin::{ADMIN_CHANGES, AuditEntry, TranslationChange};
 pub use bookings::{Booking, BookingStatus, HoldRequest};
@@ -237,6 +259,12 @@ pub fn redact(url: &str) -> String {
 
 /// The channel part of a stored conversation id (`telegram` of `telegram:123`), kept in its
 /// own column of the outbox and the inbox for their indexes.
+/// A conversation id as stored, read back (a row of a channel this version does not know is
+/// corrupt to it).
+pub(crate) fn conversation_id(stored: String) -> Result<ConversationId> {
+    ConversationId::parse(&stored).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
 pub(crate) fn channel_of(conversation_id: &str) -> &str {
     conversation_id
         .split_once(':')

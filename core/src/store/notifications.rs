@@ -14,6 +14,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{Result, Store, channel_of, ts};
+use crate::channel::ConversationId;
 use crate::notice::NoticeKind;
 use crate::reference::secret_token;
 
@@ -28,7 +29,7 @@ pub struct Claimed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     pub id: String,
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub slot: Option<String>,
     /// The name of its [`NoticeKind`] (see [`Notification::notice_kind`]).
     pub kind: String,
@@ -59,7 +60,7 @@ macro_rules! select_rows {
 fn notification(r: &AnyRow) -> Result<Notification> {
     Ok(Notification {
         id: r.try_get("id")?,
-        conversation_id: r.try_get("conversation_id")?,
+        conversation_id: super::conversation_id(r.try_get("conversation_id")?)?,
         slot: r.try_get("slot")?,
         kind: r.try_get("kind")?,
         body: r.try_get("body")?,
@@ -435,7 +436,7 @@ impl Store {
                      WHERE conversation_id = $1 AND delivered_version < version \
                      AND dead_at IS NULL AND next_attempt_at < $2",
                 )
-                .bind(&n.conversation_id)
+                .bind(n.conversation_id.as_str())
                 .bind(at)
                 .execute(&mut *tx)
                 .await?;
@@ -446,7 +447,7 @@ impl Store {
                      dead_at = $3 WHERE conversation_id = $1 AND delivered_version < version \
                      AND dead_at IS NULL",
                 )
-                .bind(&n.conversation_id)
+                .bind(n.conversation_id.as_str())
                 .bind(&error)
                 .bind(ts(now))
                 .execute(&mut *tx)

@@ -2,29 +2,18 @@
 //! once (the paid state, the receipt and the desk's line are written in one transaction, so a
 //! process killed in between still sends the receipt, once).
 
-use crate::notice::NoticeKind;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::notifications::{NOTIFY_UPDATE, notify_with};
 use super::{Result, Store, StoreError, from_ts, ts};
+use crate::notice::NoticeKind;
 
 /// The conversation the desk's payment lines go to (the clerks' room).
 pub const PAYMENTS_CONVERSATION: &str = "desk:payments";
 
-/// One line of a fee.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Item {
-    pub label: String,
-    pub cents: i64,
-    /// The line for the visit itself: shown with the service's name in the language the
-    /// citizen speaks when it is sent, not the one they spoke when it was written. A line
-    /// the clerk named keeps the clerk's words.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub visit: bool,
-}
+pub use crate::message::Item;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaymentState {

@@ -52,7 +52,7 @@ pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> B
     engine
         .dialogue()
         .handle_keyed(
-            &conversation,
+            &schalter_core::ConversationId::parse(&conversation).unwrap(),
             Some("1"),
             Some("de"),
             schalter_core::Input::Text("/start".into()),

@@ -347,7 +347,12 @@ impl World<'_> {
         let keyed = self
             .engine
             .dialogue()
-            .handle_keyed(id, Some(&key), hint, input.clone())
+            .handle_keyed(
+                &schalter_core::ConversationId::parse(id).unwrap(),
+                Some(&key),
+                hint,
+                input.clone(),
+            )
             .await
             .map_err(|e| format!("engine error for {input:?} in {id}: {e}"))?;
         if keyed.sent {
@@ -401,7 +406,10 @@ impl World<'_> {
         let reply = self
             .engine
             .dialogue()
-            .open(id, self.citizens[conv].hint)
+            .open(
+                &schalter_core::ConversationId::parse(id).unwrap(),
+                self.citizens[conv].hint,
+            )
             .await
             .map_err(|e| format!("engine error opening {id}: {e}"))?;
         self.check_reply(conv, &reply, false, lang_before).await
@@ -427,7 +435,12 @@ impl World<'_> {
         let again = self
             .engine
             .dialogue()
-            .handle_keyed(id, Some(&key), self.citizens[conv].hint, input)
+            .handle_keyed(
+                &schalter_core::ConversationId::parse(id).unwrap(),
+                Some(&key),
+                self.citizens[conv].hint,
+                input,
+            )
             .await
             .map_err(|e| format!("engine error on a redelivery: {e}"))?;
         if !again.sent || again.reply != reply {

@@ -20,13 +20,14 @@ impl World<'_> {
         self.stats.inputs += 2;
         self.citizens[conv].spoke = true;
         let (ka, kb) = (format!("k{}a", self.keys), format!("k{}b", self.keys));
+        let conversation = schalter_core::ConversationId::parse(id).unwrap();
         let (ra, rb) = tokio::join!(
             self.engine
                 .dialogue()
-                .handle_keyed(id, Some(&ka), hint, a.clone()),
+                .handle_keyed(&conversation, Some(&ka), hint, a.clone()),
             self.engine
                 .dialogue()
-                .handle_keyed(id, Some(&kb), hint, b.clone()),
+                .handle_keyed(&conversation, Some(&kb), hint, b.clone()),
         );
         let ra = ra.map_err(|e| format!("engine error for {a:?} (together): {e}"))?;
         let rb = rb.map_err(|e| format!("engine error for {b:?} (together): {e}"))?;
@@ -108,10 +109,11 @@ impl World<'_> {
             1 => Finish::NoShow,
             _ => Finish::Back,
         };
+        let conversation = schalter_core::ConversationId::parse(id).unwrap();
         let (reply, finished) = tokio::join!(
             self.engine
                 .dialogue()
-                .handle_keyed(id, Some(&key), hint, input.clone()),
+                .handle_keyed(&conversation, Some(&key), hint, input.clone()),
             self.engine.desk().finish_call(self.clerks[clerk].id, how),
         );
         let reply = reply.map_err(|e| format!("engine error for {input:?} (meanwhile): {e}"))?;

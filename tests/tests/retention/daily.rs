@@ -14,7 +14,10 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     let (engine, _) = engine(&db.store, at("08:00"));
     engine
         .dialogue()
-        .handle(CITIZEN, Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     // Before the office opens, so that no agenda is posted: the outbox's order stamp is
@@ -70,7 +73,10 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     // (the next night's does the same work).
     engine
         .dialogue()
-        .handle(LATER, Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(LATER).unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     let late = day(34, "04:00");

@@ -68,7 +68,10 @@ async fn purge_command() {
     let (engine, _) = engine(&db.store, at("08:00"));
     engine
         .dialogue()
-        .handle(CITIZEN, Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     let later = day(40, "10:00").to_rfc3339();

@@ -19,12 +19,18 @@ pub(crate) async fn story(db: TestDb) {
     // Day 0: two citizens write; one books, checks in, is called by video, pays and rates.
     engine
         .dialogue()
-        .handle(CITIZEN, Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     engine
         .dialogue()
-        .handle(LATER, Input::Text("/start".into()))
+        .handle(
+            &schalter_core::ConversationId::parse(LATER).unwrap(),
+            Input::Text("/start".into()),
+        )
         .await
         .unwrap();
     store
@@ -33,7 +39,7 @@ pub(crate) async fn story(db: TestDb) {
         .unwrap();
     let input = NewInput {
         id: "telegram:1:1",
-        conversation_id: CITIZEN,
+        conversation_id: &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
         input: "{\"Text\":\"hi\"}",
         lang_hint: None,
     };
@@ -182,7 +188,7 @@ pub(crate) async fn story(db: TestDb) {
     clock.set(day(27, "10:00"));
     let failed = NewInput {
         id: "telegram:2:2",
-        conversation_id: CITIZEN,
+        conversation_id: &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
         input: "{\"Text\":\"?\"}",
         lang_hint: None,
     };

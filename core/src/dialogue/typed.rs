@@ -1,0 +1,152 @@
+//! Free text: what a citizen types that is neither an option's number or label nor a command
+//! (a language's name, a service's words, a time, a booking reference).
+
+use super::state::{Draft, Purpose, State};
+use super::{Conversation, Dialogue, EngineError, Notices};
+use crate::action::Action;
+use crate::i18n::Lang;
+use crate::matching;
+use crate::reference::parse_reference;
+
+impl Dialogue {
+    /// Free text that is neither a number, a label nor a command.
+    pub(super) async fn free_text(
+        &self,
+        conv: &mut Conversation,
+        text: &str,
+        notices: &mut Notices,
+    ) -> Result<(), EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        match &conv.state {
+            State::PickLanguage { .. } => {
+                let chosen = Lang::from_tag(text).or_else(|| {
+                    Lang::ALL.into_iter().find(|l| {
+                        matching::same_words(text, &self.office.i18n().text(*l, "lang-name"))
+                    })
+                });
+                if let Some(l) = chosen {
+                    return self
+                        .choose(conv, &Action::ChooseLanguage(l).encode(), notices)
+                        .await;
+                }
+            }
+            State::Menu | State::PickService { .. } | State::Checklist { .. } => {
+                let purpose = match &conv.state {
+                    State::PickService { purpose, .. } | State::Checklist { purpose, .. } => {
+                        *purpose
+                    }
+                    _ => Purpose::Book,
+                };
+                let found = self.find_services(text);
+                match found.as_slice() {
+                    [one] => {
+                        conv.state = State::Checklist {
+                            purpose,
+                            draft: Draft {
+                                service: one.clone(),
+                                have: Vec::new(),
+                                reschedule: None,
+                            },
+                        };
+                        return Ok(());
+                    }
+                    [] => {
+                        if !matches!(conv.state, State::Checklist { .. }) {
+                            notices.push(self.office.i18n().text(lang, "service-not-found"));
+                            notices.push(self.office.i18n().text(lang, "input-hint"));
+                            return Ok(());
+                        }
+                    }
+                    many => {
+                        notices.push(self.office.i18n().text(lang, "service-ambiguous"));
+                        conv.state = State::PickService {
+                            purpose,
+                            only: many.to_vec(),
+                        };
+                        return Ok(());
+                    }
+                }
+            }
+            State::FeedbackComment { entry } => {
+                let comment: String = text.chars().take(1000).collect();
+                self.store.comment_feedback(entry, &comment).await?;
+                notices.push(self.office.i18n().text(lang, "feedback-thanks"));
+                conv.state = State::Menu;
+                return Ok(());
+            }
+            State::PickTime { .. } => {
+                if let Some(id) = self.time_typed(conv, text) {
+                    return self.choose(conv, &id, notices).await;
+                }
+            }
+            State::Appointments => {
+                if let Some(reference) = parse_reference(text) {
+                    let booking = self
+                        .store
+                        .booking_by_reference(&reference)
+                        .await?
+                        .filter(|b| b.conversation_id == conv.id && b.status.is_active());
+                    match booking {
+                        Some(b) => conv.state = State::Appointment { booking: b.id },
+                        None => notices.push(self.office.i18n().text(lang, "appointment-gone")),
+                    }
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        notices.push(self.office.i18n().text(lang, "input-not-understood"));
+        notices.push(self.office.i18n().text(lang, "input-hint"));
+        Ok(())
+    }
+
+    /// Services whose names or keywords in any language match the text best. The text is
+    /// normalized once here; the keywords were normalized when the translations were loaded.
+    fn find_services(&self, text: &str) -> Vec<String> {
+        let input = matching::Text::new(text);
+        let catalog = self.office.catalog();
+        let scored = catalog.services.iter().filter_map(|s| {
+            let ids = [s.keywords_id(), s.name_id()];
+            Lang::ALL
+                .iter()
+                .flat_map(|l| {
+                    ids.iter()
+                        .map(|id| self.office.i18n().keywords(*l, id).score(&input))
+                })
+                .flatten()
+                .max()
+                .map(|score| (s.id.clone(), score))
+        });
+        matching::best(scored)
+    }
+
+    /// A time typed as `9:30`, `09.30` or `930` that is among the offered times.
+    fn time_typed(&self, conv: &Conversation, text: &str) -> Option<String> {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let (h, m) = match (text.find([':', '.', 'h']), digits.len()) {
+            (Some(i), _) => (
+                text[..i].trim().parse::<u32>().ok()?,
+                text[i + 1..]
+                    .trim()
+                    .trim_end_matches(char::is_alphabetic)
+                    .trim()
+                    .parse::<u32>()
+                    .unwrap_or(0),
+            ),
+            (None, 1 | 2) => (digits.parse().ok()?, 0),
+            (None, 3 | 4) => (
+                digits[..digits.len() - 2].parse().ok()?,
+                digits[digits.len() - 2..].parse().ok()?,
+            ),
+            _ => return None,
+        };
+        let wanted = format!("{h:02}:{m:02}");
+        conv.offered
+            .iter()
+            .find(|c| {
+                matches!(Action::parse(&c.id), Some(Action::PickSlot(t))
+                    if t.with_timezone(&self.office.tz()).format("%H:%M").to_string() == wanted)
+            })
+            .map(|c| c.id.clone())
+    }
+}
