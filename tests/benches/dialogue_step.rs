@@ -1,4 +1,4 @@
-//! A dialogue step as `schalter serve` runs it — `Engine::handle_keyed` with the input's key,
+//! A dialogue step as `schalter serve` runs it — `Dialogue::handle_keyed` with the input's key,
 //! live reload watching — next to the floor: a bare upsert of a row of the same size on the
 //! same database. Sequential, and with 50 conversations at once; SQLite and PostgreSQL.
 //!

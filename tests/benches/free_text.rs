@@ -1,4 +1,4 @@
-//! CPU time of one `Engine::handle` for free text, up to the longest input a citizen may send
+//! CPU time of one `Dialogue::handle` for free text, up to the longest input a citizen may send
 //! (4,096 characters), at the main menu and at the service choice, on SQLite; and the time of
 //! the free-text matching alone for the longest inputs.
 //!
@@ -206,7 +206,7 @@ fn find_services(engine: &Engine, text: &str) -> usize {
         .count()
 }
 
-/// The words that work at any step, as `Engine::handle` checks them before free text.
+/// The words that work at any step, as `Dialogue::handle` checks them before free text.
 fn commands(engine: &Engine, text: &str) -> bool {
     Lang::ALL.iter().any(|l| {
         [
@@ -236,7 +236,7 @@ fn main() {
         let (engine, _clock) = schalter_tests::engine(&db.store, now);
 
         println!(
-            "Engine::handle on SQLite, {RUNS} inputs per row, each in a fresh conversation; \
+            "Dialogue::handle on SQLite, {RUNS} inputs per row, each in a fresh conversation; \
              milliseconds p50 / p99 / max"
         );
         println!("| input | step | thread CPU | process CPU | wall |\n|---|---|---|---|---|");

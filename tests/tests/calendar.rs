@@ -14,7 +14,7 @@ use schalter_tests::terminal::Chat;
 use schalter_tests::{TestDb, engine, scratch_dir};
 use serde_json::Value;
 
-const CITIZEN: &str = "t:farah";
+const CITIZEN: &str = "terminal:farah";
 
 /// Thursday 25 March 2027, 10:00 in Heidelberg, still winter time: the clocks go forward on
 /// Sunday the 28th, before the appointments booked here.

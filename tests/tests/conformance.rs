@@ -91,7 +91,7 @@ async fn story(db: TestDb) {
     let first = engine
         .dialogue()
         .open(
-            &schalter_core::ConversationId::parse("t:alice").unwrap(),
+            &schalter_core::ConversationId::parse("terminal:alice").unwrap(),
             Some("de-DE"),
         )
         .await
@@ -100,21 +100,27 @@ async fn story(db: TestDb) {
     assert_eq!(ids(&first)[0], "menu:book");
 
     // Booking by buttons, ticking one document on the way.
-    let services = press(&engine, "t:alice", &first, "menu:book").await;
-    let checklist = press(&engine, "t:alice", &services, "svc:anmeldung").await;
+    let services = press(&engine, "terminal:alice", &first, "menu:book").await;
+    let checklist = press(&engine, "terminal:alice", &services, "svc:anmeldung").await;
     assert!(checklist.text.contains("Wohnungsgeberbestätigung"));
-    let ticked = press(&engine, "t:alice", &checklist, "tick:landlord-confirmation").await;
+    let ticked = press(
+        &engine,
+        "terminal:alice",
+        &checklist,
+        "tick:landlord-confirmation",
+    )
+    .await;
     assert!(ids(&ticked).contains(&"untick:landlord-confirmation"));
-    let days = press(&engine, "t:alice", &ticked, "go:dates").await;
+    let days = press(&engine, "terminal:alice", &ticked, "go:dates").await;
     assert_eq!(
         days.options[0].id, "day:2027-02-02",
         "today still has slots"
     );
-    let times = press(&engine, "t:alice", &days, "day:").await;
+    let times = press(&engine, "terminal:alice", &days, "day:").await;
     // 08:30 local is the first slot with 30 minutes' notice.
     assert_eq!(times.options[0].label, "08:30 Uhr");
-    let held = press(&engine, "t:alice", &times, "time:").await;
-    let booked = press(&engine, "t:alice", &held, "confirm").await;
+    let held = press(&engine, "terminal:alice", &times, "time:").await;
+    let booked = press(&engine, "terminal:alice", &held, "confirm").await;
     assert!(booked.text.contains("Buchungsnummer"), "{}", booked.text);
     assert!(
         booked.text.contains("☑ Wohnungsgeberbestätigung"),
@@ -122,7 +128,7 @@ async fn story(db: TestDb) {
         booked.text
     );
     let upcoming = store
-        .upcoming_bookings("t:alice", clock.now())
+        .upcoming_bookings("terminal:alice", clock.now())
         .await
         .unwrap();
     assert_eq!(upcoming.len(), 1);
@@ -133,13 +139,13 @@ async fn story(db: TestDb) {
     );
 
     // A process that dies in the middle of a booking continues exactly there.
-    hold_slot(&engine, "t:bob", "fuehrungszeugnis", 0).await;
+    hold_slot(&engine, "terminal:bob", "fuehrungszeugnis", 0).await;
     drop(engine);
     let (engine, clock) = schalter_tests::engine(&store, tuesday_morning());
     let resumed = engine
         .dialogue()
         .open(
-            &schalter_core::ConversationId::parse("t:bob").unwrap(),
+            &schalter_core::ConversationId::parse("terminal:bob").unwrap(),
             None,
         )
         .await
@@ -150,11 +156,11 @@ async fn story(db: TestDb) {
         resumed.text
     );
     assert_eq!(ids(&resumed), ["confirm", "other-time", "abort"]);
-    let booked = say(&engine, "t:bob", "1").await;
+    let booked = say(&engine, "terminal:bob", "1").await;
     assert!(booked.text.contains("Buchungsnummer"), "{}", booked.text);
 
     // Bad input: a short hint and the same options again; nothing changes.
-    let held = hold_slot(&engine, "t:carol", "abmeldung", 1).await;
+    let held = hold_slot(&engine, "terminal:carol", "abmeldung", 1).await;
     for bad in [
         "".to_owned(),
         "   ".to_owned(),
@@ -164,7 +170,7 @@ async fn story(db: TestDb) {
         "99".to_owned(),
         "völlig unverständlich qwertz".to_owned(),
     ] {
-        let r = say(&engine, "t:carol", &bad).await;
+        let r = say(&engine, "terminal:carol", &bad).await;
         assert_eq!(
             ids(&r),
             ids(&held),
@@ -179,7 +185,7 @@ async fn story(db: TestDb) {
     let stale = engine
         .dialogue()
         .handle(
-            &schalter_core::ConversationId::parse("t:carol").unwrap(),
+            &schalter_core::ConversationId::parse("terminal:carol").unwrap(),
             Input::Choice("svc:anmeldung".into()),
         )
         .await
@@ -191,36 +197,36 @@ async fn story(db: TestDb) {
     // it is still free.
     clock.advance(Duration::minutes(6));
     let carols = store
-        .upcoming_bookings("t:carol", clock.now())
+        .upcoming_bookings("terminal:carol", clock.now())
         .await
         .unwrap();
     assert!(carols.is_empty());
-    let late = say(&engine, "t:carol", "Termin bestätigen").await;
+    let late = say(&engine, "terminal:carol", "Termin bestätigen").await;
     assert!(late.text.contains("Buchungsnummer"), "{}", late.text);
 
     // Cancel one booking, list the other.
-    hold_slot(&engine, "t:dave", "meldebescheinigung", 1).await;
-    let booked = say(&engine, "t:dave", "1").await;
+    hold_slot(&engine, "terminal:dave", "meldebescheinigung", 1).await;
+    let booked = say(&engine, "terminal:dave", "1").await;
     let first_ref = store
-        .upcoming_bookings("t:dave", clock.now())
+        .upcoming_bookings("terminal:dave", clock.now())
         .await
         .unwrap()[0]
         .reference
         .clone();
     assert!(booked.text.contains(&first_ref));
-    hold_slot(&engine, "t:dave", "anwohnerparkausweis", 1).await;
-    say(&engine, "t:dave", "1").await;
-    let list = say(&engine, "t:dave", "/appointments").await;
+    hold_slot(&engine, "terminal:dave", "anwohnerparkausweis", 1).await;
+    say(&engine, "terminal:dave", "1").await;
+    let list = say(&engine, "terminal:dave", "/appointments").await;
     assert!(list.text.contains("2 anstehende Termine"), "{}", list.text);
     let detail = say(
         &engine,
-        "t:dave",
+        "terminal:dave",
         &first_ref.to_lowercase().replace('-', ""),
     )
     .await;
     assert!(detail.text.contains(&first_ref), "{}", detail.text);
-    let really = press(&engine, "t:dave", &detail, "cancel").await;
-    let cancelled = press(&engine, "t:dave", &really, "yes-cancel").await;
+    let really = press(&engine, "terminal:dave", &detail, "cancel").await;
+    let cancelled = press(&engine, "terminal:dave", &really, "yes-cancel").await;
     assert!(
         cancelled.text.contains("ist abgesagt"),
         "{}",
@@ -232,13 +238,13 @@ async fn story(db: TestDb) {
         cancelled.text
     );
     let left = store
-        .upcoming_bookings("t:dave", clock.now())
+        .upcoming_bookings("terminal:dave", clock.now())
         .await
         .unwrap();
     assert_eq!(left.len(), 1);
     assert_ne!(left[0].reference, first_ref);
     // A cancelled booking is not anyone's to act on any more.
-    let gone = say(&engine, "t:dave", &first_ref).await;
+    let gone = say(&engine, "terminal:dave", &first_ref).await;
     assert!(gone.text.contains("gibt es nicht mehr"), "{}", gone.text);
 
     // Reschedule keeps the reference and frees the old desk.
@@ -255,9 +261,9 @@ async fn story(db: TestDb) {
         }
     };
     let before = units_at(old.starts_at).await;
-    let list = say(&engine, "t:dave", "/appointments").await;
-    let detail = press(&engine, "t:dave", &list, "appt:").await;
-    let days = press(&engine, "t:dave", &detail, "reschedule").await;
+    let list = say(&engine, "terminal:dave", "/appointments").await;
+    let detail = press(&engine, "terminal:dave", &list, "appt:").await;
+    let days = press(&engine, "terminal:dave", &detail, "reschedule").await;
     assert!(days.text.contains("bleibt bestehen"), "{}", days.text);
     let later_day = days
         .options
@@ -270,16 +276,16 @@ async fn story(db: TestDb) {
     let times = engine
         .dialogue()
         .handle(
-            &schalter_core::ConversationId::parse("t:dave").unwrap(),
+            &schalter_core::ConversationId::parse("terminal:dave").unwrap(),
             Input::Choice(later_day),
         )
         .await
         .unwrap();
-    let held = press(&engine, "t:dave", &times, "time:").await;
-    let moved = press(&engine, "t:dave", &held, "confirm").await;
+    let held = press(&engine, "terminal:dave", &times, "time:").await;
+    let moved = press(&engine, "terminal:dave", &held, "confirm").await;
     assert!(moved.text.contains(&old.reference), "{}", moved.text);
     let now_booked = store
-        .upcoming_bookings("t:dave", clock.now())
+        .upcoming_bookings("terminal:dave", clock.now())
         .await
         .unwrap();
     assert_eq!(now_booked.len(), 1);
@@ -306,7 +312,7 @@ async fn crowd(engine: &Arc<Engine>, store: &Store, now: DateTime<Utc>) {
     for i in 0..20 {
         let store = store.clone();
         tasks.push(tokio::spawn(async move {
-            let conv = format!("t:crowd{i}");
+            let conv = format!("terminal:crowd{i}");
             let checklist = Vec::new();
             let req = HoldRequest {
                 conversation_id: &conv,

@@ -84,45 +84,74 @@ fn order(view: &schalter_core::queue::QueueView) -> Vec<String> {
 async fn story(db: TestDb, second: Store) {
     let store = db.store.clone();
     let (engine, clock) = engine(&store, at("08:00"));
-    let a = book(&engine, "t:a", "anmeldung", at("08:30")).await;
-    let b = book(&engine, "t:b", "fuehrungszeugnis", at("08:40")).await;
-    let c = book(&engine, "t:c", "meldebescheinigung", at("09:00")).await;
+    let a = book(&engine, "terminal:a", "anmeldung", at("08:30")).await;
+    let b = book(&engine, "terminal:b", "fuehrungszeugnis", at("08:40")).await;
+    let c = book(&engine, "terminal:c", "meldebescheinigung", at("09:00")).await;
 
     // Check-in opens ten minutes before the slot.
     assert_eq!(
-        engine.waiting_room().check_in("t:a", &a.id).await.unwrap(),
+        engine
+            .waiting_room()
+            .check_in("terminal:a", &a.id)
+            .await
+            .unwrap(),
         CheckIn::NotYet(at("08:20"))
     );
     assert_eq!(
-        engine.waiting_room().check_in("t:b", &a.id).await.unwrap(),
+        engine
+            .waiting_room()
+            .check_in("terminal:b", &a.id)
+            .await
+            .unwrap(),
         CheckIn::Unknown,
         "not b's booking"
     );
     clock.set(at("08:25"));
-    joined(engine.waiting_room().check_in("t:a", &a.id).await.unwrap());
+    joined(
+        engine
+            .waiting_room()
+            .check_in("terminal:a", &a.id)
+            .await
+            .unwrap(),
+    );
     let w1 = engine
         .waiting_room()
-        .walk_in("t:w1", Lang::Tr)
+        .walk_in("terminal:w1", Lang::Tr)
         .await
         .unwrap()
         .expect("office open");
     clock.set(at("08:31"));
-    joined(engine.waiting_room().check_in("t:b", &b.id).await.unwrap());
+    joined(
+        engine
+            .waiting_room()
+            .check_in("terminal:b", &b.id)
+            .await
+            .unwrap(),
+    );
     let w2 = engine
         .waiting_room()
-        .walk_in("t:w2", Lang::En)
+        .walk_in("terminal:w2", Lang::En)
         .await
         .unwrap()
         .unwrap();
     // Checking in twice changes nothing.
-    joined(engine.waiting_room().check_in("t:b", &b.id).await.unwrap());
+    joined(
+        engine
+            .waiting_room()
+            .check_in("terminal:b", &b.id)
+            .await
+            .unwrap(),
+    );
 
     // Due appointments by slot, then walk-ins in order of arrival, then early appointments.
     let view = engine.waiting_room().queue_view().await.unwrap();
-    assert_eq!(order(&view), ["t:a", "t:w1", "t:w2", "t:b"]);
+    assert_eq!(
+        order(&view),
+        ["terminal:a", "terminal:w1", "terminal:w2", "terminal:b"]
+    );
     // Nobody on duty: the wait is unknown, and the citizens are told so.
     assert!(view.waiting.iter().all(|(_, w)| w.is_none()));
-    let told = inbox(&engine, "t:w1").await;
+    let told = inbox(&engine, "terminal:w1").await;
     assert!(told.iter().any(|t| t.contains(": 2")), "{told:?}");
 
     // One clerk comes on duty: waits follow the services' handling times, one clerk.
@@ -137,12 +166,12 @@ async fn story(db: TestDb, second: Store) {
         .map(|(_, w)| w.unwrap().num_minutes())
         .collect();
     assert_eq!(waits, [0, 20, 35, 50], "anmeldung 20, walk-ins 15 each");
-    let a_told = inbox(&engine, "t:a").await;
+    let a_told = inbox(&engine, "terminal:a").await;
     assert!(
         a_told.iter().any(|t| t.contains("gleich an der Reihe")),
         "{a_told:?}"
     );
-    let w2_told = inbox(&engine, "t:w2").await;
+    let w2_told = inbox(&engine, "terminal:w2").await;
     assert!(
         w2_told.iter().any(|t| t.contains("35 minutes")),
         "{w2_told:?}"
@@ -157,12 +186,12 @@ async fn story(db: TestDb, second: Store) {
     else {
         panic!("a citizen was waiting");
     };
-    assert_eq!(first.conversation_id, "t:a");
+    assert_eq!(first.conversation_id, "terminal:a");
     assert!(matches!(
         engine.desk().pick_next("@anna", None, None).await.unwrap(),
         Pick::ClerkBusy(_)
     ));
-    let called = inbox(&engine, "t:a").await;
+    let called = inbox(&engine, "terminal:a").await;
     assert!(
         called
             .iter()
@@ -171,9 +200,9 @@ async fn story(db: TestDb, second: Store) {
     );
     assert_eq!(
         order(&engine.waiting_room().queue_view().await.unwrap()),
-        ["t:w1", "t:w2", "t:b"]
+        ["terminal:w1", "terminal:w2", "terminal:b"]
     );
-    let w1_told = inbox(&engine, "t:w1").await;
+    let w1_told = inbox(&engine, "terminal:w1").await;
     assert!(
         w1_told.iter().any(|t| t.contains(": 1")),
         "position moves: {w1_told:?}"
@@ -188,7 +217,7 @@ async fn story(db: TestDb, second: Store) {
     else {
         panic!("w2 was waiting");
     };
-    assert_eq!(taken.conversation_id, "t:w2");
+    assert_eq!(taken.conversation_id, "terminal:w2");
     assert_eq!(
         engine
             .desk()
@@ -220,7 +249,7 @@ async fn story(db: TestDb, second: Store) {
         BookingStatus::Done
     );
     assert!(
-        inbox(&engine, "t:a")
+        inbox(&engine, "terminal:a")
             .await
             .iter()
             .any(|t| t.contains("Vielen Dank"))
@@ -252,12 +281,12 @@ async fn story(db: TestDb, second: Store) {
     // At 08:43 b's slot (08:40) has come: b is due and goes before the walk-in.
     assert_eq!(
         order(&engine.waiting_room().queue_view().await.unwrap()),
-        ["t:b", "t:w1"]
+        ["terminal:b", "terminal:w1"]
     );
     let Pick::Picked(next) = engine.desk().pick_next("@anna", None, None).await.unwrap() else {
         panic!()
     };
-    assert_eq!(next.conversation_id, "t:b");
+    assert_eq!(next.conversation_id, "terminal:b");
     // Back to the queue, at the same place.
     engine
         .desk()
@@ -267,7 +296,7 @@ async fn story(db: TestDb, second: Store) {
         .unwrap();
     assert_eq!(
         order(&engine.waiting_room().queue_view().await.unwrap()),
-        ["t:b", "t:w1"]
+        ["terminal:b", "terminal:w1"]
     );
 
     // A clerk who vanishes loses the citizen when the lease runs out.
@@ -282,14 +311,14 @@ async fn story(db: TestDb, second: Store) {
             .unwrap()
             .unwrap()
             .conversation_id,
-        "t:b"
+        "terminal:b"
     );
     clock.advance(Duration::minutes(3));
     engine.scheduler().run_timers().await.unwrap();
     assert!(store.clerk_entry("@anna").await.unwrap().is_none());
     assert_eq!(
         order(&engine.waiting_room().queue_view().await.unwrap()),
-        ["t:b", "t:w1"]
+        ["terminal:b", "terminal:w1"]
     );
 
     // Away clerks do not count; leaving the queue works while waiting.
@@ -303,8 +332,20 @@ async fn story(db: TestDb, second: Store) {
             .clerks_on_duty,
         0
     );
-    assert!(engine.waiting_room().leave_queue("t:w1").await.unwrap());
-    assert!(!engine.waiting_room().leave_queue("t:w1").await.unwrap());
+    assert!(
+        engine
+            .waiting_room()
+            .leave_queue("terminal:w1")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !engine
+            .waiting_room()
+            .leave_queue("terminal:w1")
+            .await
+            .unwrap()
+    );
     assert_eq!(w1.kind, schalter_core::store::EntryKind::WalkIn);
 
     // c never checks in: at 09:15 the no-show timer marks the booking and tells the citizen;
@@ -321,16 +362,26 @@ async fn story(db: TestDb, second: Store) {
         store.booking(&c.id).await.unwrap().unwrap().status,
         BookingStatus::NoShow
     );
-    let c_told = inbox(&engine, "t:c").await;
+    let c_told = inbox(&engine, "terminal:c").await;
     let missed = c_told.iter().filter(|t| t.contains("verpasst")).count();
     assert_eq!(missed, 1, "{c_told:?}");
     assert_eq!(
-        engine.waiting_room().check_in("t:c", &c.id).await.unwrap(),
+        engine
+            .waiting_room()
+            .check_in("terminal:c", &c.id)
+            .await
+            .unwrap(),
         CheckIn::TooLate
     );
 
     // Reminders a day and a quarter of an hour before, exactly once each.
-    let d = book(&engine, "t:d", "abmeldung", at("09:00") + Duration::days(2)).await;
+    let d = book(
+        &engine,
+        "terminal:d",
+        "abmeldung",
+        at("09:00") + Duration::days(2),
+    )
+    .await;
     let day = Duration::days(1);
     for step in [
         at("09:00") + day,
@@ -341,7 +392,7 @@ async fn story(db: TestDb, second: Store) {
         clock.set(step);
         replica_clock_and_run(&engine, &second, step).await;
     }
-    let d_told = inbox(&engine, "t:d").await;
+    let d_told = inbox(&engine, "terminal:d").await;
     assert_eq!(
         d_told.iter().filter(|t| t.contains("Morgen")).count(),
         1,
@@ -361,7 +412,7 @@ async fn story(db: TestDb, second: Store) {
 
     // The waiting-room message is one message updated in place.
     let slots: Vec<_> = store
-        .due_deliveries("t", "2100-01-01T00:00:00Z".parse().unwrap(), 1000)
+        .due_deliveries("terminal", "2100-01-01T00:00:00Z".parse().unwrap(), 1000)
         .await
         .unwrap()
         .into_iter()
@@ -411,7 +462,7 @@ async fn stale_position_after_a_pick(db: TestDb) {
     let (engine, clock) = engine(&store, at("09:00"));
     let entry = engine
         .waiting_room()
-        .walk_in("t:late", Lang::De)
+        .walk_in("terminal:late", Lang::De)
         .await
         .unwrap()
         .expect("office open");
@@ -430,7 +481,7 @@ async fn stale_position_after_a_pick(db: TestDb) {
         )
         .await
         .unwrap();
-    let texts = inbox(&engine, "t:late").await;
+    let texts = inbox(&engine, "terminal:late").await;
     assert!(
         texts.iter().any(|t| t.contains("an der Reihe")),
         "{texts:?}"
@@ -440,7 +491,7 @@ async fn stale_position_after_a_pick(db: TestDb) {
         .await
         .unwrap();
     assert!(!written, "a picked citizen is not told a place");
-    let pending = store.pending_for("t:late", 100).await.unwrap();
+    let pending = store.pending_for("terminal:late", 100).await.unwrap();
     assert!(
         pending.iter().all(|n| !n.body.contains("stale")),
         "{pending:?}"

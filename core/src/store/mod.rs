@@ -8,7 +8,7 @@
 //! Where the two databases differ, the difference is small, named by [`Backend`], and one of
 //! these (nothing else branches on the backend):
 //!
-//! - **Writing transactions**: [`Store::begin_write`] (`BEGIN IMMEDIATE` on SQLite, whose one
+//! - **Writing transactions**: `Store::begin_write` (`BEGIN IMMEDIATE` on SQLite, whose one
 //!   writer would otherwise fail a reader that wants to write).
 //! - **Row locks** that PostgreSQL needs and SQLite's single writer makes moot: `FOR UPDATE
 //!   SKIP LOCKED` in the job claim (`jobs.rs`) and the pick (`queue/calls.rs`), `FOR UPDATE`
