@@ -97,25 +97,25 @@ impl Admin {
     /// Writes the audit log; see the module on failures.
     async fn record(&self, author: &str, action: &str, target: &str) {
         let now = self.office.now();
-        if let Err(e) = self.store.audit(author, action, target, now).await {
+        if let Err(e) = self.store.admin().audit(author, action, target, now).await {
             tracing::warn!(target: "admin", error = %e, "audit entry not written");
         }
     }
 
     /// The newest admin actions, newest first.
     pub async fn audit_log(&self) -> Result<Vec<AuditEntry>, EngineError> {
-        Ok(self.store.audit_log(AUDIT_SHOWN).await?)
+        Ok(self.store.admin().audit_log(AUDIT_SHOWN).await?)
     }
 
     /// The translations admins changed that are in force: `(lang, message id, value)`.
     pub async fn changed_translations(&self) -> Result<Vec<(String, String, String)>, EngineError> {
-        Ok(self.store.translation_overrides().await?)
+        Ok(self.store.admin().translation_overrides().await?)
     }
 
     /// What each translation was last written or confirmed against, of every message or of
     /// `only` one (see `i18n::edit` on reviews).
     pub async fn reviews(&self, only: Option<&str>) -> Result<Vec<Review>, EngineError> {
-        Ok(self.store.translation_reviews(only).await?)
+        Ok(self.store.admin().translation_reviews(only).await?)
     }
 
     /// Every change of message `id` in `lang`, newest first.
@@ -124,7 +124,7 @@ impl Admin {
         lang: &str,
         id: &str,
     ) -> Result<Vec<TranslationChange>, EngineError> {
-        Ok(self.store.translation_history(lang, id).await?)
+        Ok(self.store.admin().translation_history(lang, id).await?)
     }
 
     /// Puts an admin's (already validated) text for message `id` of `lang` in force here at
@@ -142,6 +142,7 @@ impl Admin {
         let now = self.office.now();
         let change = self
             .store
+            .admin()
             .change_translation(lang, id, Some(value), &author, now)
             .await?;
         self.record(&author, "translation-changed", &format!("{lang}/{id}"))
@@ -168,7 +169,7 @@ impl Admin {
         let value = match to {
             None => None,
             Some(to) => {
-                let history = store.translation_history(lang, id).await?;
+                let history = store.admin().translation_history(lang, id).await?;
                 match history.into_iter().find(|c| c.id == to) {
                     Some(change) => change.value,
                     None => return Ok(None),
@@ -177,6 +178,7 @@ impl Admin {
         };
         let now = self.office.now();
         let change = store
+            .admin()
             .change_translation(lang, id, value.as_deref(), &author, now)
             .await?;
         self.record(&author, "translation-rolled-back", &format!("{lang}/{id}"))
@@ -194,7 +196,10 @@ impl Admin {
         author: Option<&str>,
     ) -> Result<(), EngineError> {
         let now = self.office.now();
-        self.store.mark_translation_reviewed(review, now).await?;
+        self.store
+            .admin()
+            .mark_translation_reviewed(review, now)
+            .await?;
         self.record(
             &author_name(author),
             "translation-confirmed",
@@ -235,6 +240,7 @@ impl Admin {
                 translation: translation.clone(),
             };
             self.store
+                .admin()
                 .mark_translation_reviewed(&review, self.office.now())
                 .await?;
         }
@@ -244,7 +250,7 @@ impl Admin {
     /// The catalogue as an admin edits it: the newest saved through the admin API, else the
     /// file (or the built-in one).
     pub async fn catalogue_text(&self, sources: &Sources) -> anyhow::Result<String> {
-        Ok(match self.store.latest_catalog().await? {
+        Ok(match self.store.admin().latest_catalog().await? {
             Some(text) => text,
             None => sources.catalog_text()?.0,
         })
@@ -267,6 +273,7 @@ impl Admin {
         let author = author_name(author);
         let now = self.office.now();
         self.store
+            .admin()
             .save_catalog(toml, &author, now)
             .await
             .map_err(EngineError::from)?;
@@ -294,7 +301,11 @@ impl Admin {
                 (start, start + Duration::days(1))
             }
         };
-        let list = self.store.payments_between(from, to, state).await?;
+        let list = self
+            .store
+            .payments()
+            .payments_between(from, to, state)
+            .await?;
         let mut sums: BTreeMap<(NaiveDate, String), i64> = BTreeMap::new();
         let payments: Vec<(NaiveDate, Payment)> = list
             .into_iter()
@@ -321,12 +332,12 @@ impl Admin {
 
     /// `(state, count, cents)` of all payment requests.
     pub async fn payments_by_state(&self) -> Result<Vec<(String, i64, i64)>, EngineError> {
-        Ok(self.store.payment_totals().await?)
+        Ok(self.store.payments().payment_totals().await?)
     }
 
     /// Messages to citizens waiting for delivery.
     pub async fn undelivered_messages(&self) -> Result<i64, EngineError> {
-        Ok(self.store.outbox_pending().await?)
+        Ok(self.store.outbox().outbox_pending().await?)
     }
 
     /// Forgets the citizen of `conversation` as `/forget` does (future bookings cancelled,
@@ -339,7 +350,7 @@ impl Admin {
         author: Option<&str>,
     ) -> Result<Option<Forgotten>, EngineError> {
         let store = &self.store;
-        let data = store.citizen_data(conversation).await?;
+        let data = store.privacy().citizen_data(conversation).await?;
         let known = data.conversation.is_some()
             || !data.bookings.is_empty()
             || !data.visits.is_empty()
@@ -349,7 +360,7 @@ impl Admin {
             return Ok(None);
         }
         let forgotten = self.rights.forget_citizen(conversation).await?;
-        store.forget_traces(conversation).await?;
+        store.privacy().forget_traces(conversation).await?;
         self.record(&author_name(author), "citizen-forgotten", "")
             .await;
         Ok(Some(forgotten))

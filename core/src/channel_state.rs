@@ -25,13 +25,16 @@ impl ChannelState {
     /// Where the stream of updates called `name` left off (e.g. a sync token); `None` before
     /// the first [`set_cursor`](Self::set_cursor).
     pub async fn cursor(&self, name: &str) -> Result<Option<String>> {
-        self.store.cursor_token(name).await
+        self.store.conversations().cursor_token(name).await
     }
 
     /// Remembers where the stream `name` left off. A channel saves it only once what came
     /// before it is stored, so that a crash means updates come again rather than get lost.
     pub async fn set_cursor(&self, name: &str, token: &str) -> Result<()> {
-        self.store.set_cursor_token(name, token).await
+        self.store
+            .conversations()
+            .set_cursor_token(name, token)
+            .await
     }
 
     /// The channel's address of `owner` in `slot` (the room a citizen's messages go to, a
@@ -39,12 +42,18 @@ impl ChannelState {
     /// conversation's stored form ([`ConversationId::as_str`]) or a name of the channel's own
     /// (`video:<entry>` for a call's room).
     pub async fn address(&self, owner: &str, slot: &str) -> Result<Option<String>> {
-        self.store.channel_message(owner, slot).await
+        self.store
+            .conversations()
+            .channel_message(owner, slot)
+            .await
     }
 
     /// Sets (or replaces) the channel's address of `owner` in `slot` (see [`Self::address`]).
     pub async fn set_address(&self, owner: &str, slot: &str, address: &str) -> Result<()> {
-        self.store.set_channel_message(owner, slot, address).await
+        self.store
+            .conversations()
+            .set_channel_message(owner, slot, address)
+            .await
     }
 
     /// Moves everything of conversation `from` (its state, bookings, waiting-room place,
@@ -57,6 +66,7 @@ impl ChannelState {
         to: &ConversationId,
     ) -> Result<bool> {
         self.store
+            .conversations()
             .rename_conversation(from.as_str(), to.as_str())
             .await
     }
@@ -64,6 +74,6 @@ impl ChannelState {
     /// Whether `clerk` ever said they are available or away. A desk that sees a clerk
     /// arrive puts them on duty only if they never said either (an `away` stays away).
     pub async fn clerk_presence_known(&self, clerk: &str) -> Result<bool> {
-        Ok(self.store.clerk_status(clerk).await?.is_some())
+        Ok(self.store.queue().clerk_status(clerk).await?.is_some())
     }
 }

@@ -64,9 +64,10 @@ impl Desk {
         video_url: Option<&str>,
     ) -> Result<Pick, EngineError> {
         let now = self.office.now();
-        self.store.clerk_seen(clerk, now).await?;
+        self.store.queue().clerk_seen(clerk, now).await?;
         let pick = self
             .store
+            .queue()
             .pick(clerk, reference, self.room.lease(), video_url, now)
             .await?;
         if let Pick::Picked(entry) = &pick {
@@ -85,6 +86,7 @@ impl Desk {
                 .office
                 .message_with_link(lang, text.join("\n"), Vec::new(), link);
             self.store
+                .outbox()
                 .notify_once(
                     &entry.conversation_id,
                     &format!("called:{}:{}", entry.id, now.timestamp()),
@@ -97,6 +99,7 @@ impl Desk {
                 .office
                 .message_json(lang, i18n.text(lang, "in-call"), Vec::new());
             self.store
+                .outbox()
                 .notify_update(
                     &entry.conversation_id,
                     WAITING_ROOM_SLOT,
@@ -117,8 +120,8 @@ impl Desk {
         how: Finish,
     ) -> Result<Option<QueueEntry>, EngineError> {
         let now = self.office.now();
-        self.store.clerk_seen(clerk, now).await?;
-        let Some(entry) = self.store.finish_call(clerk, &how, now).await? else {
+        self.store.queue().clerk_seen(clerk, now).await?;
+        let Some(entry) = self.store.queue().finish_call(clerk, &how, now).await? else {
             return Ok(None);
         };
         let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
@@ -130,6 +133,7 @@ impl Desk {
         let text = self.office.i18n().text(lang, id);
         let body = self.office.message_json(lang, text, Vec::new());
         self.store
+            .outbox()
             .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, kind, &body, now)
             .await?;
         if entry.status == EntryStatus::Done {
@@ -144,7 +148,7 @@ impl Desk {
 
     /// Sends the prepared message `key` to the clerk's current citizen.
     pub async fn say(&self, clerk: &str, key: &str) -> Result<Said, EngineError> {
-        let Some(entry) = self.store.clerk_entry(clerk).await? else {
+        let Some(entry) = self.store.queue().clerk_entry(clerk).await? else {
             return Ok(Said::NoCall);
         };
         if !SAY_KEYS.contains(&key) {
@@ -161,6 +165,7 @@ impl Desk {
         let body = self.office.message_json(lang, text, Vec::new());
         let slot = format!("say:{}:{key}:{}", entry.id, now.timestamp_micros());
         self.store
+            .outbox()
             .notify_once(&entry.conversation_id, &slot, NoticeKind::Say, &body, now)
             .await?;
         Ok(Said::Sent(Box::new(entry)))
@@ -170,6 +175,7 @@ impl Desk {
     pub async fn set_presence(&self, clerk: &str, available: bool) -> Result<(), EngineError> {
         let status = if available { "available" } else { "away" };
         self.store
+            .queue()
             .set_clerk_status(clerk, status, self.office.now())
             .await?;
         self.room.refresh_waiting_room().await
@@ -178,8 +184,9 @@ impl Desk {
     /// The desk is alive: renews the clerk's presence and the lease on their current call.
     pub async fn keep_alive(&self, clerk: &str) -> Result<(), EngineError> {
         let now = self.office.now();
-        self.store.clerk_seen(clerk, now).await?;
+        self.store.queue().clerk_seen(clerk, now).await?;
         self.store
+            .queue()
             .renew_lease(clerk, now + self.room.lease())
             .await?;
         Ok(())

@@ -189,7 +189,7 @@ impl Engine {
     /// Forgets the conversations this process keeps in memory: another replica may have
     /// changed them (after a new leader took over).
     pub fn forget_cached_conversations(&self) {
-        self.store.drop_cached_conversations();
+        self.store.conversations().drop_cached_conversations();
     }
 
     /// Closes the database connections (at shutdown).

@@ -34,6 +34,7 @@ impl Inbox {
         claimed_until: Option<DateTime<Utc>>,
     ) -> Result<bool> {
         self.store
+            .inbox()
             .receive_input_claimed(new, now, claimed_until)
             .await
     }
@@ -44,6 +45,7 @@ impl Inbox {
     pub async fn seen_once(&self, id: &str, conversation: &ConversationId) -> Result<bool> {
         let now = self.office.now();
         self.store
+            .inbox()
             .record_handled(id, conversation.as_str(), now)
             .await
     }
@@ -55,6 +57,7 @@ impl Inbox {
         limit: i64,
     ) -> Result<Vec<InboxItem>> {
         self.store
+            .inbox()
             .pending_inputs(conversation.as_str(), limit)
             .await
     }
@@ -65,7 +68,11 @@ impl Inbox {
         now: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<ConversationId>> {
-        let due = self.store.conversations_with_due_inputs(now, limit).await?;
+        let due = self
+            .store
+            .inbox()
+            .conversations_with_due_inputs(now, limit)
+            .await?;
         Ok(due
             .iter()
             .filter_map(|c| ConversationId::parse(c).ok())
@@ -74,11 +81,11 @@ impl Inbox {
 
     /// Reserves an input for this process until `until`; `false` if another has it.
     pub async fn claim(&self, id: &str, now: DateTime<Utc>, until: DateTime<Utc>) -> Result<bool> {
-        self.store.claim_input(id, now, until).await
+        self.store.inbox().claim_input(id, now, until).await
     }
 
     /// The input was handled: its reply (`kind`, `body`) goes into the outbox, and the input
-    /// is done, in one transaction; see `Store::answer_input`.
+    /// is done, in one transaction; see `InboxRepo::answer_input`.
     pub async fn answer(
         &self,
         conversation: &ConversationId,
@@ -90,6 +97,7 @@ impl Inbox {
         let body = reply.map(|(kind, message)| (kind.as_str(), message.to_json()));
         let reply = body.as_ref().map(|(kind, body)| (*kind, body.as_str()));
         self.store
+            .inbox()
             .answer_input(conversation.as_str(), id, reply, now, claim_until)
             .await
     }
@@ -101,6 +109,6 @@ impl Inbox {
         error: &str,
         retry_at: Option<DateTime<Utc>>,
     ) -> Result<()> {
-        self.store.input_failed(id, error, retry_at).await
+        self.store.inbox().input_failed(id, error, retry_at).await
     }
 }

@@ -68,7 +68,7 @@ impl Sources {
     /// are loaded), so that only later ones reload; unknown if the database cannot say, and
     /// then the first look reloads.
     pub async fn note_admin_changes(&mut self, store: &Store) {
-        self.baseline.0 = store.admin_fingerprint().await.ok();
+        self.baseline.0 = store.admin().admin_fingerprint().await.ok();
     }
 
     /// Newest modification time of the files we read: taken once at start, to notice edits
@@ -145,7 +145,7 @@ pub async fn reload_translations(
     sources: &Sources,
 ) -> anyhow::Result<()> {
     let files = sources.ftl_files()?;
-    let overrides = store.translation_overrides().await?;
+    let overrides = store.admin().translation_overrides().await?;
     office.i18n().reload_with(&files, &overrides)?;
     Ok(())
 }
@@ -162,11 +162,14 @@ pub async fn sync_reviews(
 ) -> anyhow::Result<()> {
     // The rows before the texts: a row written in between (an admin's edit) is newer than the
     // texts read here, and the update leaves it alone.
-    let stored = store.translation_reviews(only).await?;
+    let stored = store.admin().translation_reviews(only).await?;
     let files = sources.ftl_files()?;
-    let overrides = store.translation_overrides().await?;
+    let overrides = store.admin().translation_overrides().await?;
     let sync = edit::plan_review_sync(&edit::all_messages(&files, &overrides), &stored, only);
-    store.sync_translation_reviews(&sync, office.now()).await?;
+    store
+        .admin()
+        .sync_translation_reviews(&sync, office.now())
+        .await?;
     Ok(())
 }
 
@@ -176,7 +179,7 @@ pub async fn reload_catalog(
     store: &Store,
     sources: &Sources,
 ) -> anyhow::Result<()> {
-    let (text, name) = match store.latest_catalog().await? {
+    let (text, name) = match store.admin().latest_catalog().await? {
         Some(text) => (text, "catalogue saved by an admin".to_owned()),
         None => sources.catalog_text()?,
     };
@@ -207,7 +210,7 @@ impl Live {
             return;
         };
         let mut seen = self.seen.lock().await;
-        let now = match engine.store().admin_fingerprint().await {
+        let now = match engine.store().admin().admin_fingerprint().await {
             Ok(now) => Some(now),
             Err(e) => {
                 tracing::debug!(target: "live", error = %e, "admins' changes not looked at");
@@ -256,7 +259,7 @@ pub async fn watch(live: Arc<Live>) {
     // Edits made between loading and watching.
     let edited = live.sources.files_changed() != live.sources.baseline.1;
     let mut listener = match live.engine.upgrade() {
-        Some(engine) => match engine.store().listen_admin_changes().await {
+        Some(engine) => match engine.store().admin().listen_admin_changes().await {
             Ok(l) => l,
             Err(e) => {
                 tracing::warn!(target: "live", error = %e, "not listening for admins' changes");

@@ -32,6 +32,7 @@ impl Outbox {
         limit: i64,
     ) -> Result<Vec<Notification>> {
         self.store
+            .outbox()
             .due_deliveries(channel.as_str(), now, limit)
             .await
     }
@@ -44,6 +45,7 @@ impl Outbox {
         limit: i64,
     ) -> Result<Vec<Notification>> {
         self.store
+            .outbox()
             .due_deliveries_for(conversation.as_str(), now, limit)
             .await
     }
@@ -56,6 +58,7 @@ impl Outbox {
         until: DateTime<Utc>,
     ) -> Result<bool> {
         self.store
+            .outbox()
             .claim_delivery(&row.id, row.version, now, until)
             .await
     }
@@ -69,13 +72,14 @@ impl Outbox {
         until: DateTime<Utc>,
     ) -> Result<Vec<(String, i64)>> {
         self.store
+            .outbox()
             .held_claims(channel.as_str(), only, now, until)
             .await
     }
 
     /// Makes claimed rows due again at once (their sender is gone or handed them on).
     pub async fn release(&self, held: &[(String, i64)]) -> Result<u64> {
-        self.store.release_claims(held).await
+        self.store.outbox().release_claims(held).await
     }
 
     /// The platform's id of the message shown in `slot` (to edit it in place).
@@ -85,6 +89,7 @@ impl Outbox {
         slot: &str,
     ) -> Result<Option<String>> {
         self.store
+            .conversations()
             .channel_message(conversation.as_str(), slot)
             .await
     }
@@ -93,10 +98,14 @@ impl Outbox {
     pub async fn delivered(&self, row: &Notification, shown: Option<(&str, &str)>) -> Result<()> {
         if let Some((slot, message_id)) = shown {
             self.store
+                .conversations()
                 .set_channel_message(row.conversation_id.as_str(), slot, message_id)
                 .await?;
         }
-        self.store.mark_delivered(&row.id, row.version).await
+        self.store
+            .outbox()
+            .mark_delivered(&row.id, row.version)
+            .await
     }
 
     /// What a delivered row leaves behind: the farewell to a forgotten citizen takes their
@@ -109,11 +118,12 @@ impl Outbox {
     ) -> Result<()> {
         if farewell {
             self.store
+                .privacy()
                 .forget_traces(row.conversation_id.as_str())
                 .await?;
         }
         if own_copy {
-            self.store.delete_notification(&row.id).await?;
+            self.store.outbox().delete_notification(&row.id).await?;
         }
         Ok(())
     }
@@ -126,7 +136,10 @@ impl Outbox {
         error: &str,
         now: DateTime<Utc>,
     ) -> Result<u64> {
-        self.store.delivery_failed(row, failure, error, now).await
+        self.store
+            .outbox()
+            .delivery_failed(row, failure, error, now)
+            .await
     }
 
     /// Queues "something went wrong on our side, please try again" for `conversation`, once
@@ -141,7 +154,12 @@ impl Outbox {
         hint: Option<&str>,
     ) -> std::result::Result<(), StoreError> {
         let conversation = conversation.as_str();
-        let lang = match self.store.load_conversation(conversation).await {
+        let lang = match self
+            .store
+            .conversations()
+            .load_conversation(conversation)
+            .await
+        {
             Ok(Some(row)) => row.lang.as_deref().and_then(crate::Lang::from_tag),
             _ => None,
         }
@@ -153,6 +171,7 @@ impl Outbox {
         })
         .to_json();
         self.store
+            .outbox()
             .notify_once(conversation, slot, kind, &body, self.office.now())
             .await
     }
@@ -172,6 +191,7 @@ impl Outbox {
         })
         .to_json();
         self.store
+            .outbox()
             .notify_once(
                 conversation.as_str(),
                 once,

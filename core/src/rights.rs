@@ -65,7 +65,7 @@ impl Rights {
 
     /// Everything stored about the conversation, as the citizen reads it.
     pub async fn my_data(&self, conversation: &str, lang: Lang) -> Result<String, EngineError> {
-        let data = self.store.citizen_data(conversation).await?;
+        let data = self.store.privacy().citizen_data(conversation).await?;
         let i18n = self.office.i18n();
         let mut lines = vec![i18n.text(lang, "mydata-title")];
         if let Some((language, updated)) = &data.conversation {
@@ -161,7 +161,7 @@ impl Rights {
         if !on_public_network(conversation) {
             return Ok(());
         }
-        let data = self.store.citizen_data(conversation).await?;
+        let data = self.store.privacy().citizen_data(conversation).await?;
         let json = serde_json::json!({
             "conversation": conversation,
             "language": data.conversation.as_ref().and_then(|(l, _)| l.clone()),
@@ -207,6 +207,7 @@ impl Rights {
         .to_json();
         let now = self.office.now();
         self.store
+            .outbox()
             .notify_once(
                 conversation,
                 &format!("mydata:{}", now.timestamp_micros()),
@@ -224,6 +225,7 @@ impl Rights {
     pub async fn forget_citizen(&self, conversation: &str) -> Result<Forgotten, EngineError> {
         let forgotten = self
             .store
+            .privacy()
             .forget_citizen(conversation, self.office.now())
             .await?;
         if forgotten.left_queue {
@@ -241,9 +243,9 @@ impl Rights {
     ) -> Result<PurgeReport, EngineError> {
         let cutoffs = Cutoffs::new(now, &self.office.catalog().retention);
         if dry_run {
-            return Ok(self.store.count_purge(&cutoffs).await?);
+            return Ok(self.store.retention().count_purge(&cutoffs).await?);
         }
-        let report = self.store.purge(&cutoffs, BATCH).await?;
+        let report = self.store.retention().purge(&cutoffs, BATCH).await?;
         for (kind, _, n) in report.kinds() {
             self.office.metrics().purged(kind, n);
         }

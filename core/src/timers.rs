@@ -141,6 +141,7 @@ impl Scheduler {
                 continue;
             }
             self.store
+                .jobs()
                 .schedule(&NewJob {
                     kind: kind.name().into(),
                     dedupe: format!("{}:{}:{}", kind.name(), b.id, b.starts_at.timestamp()),
@@ -159,6 +160,7 @@ impl Scheduler {
         at: DateTime<Utc>,
     ) -> Result<(), EngineError> {
         self.store
+            .jobs()
             .schedule(&NewJob {
                 kind: JobKind::HoldExpiry.name().into(),
                 dedupe: format!("hold-expiry:{hold_id}"),
@@ -174,16 +176,16 @@ impl Scheduler {
     /// Returns how many jobs ran.
     pub async fn run_timers(&self) -> Result<usize, EngineError> {
         let now = self.office.now();
-        self.store.expire_leases(now).await?;
+        self.store.queue().expire_leases(now).await?;
         self.plan_agendas(now).await?;
-        let jobs = self.store.claim_jobs(now, 50, CLAIM).await?;
+        let jobs = self.store.jobs().claim_jobs(now, 50, CLAIM).await?;
         let ran = jobs.len();
         for job in jobs {
             match self.run_job(&job).await {
-                Ok(()) => self.store.complete_job(&job.id, now).await?,
+                Ok(()) => self.store.jobs().complete_job(&job.id, now).await?,
                 Err(e) if job.attempts >= MAX_ATTEMPTS => {
                     tracing::error!(target: "timers", kind = %job.kind, error = %e, "job failed for good");
-                    self.store.fail_job(&job.id, now).await?;
+                    self.store.jobs().fail_job(&job.id, now).await?;
                 }
                 Err(e) => {
                     tracing::warn!(target: "timers", kind = %job.kind, error = %e, "job failed, will retry");
@@ -208,6 +210,7 @@ impl Scheduler {
             let purge_at = crate::retention::purge_at(self.office.tz(), date);
             if purge_at > now {
                 self.store
+                    .jobs()
                     .schedule(&NewJob {
                         kind: JobKind::Purge.name().into(),
                         dedupe: format!("purge:{date}"),
@@ -218,6 +221,7 @@ impl Scheduler {
             }
             if let Some(at) = opening(&catalog, self.office.tz(), date) {
                 self.store
+                    .jobs()
                     .schedule(&NewJob {
                         kind: JobKind::Agenda.name().into(),
                         dedupe: format!("agenda:{date}"),
@@ -239,7 +243,10 @@ impl Scheduler {
         };
         match kind {
             JobKind::HoldExpiry => {
-                self.store.release_expired_hold(&job.payload, now).await?;
+                self.store
+                    .bookings()
+                    .release_expired_hold(&job.payload, now)
+                    .await?;
             }
             // An agenda is for the morning: one that could not run then is dropped.
             JobKind::Agenda if now - job.run_at > Duration::hours(3) => {}
@@ -271,7 +278,7 @@ impl Scheduler {
                     tracing::warn!(target: "timers", kind = %job.kind, "unreadable payload, skipped");
                     return Ok(());
                 };
-                let Some(b) = self.store.booking(&p.booking).await? else {
+                let Some(b) = self.store.bookings().booking(&p.booking).await? else {
                     return Ok(());
                 };
                 // Cancelled, moved or already handled: nothing to do.
@@ -279,10 +286,10 @@ impl Scheduler {
                     return Ok(());
                 }
                 if kind == JobKind::NoShow {
-                    if self.store.booking_visited(&b.id).await? {
+                    if self.store.queue().booking_visited(&b.id).await? {
                         return Ok(());
                     }
-                    self.store.mark_no_show(&b.id, now).await?;
+                    self.store.bookings().mark_no_show(&b.id, now).await?;
                 }
                 self.tell_about_booking(kind, &b, &job.dedupe).await?;
             }
@@ -325,6 +332,7 @@ impl Scheduler {
         };
         let body = self.office.message_json(lang, text, options);
         self.store
+            .outbox()
             .notify_once(
                 &b.conversation_id,
                 &format!("job:{dedupe}"),
@@ -348,6 +356,7 @@ impl Scheduler {
         })
         .to_json();
         self.store
+            .outbox()
             .notify_once(
                 AGENDA_CONVERSATION,
                 &format!("job:{dedupe}"),
@@ -373,6 +382,7 @@ impl Scheduler {
             .map_or_else(|| self.office.now(), |t| t.with_timezone(&Utc));
         let bookings = self
             .store
+            .bookings()
             .visits_between(start, start + Duration::days(1))
             .await?;
         let i18n = self.office.i18n();
@@ -384,7 +394,7 @@ impl Scheduler {
         let mut lines = vec![i18n.msg(lang, title, &fargs!["count" => bookings.len()])];
         for b in &bookings {
             // The fee's state, once the call has one.
-            let fee = match self.store.payment_by_reference(&b.reference).await? {
+            let fee = match self.store.payments().payment_by_reference(&b.reference).await? {
                 Some(p) => format!(
                     " {}",
                     i18n.msg(
@@ -419,6 +429,7 @@ impl Scheduler {
             Duration::days(i64::from(self.office.catalog().office.booking_horizon_days) + 2);
         for b in self
             .store
+            .queue()
             .bookings_between(now - Duration::hours(1), now + horizon)
             .await?
         {

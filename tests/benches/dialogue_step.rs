@@ -148,7 +148,7 @@ async fn bench(name: &str, db: TestDb) {
     let sources = Sources {
         locales: None,
         catalog: None,
-        baseline: (db.store.admin_fingerprint().await.ok(), None),
+        baseline: (db.store.admin().admin_fingerprint().await.ok(), None),
     };
     let watching = tokio::spawn(live::watch(Live::new(&engine, sources)));
     sqlx::query("CREATE TABLE bench_rows (id TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at BIGINT NOT NULL)")

@@ -48,7 +48,7 @@ const FILL_SQLITE: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i +
      ($2 + i * $3) / 1000000, $2 + i * $3, 1, 'telegram', 0, $2 + i * $3 + 30000000 \
      FROM n";
 
-/// The query of `Store::due_deliveries` (copied; `$2` is `now` in microseconds).
+/// The query of `OutboxRepo::due_deliveries` (copied; `$2` is `now` in microseconds).
 macro_rules! due_query {
     () => {
         "SELECT id, conversation_id, slot, kind, body, version, attempts FROM notifications \
@@ -121,6 +121,7 @@ async fn bench(database: &'static str, db: TestDb, rows: i64) -> Figures {
     for k in 0..PENDING {
         let chat = format!("telegram:{}", 100_000_000 + k * (CHATS / PENDING));
         store
+            .outbox()
             .notify_once(
                 &chat,
                 "pending",
@@ -188,6 +189,7 @@ async fn bench(database: &'static str, db: TestDb, rows: i64) -> Figures {
         }
         let t = Instant::now();
         let due = store
+            .outbox()
             .due_deliveries("telegram", now, LIMIT)
             .await
             .expect("due_deliveries");

@@ -159,6 +159,7 @@ async fn picks(store: &Store, per_task: usize, desk: &str) -> Run {
             let clerk = format!("@{desk}-{task}-{n}");
             let t = Instant::now();
             let pick = store
+                .queue()
                 .pick(&clerk, None, chrono::Duration::minutes(2), None, now())
                 .await
                 .expect("pick");
@@ -179,12 +180,14 @@ async fn picks_and_finishes(store: &Store, clerks: usize, per_task: usize) -> Ru
             let clerk = format!("@clerk{task}");
             let t = Instant::now();
             let pick = store
+                .queue()
                 .pick(&clerk, None, chrono::Duration::minutes(2), None, now())
                 .await
                 .expect("pick");
             let took = t.elapsed();
             assert!(matches!(pick, Pick::Picked(_)), "unexpected {pick:?}");
             store
+                .queue()
                 .finish_call(&clerk, &Finish::Done { note: None }, now())
                 .await
                 .expect("finish");

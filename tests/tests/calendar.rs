@@ -126,6 +126,7 @@ async fn press_first(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
 /// The calendar messages queued for the citizen so far, oldest first.
 async fn calendar_messages(db: &TestDb) -> Vec<Message> {
     db.store
+        .outbox()
         .pending_for(CITIZEN, 100)
         .await
         .unwrap()
@@ -179,6 +180,7 @@ async fn story(db: TestDb) {
     let booked = press(&engine, &held, "confirm").await;
     let booking = db
         .store
+        .bookings()
         .upcoming_bookings(CITIZEN, clock.now())
         .await
         .unwrap()

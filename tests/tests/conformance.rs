@@ -128,6 +128,7 @@ async fn story(db: TestDb) {
         booked.text
     );
     let upcoming = store
+        .bookings()
         .upcoming_bookings("terminal:alice", clock.now())
         .await
         .unwrap();
@@ -197,6 +198,7 @@ async fn story(db: TestDb) {
     // it is still free.
     clock.advance(Duration::minutes(6));
     let carols = store
+        .bookings()
         .upcoming_bookings("terminal:carol", clock.now())
         .await
         .unwrap();
@@ -208,6 +210,7 @@ async fn story(db: TestDb) {
     hold_slot(&engine, "terminal:dave", "meldebescheinigung", 1).await;
     let booked = say(&engine, "terminal:dave", "1").await;
     let first_ref = store
+        .bookings()
         .upcoming_bookings("terminal:dave", clock.now())
         .await
         .unwrap()[0]
@@ -238,6 +241,7 @@ async fn story(db: TestDb) {
         cancelled.text
     );
     let left = store
+        .bookings()
         .upcoming_bookings("terminal:dave", clock.now())
         .await
         .unwrap();
@@ -254,6 +258,7 @@ async fn story(db: TestDb) {
         let now = clock.now();
         async move {
             store
+                .bookings()
                 .busy_units(t, t + Duration::minutes(1), now)
                 .await
                 .unwrap()
@@ -285,6 +290,7 @@ async fn story(db: TestDb) {
     let moved = press(&engine, "terminal:dave", &held, "confirm").await;
     assert!(moved.text.contains(&old.reference), "{}", moved.text);
     let now_booked = store
+        .bookings()
         .upcoming_bookings("terminal:dave", clock.now())
         .await
         .unwrap();
@@ -325,8 +331,8 @@ async fn crowd(engine: &Arc<Engine>, store: &Store, now: DateTime<Utc>) {
                 checklist: &checklist,
                 hold_until: now + Duration::minutes(5),
             };
-            match store.hold(&req, now).await.expect("hold") {
-                Some(b) => store.confirm(&b.id, now).await.expect("confirm"),
+            match store.bookings().hold(&req, now).await.expect("hold") {
+                Some(b) => store.bookings().confirm(&b.id, now).await.expect("confirm"),
                 None => None,
             }
         }));
@@ -342,6 +348,7 @@ async fn crowd(engine: &Arc<Engine>, store: &Store, now: DateTime<Utc>) {
     assert_eq!(distinct.len(), desks);
     assert!(won.iter().all(|b| b.status == BookingStatus::Confirmed));
     let busy = store
+        .bookings()
         .busy_units(start, start + Duration::minutes(20), now)
         .await
         .unwrap();

@@ -88,13 +88,19 @@ async fn check_in_learned(db: TestDb) {
     assert!(!has(&first, "checkin:"), "{first:#?}");
     let second = menu(&a).await;
     assert!(!has(&second, "checkin:"), "{second:#?}");
-    assert!(db.store.no_upcoming_bookings_known(CONV));
+    assert!(db.store.conversations().no_upcoming_bookings_known(CONV));
 
     // B (a replica that took over) books for the citizen. At the check-in time, A's menu
     // offers to check in, though A's copy said nothing was booked.
     let on_b = menu(&b).await;
     book(&b, &on_b).await;
-    let booking = db.store.upcoming_bookings(CONV, now).await.unwrap()[0].clone();
+    let booking = db
+        .store
+        .bookings()
+        .upcoming_bookings(CONV, now)
+        .await
+        .unwrap()[0]
+        .clone();
     let at_check_in = booking.starts_at - chrono::Duration::minutes(5);
     clock_a.set(at_check_in);
     clock_b.set(at_check_in);
@@ -103,11 +109,12 @@ async fn check_in_learned(db: TestDb) {
         has(&offered, &format!("checkin:{}", booking.id)),
         "A learned of B's booking: {offered:#?}"
     );
-    assert!(!db.store.no_upcoming_bookings_known(CONV));
+    assert!(!db.store.conversations().no_upcoming_bookings_known(CONV));
 
     // The citizen cancels; A knows again that nothing is booked. Then A itself books, and at
     // that booking's check-in time its own menu offers it.
     db.store
+        .bookings()
         .cancel(&booking.id, CONV, at_check_in)
         .await
         .unwrap();
@@ -115,13 +122,19 @@ async fn check_in_learned(db: TestDb) {
     clock_a.set(after);
     let empty = menu(&a).await;
     assert!(!has(&empty, "checkin:"), "{empty:#?}");
-    assert!(db.store.no_upcoming_bookings_known(CONV));
+    assert!(db.store.conversations().no_upcoming_bookings_known(CONV));
     book(&a, &empty).await;
     assert!(
-        !db.store.no_upcoming_bookings_known(CONV),
+        !db.store.conversations().no_upcoming_bookings_known(CONV),
         "a booking here forgets it"
     );
-    let own = db.store.upcoming_bookings(CONV, after).await.unwrap()[0].clone();
+    let own = db
+        .store
+        .bookings()
+        .upcoming_bookings(CONV, after)
+        .await
+        .unwrap()[0]
+        .clone();
     clock_a.set(own.starts_at - chrono::Duration::minutes(5));
     let offered = menu(&a).await;
     assert!(
@@ -195,7 +208,7 @@ async fn two_processes(db: TestDb) {
 
     // The citizen asks B to forget them. A, which still has the conversation in memory,
     // starts from the beginning instead of bringing the deleted conversation back.
-    other.forget_citizen(CONV, now).await.unwrap();
+    other.privacy().forget_citizen(CONV, now).await.unwrap();
     let fresh = a
         .dialogue()
         .handle(

@@ -27,6 +27,7 @@ async fn moves(db: TestDb) {
         .unwrap();
     let start = at("2027-02-03T09:00:00+01:00");
     let held = store
+        .bookings()
         .hold(
             &HoldRequest {
                 conversation_id: OLD,
@@ -44,13 +45,19 @@ async fn moves(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    let booking = store.confirm(&held.id, now).await.unwrap().unwrap();
+    let booking = store
+        .bookings()
+        .confirm(&held.id, now)
+        .await
+        .unwrap()
+        .unwrap();
     engine
         .waiting_room()
         .walk_in(OLD, schalter_core::Lang::De)
         .await
         .unwrap();
     store
+        .outbox()
         .notify_once(
             OLD,
             "job:test",
@@ -61,15 +68,37 @@ async fn moves(db: TestDb) {
         .await
         .unwrap();
     store
+        .conversations()
         .set_channel_message(OLD, "dm", "!dm:example.org")
         .await
         .unwrap();
 
-    assert!(store.rename_conversation(OLD, NEW).await.unwrap());
-    assert!(store.load_conversation(OLD).await.unwrap().is_none());
-    assert!(store.load_conversation(NEW).await.unwrap().is_some());
+    assert!(
+        store
+            .conversations()
+            .rename_conversation(OLD, NEW)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .conversations()
+            .load_conversation(OLD)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .conversations()
+            .load_conversation(NEW)
+            .await
+            .unwrap()
+            .is_some()
+    );
     assert_eq!(
         store
+            .bookings()
             .booking(&booking.id)
             .await
             .unwrap()
@@ -77,12 +106,24 @@ async fn moves(db: TestDb) {
             .conversation_id,
         NEW
     );
-    assert!(store.active_entry(NEW).await.unwrap().is_some());
-    assert!(store.active_entry(OLD).await.unwrap().is_none());
-    assert_eq!(store.pending_for(NEW, 10).await.unwrap().len(), 1);
-    assert!(store.pending_for(OLD, 10).await.unwrap().is_empty());
+    assert!(store.queue().active_entry(NEW).await.unwrap().is_some());
+    assert!(store.queue().active_entry(OLD).await.unwrap().is_none());
+    assert_eq!(store.outbox().pending_for(NEW, 10).await.unwrap().len(), 1);
+    assert!(
+        store
+            .outbox()
+            .pending_for(OLD, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
-        store.channel_message(NEW, "dm").await.unwrap().as_deref(),
+        store
+            .conversations()
+            .channel_message(NEW, "dm")
+            .await
+            .unwrap()
+            .as_deref(),
         Some("!dm:example.org")
     );
     // The citizen continues where they were.
@@ -105,10 +146,24 @@ async fn moves(db: TestDb) {
         )
         .await
         .unwrap();
-    assert!(!store.rename_conversation(OLD, NEW).await.unwrap());
-    assert!(store.load_conversation(OLD).await.unwrap().is_some());
     assert!(
         !store
+            .conversations()
+            .rename_conversation(OLD, NEW)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .conversations()
+            .load_conversation(OLD)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        !store
+            .conversations()
             .rename_conversation("matrix:!none:example.org", "matrix:@none:example.org")
             .await
             .unwrap()

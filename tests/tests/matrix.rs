@@ -259,7 +259,7 @@ async fn citizen_books_in_an_encrypted_dm_and_a_clerk_calls_them_into_a_video_ro
     citizen
         .ask(&dm, "Sehr freundlich, danke", "Rückmeldung")
         .await;
-    let feedback = office.db.store.feedback().await.unwrap();
+    let feedback = office.db.store.queue().feedback().await.unwrap();
     assert_eq!(
         feedback,
         vec![(5, Some("Sehr freundlich, danke".to_owned()))]

@@ -478,14 +478,26 @@ async fn a_restart_right_after_a_message_answers_it_once() {
     for (round, (input, needle, kill_at)) in rounds.into_iter().enumerate() {
         let round = round + 1;
         let before = citizen.messages_from(&dm, &bot).len();
-        let token_before = office.db.store.cursor_token(SYNC_CURSOR).await.ok();
+        let token_before = office
+            .db
+            .store
+            .conversations()
+            .cursor_token(SYNC_CURSOR)
+            .await
+            .ok();
         let event = send(&citizen, &dm, input).await;
         let sent = Instant::now();
         let (reached, _) = office.wait_stage(&event, kill_at).await;
         serve.kill().await;
         let killed = sent.elapsed();
         let state = office.input_state(&event).await;
-        let token_after = office.db.store.cursor_token(SYNC_CURSOR).await.ok();
+        let token_after = office
+            .db
+            .store
+            .conversations()
+            .cursor_token(SYNC_CURSOR)
+            .await
+            .ok();
         let seen_at_kill = answers(&citizen, &dm, &bot, before, needle);
         eprintln!(
             "round {round}: {input:?} ({event}) sent; at {reached:?} (waited for {kill_at:?}) \

@@ -263,6 +263,7 @@ fn check_in_time(booked: &str) -> String {
 
 async fn payment(db: &TestDb, reference: &str) -> Payment {
     db.store
+        .payments()
         .payment_by_reference(reference)
         .await
         .expect("read payment")

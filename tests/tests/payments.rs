@@ -23,6 +23,7 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
     let now = schalter_core::Clock::now(engine.office().clock());
     let held = engine
         .store()
+        .bookings()
         .hold(
             &HoldRequest {
                 conversation_id: conv,
@@ -42,6 +43,7 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
         .expect("slot free");
     engine
         .store()
+        .bookings()
         .confirm(&held.id, now)
         .await
         .unwrap()
@@ -52,6 +54,7 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
 async fn outbox(engine: &Engine, conv: &str, kind: &str) -> Vec<Message> {
     engine
         .store()
+        .outbox()
         .pending_for(conv, 100)
         .await
         .unwrap()
@@ -133,6 +136,7 @@ async fn story(db: TestDb) {
     assert!(asks[0].text.contains("18.00"), "{}", asks[0].text);
     let order: Vec<String> = engine
         .store()
+        .outbox()
         .pending_for(CITIZEN, 100)
         .await
         .unwrap()
@@ -256,7 +260,13 @@ async fn story(db: TestDb) {
     .await;
     assert_eq!(desk.len(), 1);
     assert!(desk[0].text.contains(&b.reference), "{}", desk[0].text);
-    let stored = engine.store().payment(&payment.id).await.unwrap().unwrap();
+    let stored = engine
+        .store()
+        .payments()
+        .payment(&payment.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.state, PaymentState::Paid);
     assert_eq!(stored.telegram_charge_id.as_deref(), Some("ch1"));
 
@@ -287,6 +297,7 @@ async fn story(db: TestDb) {
     assert_eq!(
         engine
             .store()
+            .payments()
             .payment_by_reference(&b.reference)
             .await
             .unwrap()
@@ -297,17 +308,31 @@ async fn story(db: TestDb) {
     // Refunds are recorded; the whole amount makes it refunded.
     engine
         .store()
+        .payments()
         .record_refund(&payment.id, 500, at("10:00"))
         .await
         .unwrap();
-    let p = engine.store().payment(&payment.id).await.unwrap().unwrap();
+    let p = engine
+        .store()
+        .payments()
+        .payment(&payment.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((p.refunded_cents, p.state), (500, PaymentState::Paid));
     engine
         .store()
+        .payments()
         .record_refund(&payment.id, 1300, at("10:00"))
         .await
         .unwrap();
-    let p = engine.store().payment(&payment.id).await.unwrap().unwrap();
+    let p = engine
+        .store()
+        .payments()
+        .payment(&payment.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(p.state, PaymentState::Refunded);
     db.drop_db().await;
 }

@@ -21,6 +21,7 @@ async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booki
     let now = schalter_core::Clock::now(engine.office().clock());
     let held = engine
         .store()
+        .bookings()
         .hold(
             &HoldRequest {
                 conversation_id: conv,
@@ -37,7 +38,12 @@ async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booki
         )
         .await
         .unwrap()?;
-    engine.store().confirm(&held.id, now).await.unwrap()
+    engine
+        .store()
+        .bookings()
+        .confirm(&held.id, now)
+        .await
+        .unwrap()
 }
 
 async fn say(engine: &Engine, text: &str) -> Reply {
@@ -131,6 +137,7 @@ async fn story(db: TestDb) {
     say(&engine, "very kind clerk").await;
     let payment = engine
         .store()
+        .payments()
         .payment_of_entry(&entry.id)
         .await
         .unwrap()
@@ -171,9 +178,17 @@ async fn story(db: TestDb) {
     let ask = say(&engine, "delete my data").await;
     assert!(ask.options.iter().any(|o| o.id == "forget:yes"), "{ask:?}");
     press(&engine, "nav:back").await;
-    assert!(engine.store().conversation_exists(CITIZEN).await.unwrap());
+    assert!(
+        engine
+            .store()
+            .privacy()
+            .conversation_exists(CITIZEN)
+            .await
+            .unwrap()
+    );
     let future: Vec<Booking> = engine
         .store()
+        .bookings()
         .upcoming_bookings(CITIZEN, at("09:30"))
         .await
         .unwrap();
@@ -187,6 +202,7 @@ async fn story(db: TestDb) {
     assert!(agenda.contains(&future[0].reference) || agenda.contains(&today.reference));
     engine
         .store()
+        .outbox()
         .notify_once(
             schalter_core::timers::AGENDA_CONVERSATION,
             "job:agenda:test",
@@ -199,7 +215,14 @@ async fn story(db: TestDb) {
     say(&engine, "/forget").await;
     let done = press(&engine, "forget:yes").await;
     assert!(done.text.contains("deleted everything"), "{}", done.text);
-    assert!(!engine.store().conversation_exists(CITIZEN).await.unwrap());
+    assert!(
+        !engine
+            .store()
+            .privacy()
+            .conversation_exists(CITIZEN)
+            .await
+            .unwrap()
+    );
 
     // No trace anywhere: the conversation id, the references, the note, the video link.
     let mut needles = vec![
@@ -214,12 +237,18 @@ async fn story(db: TestDb) {
     let found = traces(&db, &needles).await;
     assert!(found.is_empty(), "{found:#?}");
     // Statistics stay: the rating and its comment, without the link; the payment's amount.
-    let feedback = engine.store().feedback().await.unwrap();
+    let feedback = engine.store().queue().feedback().await.unwrap();
     assert!(
         feedback.contains(&(4, Some("very kind clerk".to_owned()))),
         "{feedback:?}"
     );
-    let kept = engine.store().payment(&payment.id).await.unwrap().unwrap();
+    let kept = engine
+        .store()
+        .payments()
+        .payment(&payment.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(
         (kept.amount_cents, kept.conversation_id.as_str()),
         (1300, "")

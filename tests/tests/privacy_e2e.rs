@@ -142,7 +142,12 @@ async fn forget_on_the_terminal() {
     let found = booked.references();
     assert_eq!(found.len(), 1, "{booked:#?}");
     let reference = found[0].clone();
-    let bookings = db.store.bookings_of("terminal:ana").await.unwrap();
+    let bookings = db
+        .store
+        .bookings()
+        .bookings_of("terminal:ana")
+        .await
+        .unwrap();
     assert_eq!(bookings.len(), 1, "{bookings:#?}");
     let anas = bookings[0].clone();
     assert_eq!(anas.status.as_str(), "confirmed");
@@ -162,6 +167,7 @@ async fn forget_on_the_terminal() {
     assert_eq!(anas.desk, 1, "the first desk: {anas:#?}");
     assert!(
         db.store
+            .bookings()
             .hold(&probe(1), at(MORNING))
             .await
             .unwrap()
@@ -199,12 +205,17 @@ async fn forget_on_the_terminal() {
     // Her slot is free again: the probe gets desk 1 now …
     let held = db
         .store
+        .bookings()
         .hold(&probe(1), at(MORNING))
         .await
         .unwrap()
         .expect("after /forget desk 1 of ana's slot is free");
     assert_eq!(held.desk, 1);
-    db.store.release_hold(&held.id, at(MORNING)).await.unwrap();
+    db.store
+        .bookings()
+        .release_hold(&held.id, at(MORNING))
+        .await
+        .unwrap();
 
     // … and another citizen at a terminal books the same time, on the same desk.
     let (mut chat, menu) = Chat::start_with(&db.url, "ben", Some("en"), &clock).await;
@@ -224,7 +235,12 @@ async fn forget_on_the_terminal() {
     let booked = chat.send("confirm appointment").await;
     assert_eq!(booked.references().len(), 1, "{booked:#?}");
     assert!(chat.finish().await.success());
-    let bens = db.store.bookings_of("terminal:ben").await.unwrap();
+    let bens = db
+        .store
+        .bookings()
+        .bookings_of("terminal:ben")
+        .await
+        .unwrap();
     assert!(
         bens.len() == 1 && bens[0].starts_at == anas.starts_at && bens[0].desk == 1,
         "ben has ana's slot and desk: {bens:#?}, ana had {anas:#?}"
@@ -276,7 +292,13 @@ async fn forget_on_telegram() {
         found.is_empty(),
         "traces of {conversation} 2 s + 8 s after the farewell: {found:#?}"
     );
-    assert!(!db.store.conversation_exists(&conversation).await.unwrap());
+    assert!(
+        !db.store
+            .privacy()
+            .conversation_exists(&conversation)
+            .await
+            .unwrap()
+    );
 
     // She writes again: a new conversation, greeted as a newcomer.
     let again = say(&emu, &ana, "/start").await;
@@ -339,7 +361,7 @@ async fn forget_on_matrix() {
         .ask(&dm, "Talk to a clerk now", "Your place in the queue")
         .await;
     let conversation = format!("matrix:{citizen_id}");
-    let visits = db.store.entries_of(&conversation).await.unwrap();
+    let visits = db.store.queue().entries_of(&conversation).await.unwrap();
     assert_eq!(visits.len(), 1, "{visits:#?}");
 
     let mut needles = vec![citizen_id.clone(), dm.to_string()];
@@ -360,8 +382,14 @@ async fn forget_on_matrix() {
         "traces of {citizen_id} 2 s + 8 s after the farewell: {found:#?}"
     );
     assert!(
-        db.store.in_calls().await.unwrap().is_empty()
-            && db.store.entries_of(&conversation).await.unwrap().is_empty(),
+        db.store.queue().in_calls().await.unwrap().is_empty()
+            && db
+                .store
+                .queue()
+                .entries_of(&conversation)
+                .await
+                .unwrap()
+                .is_empty(),
         "out of the waiting room"
     );
 
@@ -408,7 +436,13 @@ async fn admin_forgets_a_citizen_and_the_audit_log_says_so() {
     // Without the token nothing happens.
     let (status, body) = json(forget(&conversation, None).await.unwrap()).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
-    assert!(db.store.conversation_exists(&conversation).await.unwrap());
+    assert!(
+        db.store
+            .privacy()
+            .conversation_exists(&conversation)
+            .await
+            .unwrap()
+    );
 
     let (status, body) = json(forget(&conversation, Some(ADMIN_TOKEN)).await.unwrap()).await;
     assert_eq!(status, StatusCode::OK, "{body}");

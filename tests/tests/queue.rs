@@ -26,6 +26,7 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
     let have = vec!["id-card".to_owned()];
     let held = engine
         .store()
+        .bookings()
         .hold(
             &HoldRequest {
                 conversation_id: conv,
@@ -45,6 +46,7 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
         .expect("slot free");
     let b = engine
         .store()
+        .bookings()
         .confirm(&held.id, now)
         .await
         .unwrap()
@@ -59,10 +61,14 @@ async fn inbox(engine: &Engine, conv: &str) -> Vec<String> {
     engine.scheduler().run_timers().await.unwrap();
     let store = engine.store();
     let mut texts = Vec::new();
-    for n in store.pending_for(conv, 100).await.unwrap() {
+    for n in store.outbox().pending_for(conv, 100).await.unwrap() {
         let m: Message = serde_json::from_str(&n.body).unwrap();
         texts.push(m.text);
-        store.mark_delivered(&n.id, n.version).await.unwrap();
+        store
+            .outbox()
+            .mark_delivered(&n.id, n.version)
+            .await
+            .unwrap();
     }
     texts
 }
@@ -245,7 +251,13 @@ async fn story(db: TestDb, second: Store) {
         .unwrap();
     assert_eq!(done.status, EntryStatus::Done);
     assert_eq!(
-        store.booking(&a.id).await.unwrap().unwrap().status,
+        store
+            .bookings()
+            .booking(&a.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
         BookingStatus::Done
     );
     assert!(
@@ -256,6 +268,7 @@ async fn story(db: TestDb, second: Store) {
     );
     assert_eq!(
         store
+            .queue()
             .recent_handling_seconds("anmeldung", 20)
             .await
             .unwrap(),
@@ -306,6 +319,7 @@ async fn story(db: TestDb, second: Store) {
     engine.scheduler().run_timers().await.unwrap();
     assert_eq!(
         store
+            .queue()
             .clerk_entry("@anna")
             .await
             .unwrap()
@@ -315,7 +329,7 @@ async fn story(db: TestDb, second: Store) {
     );
     clock.advance(Duration::minutes(3));
     engine.scheduler().run_timers().await.unwrap();
-    assert!(store.clerk_entry("@anna").await.unwrap().is_none());
+    assert!(store.queue().clerk_entry("@anna").await.unwrap().is_none());
     assert_eq!(
         order(&engine.waiting_room().queue_view().await.unwrap()),
         ["terminal:b", "terminal:w1"]
@@ -359,7 +373,13 @@ async fn story(db: TestDb, second: Store) {
     x.unwrap();
     y.unwrap();
     assert_eq!(
-        store.booking(&c.id).await.unwrap().unwrap().status,
+        store
+            .bookings()
+            .booking(&c.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
         BookingStatus::NoShow
     );
     let c_told = inbox(&engine, "terminal:c").await;
@@ -404,14 +424,21 @@ async fn story(db: TestDb, second: Store) {
         "{d_told:?}"
     );
     assert_eq!(
-        store.booking(&d.id).await.unwrap().unwrap().status,
+        store
+            .bookings()
+            .booking(&d.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
         BookingStatus::Confirmed
     );
-    let failed = store.job_counts().await.unwrap();
+    let failed = store.jobs().job_counts().await.unwrap();
     assert!(!failed.iter().any(|(s, _)| s == "failed"), "{failed:?}");
 
     // The waiting-room message is one message updated in place.
     let slots: Vec<_> = store
+        .outbox()
         .due_deliveries("terminal", "2100-01-01T00:00:00Z".parse().unwrap(), 1000)
         .await
         .unwrap()
@@ -487,11 +514,16 @@ async fn stale_position_after_a_pick(db: TestDb) {
         "{texts:?}"
     );
     let written = store
+        .queue()
         .tell_position(&waiting, 1, Some(0), "{\"text\":\"stale\"}", at("09:01"))
         .await
         .unwrap();
     assert!(!written, "a picked citizen is not told a place");
-    let pending = store.pending_for("terminal:late", 100).await.unwrap();
+    let pending = store
+        .outbox()
+        .pending_for("terminal:late", 100)
+        .await
+        .unwrap();
     assert!(
         pending.iter().all(|n| !n.body.contains("stale")),
         "{pending:?}"

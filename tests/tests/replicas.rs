@@ -21,6 +21,7 @@ async fn replicas(db: TestDb) {
         let conv = format!("t:citizen{i}");
         let reference = format!("R{i:03}");
         store
+            .queue()
             .enqueue(
                 &NewEntry {
                     conversation_id: &conv,

@@ -215,6 +215,7 @@ async fn check_in_with_the_position_edited_in_place() {
     let start = at("2027-02-02T08:30:00+01:00");
     let held = db
         .store
+        .bookings()
         .hold(
             &HoldRequest {
                 conversation_id: "telegram:5004",
@@ -234,6 +235,7 @@ async fn check_in_with_the_position_edited_in_place() {
         .unwrap();
     let booking = db
         .store
+        .bookings()
         .confirm(&held.id, at(MORNING))
         .await
         .unwrap()

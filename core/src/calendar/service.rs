@@ -111,6 +111,7 @@ impl Calendar {
         })
         .to_json();
         self.store
+            .outbox()
             .notify_once_after(
                 conversation,
                 &format!(

@@ -18,12 +18,19 @@ impl Dialogue {
         conv: &Conversation,
         reference: &str,
     ) -> Result<State, EngineError> {
-        Ok(match self.store.booking_by_reference(reference).await? {
-            Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
-                State::Appointment { booking: b.id }
-            }
-            _ => State::Appointments,
-        })
+        Ok(
+            match self
+                .store
+                .bookings()
+                .booking_by_reference(reference)
+                .await?
+            {
+                Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
+                    State::Appointment { booking: b.id }
+                }
+                _ => State::Appointments,
+            },
+        )
     }
 
     pub(super) async fn hold_slot(
@@ -45,6 +52,7 @@ impl Dialogue {
         let slots = Slots::new(&catalog.office, self.office.tz());
         let held = if slots.is_bookable(start, duration, now) {
             self.store
+                .bookings()
                 .hold(
                     &HoldRequest {
                         conversation_id: &conv.id,
@@ -97,7 +105,7 @@ impl Dialogue {
         let now = self.office.now();
         // The limit of future bookings (a reschedule moves one and does not count).
         if draft.reschedule.is_none() && self.booking_limit_reached(&conv.id).await? {
-            self.store.release_hold(&hold, now).await?;
+            self.store.bookings().release_hold(&hold, now).await?;
             notices.push(self.booking_limit_text(lang));
             return Ok(State::Appointments);
         }
@@ -105,8 +113,13 @@ impl Dialogue {
         // A hold that ran out is taken again if the slot is still free.
         for attempt in 0..2 {
             let booking = match &draft.reschedule {
-                Some(old) => self.store.confirm_reschedule(&hold, old, now).await?,
-                None => self.store.confirm(&hold, now).await?,
+                Some(old) => {
+                    self.store
+                        .bookings()
+                        .confirm_reschedule(&hold, old, now)
+                        .await?
+                }
+                None => self.store.bookings().confirm(&hold, now).await?,
             };
             if let Some(b) = booking {
                 self.scheduler.schedule_booking_jobs(&b).await?;
@@ -136,6 +149,7 @@ impl Dialogue {
             if let Some(old) = &draft.reschedule
                 && self
                     .store
+                    .bookings()
                     .booking(old)
                     .await?
                     .is_none_or(|b| !b.status.is_active())

@@ -26,11 +26,17 @@ impl Dialogue {
         conversation: &str,
     ) -> Result<bool, EngineError> {
         let max = self.office.catalog().office.max_active_bookings as usize;
-        if max > 0 && self.store.no_upcoming_bookings_known(conversation) {
+        if max > 0
+            && self
+                .store
+                .conversations()
+                .no_upcoming_bookings_known(conversation)
+        {
             return Ok(false);
         }
         let active = self
             .store
+            .bookings()
             .upcoming_bookings(conversation, self.office.now())
             .await?
             .len();

@@ -210,7 +210,11 @@ impl Dialogue {
         input: Input,
     ) -> Result<Keyed, EngineError> {
         // One read of the conversation serves the repeat check and the step.
-        let row = self.store.cached_conversation(conversation).await?;
+        let row = self
+            .store
+            .conversations()
+            .cached_conversation(conversation)
+            .await?;
         if let Some(key) = key
             && let Some(row) = &row
             && let Some(last) = row.last_key.as_deref()
@@ -261,7 +265,10 @@ impl Dialogue {
         if let Some(hold) = before.hold()
             && conv.state.hold() != Some(hold)
         {
-            self.store.release_hold(hold, self.office.now()).await?;
+            self.store
+                .bookings()
+                .release_hold(hold, self.office.now())
+                .await?;
         }
         conv.key = key.map(str::to_owned);
         let reply = self.finish(&mut conv, notices).await?;
@@ -301,6 +308,7 @@ impl Dialogue {
         })
         .to_json();
         self.store
+            .outbox()
             .notify_once(
                 conversation,
                 &format!("feedback:{entry}"),
@@ -348,6 +356,7 @@ impl Dialogue {
     async fn load(&self, id: &str) -> Result<Option<Conversation>, EngineError> {
         Ok(self
             .store
+            .conversations()
             .cached_conversation(id)
             .await?
             .map(Self::from_row))
@@ -420,6 +429,7 @@ impl Dialogue {
         };
         conv.version = Some(
             self.store
+                .conversations()
                 .save_conversation(&row, self.office.now())
                 .await?,
         );

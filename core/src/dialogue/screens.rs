@@ -55,7 +55,9 @@ impl Dialogue {
     pub(super) async fn busy(&self, slots: &Slots<'_>) -> Result<Busy, EngineError> {
         let now = self.office.now();
         let (from, to) = slots.window(now);
-        Ok(Busy::new(self.store.busy_units(from, to, now).await?))
+        Ok(Busy::new(
+            self.store.bookings().busy_units(from, to, now).await?,
+        ))
     }
 
     /// Renders the current step. A step that cannot be shown any more (a day that filled up,
@@ -303,8 +305,12 @@ impl Dialogue {
                 }
             }
             State::Appointments => {
-                let bookings = self.store.upcoming_bookings(conversation, now).await?;
-                let payments = self.store.open_payments(conversation).await?;
+                let bookings = self
+                    .store
+                    .bookings()
+                    .upcoming_bookings(conversation, now)
+                    .await?;
+                let payments = self.store.payments().open_payments(conversation).await?;
                 if bookings.is_empty() && payments.is_empty() {
                     let mut screen = self.full_menu(lang, conversation).await?;
                     screen.text = format!("{}\n\n{}", t("appointments-none"), screen.text);
@@ -370,6 +376,7 @@ impl Dialogue {
             State::Waiting { entry } => {
                 let Some(e) = self
                     .store
+                    .queue()
                     .queue_entry(entry)
                     .await?
                     .filter(|e| e.conversation_id == conversation)
@@ -434,6 +441,7 @@ impl Dialogue {
             State::Appointment { booking } | State::CancelAppointment { booking } => {
                 let Some(b) = self
                     .store
+                    .bookings()
                     .booking(booking)
                     .await?
                     .filter(|b| b.conversation_id == conversation && b.status.is_active())

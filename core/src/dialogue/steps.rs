@@ -81,7 +81,10 @@ impl Dialogue {
                 // reminders, check-in and calls followed the language of the booking, not the
                 // one the citizen switched to since.
                 if conv.lang.is_some_and(|old| old != new) {
-                    self.store.set_citizen_lang(&conv.id, new.code()).await?;
+                    self.store
+                        .conversations()
+                        .set_citizen_lang(&conv.id, new.code())
+                        .await?;
                 }
                 conv.lang = Some(new);
                 notices.push(self.office.i18n().text(new, "language-changed"));
@@ -130,7 +133,7 @@ impl Dialogue {
                 }
             }
             (action @ (Action::RefreshQueue | Action::LeaveQueue), state) => {
-                match (action, self.store.active_entry(&conv.id).await?) {
+                match (action, self.store.queue().active_entry(&conv.id).await?) {
                     (Action::LeaveQueue, Some(_)) => {
                         if !self.room.leave_queue(&conv.id).await? {
                             // Already with a clerk: leaving is no longer possible.
@@ -245,7 +248,7 @@ impl Dialogue {
                 self.open_appointment(conv, &reference).await?
             }
             (Action::RescheduleAppointment, State::Appointment { booking }) => {
-                match self.store.booking(&booking).await? {
+                match self.store.bookings().booking(&booking).await? {
                     Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
                         notices.push(self.office.i18n().msg(
                             lang,
@@ -272,6 +275,7 @@ impl Dialogue {
             }
             (Action::RateVisit(rating), State::Feedback { entry }) => {
                 self.store
+                    .queue()
                     .save_feedback(&entry, i64::from(rating), None, self.office.now())
                     .await?;
                 State::FeedbackComment { entry }
@@ -281,9 +285,14 @@ impl Dialogue {
                 State::Menu
             }
             (Action::ConfirmCancellation, State::CancelAppointment { booking }) => {
-                let before = self.store.booking(&booking).await?;
+                let before = self.store.bookings().booking(&booking).await?;
                 let now = self.office.now();
-                if self.store.cancel(&booking, &conv.id, now).await? {
+                if self
+                    .store
+                    .bookings()
+                    .cancel(&booking, &conv.id, now)
+                    .await?
+                {
                     if let Some(b) = &before {
                         self.calendar
                             .send_calendar_file(&conv.id, lang, b, Method::Cancel, now)

@@ -69,7 +69,7 @@ impl Dialogue {
             }
             State::FeedbackComment { entry } => {
                 let comment: String = text.chars().take(1000).collect();
-                self.store.comment_feedback(entry, &comment).await?;
+                self.store.queue().comment_feedback(entry, &comment).await?;
                 notices.push(self.office.i18n().text(lang, "feedback-thanks"));
                 conv.state = State::Menu;
                 return Ok(());
@@ -83,6 +83,7 @@ impl Dialogue {
                 if let Some(reference) = parse_reference(text) {
                     let booking = self
                         .store
+                        .bookings()
                         .booking_by_reference(&reference)
                         .await?
                         .filter(|b| b.conversation_id == conv.id && b.status.is_active());

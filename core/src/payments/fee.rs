@@ -27,6 +27,7 @@ impl Payments {
     async fn citizen_lang(&self, conversation: &str) -> Result<Option<Lang>, EngineError> {
         Ok(self
             .store
+            .conversations()
             .cached_conversation(conversation)
             .await?
             .and_then(|row| row.lang.as_deref().and_then(Lang::from_tag)))
@@ -42,9 +43,14 @@ impl Payments {
         reason: Option<String>,
     ) -> Result<Fee, EngineError> {
         let now = self.office.now();
-        let (entry, finished) = match self.store.clerk_entry(clerk).await? {
+        let (entry, finished) = match self.store.queue().clerk_entry(clerk).await? {
             Some(e) => (e, false),
-            None => match self.store.clerk_last_done(clerk, now - AFTER_CALL).await? {
+            None => match self
+                .store
+                .queue()
+                .clerk_last_done(clerk, now - AFTER_CALL)
+                .await?
+            {
                 Some(e) => (e, true),
                 None => return Ok(Fee::NoCall),
             },
@@ -69,14 +75,21 @@ impl Payments {
         items.retain(|i| i.cents > 0);
         if !self
             .store
+            .payments()
             .set_payment_items(&payment.id, &items, now)
             .await?
         {
-            let paid = self.store.payment(&payment.id).await?.unwrap_or(payment);
+            let paid = self
+                .store
+                .payments()
+                .payment(&payment.id)
+                .await?
+                .unwrap_or(payment);
             return Ok(Fee::AlreadyPaid(Box::new(paid)));
         }
         let payment = self
             .store
+            .payments()
             .payment(&payment.id)
             .await?
             .ok_or_else(|| crate::store::StoreError::Corrupt("payment vanished".into()))?;
@@ -97,7 +110,7 @@ impl Payments {
         entry: &QueueEntry,
         clerk: &str,
     ) -> Result<Option<Payment>, EngineError> {
-        let draft = match self.store.payment_of_entry(&entry.id).await? {
+        let draft = match self.store.payments().payment_of_entry(&entry.id).await? {
             Some(p) => Some(p),
             None => {
                 let automatic = entry
@@ -151,11 +164,11 @@ impl Payments {
         };
         // A payment reference taken already is drawn again.
         for _ in 0..3 {
-            if let Ok(p) = self.store.payment_for_entry(&new, now).await {
+            if let Ok(p) = self.store.payments().payment_for_entry(&new, now).await {
                 return Ok(p);
             }
         }
-        Ok(self.store.payment_for_entry(&new, now).await?)
+        Ok(self.store.payments().payment_for_entry(&new, now).await?)
     }
 
     /// The fee's line for the visit itself, labelled in `lang` as written (it is labelled
@@ -177,6 +190,7 @@ impl Payments {
         let body = self.payment_message(p);
         Ok(self
             .store
+            .payments()
             .open_payment(
                 &p.id,
                 &p.conversation_id,
@@ -194,7 +208,7 @@ impl Payments {
         conversation: &str,
         payment_id: &str,
     ) -> Result<bool, EngineError> {
-        match self.store.payment(payment_id).await? {
+        match self.store.payments().payment(payment_id).await? {
             Some(p) if p.conversation_id == conversation && p.state == PaymentState::Open => {
                 self.send_payment(&p).await
             }

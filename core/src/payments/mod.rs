@@ -64,12 +64,12 @@ impl Payments {
 
     /// A request by its id.
     pub async fn by_id(&self, id: &str) -> Result<Option<Payment>, EngineError> {
-        Ok(self.store.payment(id).await?)
+        Ok(self.store.payments().payment(id).await?)
     }
 
     /// The request of a call (a queue entry), once the clerk or the service set one.
     pub async fn of_entry(&self, entry_id: &str) -> Result<Option<Payment>, EngineError> {
-        Ok(self.store.payment_of_entry(entry_id).await?)
+        Ok(self.store.payments().payment_of_entry(entry_id).await?)
     }
 
     /// A request by the visit's or its own reference, however it was typed.
@@ -77,7 +77,11 @@ impl Payments {
         let Some(reference) = crate::reference::parse_reference(typed) else {
             return Ok(None);
         };
-        Ok(self.store.payment_by_reference(&reference).await?)
+        Ok(self
+            .store
+            .payments()
+            .payment_by_reference(&reference)
+            .await?)
     }
 
     /// Remembers the hosted checkout `provider` made for an open request.
@@ -91,12 +95,13 @@ impl Payments {
     ) -> Result<(), EngineError> {
         let store = &self.store;
         Ok(store
+            .payments()
             .set_checkout(id, provider, checkout_id, url, expires_at)
             .await?)
     }
 
     /// A checkout ran out: the next request for the payment gets a fresh one.
     pub async fn checkout_expired(&self, id: &str) -> Result<(), EngineError> {
-        Ok(self.store.clear_checkout(id).await?)
+        Ok(self.store.payments().clear_checkout(id).await?)
     }
 }

@@ -19,7 +19,7 @@ impl Payments {
         total_cents: i64,
         lang_hint: Option<&str>,
     ) -> Result<Result<(), String>, EngineError> {
-        let payment = self.store.payment(payment_id).await?;
+        let payment = self.store.payments().payment(payment_id).await?;
         let lang = payment
             .as_ref()
             .and_then(|p| Lang::from_tag(&p.lang))
@@ -52,6 +52,7 @@ impl Payments {
         let receipt = |p: &Payment| (self.receipt_message(p, now), self.desk_paid_message(p));
         let recorded = self
             .store
+            .payments()
             .record_payment(
                 payment_id,
                 event,
@@ -65,7 +66,7 @@ impl Payments {
         // Money for a request that was paid already (an old link and a fresh one both
         // used): the desk is told to give it back.
         if recorded == Recorded::NotOpen
-            && let Some(p) = self.store.payment(payment_id).await?
+            && let Some(p) = self.store.payments().payment(payment_id).await?
             && matches!(p.state, PaymentState::Paid | PaymentState::Refunded)
         {
             let lang = Lang::REFERENCE;
@@ -84,6 +85,7 @@ impl Payments {
             })
             .to_json();
             self.store
+                .outbox()
                 .notify_once(
                     crate::store::PAYMENTS_CONVERSATION,
                     &format!("paid-twice:{event}"),

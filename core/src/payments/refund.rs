@@ -155,6 +155,7 @@ impl Payments {
         let now = self.office.now();
         let store = &self.store;
         Ok(store
+            .payments()
             .record_refund(&plan.payment_id, plan.cents, now)
             .await?)
     }

@@ -77,20 +77,26 @@ impl WaitingRoom {
     pub async fn check_in_due(&self, conversation: &str) -> Result<Option<Booking>, EngineError> {
         let store = &self.store;
         // Most citizens at the menu have nothing booked: this process may know it already.
-        if store.no_upcoming_bookings_known(conversation) {
+        if store
+            .conversations()
+            .no_upcoming_bookings_known(conversation)
+        {
             return Ok(None);
         }
         let now = self.office.now();
-        let mark = store.bookings_mark();
+        let mark = store.conversations().bookings_mark();
         let upcoming = store
+            .bookings()
             .upcoming_bookings(conversation, now - Duration::hours(1))
             .await?;
         if upcoming.is_empty() {
-            store.note_no_upcoming_bookings(conversation, mark);
+            store
+                .conversations()
+                .note_no_upcoming_bookings(conversation, mark);
         }
         for b in upcoming {
             let (opens, closes) = self.check_in_window(&b);
-            if opens <= now && now < closes && !self.store.booking_visited(&b.id).await? {
+            if opens <= now && now < closes && !self.store.queue().booking_visited(&b.id).await? {
                 return Ok(Some(b));
             }
         }
@@ -107,6 +113,7 @@ impl WaitingRoom {
         let now = self.office.now();
         let Some(b) = self
             .store
+            .bookings()
             .booking(booking_id)
             .await?
             .filter(|b| b.conversation_id == conversation)
@@ -128,6 +135,7 @@ impl WaitingRoom {
         }
         let entry = self
             .store
+            .queue()
             .enqueue(
                 &NewEntry {
                     conversation_id: conversation,
@@ -171,6 +179,7 @@ impl WaitingRoom {
         let reference = crate::reference::new_reference();
         let entry = self
             .store
+            .queue()
             .enqueue(
                 &NewEntry {
                     conversation_id: conversation,
@@ -192,6 +201,7 @@ impl WaitingRoom {
     pub async fn leave_queue(&self, conversation: &str) -> Result<bool, EngineError> {
         let left = self
             .store
+            .queue()
             .leave_queue(conversation, self.office.now())
             .await?;
         if left {
@@ -212,6 +222,7 @@ impl WaitingRoom {
         };
         let seen = self
             .store
+            .queue()
             .recent_handling_seconds(service, estimate::SAMPLE)
             .await?;
         Ok(estimate::rolling_average(&seen, fallback))
@@ -222,15 +233,19 @@ impl WaitingRoom {
         &self,
         since: DateTime<Utc>,
     ) -> Result<Vec<(DateTime<Utc>, i64)>, EngineError> {
-        Ok(self.store.waits_since(since).await?)
+        Ok(self.store.queue().waits_since(since).await?)
     }
 
     /// The waiting room with expected waits, and the calls in progress.
     pub async fn queue_view(&self) -> Result<QueueView, EngineError> {
         let now = self.office.now();
-        let waiting = self.store.waiting(now).await?;
-        let calls = self.store.in_calls().await?;
-        let clerks = self.store.clerks_on_duty(now - self.lease()).await? as usize;
+        let waiting = self.store.queue().waiting(now).await?;
+        let calls = self.store.queue().in_calls().await?;
+        let clerks = self
+            .store
+            .queue()
+            .clerks_on_duty(now - self.lease())
+            .await? as usize;
         let mut averages: std::collections::HashMap<Option<String>, Duration> = Default::default();
         for e in calls.iter().chain(&waiting) {
             if !averages.contains_key(&e.service) {
@@ -266,6 +281,7 @@ impl WaitingRoom {
             let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
             let body = self.waiting_message(lang, position, minutes);
             self.store
+                .queue()
                 .tell_position(entry, position, minutes, &body, now)
                 .await?;
         }

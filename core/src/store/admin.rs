@@ -5,7 +5,7 @@ use sqlx::Row;
 
 use sqlx::{Any, Transaction};
 
-use super::{Backend, Result, Store, from_ts, ts};
+use super::{AdminRepo, Backend, Result, from_ts, ts};
 use crate::i18n::edit::{Review, ReviewSync};
 use crate::reference::secret_token;
 
@@ -28,7 +28,7 @@ fn seq(now: DateTime<Utc>) -> i64 {
     now.timestamp_micros()
 }
 
-impl Store {
+impl AdminRepo<'_> {
     /// Records a translation change and returns its id.
     pub async fn change_translation(
         &self,
@@ -39,7 +39,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<String> {
         let id = secret_token();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.0.pool.begin().await?;
         sqlx::query(
             "INSERT INTO translations (id, lang, message_id, value, author, changed_at, seq) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -59,14 +59,14 @@ impl Store {
     }
 
     /// The translations in force from the database: `(lang, message id, value)`.
-    pub async fn translation_overrides(&self) -> Result<Vec<(String, String, String)>> {
+    pub async fn translation_overrides(self) -> Result<Vec<(String, String, String)>> {
         let rows = sqlx::query(
             "SELECT t.lang, t.message_id, t.value FROM translations t \
              WHERE t.seq = (SELECT MAX(u.seq) FROM translations u \
                             WHERE u.lang = t.lang AND u.message_id = t.message_id) \
              AND t.value IS NOT NULL ORDER BY t.lang, t.message_id",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?;
         rows.iter()
             .map(|r| {
@@ -91,7 +91,7 @@ impl Store {
         )
         .bind(lang)
         .bind(message_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?;
         rows.iter()
             .map(|r| {
@@ -110,19 +110,19 @@ impl Store {
     /// Changes so far, as a fingerprint: replicas reload when it changes.
     /// On PostgreSQL, a subscription to admins' changes made by any process (see
     /// [`ADMIN_CHANGES`]); `None` on SQLite, where one machine looks at
-    /// [`Store::admin_fingerprint`] instead.
-    pub async fn listen_admin_changes(&self) -> Result<Option<sqlx::postgres::PgListener>> {
-        if self.backend != Backend::Postgres {
+    /// [`AdminRepo::admin_fingerprint`] instead.
+    pub async fn listen_admin_changes(self) -> Result<Option<sqlx::postgres::PgListener>> {
+        if self.0.backend != Backend::Postgres {
             return Ok(None);
         }
-        let mut listener = sqlx::postgres::PgListener::connect(&self.url).await?;
+        let mut listener = sqlx::postgres::PgListener::connect(&self.0.url).await?;
         listener.listen(ADMIN_CHANGES).await?;
         Ok(Some(listener))
     }
 
     /// Tells every listening process, when `tx` commits, that admins changed something.
-    async fn announce_admin_change(&self, tx: &mut Transaction<'static, Any>) -> Result<()> {
-        if self.backend == Backend::Postgres {
+    async fn announce_admin_change(self, tx: &mut Transaction<'static, Any>) -> Result<()> {
+        if self.0.backend == Backend::Postgres {
             sqlx::query("SELECT pg_notify($1, '')")
                 .bind(ADMIN_CHANGES)
                 .execute(&mut **tx)
@@ -132,19 +132,19 @@ impl Store {
     }
 
     /// The newest change of each kind (translations, catalogue), in one round trip.
-    pub async fn admin_fingerprint(&self) -> Result<(i64, i64)> {
+    pub async fn admin_fingerprint(self) -> Result<(i64, i64)> {
         let row = sqlx::query(
             "SELECT (SELECT MAX(seq) FROM translations) AS t, (SELECT MAX(seq) FROM catalogs) AS c",
         )
-        .fetch_one(&self.pool)
+        .fetch_one(&self.0.pool)
         .await?;
         let t: Option<i64> = row.try_get("t")?;
         let c: Option<i64> = row.try_get("c")?;
         Ok((t.unwrap_or(0), c.unwrap_or(0)))
     }
 
-    pub async fn save_catalog(&self, toml: &str, author: &str, now: DateTime<Utc>) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+    pub async fn save_catalog(self, toml: &str, author: &str, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.0.pool.begin().await?;
         sqlx::query(
             "INSERT INTO catalogs (id, toml, author, changed_at, seq) VALUES ($1, $2, $3, $4, $5)",
         )
@@ -161,22 +161,22 @@ impl Store {
     }
 
     /// The newest catalogue saved through the admin API.
-    pub async fn latest_catalog(&self) -> Result<Option<String>> {
+    pub async fn latest_catalog(self) -> Result<Option<String>> {
         Ok(
             sqlx::query_scalar("SELECT toml FROM catalogs ORDER BY seq DESC LIMIT 1")
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.0.pool)
                 .await?,
         )
     }
 }
 
-/// Rows of [`Store::sync_translation_reviews`]' inserts per statement (5 parameters each).
+/// Rows of [`AdminRepo::sync_translation_reviews`]' inserts per statement (5 parameters each).
 const REVIEW_BATCH: usize = 100;
 
-impl Store {
+impl AdminRepo<'_> {
     /// What each translation was last written or confirmed against, of every message or of
     /// one (see `i18n::edit` on reviews).
-    pub async fn translation_reviews(&self, message_id: Option<&str>) -> Result<Vec<Review>> {
+    pub async fn translation_reviews(self, message_id: Option<&str>) -> Result<Vec<Review>> {
         let rows = match message_id {
             Some(id) => {
                 sqlx::query(
@@ -184,14 +184,14 @@ impl Store {
                      WHERE message_id = $1",
                 )
                 .bind(id)
-                .fetch_all(&self.pool)
+                .fetch_all(&self.0.pool)
                 .await?
             }
             None => {
                 sqlx::query(
                     "SELECT lang, message_id, reference, translation FROM translation_reviews",
                 )
-                .fetch_all(&self.pool)
+                .fetch_all(&self.0.pool)
                 .await?
             }
         };
@@ -225,7 +225,7 @@ impl Store {
         .bind(&review.reference)
         .bind(&review.translation)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
@@ -241,7 +241,7 @@ impl Store {
         if sync.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.0.pool.begin().await?;
         for batch in sync.insert.chunks(REVIEW_BATCH) {
             let values: Vec<String> = (0..batch.len())
                 .map(|i| {
@@ -309,7 +309,7 @@ pub struct AuditEntry {
     pub target: String,
 }
 
-impl Store {
+impl AdminRepo<'_> {
     /// Records an admin action (no personal data of citizens in `target`).
     pub async fn audit(
         &self,
@@ -326,18 +326,18 @@ impl Store {
         .bind(actor)
         .bind(action)
         .bind(target)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
 
     /// The newest `limit` admin actions, newest first.
-    pub async fn audit_log(&self, limit: i64) -> Result<Vec<AuditEntry>> {
+    pub async fn audit_log(self, limit: i64) -> Result<Vec<AuditEntry>> {
         sqlx::query(
             "SELECT at, actor, action, target FROM admin_audit ORDER BY at DESC, id LIMIT $1",
         )
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(|r| {
@@ -352,10 +352,10 @@ impl Store {
     }
 
     /// Deletes audit entries older than `before`; returns how many went.
-    pub async fn prune_audit(&self, before: DateTime<Utc>) -> Result<u64> {
+    pub async fn prune_audit(self, before: DateTime<Utc>) -> Result<u64> {
         Ok(sqlx::query("DELETE FROM admin_audit WHERE at < $1")
             .bind(ts(before))
-            .execute(&self.pool)
+            .execute(&self.0.pool)
             .await?
             .rows_affected())
     }

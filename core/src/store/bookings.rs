@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-use super::{Backend, Result, Store, StoreError, from_ts, is_retryable, ts};
+use super::{Backend, BookingRepo, Result, StoreError, from_ts, is_retryable, ts};
 use crate::reference::{new_reference, secret_token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,10 +157,10 @@ async fn release_holds(
     Ok(())
 }
 
-impl Store {
+impl BookingRepo<'_> {
     /// Holds a slot on the first free desk. `Ok(None)` when every desk is taken. Any earlier
     /// hold of the same conversation is released: a citizen holds at most one slot.
-    pub async fn hold(&self, req: &HoldRequest<'_>, now: DateTime<Utc>) -> Result<Option<Booking>> {
+    pub async fn hold(self, req: &HoldRequest<'_>, now: DateTime<Utc>) -> Result<Option<Booking>> {
         // On PostgreSQL two replicas may pick the same free desk; the loser's insert hits the
         // primary key and it simply tries again with what is left.
         for _ in 0..8 {
@@ -172,8 +172,8 @@ impl Store {
         Ok(None)
     }
 
-    async fn try_hold(&self, req: &HoldRequest<'_>, now: DateTime<Utc>) -> Result<Option<Booking>> {
-        let mut tx = self.begin_write().await?;
+    async fn try_hold(self, req: &HoldRequest<'_>, now: DateTime<Utc>) -> Result<Option<Booking>> {
+        let mut tx = self.0.begin_write().await?;
         let now_s = ts(now);
         release_holds(&mut tx, Release::OfConversation(req.conversation_id), now_s).await?;
         release_holds(&mut tx, Release::Expired, now_s).await?;
@@ -253,21 +253,21 @@ impl Store {
     /// Turns a live hold into a booking. `Ok(None)` if the hold has run out (the caller may try
     /// to hold the same slot again). Confirming twice is harmless: the second call returns the
     /// booking again.
-    pub async fn confirm(&self, booking_id: &str, now: DateTime<Utc>) -> Result<Option<Booking>> {
+    pub async fn confirm(self, booking_id: &str, now: DateTime<Utc>) -> Result<Option<Booking>> {
         sqlx::query(
             "UPDATE bookings SET status = 'confirmed', hold_expires_at = NULL, updated_at = $2 \
              WHERE id = $1 AND status = 'held' AND hold_expires_at > $2",
         )
         .bind(booking_id)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         let confirmed = self
             .booking(booking_id)
             .await?
             .filter(|b| b.status == BookingStatus::Confirmed);
         if let Some(b) = &confirmed {
-            self.bookings_changed(&b.conversation_id);
+            self.0.conversations().bookings_changed(&b.conversation_id);
         }
         Ok(confirmed)
     }
@@ -280,8 +280,8 @@ impl Store {
         old_id: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<Booking>> {
-        let mut tx = self.begin_write().await?;
-        let hold = sqlx::query(match self.backend() {
+        let mut tx = self.0.begin_write().await?;
+        let hold = sqlx::query(match self.0.backend() {
             Backend::Sqlite => {
                 select_bookings!("WHERE id = $1 AND status = 'held' AND hold_expires_at > $2")
             }
@@ -295,7 +295,7 @@ impl Store {
         .await?
         .map(|r| booking(&r))
         .transpose()?;
-        let old_ok = sqlx::query(match self.backend() {
+        let old_ok = sqlx::query(match self.0.backend() {
             Backend::Sqlite => "SELECT 1 FROM bookings WHERE id = $1 AND status = 'confirmed'",
             Backend::Postgres => {
                 "SELECT 1 FROM bookings WHERE id = $1 AND status = 'confirmed' FOR UPDATE"
@@ -337,7 +337,7 @@ impl Store {
         tx.commit().await?;
         let moved = self.booking(old_id).await?;
         if let Some(b) = &moved {
-            self.bookings_changed(&b.conversation_id);
+            self.0.conversations().bookings_changed(&b.conversation_id);
         }
         Ok(moved)
     }
@@ -350,7 +350,7 @@ impl Store {
         conversation_id: &str,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         let done = sqlx::query(
             "UPDATE bookings SET status = 'cancelled', updated_at = $3 \
              WHERE id = $1 AND conversation_id = $2 AND status IN ('confirmed', 'held')",
@@ -373,34 +373,34 @@ impl Store {
     }
 
     /// Releases a hold before it runs out (the citizen chose another time or gave up).
-    pub async fn release_hold(&self, booking_id: &str, now: DateTime<Utc>) -> Result<()> {
-        let mut tx = self.begin_write().await?;
+    pub async fn release_hold(self, booking_id: &str, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.0.begin_write().await?;
         release_holds(&mut tx, Release::One(booking_id), ts(now)).await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Releases a hold whose time is up (the hold-expiry timer). Nothing if it was confirmed.
-    pub async fn release_expired_hold(&self, booking_id: &str, now: DateTime<Utc>) -> Result<()> {
-        let mut tx = self.begin_write().await?;
+    pub async fn release_expired_hold(self, booking_id: &str, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.0.begin_write().await?;
         release_holds(&mut tx, Release::OneExpired(booking_id), ts(now)).await?;
         tx.commit().await?;
         Ok(())
     }
 
-    pub async fn booking(&self, id: &str) -> Result<Option<Booking>> {
+    pub async fn booking(self, id: &str) -> Result<Option<Booking>> {
         sqlx::query(select_bookings!("WHERE id = $1"))
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| booking(&r))
             .transpose()
     }
 
-    pub async fn booking_by_reference(&self, reference: &str) -> Result<Option<Booking>> {
+    pub async fn booking_by_reference(self, reference: &str) -> Result<Option<Booking>> {
         sqlx::query(select_bookings!("WHERE reference = $1"))
             .bind(reference)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| booking(&r))
             .transpose()
@@ -418,7 +418,7 @@ impl Store {
         ))
         .bind(conversation_id)
         .bind(ts(now))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(booking)
@@ -426,12 +426,12 @@ impl Store {
     }
 
     /// Every booking of a conversation, whatever its state, by start.
-    pub async fn bookings_of(&self, conversation_id: &str) -> Result<Vec<Booking>> {
+    pub async fn bookings_of(self, conversation_id: &str) -> Result<Vec<Booking>> {
         sqlx::query(select_bookings!(
             "WHERE conversation_id = $1 ORDER BY starts_at, reference"
         ))
         .bind(conversation_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(booking)
@@ -450,7 +450,7 @@ impl Store {
         ))
         .bind(ts(from))
         .bind(ts(to))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(booking)
@@ -469,7 +469,7 @@ impl Store {
         ))
         .bind(ts(from))
         .bind(ts(to))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(booking)
@@ -478,8 +478,8 @@ impl Store {
 
     /// Marks a confirmed booking as a no-show (nobody checked in) and frees its desk.
     /// `false` if it was not confirmed any more.
-    pub async fn mark_no_show(&self, booking_id: &str, now: DateTime<Utc>) -> Result<bool> {
-        let mut tx = self.begin_write().await?;
+    pub async fn mark_no_show(self, booking_id: &str, now: DateTime<Utc>) -> Result<bool> {
+        let mut tx = self.0.begin_write().await?;
         let changed = sqlx::query(
             "UPDATE bookings SET status = 'no_show', updated_at = $2 \
              WHERE id = $1 AND status = 'confirmed'",
@@ -509,7 +509,7 @@ impl Store {
         .bind(ts(from))
         .bind(ts(to))
         .bind(ts(now))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?;
         rows.iter()
             .map(|r| Ok((r.try_get("desk")?, from_ts(r.try_get("unit_start")?)?)))

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Result, Store, StoreError, ts};
+use super::{ConversationRepo, Result, StoreError, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConversationRow {
@@ -34,7 +34,7 @@ pub struct ConversationRow {
 /// An entry may also know that the conversation has no upcoming confirmed booking, so that
 /// the menu need not ask the database whether a check-in is open. A booking is confirmed
 /// only in a step of its own conversation, which that step then saves: here the entry is
-/// told at once ([`Store::bookings_changed`]); in another process the save makes this
+/// told at once ([`ConversationRepo::bookings_changed`]); in another process the save makes this
 /// entry's version stale, and its next save fails and drops it. The knowledge is kept across
 /// this process's own saves and lost with the entry.
 pub(crate) struct ConversationCache {
@@ -101,33 +101,35 @@ impl ConversationCache {
     }
 }
 
-impl Store {
+impl ConversationRepo<'_> {
     /// Forgets every conversation this process cached, e.g. when it becomes the leader after
     /// another process handled the conversations.
-    pub fn drop_cached_conversations(&self) {
-        self.conversations.clear();
+    pub fn drop_cached_conversations(self) {
+        self.0.conversation_cache.clear();
     }
 
     /// Whether this process knows that the conversation has no upcoming confirmed booking.
-    pub fn no_upcoming_bookings_known(&self, id: &str) -> bool {
-        self.conversations
+    pub fn no_upcoming_bookings_known(self, id: &str) -> bool {
+        self.0
+            .conversation_cache
             .lock()
             .peek(id)
             .is_some_and(|e| e.no_upcoming_bookings)
     }
 
     /// A mark to take before asking for a conversation's upcoming bookings, for
-    /// [`Store::note_no_upcoming_bookings`].
-    pub fn bookings_mark(&self) -> u64 {
-        self.conversations
+    /// [`ConversationRepo::note_no_upcoming_bookings`].
+    pub fn bookings_mark(self) -> u64 {
+        self.0
+            .conversation_cache
             .bookings
             .load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// The conversation had no upcoming confirmed booking when asked after `mark`: known from
     /// now on, unless a booking was confirmed in this process since the mark.
-    pub fn note_no_upcoming_bookings(&self, id: &str, mark: u64) {
-        let mut entries = self.conversations.lock();
+    pub fn note_no_upcoming_bookings(self, id: &str, mark: u64) {
+        let mut entries = self.0.conversation_cache.lock();
         if self.bookings_mark() != mark {
             return;
         }
@@ -137,9 +139,10 @@ impl Store {
     }
 
     /// A booking of the conversation was confirmed: whatever was known is not any more.
-    pub(crate) fn bookings_changed(&self, id: &str) {
-        let mut entries = self.conversations.lock();
-        self.conversations
+    pub(crate) fn bookings_changed(self, id: &str) {
+        let mut entries = self.0.conversation_cache.lock();
+        self.0
+            .conversation_cache
             .bookings
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         if let Some(e) = entries.get_mut(id) {
@@ -152,25 +155,25 @@ impl Store {
 pub(super) const REPLY_SENT: &str =
     "UPDATE conversations SET reply_sent = 1 WHERE id = $1 AND last_key = $2";
 
-impl Store {
+impl ConversationRepo<'_> {
     /// The conversation as this process last read or wrote it, else as stored. It may be out
     /// of date if another process changed it; a save of a step taken on it then fails with
     /// [`StoreError::Conflict`].
-    pub async fn cached_conversation(&self, id: &str) -> Result<Option<ConversationRow>> {
-        match self.conversations.get(id) {
+    pub async fn cached_conversation(self, id: &str) -> Result<Option<ConversationRow>> {
+        match self.0.conversation_cache.get(id) {
             Some(row) => Ok(Some(row)),
             None => self.load_conversation(id).await,
         }
     }
 
     /// The conversation as stored.
-    pub async fn load_conversation(&self, id: &str) -> Result<Option<ConversationRow>> {
+    pub async fn load_conversation(self, id: &str) -> Result<Option<ConversationRow>> {
         let row = sqlx::query(
             "SELECT id, lang, state, offered, last_key, last_reply, reply_sent, version \
              FROM conversations WHERE id = $1",
         )
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.0.pool)
         .await?;
         let row = row
             .map(|r| {
@@ -187,7 +190,7 @@ impl Store {
             })
             .transpose()?;
         if let Some(row) = &row {
-            self.conversations.put(row.clone());
+            self.0.conversation_cache.put(row.clone());
         }
         Ok(row)
     }
@@ -226,12 +229,12 @@ impl Store {
             Some(v) => query.bind(v),
             None => query,
         };
-        let written = query.execute(&self.pool).await?.rows_affected();
+        let written = query.execute(&self.0.pool).await?.rows_affected();
         if written == 0 {
-            self.conversations.forget(&row.id);
+            self.0.conversation_cache.forget(&row.id);
             return Err(StoreError::Conflict(row.id.clone()));
         }
-        self.conversations.put_saved(
+        self.0.conversation_cache.put_saved(
             ConversationRow {
                 version: Some(next),
                 ..row.clone()
@@ -242,12 +245,12 @@ impl Store {
     }
 }
 
-impl Store {
+impl ConversationRepo<'_> {
     /// Moves everything of conversation `from` to `to` (e.g. a Matrix conversation that was
     /// keyed on its room and is now keyed on its person), unless `to` exists already.
     /// Returns whether anything moved.
-    pub async fn rename_conversation(&self, from: &str, to: &str) -> Result<bool> {
-        let mut tx = self.begin_write().await?;
+    pub async fn rename_conversation(self, from: &str, to: &str) -> Result<bool> {
+        let mut tx = self.0.begin_write().await?;
         let exists: Option<String> =
             sqlx::query_scalar("SELECT id FROM conversations WHERE id = $1")
                 .bind(to)
@@ -256,8 +259,8 @@ impl Store {
         if exists.is_some() {
             return Ok(false);
         }
-        self.conversations.forget(from);
-        self.conversations.forget(to);
+        self.0.conversation_cache.forget(from);
+        self.0.conversation_cache.forget(to);
         let moved =
             sqlx::query("UPDATE conversations SET id = $2, version = version + 1 WHERE id = $1")
                 .bind(from)
@@ -282,7 +285,7 @@ impl Store {
                 .await?;
         }
         tx.commit().await?;
-        self.conversations.forget(from);
+        self.0.conversation_cache.forget(from);
         Ok(true)
     }
 
@@ -291,8 +294,8 @@ impl Store {
     /// check-in, the call, the fee and the desk's view use the language they chose last, not
     /// the one they booked in. Waiting-room entries forget what they were told, so the next
     /// tick says it again in the new language.
-    pub async fn set_citizen_lang(&self, conversation_id: &str, lang: &str) -> Result<()> {
-        let mut tx = self.begin_write().await?;
+    pub async fn set_citizen_lang(self, conversation_id: &str, lang: &str) -> Result<()> {
+        let mut tx = self.0.begin_write().await?;
         for sql in [
             "UPDATE bookings SET lang = $2 WHERE conversation_id = $1 \
              AND status IN ('held', 'confirmed')",
@@ -312,11 +315,11 @@ impl Store {
     }
 
     /// Records that the reply to input `key` reached the citizen.
-    pub async fn mark_reply_sent(&self, conversation_id: &str, key: &str) -> Result<()> {
+    pub async fn mark_reply_sent(self, conversation_id: &str, key: &str) -> Result<()> {
         sqlx::query(REPLY_SENT)
             .bind(conversation_id)
             .bind(key)
-            .execute(&self.pool)
+            .execute(&self.0.pool)
             .await?;
         self.reply_sent_cached(conversation_id, key);
         Ok(())
@@ -324,8 +327,8 @@ impl Store {
 
     /// The flag is not a new version; the cached row gets it only if it is still the reply
     /// to `key`, as in the database.
-    pub(crate) fn reply_sent_cached(&self, conversation_id: &str, key: &str) {
-        let mut cache = self.conversations.lock();
+    pub(crate) fn reply_sent_cached(self, conversation_id: &str, key: &str) {
+        let mut cache = self.0.conversation_cache.lock();
         if let Some(e) = cache.get_mut(conversation_id)
             && e.row.last_key.as_deref() == Some(key)
         {
@@ -334,24 +337,24 @@ impl Store {
     }
 
     /// A channel's stored position that is a text, e.g. the Matrix sync token.
-    pub async fn cursor_token(&self, name: &str) -> Result<Option<String>> {
+    pub async fn cursor_token(self, name: &str) -> Result<Option<String>> {
         Ok(sqlx::query_scalar::<_, Option<String>>(
             "SELECT token FROM channel_cursors WHERE name = $1",
         )
         .bind(name)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.0.pool)
         .await?
         .flatten())
     }
 
-    pub async fn set_cursor_token(&self, name: &str, token: &str) -> Result<()> {
+    pub async fn set_cursor_token(self, name: &str, token: &str) -> Result<()> {
         sqlx::query(
             "INSERT INTO channel_cursors (name, value, token) VALUES ($1, 0, $2) \
              ON CONFLICT (name) DO UPDATE SET token = excluded.token",
         )
         .bind(name)
         .bind(token)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
@@ -367,7 +370,7 @@ impl Store {
         )
         .bind(conversation_id)
         .bind(slot)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.0.pool)
         .await?)
     }
 
@@ -384,7 +387,7 @@ impl Store {
         .bind(conversation_id)
         .bind(slot)
         .bind(message_id)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::notifications::{Claimed, Notification, insert_once, stamp};
-use super::{Result, Store, channel_of, conversation_id};
+use super::{InboxRepo, Result, channel_of, conversation_id};
 use crate::channel::ConversationId;
 use crate::reference::secret_token;
 
@@ -37,9 +37,9 @@ pub struct NewInput<'a> {
 const INPUT_DONE: &str = "UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
      last_error = NULL WHERE id = $1";
 
-impl Store {
+impl InboxRepo<'_> {
     /// Stores an input; `false` if it was stored before (a redelivery).
-    pub async fn receive_input(&self, new: NewInput<'_>, now: DateTime<Utc>) -> Result<bool> {
+    pub async fn receive_input(self, new: NewInput<'_>, now: DateTime<Utc>) -> Result<bool> {
         self.receive_input_claimed(new, now, None).await
     }
 
@@ -65,7 +65,7 @@ impl Store {
         .bind(new.lang_hint)
         .bind(now.timestamp_micros())
         .bind(claimed_until.map(|t| t.timestamp_micros()))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -87,7 +87,7 @@ impl Store {
         .bind(conversation_id)
         .bind(channel)
         .bind(now.timestamp_micros())
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -104,7 +104,7 @@ impl Store {
         )
         .bind(conversation_id)
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(|r| {
@@ -132,7 +132,7 @@ impl Store {
         )
         .bind(now.timestamp_micros())
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?;
         let mut seen = std::collections::HashSet::new();
         Ok(ids.into_iter().filter(|c| seen.insert(c.clone())).collect())
@@ -152,14 +152,17 @@ impl Store {
         .bind(id)
         .bind(now.timestamp_micros())
         .bind(until.timestamp_micros())
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(done.rows_affected() == 1)
     }
 
     /// The input was handled and its reply queued: forget what the citizen wrote.
-    pub async fn input_done(&self, id: &str) -> Result<()> {
-        sqlx::query(INPUT_DONE).bind(id).execute(&self.pool).await?;
+    pub async fn input_done(self, id: &str) -> Result<()> {
+        sqlx::query(INPUT_DONE)
+            .bind(id)
+            .execute(&self.0.pool)
+            .await?;
         Ok(())
     }
 
@@ -178,7 +181,7 @@ impl Store {
         now: DateTime<Utc>,
         claim_until: Option<DateTime<Utc>>,
     ) -> Result<Option<Claimed>> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         let mut claimed = None;
         if let Some((kind, body)) = reply {
             let claim = match claim_until {
@@ -222,7 +225,9 @@ impl Store {
         sqlx::query(INPUT_DONE).bind(id).execute(&mut *tx).await?;
         tx.commit().await?;
         if reply.is_some() {
-            self.reply_sent_cached(conversation_id, id);
+            self.0
+                .conversations()
+                .reply_sent_cached(conversation_id, id);
         }
         Ok(claimed)
     }
@@ -244,7 +249,7 @@ impl Store {
                 .bind(id)
                 .bind(&error)
                 .bind(at.timestamp_micros())
-                .execute(&self.pool)
+                .execute(&self.0.pool)
                 .await?;
             }
             None => {
@@ -254,7 +259,7 @@ impl Store {
                 )
                 .bind(id)
                 .bind(&error)
-                .execute(&self.pool)
+                .execute(&self.0.pool)
                 .await?;
             }
         }
@@ -262,14 +267,14 @@ impl Store {
     }
 
     /// Deletes up to `batch` handled inputs received before `before`.
-    pub async fn prune_inbox(&self, before: DateTime<Utc>, batch: i64) -> Result<u64> {
+    pub async fn prune_inbox(self, before: DateTime<Utc>, batch: i64) -> Result<u64> {
         let done = sqlx::query(
             "DELETE FROM inbox WHERE id IN (SELECT id FROM inbox \
              WHERE received_at < $1 AND status <> 'pending' LIMIT $2)",
         )
         .bind(before.timestamp_micros())
         .bind(batch)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(done.rows_affected())
     }

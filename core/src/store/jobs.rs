@@ -6,7 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
 
-use super::{Backend, Result, Store, from_ts, ts};
+use super::{Backend, JobRepo, Result, from_ts, ts};
 use crate::reference::secret_token;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,9 +28,9 @@ pub struct Job {
     pub attempts: i64,
 }
 
-impl Store {
+impl JobRepo<'_> {
     /// Schedules a job unless one with the same `dedupe` exists. `true` if it is new.
-    pub async fn schedule(&self, job: &NewJob) -> Result<bool> {
+    pub async fn schedule(self, job: &NewJob) -> Result<bool> {
         Ok(sqlx::query(
             "INSERT INTO jobs (id, kind, dedupe, run_at, payload, status) \
              VALUES ($1, $2, $3, $4, $5, 'pending') ON CONFLICT (dedupe) DO NOTHING",
@@ -40,7 +40,7 @@ impl Store {
         .bind(&job.dedupe)
         .bind(ts(job.run_at))
         .bind(&job.payload)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?
         .rows_affected()
             == 1)
@@ -53,8 +53,8 @@ impl Store {
         limit: i64,
         claim: Duration,
     ) -> Result<Vec<Job>> {
-        let mut tx = self.begin_write().await?;
-        let sql = match self.backend() {
+        let mut tx = self.0.begin_write().await?;
+        let sql = match self.0.backend() {
             Backend::Postgres => {
                 "UPDATE jobs SET status = 'running', claimed_until = $2, attempts = attempts + 1 \
                  WHERE id IN (SELECT id FROM jobs WHERE run_at <= $1 AND (status = 'pending' \
@@ -90,34 +90,34 @@ impl Store {
             .collect()
     }
 
-    pub async fn complete_job(&self, id: &str, now: DateTime<Utc>) -> Result<()> {
+    pub async fn complete_job(self, id: &str, now: DateTime<Utc>) -> Result<()> {
         sqlx::query(
             "UPDATE jobs SET status = 'done', done_at = $2, claimed_until = NULL WHERE id = $1",
         )
         .bind(id)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
 
     /// Gives up on a job that keeps failing.
-    pub async fn fail_job(&self, id: &str, now: DateTime<Utc>) -> Result<()> {
+    pub async fn fail_job(self, id: &str, now: DateTime<Utc>) -> Result<()> {
         sqlx::query(
             "UPDATE jobs SET status = 'failed', done_at = $2, claimed_until = NULL WHERE id = $1",
         )
         .bind(id)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
 
     /// Number of jobs per status, for tests and metrics.
-    pub async fn job_counts(&self) -> Result<Vec<(String, i64)>> {
+    pub async fn job_counts(self) -> Result<Vec<(String, i64)>> {
         let rows =
             sqlx::query("SELECT status, COUNT(*) AS n FROM jobs GROUP BY status ORDER BY status")
-                .fetch_all(&self.pool)
+                .fetch_all(&self.0.pool)
                 .await?;
         rows.iter()
             .map(|r| Ok((r.try_get("status")?, r.try_get("n")?)))

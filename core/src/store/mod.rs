@@ -1,9 +1,19 @@
 //! Persistence on SQLite (the embedded default) or PostgreSQL, through one set of queries,
-//! organised by aggregate: one file (or folder) per kind of thing kept, each an `impl Store`
-//! with that aggregate's queries and row types — `conversations`, `bookings`, `queue/`,
-//! `notifications` (the outbox), `inbox`, `jobs`, `payments`, `privacy` (a citizen's data,
-//! erasure), `retention` (the purge) and `admin` (translations, catalogue, audit log).
+//! organised by aggregate as in matrix-authentication-service's storage crate: one repository
+//! per kind of thing kept, reached from the [`Store`] (`store.bookings().hold(…)`), each in a
+//! file (or folder) of its own with that aggregate's queries and row types —
+//! [`conversations`](Store::conversations), [`bookings`](Store::bookings),
+//! [`queue`](Store::queue), [`outbox`](Store::outbox) (`notifications.rs`),
+//! [`inbox`](Store::inbox), [`jobs`](Store::jobs), [`payments`](Store::payments),
+//! [`privacy`](Store::privacy) (a citizen's data, erasure), [`retention`](Store::retention)
+//! (the purge) and [`admin`](Store::admin) (translations, catalogue, audit log). The `Store`
+//! itself only connects, migrates, opens writing transactions and elects leaders.
 //! Only the core's services call it; `bots/` never does (`tests/tests/architecture.rs`).
+//!
+//! The repositories are structs, not traits as in that crate: there is one implementation
+//! (sqlx's `Any` driver serves both databases), and the tests' double is the real thing — SQLite
+//! in memory and a PostgreSQL database of their own — so a trait would double every signature
+//! without a second implementer to show for it.
 //!
 //! Where the two databases differ, the difference is small, named by [`Backend`], and one of
 //! these (nothing else branches on the backend):
@@ -70,6 +80,46 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Declares an aggregate's repository: a borrowed view of the [`Store`], handed out by the
+/// accessor of the same name, whose methods live in that aggregate's file.
+macro_rules! repositories {
+    ($($(#[$doc:meta])* $accessor:ident => $name:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Copy)]
+        pub struct $name<'a>(&'a Store);
+
+        impl Store {
+            $(#[$doc])*
+            pub fn $accessor(&self) -> $name<'_> {
+                $name(self)
+            }
+        }
+    )*};
+}
+
+repositories! {
+    /// Each citizen's dialogue state and the channel bookkeeping kept with it.
+    conversations => ConversationRepo;
+    /// Appointments: holds, confirmations, moves, cancellations.
+    bookings => BookingRepo;
+    /// The waiting room and the desk: entries, picks, calls, clerks, feedback.
+    queue => QueueRepo;
+    /// What is to be said to citizens and clerks, until each channel delivered it.
+    outbox => OutboxRepo;
+    /// What citizens said, until the dialogue answered it (exactly once per input).
+    inbox => InboxRepo;
+    /// Timed jobs (reminders, purges), claimed by one replica at a time.
+    jobs => JobRepo;
+    /// Fees, their payments and refunds.
+    payments => PaymentRepo;
+    /// A citizen's data in one view, and its erasure.
+    privacy => PrivacyRepo;
+    /// The purge of what the retention rules say has expired.
+    retention => RetentionRepo;
+    /// Translations, the catalogue and the audit log.
+    admin => AdminRepo;
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -87,7 +137,7 @@ pub struct Store {
     /// password, so it is never printed.
     url: std::sync::Arc<str>,
     /// See [`conversations::ConversationCache`].
-    conversations: std::sync::Arc<conversations::ConversationCache>,
+    conversation_cache: std::sync::Arc<conversations::ConversationCache>,
 }
 
 impl std::fmt::Debug for Store {
@@ -163,7 +213,7 @@ impl Store {
             pool,
             backend,
             url: url.into(),
-            conversations: std::sync::Arc::new(conversations::ConversationCache::new()),
+            conversation_cache: std::sync::Arc::new(conversations::ConversationCache::new()),
         })
     }
 

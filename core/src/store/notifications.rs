@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Result, Store, channel_of, ts};
+use super::{OutboxRepo, Result, channel_of, ts};
 use crate::channel::ConversationId;
 use crate::notice::NoticeKind;
 use crate::reference::secret_token;
@@ -81,7 +81,7 @@ pub enum Failure {
     Refused,
 }
 
-/// The SQL of [`Store::notify_update`], for use inside a transaction.
+/// The SQL of [`OutboxRepo::notify_update`], for use inside a transaction.
 pub(crate) const NOTIFY_UPDATE: &str = "INSERT INTO notifications (id, conversation_id, slot, \
      kind, body, version, created_at, changed_at, channel, next_attempt_at) \
      VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, 0) \
@@ -174,7 +174,7 @@ where
     Ok(done.rows_affected() == 1)
 }
 
-impl Store {
+impl OutboxRepo<'_> {
     /// Queues a message once: a second call with the same `slot` does nothing.
     pub async fn notify_once(
         &self,
@@ -185,11 +185,11 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let fields = [conversation_id, slot, kind.as_str(), body];
-        insert_once(&self.pool, &secret_token(), fields, now, stamp(now), 0).await?;
+        insert_once(&self.0.pool, &secret_token(), fields, now, stamp(now), 0).await?;
         Ok(())
     }
 
-    /// Queues a message once, as [`Store::notify_once`], to follow what this step answers:
+    /// Queues a message once, as [`OutboxRepo::notify_once`], to follow what this step answers:
     /// it is ordered and due `delay` after `now` (a booking's calendar file comes after the
     /// confirmation it belongs to, which is written a moment later). Later messages of the
     /// conversation written within `delay` go before it.
@@ -206,7 +206,7 @@ impl Store {
         // this one, the confirmation too.
         let at = (now + delay).timestamp_micros();
         let fields = [conversation_id, slot, kind.as_str(), body];
-        insert_once(&self.pool, &secret_token(), fields, now, at, at).await?;
+        insert_once(&self.0.pool, &secret_token(), fields, now, at, at).await?;
         Ok(())
     }
 
@@ -228,14 +228,14 @@ impl Store {
         .await
     }
 
-    async fn notify(&self, sql: &'static str, fields: [&str; 4], now: DateTime<Utc>) -> Result<()> {
-        notify_with(&self.pool, sql, fields, now).await
+    async fn notify(self, sql: &'static str, fields: [&str; 4], now: DateTime<Utc>) -> Result<()> {
+        notify_with(&self.0.pool, sql, fields, now).await
     }
 
     /// Messages of `channel` due for delivery at `now`, in the order they were written; a
     /// message behind one of its conversation that is not due (backing off, or claimed by a
     /// sender) is not due either, so that nothing overtakes it. (Rows already behind a
-    /// failed one are moved with it by [`Store::delivery_failed`]; this holds back the ones
+    /// failed one are moved with it by [`OutboxRepo::delivery_failed`]; this holds back the ones
     /// written afterwards, found by the flaky-platform property test.)
     pub async fn due_deliveries(
         &self,
@@ -255,7 +255,7 @@ impl Store {
         .bind(channel)
         .bind(now.timestamp_micros())
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(notification)
@@ -263,7 +263,7 @@ impl Store {
     }
 
     /// Messages of one conversation due for delivery at `now`, in order, up to the first
-    /// that is not due (see [`Store::due_deliveries`]).
+    /// that is not due (see [`OutboxRepo::due_deliveries`]).
     pub async fn due_deliveries_for(
         &self,
         conversation_id: &str,
@@ -282,7 +282,7 @@ impl Store {
         .bind(conversation_id)
         .bind(now.timestamp_micros())
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(notification)
@@ -301,7 +301,7 @@ impl Store {
         ))
         .bind(conversation_id)
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(notification)
@@ -326,7 +326,7 @@ impl Store {
         .bind(version)
         .bind(now.timestamp_micros())
         .bind(until.timestamp_micros())
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(claimed.rows_affected() == 1)
     }
@@ -351,7 +351,7 @@ impl Store {
                 .bind(conversation)
                 .bind(now.timestamp_micros())
                 .bind(until.timestamp_micros())
-                .fetch_all(&self.pool)
+                .fetch_all(&self.0.pool)
                 .await?
             }
             None => {
@@ -363,7 +363,7 @@ impl Store {
                 .bind(channel)
                 .bind(now.timestamp_micros())
                 .bind(until.timestamp_micros())
-                .fetch_all(&self.pool)
+                .fetch_all(&self.0.pool)
                 .await?
             }
         };
@@ -372,11 +372,11 @@ impl Store {
             .collect()
     }
 
-    /// Makes the rows [`Store::held_claims`] found due at once, each only if it still waits
+    /// Makes the rows [`OutboxRepo::held_claims`] found due at once, each only if it still waits
     /// for the same moment: once the predecessor is surely fenced, its claims need not run
     /// out, while what this process claimed or backed off since (a 429's `retry_after`)
     /// stands. Returns how many were released.
-    pub async fn release_claims(&self, held: &[(String, i64)]) -> Result<u64> {
+    pub async fn release_claims(self, held: &[(String, i64)]) -> Result<u64> {
         let mut released = 0;
         for (id, at) in held {
             released += sqlx::query(
@@ -385,7 +385,7 @@ impl Store {
             )
             .bind(id)
             .bind(*at)
-            .execute(&self.pool)
+            .execute(&self.0.pool)
             .await?
             .rows_affected();
         }
@@ -393,14 +393,14 @@ impl Store {
     }
 
     /// Records that `version` of a message was delivered.
-    pub async fn mark_delivered(&self, id: &str, version: i64) -> Result<()> {
+    pub async fn mark_delivered(self, id: &str, version: i64) -> Result<()> {
         sqlx::query(
             "UPDATE notifications SET delivered_version = $2, attempts = 0, last_error = NULL \
              WHERE id = $1 AND delivered_version < $2",
         )
         .bind(id)
         .bind(version)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
@@ -415,7 +415,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<u64> {
         let error: String = error.chars().take(500).collect();
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         let mut dead = 0;
         match failure {
             Failure::RetryAt(at) => {
@@ -474,7 +474,7 @@ impl Store {
 
     /// Deletes up to `batch` delivered or given-up messages last changed before `before`;
     /// returns how many went.
-    pub async fn prune_outbox(&self, before: DateTime<Utc>, batch: i64) -> Result<u64> {
+    pub async fn prune_outbox(self, before: DateTime<Utc>, batch: i64) -> Result<u64> {
         let done = sqlx::query(
             "DELETE FROM notifications WHERE id IN (SELECT id FROM notifications \
              WHERE changed_at < $1 AND (delivered_version >= version OR dead_at IS NOT NULL) \
@@ -482,27 +482,27 @@ impl Store {
         )
         .bind(before.timestamp_micros())
         .bind(batch)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(done.rows_affected())
     }
 
     /// Deletes a message (one that must not outlive its delivery).
-    pub async fn delete_notification(&self, id: &str) -> Result<()> {
+    pub async fn delete_notification(self, id: &str) -> Result<()> {
         sqlx::query("DELETE FROM notifications WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.0.pool)
             .await?;
         Ok(())
     }
 
     /// Messages waiting for delivery (counted through the partial index), for `/metrics`.
-    pub async fn outbox_pending(&self) -> Result<i64> {
+    pub async fn outbox_pending(self) -> Result<i64> {
         Ok(sqlx::query_scalar(
             "SELECT COUNT(*) FROM notifications \
              WHERE delivered_version < version AND dead_at IS NULL",
         )
-        .fetch_one(&self.pool)
+        .fetch_one(&self.0.pool)
         .await?)
     }
 }

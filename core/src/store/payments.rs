@@ -7,7 +7,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::notifications::{NOTIFY_UPDATE, notify_with};
-use super::{Result, Store, StoreError, from_ts, ts};
+use super::{PaymentRepo, Result, StoreError, from_ts, ts};
 use crate::notice::NoticeKind;
 
 /// The conversation the desk's payment lines go to (the clerks' room).
@@ -146,7 +146,7 @@ fn total(items: &[Item]) -> i64 {
     items.iter().map(|i| i.cents).sum()
 }
 
-impl Store {
+impl PaymentRepo<'_> {
     /// Creates the request of a call (a draft), or returns the one it has.
     pub async fn payment_for_entry(
         &self,
@@ -175,7 +175,7 @@ impl Store {
         .bind(new.currency)
         .bind(new.clerk)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await;
         match inserted {
             Ok(_) => {}
@@ -188,44 +188,44 @@ impl Store {
             .ok_or_else(|| StoreError::Corrupt("payment vanished".into()))
     }
 
-    pub async fn payment_of_entry(&self, entry_id: &str) -> Result<Option<Payment>> {
+    pub async fn payment_of_entry(self, entry_id: &str) -> Result<Option<Payment>> {
         sqlx::query(select_payments!("WHERE entry_id = $1"))
             .bind(entry_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| payment(&r))
             .transpose()
     }
 
-    pub async fn payment(&self, id: &str) -> Result<Option<Payment>> {
+    pub async fn payment(self, id: &str) -> Result<Option<Payment>> {
         sqlx::query(select_payments!("WHERE id = $1"))
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| payment(&r))
             .transpose()
     }
 
     /// A payment by its own reference or, newest first, by the visit's reference.
-    pub async fn payment_by_reference(&self, reference: &str) -> Result<Option<Payment>> {
+    pub async fn payment_by_reference(self, reference: &str) -> Result<Option<Payment>> {
         sqlx::query(select_payments!(
             "WHERE reference = $1 OR visit_reference = $1 \
              ORDER BY CASE WHEN reference = $1 THEN 0 ELSE 1 END, created_at DESC LIMIT 1"
         ))
         .bind(reference)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.0.pool)
         .await?
         .map(|r| payment(&r))
         .transpose()
     }
 
     /// Every request of a conversation.
-    pub async fn payments_of(&self, conversation_id: &str) -> Result<Vec<Payment>> {
+    pub async fn payments_of(self, conversation_id: &str) -> Result<Vec<Payment>> {
         sqlx::query(select_payments!(
             "WHERE conversation_id = $1 ORDER BY created_at"
         ))
         .bind(conversation_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(payment)
@@ -233,12 +233,12 @@ impl Store {
     }
 
     /// A conversation's requests that wait for payment.
-    pub async fn open_payments(&self, conversation_id: &str) -> Result<Vec<Payment>> {
+    pub async fn open_payments(self, conversation_id: &str) -> Result<Vec<Payment>> {
         sqlx::query(select_payments!(
             "WHERE conversation_id = $1 AND state = 'open' ORDER BY created_at"
         ))
         .bind(conversation_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(payment)
@@ -260,7 +260,7 @@ impl Store {
                 .bind(ts(from))
                 .bind(ts(to))
                 .bind(state.as_str())
-                .fetch_all(&self.pool)
+                .fetch_all(&self.0.pool)
                 .await?,
                 None => {
                     sqlx::query(select_payments!(
@@ -268,7 +268,7 @@ impl Store {
                     ))
                     .bind(ts(from))
                     .bind(ts(to))
-                    .fetch_all(&self.pool)
+                    .fetch_all(&self.0.pool)
                     .await?
                 }
             };
@@ -292,7 +292,7 @@ impl Store {
         .bind(&json)
         .bind(total(items))
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -306,7 +306,7 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         let opened = sqlx::query(
             "UPDATE payments SET state = 'open', updated_at = $2 \
              WHERE id = $1 AND state IN ('draft', 'open')",
@@ -348,17 +348,17 @@ impl Store {
         .bind(checkout_id)
         .bind(url)
         .bind(ts(expires_at))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
 
     /// Forgets an expired checkout's link: the next request for the payment makes a fresh
     /// one (its expiry stays, and makes the new checkout's idempotency key differ).
-    pub async fn clear_checkout(&self, id: &str) -> Result<()> {
+    pub async fn clear_checkout(self, id: &str) -> Result<()> {
         sqlx::query("UPDATE payments SET checkout_url = NULL WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&self.0.pool)
             .await?;
         Ok(())
     }
@@ -377,7 +377,7 @@ impl Store {
         receipt: &(dyn Fn(&Payment) -> (String, String) + Sync),
         now: DateTime<Utc>,
     ) -> Result<Recorded> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         let new_event = sqlx::query(
             "INSERT INTO payment_events (id, payment_id, kind, received_at) \
              VALUES ($1, $2, 'paid', $3) ON CONFLICT (id) DO NOTHING",
@@ -445,13 +445,13 @@ impl Store {
     }
 
     /// `(state, count, cents)` of all requests, for `/metrics`.
-    pub async fn payment_totals(&self) -> Result<Vec<(String, i64, i64)>> {
+    pub async fn payment_totals(self) -> Result<Vec<(String, i64, i64)>> {
         sqlx::query(
             // PostgreSQL sums BIGINTs as NUMERIC, which the Any driver cannot read.
             "SELECT state, COUNT(*) AS n, CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) AS cents \
              FROM payments GROUP BY state ORDER BY state",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(|r| Ok((r.try_get("state")?, r.try_get("n")?, r.try_get("cents")?)))
@@ -459,7 +459,7 @@ impl Store {
     }
 
     /// Records a refund of `cents`; the request is refunded once nothing is left.
-    pub async fn record_refund(&self, id: &str, cents: i64, now: DateTime<Utc>) -> Result<()> {
+    pub async fn record_refund(self, id: &str, cents: i64, now: DateTime<Utc>) -> Result<()> {
         sqlx::query(
             "UPDATE payments SET refunded_cents = refunded_cents + $2, updated_at = $3, \
              state = CASE WHEN refunded_cents + $2 >= amount_cents THEN 'refunded' ELSE state END \
@@ -468,7 +468,7 @@ impl Store {
         .bind(id)
         .bind(cents)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{Booking, Payment, QueueEntry, Result, Store, ts};
+use super::{Booking, Payment, PrivacyRepo, QueueEntry, Result, ts};
 
 /// What is stored about one conversation.
 #[derive(Debug, Clone, Default)]
@@ -31,12 +31,12 @@ pub struct Forgotten {
     pub left_queue: bool,
 }
 
-impl Store {
+impl PrivacyRepo<'_> {
     /// Everything stored about `conversation_id`.
-    pub async fn citizen_data(&self, conversation_id: &str) -> Result<CitizenData> {
+    pub async fn citizen_data(self, conversation_id: &str) -> Result<CitizenData> {
         let conversation = sqlx::query("SELECT lang, updated_at FROM conversations WHERE id = $1")
             .bind(conversation_id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| -> Result<_> {
                 Ok((
@@ -45,15 +45,15 @@ impl Store {
                 ))
             })
             .transpose()?;
-        let bookings = self.bookings_of(conversation_id).await?;
-        let visits = self.entries_of(conversation_id).await?;
-        let payments = self.payments_of(conversation_id).await?;
+        let bookings = self.0.bookings().bookings_of(conversation_id).await?;
+        let visits = self.0.queue().entries_of(conversation_id).await?;
+        let payments = self.0.payments().payments_of(conversation_id).await?;
         let feedback = sqlx::query(
             "SELECT rating, comment FROM feedback WHERE entry_id IN \
              (SELECT id FROM queue_entries WHERE conversation_id = $1) ORDER BY created_at",
         )
         .bind(conversation_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(|r| Ok((r.try_get("rating")?, r.try_get("comment")?)))
@@ -61,12 +61,12 @@ impl Store {
         let messages: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE conversation_id = $1")
                 .bind(conversation_id)
-                .fetch_one(&self.pool)
+                .fetch_one(&self.0.pool)
                 .await?;
         let inputs: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE conversation_id = $1")
                 .bind(conversation_id)
-                .fetch_one(&self.pool)
+                .fetch_one(&self.0.pool)
                 .await?;
         Ok(CitizenData {
             conversation,
@@ -80,13 +80,13 @@ impl Store {
     }
 
     /// Forgets a citizen in one transaction. The citizen's direct-room mapping (`dm`) stays
-    /// until [`Store::forget_traces`], so that the farewell can still be delivered.
+    /// until [`PrivacyRepo::forget_traces`], so that the farewell can still be delivered.
     pub async fn forget_citizen(
         &self,
         conversation_id: &str,
         now: DateTime<Utc>,
     ) -> Result<Forgotten> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         // Future bookings are cancelled and their slots freed.
         let cancelled: Vec<String> = sqlx::query_scalar(
             "UPDATE bookings SET status = 'cancelled', updated_at = $2 \
@@ -163,7 +163,7 @@ impl Store {
                 .await?;
         }
         tx.commit().await?;
-        self.conversations.forget(conversation_id);
+        self.0.conversation_cache.forget(conversation_id);
         Ok(Forgotten {
             bookings_cancelled: cancelled.len() as u64,
             left_queue: left,
@@ -172,8 +172,8 @@ impl Store {
 
     /// The last traces of a forgotten citizen, once the farewell is out: its message, the
     /// input that asked for it, the direct-room mapping.
-    pub async fn forget_traces(&self, conversation_id: &str) -> Result<()> {
-        let mut tx = self.begin_write().await?;
+    pub async fn forget_traces(self, conversation_id: &str) -> Result<()> {
+        let mut tx = self.0.begin_write().await?;
         for sql in [
             "DELETE FROM notifications WHERE conversation_id = $1",
             "DELETE FROM inbox WHERE conversation_id = $1",
@@ -189,11 +189,11 @@ impl Store {
     }
 
     /// Whether a conversation exists (it does not, once forgotten).
-    pub async fn conversation_exists(&self, conversation_id: &str) -> Result<bool> {
+    pub async fn conversation_exists(self, conversation_id: &str) -> Result<bool> {
         Ok(
             sqlx::query_scalar::<_, String>("SELECT id FROM conversations WHERE id = $1")
                 .bind(conversation_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.0.pool)
                 .await?
                 .is_some(),
         )

@@ -2,13 +2,13 @@
 //! citizen (GDPR Art. 5(1)(e)). Each rule is one statement run in batches until nothing is
 //! left, so that no transaction grows with the backlog and other writers get their turn.
 //!
-//! [`Store::count_purge`] counts with the very conditions [`Store::purge`] applies, and the
+//! [`RetentionRepo::count_purge`] counts with the very conditions [`RetentionRepo::purge`] applies, and the
 //! rules are disjoint (a row is counted by one rule only) and do not change what a later rule
 //! finds, so a dry run reports what the real run then does.
 
 use chrono::{DateTime, Utc};
 
-use super::{Result, Store, ts};
+use super::{Result, RetentionRepo, ts};
 
 /// The moments before which each kind of data goes (see `catalog::Retention`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,9 +230,9 @@ const AUDIT: Rule = Rule {
     count: "SELECT COUNT(*) FROM admin_audit WHERE at < $1",
 };
 
-impl Store {
+impl RetentionRepo<'_> {
     /// Applies the retention rules, each in batches of `batch` rows until nothing is left.
-    pub async fn purge(&self, c: &Cutoffs, batch: i64) -> Result<PurgeReport> {
+    pub async fn purge(self, c: &Cutoffs, batch: i64) -> Result<PurgeReport> {
         let batch = batch.max(1);
         let mut r = PurgeReport {
             // Notes and feedback first: the visits' rule below clears notes as well.
@@ -250,14 +250,14 @@ impl Store {
             ..PurgeReport::default()
         };
         loop {
-            let n = self.prune_outbox(c.delivered, batch).await?;
+            let n = self.0.outbox().prune_outbox(c.delivered, batch).await?;
             r.messages += n;
             if n < batch as u64 {
                 break;
             }
         }
         loop {
-            let n = self.prune_inbox(c.delivered, batch).await?;
+            let n = self.0.inbox().prune_inbox(c.delivered, batch).await?;
             r.inputs += n;
             if n < batch as u64 {
                 break;
@@ -276,8 +276,8 @@ impl Store {
         Ok(r)
     }
 
-    /// What [`Store::purge`] would do now, changing nothing.
-    pub async fn count_purge(&self, c: &Cutoffs) -> Result<PurgeReport> {
+    /// What [`RetentionRepo::purge`] would do now, changing nothing.
+    pub async fn count_purge(self, c: &Cutoffs) -> Result<PurgeReport> {
         let (idle, now, appointment, note, delivered) = (
             ts(c.idle_conversation),
             ts(c.now),
@@ -339,13 +339,13 @@ impl Store {
     }
 
     /// Runs `rule` until a batch comes back short.
-    async fn drain(&self, rule: &Rule, cutoff: i64, batch: i64) -> Result<u64> {
+    async fn drain(self, rule: &Rule, cutoff: i64, batch: i64) -> Result<u64> {
         let mut total = 0;
         loop {
             let n = sqlx::query(rule.purge)
                 .bind(cutoff)
                 .bind(batch)
-                .execute(&self.pool)
+                .execute(&self.0.pool)
                 .await?
                 .rows_affected();
             total += n;
@@ -355,18 +355,18 @@ impl Store {
         }
     }
 
-    async fn count_sql(&self, sql: &'static str, binds: &[i64]) -> Result<u64> {
+    async fn count_sql(self, sql: &'static str, binds: &[i64]) -> Result<u64> {
         let mut query = sqlx::query_scalar::<_, i64>(sql);
         for b in binds {
             query = query.bind(*b);
         }
-        Ok(u64::try_from(query.fetch_one(&self.pool).await?).unwrap_or(0))
+        Ok(u64::try_from(query.fetch_one(&self.0.pool).await?).unwrap_or(0))
     }
 
     /// Deletes up to `batch` idle conversations with their channel message ids and handled
     /// inputs, in one transaction. `(conversations, channel messages, inputs)` deleted.
-    async fn delete_idle_conversations(&self, c: &Cutoffs, batch: i64) -> Result<(u64, u64, u64)> {
-        let mut tx = self.begin_write().await?;
+    async fn delete_idle_conversations(self, c: &Cutoffs, batch: i64) -> Result<(u64, u64, u64)> {
+        let mut tx = self.0.begin_write().await?;
         // The outer `updated_at` is checked again on the row itself: a citizen who writes
         // while this runs keeps the conversation (PostgreSQL re-reads a row it waited for).
         let ids: Vec<String> = sqlx::query_scalar(concat!(
@@ -395,7 +395,7 @@ impl Store {
         }
         tx.commit().await?;
         for id in &ids {
-            self.conversations.forget(id);
+            self.0.conversation_cache.forget(id);
         }
         Ok((ids.len() as u64, messages, inputs))
     }

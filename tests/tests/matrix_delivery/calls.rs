@@ -28,7 +28,13 @@ async fn a_call_outlives_the_lease_and_done_closes_it() {
     let wait = Duration::from_secs(15);
     let start = Instant::now();
     while start.elapsed() < wait {
-        let calls = office.db.store.in_calls().await.expect("read the calls");
+        let calls = office
+            .db
+            .store
+            .queue()
+            .in_calls()
+            .await
+            .expect("read the calls");
         assert!(
             calls.len() == 1
                 && calls[0].reference.as_deref() == Some(reference.as_str())
@@ -66,6 +72,7 @@ async fn a_call_outlives_the_lease_and_done_closes_it() {
         office
             .db
             .store
+            .queue()
             .in_calls()
             .await
             .expect("read the calls")
@@ -107,7 +114,13 @@ async fn a_citizen_who_left_does_not_block_the_next_one() {
         let called = office.next().await;
         let answered = Instant::now();
         let reference = reference_of(&called);
-        let calls = office.db.store.in_calls().await.expect("read the calls");
+        let calls = office
+            .db
+            .store
+            .queue()
+            .in_calls()
+            .await
+            .expect("read the calls");
         let call = calls
             .iter()
             .find(|c| c.reference.as_deref() == Some(reference.as_str()))

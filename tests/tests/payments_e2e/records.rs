@@ -10,6 +10,7 @@ use crate::ADMIN_TOKEN;
 
 pub(crate) async fn payment(db: &TestDb, reference: &str) -> Payment {
     db.store
+        .payments()
         .payment_by_reference(reference)
         .await
         .expect("read payment")

@@ -26,6 +26,7 @@ pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> B
     let have = Vec::new();
     let held = db
         .store
+        .bookings()
         .hold(
             &HoldRequest {
                 conversation_id: &conversation,
@@ -45,6 +46,7 @@ pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> B
         .expect("slot free");
     let booking = db
         .store
+        .bookings()
         .confirm(&held.id, at(MORNING))
         .await
         .expect("confirm")

@@ -130,6 +130,7 @@ async fn telegram_invoice_paid_once_with_receipt_and_desk_line() {
     );
     assert!(
         db.store
+            .outbox()
             .pending_for("desk:payments", 10)
             .await
             .expect("outbox")
@@ -212,6 +213,7 @@ async fn receipt_survives_a_kill_between_payment_and_receipt() {
     let deadline = Instant::now() + Duration::from_secs(20);
     while !db
         .store
+        .outbox()
         .pending_for(&conversation, 10)
         .await
         .expect("outbox")

@@ -68,6 +68,7 @@ impl World<'_> {
                     return Err(format!("an invalid edit of {lang}/{id} passed: {value:?}"));
                 }
                 self.store
+                    .admin()
                     .change_translation(lang.code(), id, Some(&value), "fuzz", now)
                     .await
                     .map_err(|e| format!("change translation: {e}"))?;
@@ -134,6 +135,7 @@ impl World<'_> {
             }
         }
         self.store
+            .admin()
             .save_catalog(&text, "fuzz", self.now())
             .await
             .map_err(|e| format!("save catalogue: {e}"))?;

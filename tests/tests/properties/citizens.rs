@@ -108,6 +108,7 @@ impl World<'_> {
     pub(crate) async fn offered(&self, conv: usize) -> Result<Vec<Choice>, String> {
         let row = self
             .store
+            .conversations()
             .load_conversation(self.citizens[conv].id)
             .await
             .map_err(|e| format!("load conversation: {e}"))?;
@@ -119,6 +120,7 @@ impl World<'_> {
     pub(crate) async fn conv_lang(&self, conv: usize) -> Result<Option<Lang>, String> {
         Ok(self
             .store
+            .conversations()
             .load_conversation(self.citizens[conv].id)
             .await
             .map_err(|e| format!("load conversation: {e}"))?
@@ -360,6 +362,7 @@ impl World<'_> {
         }
         if !keyed.forgotten {
             self.store
+                .conversations()
                 .mark_reply_sent(id, &key)
                 .await
                 .map_err(|e| format!("mark sent: {e}"))?;
@@ -425,6 +428,7 @@ impl World<'_> {
         // the step, e.g. the feedback question, stores no key).
         let row = self
             .store
+            .conversations()
             .load_conversation(id)
             .await
             .map_err(|e| format!("load: {e}"))?;
@@ -450,6 +454,7 @@ impl World<'_> {
         }
         let state_after = self
             .store
+            .conversations()
             .load_conversation(id)
             .await
             .map_err(|e| format!("load: {e}"))?

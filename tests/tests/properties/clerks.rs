@@ -13,6 +13,7 @@ impl World<'_> {
         let err = |e: schalter_core::dialogue::EngineError| format!("desk `{act:?}` failed: {e}");
         let busy_before = self
             .store
+            .queue()
             .clerk_entry(clerk)
             .await
             .map_err(|e| format!("clerk entry: {e}"))?;

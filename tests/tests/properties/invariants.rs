@@ -61,6 +61,7 @@ impl World<'_> {
         let id = self.citizens[conv].id;
         let row = self
             .store
+            .conversations()
             .load_conversation(id)
             .await
             .map_err(|e| format!("load conversation: {e}"))?;
@@ -125,6 +126,7 @@ impl World<'_> {
         }
         let upcoming = self
             .store
+            .bookings()
             .upcoming_bookings(id, self.now())
             .await
             .map_err(|e| format!("upcoming: {e}"))?;
@@ -178,6 +180,7 @@ impl World<'_> {
         }
         let after = self
             .store
+            .bookings()
             .booking(&b.id)
             .await
             .map_err(|e| format!("booking: {e}"))?;
@@ -348,6 +351,7 @@ impl World<'_> {
             // A citizen's messages come in the language the citizen speaks now.
             if let Some(lang) = self
                 .store
+                .conversations()
                 .load_conversation(&conversation)
                 .await
                 .map_err(|e| format!("load conversation: {e}"))?

@@ -167,6 +167,7 @@ async fn the_checks_catch_what_they_guard() {
     let mut world = World::new(&db.store, &i18n, &case).await;
     world
         .store
+        .outbox()
         .notify_once(
             "telegram:1001",
             "planted",

@@ -82,6 +82,7 @@ impl World<'_> {
                 let conv = *conv % self.citizens.len();
                 let upcoming = self
                     .store
+                    .bookings()
                     .upcoming_bookings(self.citizens[conv].id, self.now())
                     .await
                     .map_err(|e| format!("upcoming: {e}"))?;

@@ -127,7 +127,7 @@ async fn reset(store: &Store) {
             .await
             .unwrap_or_else(|e| panic!("empty {table}: {e}"));
     }
-    store.drop_cached_conversations();
+    store.conversations().drop_cached_conversations();
 }
 
 fn start_time(start: usize) -> DateTime<Utc> {

@@ -22,14 +22,20 @@ pub(crate) async fn in_batches(db: TestDb) {
             reply_sent: false,
             version: None,
         };
-        store.save_conversation(&row, at("08:00")).await.unwrap();
         store
+            .conversations()
+            .save_conversation(&row, at("08:00"))
+            .await
+            .unwrap();
+        store
+            .conversations()
             .set_channel_message(&row.id, "dm", &format!("!room{i}:example.org"))
             .await
             .unwrap();
     }
     for i in 0..3 {
         store
+            .admin()
             .audit(
                 "admin",
                 "catalogue-changed",
@@ -40,24 +46,41 @@ pub(crate) async fn in_batches(db: TestDb) {
             .unwrap();
     }
     store
+        .admin()
         .audit("admin", "catalogue-changed", "catalogue", day(30, "08:00"))
         .await
         .unwrap();
     let now = day(40, "12:00");
     let cutoffs = Cutoffs::new(now, &Retention::default());
     assert_eq!(
-        store.count_purge(&cutoffs).await.unwrap().audit,
+        store.retention().count_purge(&cutoffs).await.unwrap().audit,
         0,
         "kept a year"
     );
     let year = Cutoffs::new(day(366, "12:00"), &Retention::default());
-    assert_eq!(store.count_purge(&year).await.unwrap().audit, 3);
-    assert_eq!(store.count_purge(&cutoffs).await.unwrap().conversations, 7);
-    let r = store.purge(&cutoffs, 2).await.unwrap();
+    assert_eq!(store.retention().count_purge(&year).await.unwrap().audit, 3);
+    assert_eq!(
+        store
+            .retention()
+            .count_purge(&cutoffs)
+            .await
+            .unwrap()
+            .conversations,
+        7
+    );
+    let r = store.retention().purge(&cutoffs, 2).await.unwrap();
     assert_eq!((r.conversations, r.channel_messages), (7, 7));
-    assert_eq!(store.count_purge(&cutoffs).await.unwrap().total(), 0);
-    let r = store.purge(&year, 2).await.unwrap();
+    assert_eq!(
+        store
+            .retention()
+            .count_purge(&cutoffs)
+            .await
+            .unwrap()
+            .total(),
+        0
+    );
+    let r = store.retention().purge(&year, 2).await.unwrap();
     assert_eq!(r.audit, 3);
-    assert_eq!(store.audit_log(10).await.unwrap().len(), 1);
+    assert_eq!(store.admin().audit_log(10).await.unwrap().len(), 1);
     db.drop_db().await;
 }

@@ -27,7 +27,14 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     let (b, b_clock) = schalter_tests::engine(&second, started);
     let (x, y) = tokio::join!(a.scheduler().run_timers(), b.scheduler().run_timers());
     assert_eq!((x.unwrap(), y.unwrap()), (0, 0), "nothing is due yet");
-    assert!(db.store.load_conversation(CITIZEN).await.unwrap().is_some());
+    assert!(
+        db.store
+            .conversations()
+            .load_conversation(CITIZEN)
+            .await
+            .unwrap()
+            .is_some()
+    );
 
     let night = day(32, "03:05");
     a_clock.set(night);
@@ -49,7 +56,14 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
         purged == (1, 0) || purged == (0, 1),
         "one replica purged the conversation: {purged:?}"
     );
-    assert!(db.store.load_conversation(CITIZEN).await.unwrap().is_none());
+    assert!(
+        db.store
+            .conversations()
+            .load_conversation(CITIZEN)
+            .await
+            .unwrap()
+            .is_none()
+    );
     let jobs: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT dedupe, status, attempts FROM jobs WHERE kind = 'purge' ORDER BY dedupe",
     )
@@ -85,7 +99,14 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     let (x, y) = tokio::join!(a.scheduler().run_timers(), b.scheduler().run_timers());
     x.unwrap();
     y.unwrap();
-    assert!(db.store.load_conversation(LATER).await.unwrap().is_some());
+    assert!(
+        db.store
+            .conversations()
+            .load_conversation(LATER)
+            .await
+            .unwrap()
+            .is_some()
+    );
     assert_eq!(conversations(&a) + conversations(&b), 1);
     assert_eq!(
         count(

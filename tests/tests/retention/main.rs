@@ -104,13 +104,27 @@ async fn purge_command() {
         "{dry}"
     );
     assert!(dry.contains("bookings: 0 would be anonymised"), "{dry}");
-    assert!(db.store.load_conversation(CITIZEN).await.unwrap().is_some());
+    assert!(
+        db.store
+            .conversations()
+            .load_conversation(CITIZEN)
+            .await
+            .unwrap()
+            .is_some()
+    );
     let real = run(false);
     assert!(
         real.lines().any(|l| l == "conversations: 1 deleted"),
         "{real}"
     );
-    assert!(db.store.load_conversation(CITIZEN).await.unwrap().is_none());
+    assert!(
+        db.store
+            .conversations()
+            .load_conversation(CITIZEN)
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert!(run(true).contains("conversations: 0 would be deleted"));
     db.drop_db().await;
 }

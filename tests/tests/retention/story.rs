@@ -34,6 +34,7 @@ pub(crate) async fn story(db: TestDb) {
         .await
         .unwrap();
     store
+        .conversations()
         .set_channel_message(CITIZEN, "dm", "!dm:example.org")
         .await
         .unwrap();
@@ -43,8 +44,14 @@ pub(crate) async fn story(db: TestDb) {
         input: "{\"Text\":\"hi\"}",
         lang_hint: None,
     };
-    assert!(store.receive_input(input, at("08:00")).await.unwrap());
-    store.input_done("telegram:1:1").await.unwrap();
+    assert!(
+        store
+            .inbox()
+            .receive_input(input, at("08:00"))
+            .await
+            .unwrap()
+    );
+    store.inbox().input_done("telegram:1:1").await.unwrap();
     let b = book(&engine, CITIZEN, at("09:00")).await;
     clock.set(at("08:55"));
     let entry = match engine
@@ -66,6 +73,7 @@ pub(crate) async fn story(db: TestDb) {
         Pick::Picked(_)
     ));
     store
+        .conversations()
         .set_channel_message(&format!("video:{entry}"), "room", "!video:example.org")
         .await
         .unwrap();
@@ -82,7 +90,12 @@ pub(crate) async fn story(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    let payment = store.payment_of_entry(&entry).await.unwrap().unwrap();
+    let payment = store
+        .payments()
+        .payment_of_entry(&entry)
+        .await
+        .unwrap()
+        .unwrap();
     assert!(matches!(
         engine
             .payments()
@@ -98,6 +111,7 @@ pub(crate) async fn story(db: TestDb) {
         Recorded::Paid(_)
     ));
     store
+        .queue()
         .save_feedback(&entry, 4, Some("Very friendly, thank you"), at("09:13"))
         .await
         .unwrap();
@@ -109,6 +123,7 @@ pub(crate) async fn story(db: TestDb) {
     assert!(delivered >= 4, "{delivered} messages");
     // One message never reaches the citizen.
     store
+        .outbox()
         .notify_once(
             CITIZEN,
             "test:never",
@@ -143,7 +158,7 @@ pub(crate) async fn story(db: TestDb) {
             ..PurgeReport::default()
         }
     );
-    let visit = store.queue_entry(&entry).await.unwrap().unwrap();
+    let visit = store.queue().queue_entry(&entry).await.unwrap().unwrap();
     assert_eq!(
         count(
             &store,
@@ -155,7 +170,7 @@ pub(crate) async fn story(db: TestDb) {
     );
     assert_eq!(visit.conversation_id, CITIZEN);
     assert_eq!(
-        store.feedback().await.unwrap(),
+        store.queue().feedback().await.unwrap(),
         [(4, Some("Very friendly, thank you".to_owned()))]
     );
     assert_eq!(
@@ -167,7 +182,7 @@ pub(crate) async fn story(db: TestDb) {
         .await,
         0
     );
-    let pending = store.pending_for(CITIZEN, 10).await.unwrap();
+    let pending = store.outbox().pending_for(CITIZEN, 10).await.unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].slot.as_deref(), Some("test:never"));
     assert_eq!(
@@ -179,7 +194,14 @@ pub(crate) async fn story(db: TestDb) {
         .await,
         0
     );
-    assert!(store.load_conversation(CITIZEN).await.unwrap().is_some());
+    assert!(
+        store
+            .conversations()
+            .load_conversation(CITIZEN)
+            .await
+            .unwrap()
+            .is_some()
+    );
 
     // Day 25: the second citizen books for day 40 without writing again. Day 27: an input of
     // the first fails for good (it is kept a week, unless its conversation goes first).
@@ -192,8 +214,15 @@ pub(crate) async fn story(db: TestDb) {
         input: "{\"Text\":\"?\"}",
         lang_hint: None,
     };
-    assert!(store.receive_input(failed, day(27, "10:00")).await.unwrap());
+    assert!(
+        store
+            .inbox()
+            .receive_input(failed, day(27, "10:00"))
+            .await
+            .unwrap()
+    );
     store
+        .inbox()
         .input_failed("telegram:2:2", "gave up", None)
         .await
         .unwrap();
@@ -221,10 +250,25 @@ pub(crate) async fn story(db: TestDb) {
             ..PurgeReport::default()
         }
     );
-    assert!(store.load_conversation(CITIZEN).await.unwrap().is_none());
-    assert!(store.load_conversation(LATER).await.unwrap().is_some());
     assert!(
         store
+            .conversations()
+            .load_conversation(CITIZEN)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .conversations()
+            .load_conversation(LATER)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        store
+            .conversations()
             .channel_message(CITIZEN, "dm")
             .await
             .unwrap()
@@ -232,6 +276,7 @@ pub(crate) async fn story(db: TestDb) {
     );
     assert_eq!(
         store
+            .conversations()
             .channel_message(&format!("video:{entry}"), "room")
             .await
             .unwrap()
@@ -247,7 +292,10 @@ pub(crate) async fn story(db: TestDb) {
         .await,
         0
     );
-    assert_eq!(store.pending_for(CITIZEN, 10).await.unwrap().len(), 1);
+    assert_eq!(
+        store.outbox().pending_for(CITIZEN, 10).await.unwrap().len(),
+        1
+    );
 
     // Day 89: the second appointment is past, so that conversation goes too; the first
     // appointment is not 90 days old yet.
@@ -260,9 +308,17 @@ pub(crate) async fn story(db: TestDb) {
             ..PurgeReport::default()
         }
     );
-    assert!(store.load_conversation(LATER).await.unwrap().is_none());
+    assert!(
+        store
+            .conversations()
+            .load_conversation(LATER)
+            .await
+            .unwrap()
+            .is_none()
+    );
     assert_eq!(
         store
+            .bookings()
             .booking(&later.id)
             .await
             .unwrap()
@@ -286,11 +342,12 @@ pub(crate) async fn story(db: TestDb) {
             ..PurgeReport::default()
         }
     );
-    let booking = store.booking(&b.id).await.unwrap().unwrap();
+    let booking = store.bookings().booking(&b.id).await.unwrap().unwrap();
     assert_eq!(booking.conversation_id, "");
     assert_eq!(booking.reference, format!("anon-{}", b.id));
     assert!(
         store
+            .bookings()
             .booking_by_reference(&b.reference)
             .await
             .unwrap()
@@ -307,7 +364,7 @@ pub(crate) async fn story(db: TestDb) {
         ("fuehrungszeugnis", "en", b.starts_at, b.desk)
     );
     assert_eq!(booking.status.name(), "done");
-    let visit = store.queue_entry(&entry).await.unwrap().unwrap();
+    let visit = store.queue().queue_entry(&entry).await.unwrap().unwrap();
     assert_eq!(visit.conversation_id, "");
     assert_eq!(
         (visit.reference.as_deref(), visit.video_url.as_deref()),
@@ -326,7 +383,12 @@ pub(crate) async fn story(db: TestDb) {
     assert_eq!(visit.called_at, Some(at("09:02")));
     assert_eq!(visit.finished_at, Some(at("09:12")));
     assert_eq!(visit.clerk.as_deref(), Some(CLERK));
-    let paid = store.payment(&payment.id).await.unwrap().unwrap();
+    let paid = store
+        .payments()
+        .payment(&payment.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(paid.conversation_id, "");
     // The bookkeeping record stays; nothing ties it to the citizen any more.
     assert_eq!((paid.amount_cents, paid.state), (1300, PaymentState::Paid));
@@ -334,14 +396,22 @@ pub(crate) async fn story(db: TestDb) {
     assert_eq!(paid.visit_reference, None);
     assert!(
         store
+            .conversations()
             .channel_message(&format!("video:{entry}"), "room")
             .await
             .unwrap()
             .is_none()
     );
-    assert!(store.pending_for(CITIZEN, 10).await.unwrap().is_empty());
+    assert!(
+        store
+            .outbox()
+            .pending_for(CITIZEN, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
-        store.feedback().await.unwrap(),
+        store.queue().feedback().await.unwrap(),
         [(4, Some("Very friendly, thank you".to_owned()))]
     );
     for (sql, what) in [

@@ -22,6 +22,7 @@ pub(crate) async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> B
     let have = vec!["id-card".to_owned()];
     let held = engine
         .store()
+        .bookings()
         .hold(
             &HoldRequest {
                 conversation_id: conv,
@@ -41,6 +42,7 @@ pub(crate) async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> B
         .expect("slot free");
     let b = engine
         .store()
+        .bookings()
         .confirm(&held.id, now)
         .await
         .unwrap()
@@ -54,8 +56,17 @@ pub(crate) async fn deliver_all(store: &Store) -> u64 {
     let far = day(3650, "00:00");
     let mut n = 0;
     for channel in ["telegram", "matrix", "desk"] {
-        for row in store.due_deliveries(channel, far, 1000).await.unwrap() {
-            store.mark_delivered(&row.id, row.version).await.unwrap();
+        for row in store
+            .outbox()
+            .due_deliveries(channel, far, 1000)
+            .await
+            .unwrap()
+        {
+            store
+                .outbox()
+                .mark_delivered(&row.id, row.version)
+                .await
+                .unwrap();
             n += 1;
         }
     }

@@ -125,8 +125,13 @@ async fn deliver(store: &Store, case: &Case) -> Result<Stats, String> {
     loop {
         let mut empty = true;
         for c in &conversations {
-            let outbox = store.pending_for(c, 1).await.map_err(|e| e.to_string())?;
+            let outbox = store
+                .outbox()
+                .pending_for(c, 1)
+                .await
+                .map_err(|e| e.to_string())?;
             let inbox = store
+                .inbox()
                 .pending_inputs(c, 1)
                 .await
                 .map_err(|e| e.to_string())?;
@@ -180,7 +185,11 @@ async fn deliver(store: &Store, case: &Case) -> Result<Stats, String> {
                 ));
             }
         }
-        let pending = store.pending_for(c, 10).await.map_err(|e| e.to_string())?;
+        let pending = store
+            .outbox()
+            .pending_for(c, 10)
+            .await
+            .map_err(|e| e.to_string())?;
         if !pending.is_empty() {
             let left: Vec<_> = pending
                 .iter()
@@ -189,6 +198,7 @@ async fn deliver(store: &Store, case: &Case) -> Result<Stats, String> {
             problems.push(format!("{c}: left in the outbox: {left:?}"));
         }
         let inputs = store
+            .inbox()
             .pending_inputs(c, 10)
             .await
             .map_err(|e| e.to_string())?;

@@ -80,6 +80,7 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
     // The first message goes out and is held at the network.
     let now = engine.office().clock().now();
     store
+        .outbox()
         .notify_once(CONV, "first", NoticeKind::Reply, &body("first"), now)
         .await
         .unwrap();
@@ -101,6 +102,7 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
     };
     // (Due, and ordered, at the claim's end, as a row claimed until then is.)
     store
+        .outbox()
         .notify_once_after(
             CONV,
             "reply:second",
@@ -112,6 +114,7 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
         .await
         .unwrap();
     reply.id = store
+        .outbox()
         .pending_for(CONV, 10)
         .await
         .unwrap()
@@ -133,7 +136,14 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
     }
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(*lock(&gate.sent), ["first", "second"]);
-    assert!(store.pending_for(CONV, 10).await.unwrap().is_empty());
+    assert!(
+        store
+            .outbox()
+            .pending_for(CONV, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     store.close().await;
     let _ = std::fs::remove_file(&path);
 }
@@ -194,6 +204,7 @@ async fn deliver_with(error: SendError, rounds: u32) -> (Vec<String>, u32, usize
         chrono_tz::Europe::Berlin,
     );
     store
+        .outbox()
         .notify_once(
             CONV,
             "first",
@@ -205,6 +216,7 @@ async fn deliver_with(error: SendError, rounds: u32) -> (Vec<String>, u32, usize
         .unwrap();
     clock.advance(chrono::Duration::seconds(1));
     store
+        .outbox()
         .notify_once(
             CONV,
             "second",
@@ -222,13 +234,14 @@ async fn deliver_with(error: SendError, rounds: u32) -> (Vec<String>, u32, usize
     };
     for _ in 0..rounds {
         let rows = store
+            .outbox()
             .due_deliveries_for(CONV, clock.now(), BATCH)
             .await
             .unwrap();
         deliver_conversation(&channel, &engine, rows, false).await;
         clock.advance(chrono::Duration::minutes(10));
     }
-    let pending = store.pending_for(CONV, 10).await.unwrap().len();
+    let pending = store.outbox().pending_for(CONV, 10).await.unwrap().len();
     store.close().await;
     let _ = std::fs::remove_file(&path);
     let sent = lock(&channel.sent).clone();

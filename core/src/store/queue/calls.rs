@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use sqlx::{Any, Row, Transaction};
 
 use super::{Finish, Pick, QueueEntry, entry};
-use crate::store::{Backend, Result, Store, StoreError, is_retryable, ts};
+use crate::store::{Backend, QueueRepo, Result, StoreError, is_retryable, ts};
 
 /// The pick: assigns the waiting citizen `$target` selects to clerk `$2` unless the clerk
 /// already has one. `$1` now, `$3` the lease's end, `$4` the video URL, `$5` the reference.
@@ -65,7 +65,7 @@ macro_rules! first_of_rank {
     };
 }
 
-impl Store {
+impl QueueRepo<'_> {
     /// Assigns one waiting citizen to `clerk`, atomically: the next in queue order, or the
     /// one with `reference`. Two clerks never get the same citizen and a clerk never holds
     /// two: PostgreSQL skips rows another pick has locked (`FOR UPDATE SKIP LOCKED`), SQLite
@@ -115,7 +115,7 @@ impl Store {
         video_url: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Option<QueueEntry>> {
-        let postgres = self.backend() == Backend::Postgres;
+        let postgres = self.0.backend() == Backend::Postgres;
         let sql = match (reference.is_some(), postgres) {
             (true, true) => pick_sql!(by_reference!("FOR UPDATE SKIP LOCKED")),
             (true, false) => pick_sql!(by_reference!("")),
@@ -131,7 +131,7 @@ impl Store {
             query = query.bind(reference);
         }
         query
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| entry(&r))
             .transpose()
@@ -144,7 +144,7 @@ impl Store {
         how: &Finish,
         now: DateTime<Utc>,
     ) -> Result<Option<QueueEntry>> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         let row =
             match how {
                 Finish::Back => sqlx::query(
@@ -195,26 +195,26 @@ impl Store {
     }
 
     /// Extends the lease on the clerk's current call.
-    pub async fn renew_lease(&self, clerk: &str, until: DateTime<Utc>) -> Result<()> {
+    pub async fn renew_lease(self, clerk: &str, until: DateTime<Utc>) -> Result<()> {
         sqlx::query(
             "UPDATE queue_entries SET lease_until = $2 WHERE clerk = $1 AND status = 'called'",
         )
         .bind(clerk)
         .bind(ts(until))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
 
     /// Calls whose clerk vanished (lease run out) go back to the waiting room, at their place.
-    pub async fn expire_leases(&self, now: DateTime<Utc>) -> Result<Vec<String>> {
+    pub async fn expire_leases(self, now: DateTime<Utc>) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
             "UPDATE queue_entries SET status = 'waiting', clerk = NULL, called_at = NULL, \
              lease_until = NULL, video_url = NULL, told_position = NULL, told_wait = NULL \
              WHERE status = 'called' AND lease_until < $1 RETURNING id",
         )
         .bind(ts(now))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?)
     }
 }

@@ -5,12 +5,12 @@ use chrono::{DateTime, Utc};
 
 use super::{EntryKind, NewEntry, QueueEntry, entry};
 use crate::reference::secret_token;
-use crate::store::{Result, Store, StoreError, is_retryable, ts};
+use crate::store::{QueueRepo, Result, StoreError, is_retryable, ts};
 
-impl Store {
+impl QueueRepo<'_> {
     /// Puts a citizen in the waiting room. If they are already there (waiting or in a call),
     /// that entry is returned unchanged.
-    pub async fn enqueue(&self, new: &NewEntry<'_>, now: DateTime<Utc>) -> Result<QueueEntry> {
+    pub async fn enqueue(self, new: &NewEntry<'_>, now: DateTime<Utc>) -> Result<QueueEntry> {
         let checklist = serde_json::to_string(new.checklist)
             .map_err(|e| StoreError::Corrupt(format!("checklist: {e}")))?;
         let inserted = sqlx::query(
@@ -31,7 +31,7 @@ impl Store {
         .bind(ts(new.slot_at))
         .bind(ts(now))
         .bind(checklist)
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await;
         match inserted {
             Ok(_) => {}
@@ -44,60 +44,60 @@ impl Store {
     }
 
     /// The citizen's entry while they wait or talk to a clerk.
-    pub async fn active_entry(&self, conversation_id: &str) -> Result<Option<QueueEntry>> {
+    pub async fn active_entry(self, conversation_id: &str) -> Result<Option<QueueEntry>> {
         sqlx::query(select_entries!(
             "WHERE conversation_id = $1 AND status IN ('waiting', 'called')"
         ))
         .bind(conversation_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.0.pool)
         .await?
         .map(|r| entry(&r))
         .transpose()
     }
 
-    pub async fn queue_entry(&self, id: &str) -> Result<Option<QueueEntry>> {
+    pub async fn queue_entry(self, id: &str) -> Result<Option<QueueEntry>> {
         sqlx::query(select_entries!("WHERE id = $1"))
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| entry(&r))
             .transpose()
     }
 
     /// Whether this booking has already been through the waiting room (or is in it).
-    pub async fn booking_visited(&self, booking_id: &str) -> Result<bool> {
+    pub async fn booking_visited(self, booking_id: &str) -> Result<bool> {
         Ok(sqlx::query(
             "SELECT 1 FROM queue_entries WHERE booking_id = $1 \
              AND status IN ('waiting', 'called', 'done')",
         )
         .bind(booking_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.0.pool)
         .await?
         .is_some())
     }
 
     /// The citizen leaves the waiting room. `false` if they were not waiting.
-    pub async fn leave_queue(&self, conversation_id: &str, now: DateTime<Utc>) -> Result<bool> {
+    pub async fn leave_queue(self, conversation_id: &str, now: DateTime<Utc>) -> Result<bool> {
         Ok(sqlx::query(
             "UPDATE queue_entries SET status = 'left', finished_at = $2 \
              WHERE conversation_id = $1 AND status = 'waiting'",
         )
         .bind(conversation_id)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?
         .rows_affected()
             > 0)
     }
 
     /// Everyone waiting, in queue order.
-    pub async fn waiting(&self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>> {
+    pub async fn waiting(self, now: DateTime<Utc>) -> Result<Vec<QueueEntry>> {
         sqlx::query(concat!(
             select_entries!("WHERE status = 'waiting' "),
             queue_order!()
         ))
         .bind(ts(now))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(entry)
@@ -105,11 +105,11 @@ impl Store {
     }
 
     /// Everyone with a clerk right now.
-    pub async fn in_calls(&self) -> Result<Vec<QueueEntry>> {
+    pub async fn in_calls(self) -> Result<Vec<QueueEntry>> {
         sqlx::query(select_entries!(
             "WHERE status = 'called' ORDER BY called_at"
         ))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(entry)
@@ -117,22 +117,22 @@ impl Store {
     }
 
     /// The citizen a clerk is with, if any.
-    pub async fn clerk_entry(&self, clerk: &str) -> Result<Option<QueueEntry>> {
+    pub async fn clerk_entry(self, clerk: &str) -> Result<Option<QueueEntry>> {
         sqlx::query(select_entries!("WHERE clerk = $1 AND status = 'called'"))
             .bind(clerk)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.0.pool)
             .await?
             .map(|r| entry(&r))
             .transpose()
     }
 
     /// Every visit of a conversation to the waiting room, by arrival.
-    pub async fn entries_of(&self, conversation_id: &str) -> Result<Vec<QueueEntry>> {
+    pub async fn entries_of(self, conversation_id: &str) -> Result<Vec<QueueEntry>> {
         sqlx::query(select_entries!(
             "WHERE conversation_id = $1 ORDER BY joined_at, id"
         ))
         .bind(conversation_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?
         .iter()
         .map(entry)
@@ -151,7 +151,7 @@ impl Store {
         ))
         .bind(clerk)
         .bind(ts(since))
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.0.pool)
         .await?
         .map(|r| entry(&r))
         .transpose()
@@ -169,7 +169,7 @@ impl Store {
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.0.begin_write().await?;
         let still = sqlx::query(
             "UPDATE queue_entries SET told_position = $2, told_wait = $3 \
              WHERE id = $1 AND status = 'waiting'",

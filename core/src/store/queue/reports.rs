@@ -5,11 +5,11 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use crate::reference::secret_token;
-use crate::store::{Result, Store, from_ts, ts};
+use crate::store::{QueueRepo, Result, from_ts, ts};
 
-impl Store {
+impl QueueRepo<'_> {
     /// Handling times in seconds of the last `n` finished calls of a service, newest first.
-    pub async fn recent_handling_seconds(&self, service: &str, n: i64) -> Result<Vec<i64>> {
+    pub async fn recent_handling_seconds(self, service: &str, n: i64) -> Result<Vec<i64>> {
         Ok(sqlx::query_scalar(
             "SELECT finished_at - called_at FROM queue_entries \
              WHERE service = $1 AND status = 'done' AND called_at IS NOT NULL \
@@ -17,18 +17,18 @@ impl Store {
         )
         .bind(service)
         .bind(n)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?)
     }
 
     /// `(called at, minutes waited)` of every call since `since`.
-    pub async fn waits_since(&self, since: DateTime<Utc>) -> Result<Vec<(DateTime<Utc>, i64)>> {
+    pub async fn waits_since(self, since: DateTime<Utc>) -> Result<Vec<(DateTime<Utc>, i64)>> {
         let rows = sqlx::query(
             "SELECT called_at, joined_at FROM queue_entries \
              WHERE called_at IS NOT NULL AND called_at >= $1 ORDER BY called_at",
         )
         .bind(ts(since))
-        .fetch_all(&self.pool)
+        .fetch_all(&self.0.pool)
         .await?;
         rows.iter()
             .map(|r| {
@@ -63,25 +63,25 @@ impl Store {
         .bind(rating.clamp(1, 5))
         .bind(comment)
         .bind(ts(now))
-        .execute(&self.pool)
+        .execute(&self.0.pool)
         .await?;
         Ok(())
     }
 
     /// Adds a comment to the latest feedback on a call.
-    pub async fn comment_feedback(&self, entry_id: &str, comment: &str) -> Result<()> {
+    pub async fn comment_feedback(self, entry_id: &str, comment: &str) -> Result<()> {
         sqlx::query("UPDATE feedback SET comment = $2 WHERE entry_id = $1")
             .bind(entry_id)
             .bind(comment)
-            .execute(&self.pool)
+            .execute(&self.0.pool)
             .await?;
         Ok(())
     }
 
     /// `(rating, comment)` of all feedback, newest first.
-    pub async fn feedback(&self) -> Result<Vec<(i64, Option<String>)>> {
+    pub async fn feedback(self) -> Result<Vec<(i64, Option<String>)>> {
         let rows = sqlx::query("SELECT rating, comment FROM feedback ORDER BY created_at DESC")
-            .fetch_all(&self.pool)
+            .fetch_all(&self.0.pool)
             .await?;
         rows.iter()
             .map(|r| Ok((r.try_get("rating")?, r.try_get("comment")?)))
@@ -94,6 +94,6 @@ impl Store {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<crate::store::Booking>> {
-        self.bookings_in(from, to).await
+        self.0.bookings().bookings_in(from, to).await
     }
 }
