@@ -7,6 +7,7 @@
 //! change stands: refusing a change already made would only hide it. The audit log never names
 //! a citizen (forgetting one records that it happened, not whom).
 
+use crate::channel::ConversationId;
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
@@ -346,7 +347,7 @@ impl Admin {
     /// nothing done) when nothing is stored for the conversation.
     pub async fn erase_citizen(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         author: Option<&str>,
     ) -> Result<Option<Forgotten>, EngineError> {
         let store = &self.store;

@@ -32,6 +32,13 @@ impl ChannelKind {
             ChannelKind::Desk => "desk",
         }
     }
+
+    /// Whether citizens reach the office through it from anywhere (Telegram, Matrix): those
+    /// take files and are rate-limited; the terminal is a person (or a script) at this
+    /// machine, the desk the clerks.
+    pub fn is_public(self) -> bool {
+        matches!(self, ChannelKind::Telegram | ChannelKind::Matrix)
+    }
 }
 
 impl fmt::Display for ChannelKind {
@@ -110,6 +117,32 @@ impl FromStr for ConversationId {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Self::parse(s)
+    }
+}
+
+/// Compared with its stored form, as tests and logs hold it.
+impl PartialEq<str> for ConversationId {
+    fn eq(&self, other: &str) -> bool {
+        self.key == other
+    }
+}
+
+impl PartialEq<String> for ConversationId {
+    fn eq(&self, other: &String) -> bool {
+        self.key == *other
+    }
+}
+
+impl PartialEq<&str> for ConversationId {
+    fn eq(&self, other: &&str) -> bool {
+        self.key == *other
+    }
+}
+
+/// Written as its stored form (`telegram:123`), as in a citizen's data export.
+impl serde::Serialize for ConversationId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.key)
     }
 }
 

@@ -67,7 +67,7 @@ impl ChannelState {
     ) -> Result<bool> {
         self.store
             .conversations()
-            .rename_conversation(from.as_str(), to.as_str())
+            .rename_conversation(from, to)
             .await
     }
 

@@ -46,7 +46,7 @@ impl Inbox {
         let now = self.office.now();
         self.store
             .inbox()
-            .record_handled(id, conversation.as_str(), now)
+            .record_handled(id, conversation, now)
             .await
     }
 
@@ -56,10 +56,7 @@ impl Inbox {
         conversation: &ConversationId,
         limit: i64,
     ) -> Result<Vec<InboxItem>> {
-        self.store
-            .inbox()
-            .pending_inputs(conversation.as_str(), limit)
-            .await
+        self.store.inbox().pending_inputs(conversation, limit).await
     }
 
     /// Conversations with inputs due (a retry come due, or a handler that vanished).
@@ -98,7 +95,7 @@ impl Inbox {
         let reply = body.as_ref().map(|(kind, body)| (*kind, body.as_str()));
         self.store
             .inbox()
-            .answer_input(conversation.as_str(), id, reply, now, claim_until)
+            .answer_input(conversation, id, reply, now, claim_until)
             .await
     }
 

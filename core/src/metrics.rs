@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::channel::ChannelKind;
+
 #[derive(Debug, Default)]
 pub struct Metrics {
     messages: Mutex<BTreeMap<(String, String), u64>>,
@@ -18,13 +20,9 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    /// One input from a citizen on `channel` (the conversation id's prefix) in `lang`.
-    pub fn message(&self, conversation: &str, lang: &str) {
-        let channel = conversation
-            .split(':')
-            .next()
-            .unwrap_or("unknown")
-            .to_owned();
+    /// One input from a citizen on `channel` in `lang`.
+    pub fn message(&self, channel: ChannelKind, lang: &str) {
+        let channel = channel.as_str().to_owned();
         let mut m = self.messages.lock().unwrap_or_else(|e| e.into_inner());
         *m.entry((channel, lang.to_owned())).or_default() += 1;
     }

@@ -46,7 +46,7 @@ impl Outbox {
     ) -> Result<Vec<Notification>> {
         self.store
             .outbox()
-            .due_deliveries_for(conversation.as_str(), now, limit)
+            .due_deliveries_for(conversation, now, limit)
             .await
     }
 
@@ -119,7 +119,7 @@ impl Outbox {
         if farewell {
             self.store
                 .privacy()
-                .forget_traces(row.conversation_id.as_str())
+                .forget_traces(&row.conversation_id)
                 .await?;
         }
         if own_copy {
@@ -153,7 +153,6 @@ impl Outbox {
         kind: NoticeKind,
         hint: Option<&str>,
     ) -> std::result::Result<(), StoreError> {
-        let conversation = conversation.as_str();
         let lang = match self
             .store
             .conversations()
@@ -193,7 +192,7 @@ impl Outbox {
         self.store
             .outbox()
             .notify_once(
-                conversation.as_str(),
+                conversation,
                 once,
                 NoticeKind::PrivateOnly,
                 &body,

@@ -2,6 +2,7 @@
 //! (`/mydata`, as text and as a file), being forgotten (`/forget`), and the retention rules
 //! applied every night ([`Rights::purge`]; what goes and when is in [`crate::retention`]).
 
+use crate::channel::ConversationId;
 use chrono::{DateTime, Utc};
 
 use crate::error::EngineError;
@@ -13,17 +14,6 @@ use crate::office::Office;
 use crate::queue::WaitingRoom;
 use crate::retention::{BATCH, Cutoffs, PurgeReport};
 use crate::store::{Forgotten, Store};
-
-/// Whether the conversation is on a public network (Telegram, Matrix): those take files and
-/// are rate-limited; the terminal is a person (or a script) at this machine.
-pub(crate) fn on_public_network(conversation: &str) -> bool {
-    crate::channel::ConversationId::parse(conversation).is_ok_and(|c| {
-        matches!(
-            c.channel(),
-            crate::channel::ChannelKind::Telegram | crate::channel::ChannelKind::Matrix
-        )
-    })
-}
 
 /// The kind of the outbox message with `/mydata`'s file; it is deleted once delivered.
 pub const MYDATA_FILE: &str = NoticeKind::MyDataFile.as_str();
@@ -64,7 +54,11 @@ impl Rights {
     }
 
     /// Everything stored about the conversation, as the citizen reads it.
-    pub async fn my_data(&self, conversation: &str, lang: Lang) -> Result<String, EngineError> {
+    pub async fn my_data(
+        &self,
+        conversation: &ConversationId,
+        lang: Lang,
+    ) -> Result<String, EngineError> {
         let data = self.store.privacy().citizen_data(conversation).await?;
         let i18n = self.office.i18n();
         let mut lines = vec![i18n.text(lang, "mydata-title")];
@@ -155,10 +149,10 @@ impl Rights {
     /// as an outbox message of kind [`MYDATA_FILE`], which goes as soon as it is delivered.
     pub(crate) async fn send_my_data_file(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         lang: Lang,
     ) -> Result<(), EngineError> {
-        if !on_public_network(conversation) {
+        if !conversation.channel().is_public() {
             return Ok(());
         }
         let data = self.store.privacy().citizen_data(conversation).await?;
@@ -222,7 +216,10 @@ impl Rights {
     /// Forgets the citizen of `conversation`: future bookings cancelled (slots freed), the
     /// waiting room left, every row that refers to them deleted or unlinked. The waiting
     /// room moves on for the others.
-    pub async fn forget_citizen(&self, conversation: &str) -> Result<Forgotten, EngineError> {
+    pub async fn forget_citizen(
+        &self,
+        conversation: &ConversationId,
+    ) -> Result<Forgotten, EngineError> {
         let forgotten = self
             .store
             .privacy()

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::action::Action;
 use crate::catalog::Catalog;
+use crate::channel::{ChannelKind, ConversationId};
 use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
@@ -23,6 +24,11 @@ use crate::store::{Booking, BookingStatus, Job, NewJob, Store};
 
 /// The conversation that receives the desk's morning agenda.
 pub const AGENDA_CONVERSATION: &str = "desk:agenda";
+
+/// [`AGENDA_CONVERSATION`] as a conversation id.
+fn agenda_conversation() -> ConversationId {
+    ConversationId::new(ChannelKind::Desk, "agenda")
+}
 /// The conversation that receives the desk's lines about payments.
 pub use crate::store::PAYMENTS_CONVERSATION;
 /// How long a claimed job is reserved for its worker.
@@ -358,7 +364,7 @@ impl Scheduler {
         self.store
             .outbox()
             .notify_once(
-                AGENDA_CONVERSATION,
+                &agenda_conversation(),
                 &format!("job:{dedupe}"),
                 NoticeKind::Agenda,
                 &body,

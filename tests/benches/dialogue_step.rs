@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use schalter_core::live::{self, Live, Sources};
 use schalter_core::{Engine, Input};
-use schalter_tests::TestDb;
+use schalter_tests::{TestDb, conv};
 
 /// Conversations per run; each gets at most `STEPS / CONVERSATIONS` + 1 inputs, under the
 /// limit of 20 a minute that public networks have.
@@ -70,7 +70,7 @@ async fn steps(engine: &Arc<Engine>, tasks: usize, round: &str) -> (Vec<Duration
                 engine
                     .dialogue()
                     .handle_keyed(
-                        &schalter_core::ConversationId::parse(&conversation(c)).unwrap(),
+                        &conv(&conversation(c)),
                         Some(&key),
                         Some("de"),
                         input(s / mine.len()),
@@ -161,7 +161,7 @@ async fn bench(name: &str, db: TestDb) {
         engine
             .dialogue()
             .handle_keyed(
-                &schalter_core::ConversationId::parse(&conversation(c)).unwrap(),
+                &conv(&conversation(c)),
                 Some("start"),
                 Some("de"),
                 Input::Text("/start".into()),

@@ -16,7 +16,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use schalter_core::dialogue::MAX_INPUT_CHARS;
 use schalter_core::{Engine, I18n, Input, Lang, matching};
-use schalter_tests::TestDb;
+use schalter_tests::{TestDb, conv};
 
 /// Timed inputs per kind and step; each goes to a fresh conversation, so that every input
 /// meets the same step.
@@ -156,19 +156,13 @@ fn spread(samples: &mut [Duration]) -> String {
 async fn one(engine: &Engine, id: &str, kind: Kind, step: Step, n: usize) -> [Duration; 3] {
     engine
         .dialogue()
-        .open(
-            &schalter_core::ConversationId::parse(id).unwrap(),
-            Some("de"),
-        )
+        .open(&conv(id), Some("de"))
         .await
         .expect("open");
     if step == Step::ServiceChoice {
         engine
             .dialogue()
-            .handle(
-                &schalter_core::ConversationId::parse(id).unwrap(),
-                Input::Choice("menu:book".into()),
-            )
+            .handle(&conv(id), Input::Choice("menu:book".into()))
             .await
             .expect("to the service choice");
     }
@@ -176,10 +170,7 @@ async fn one(engine: &Engine, id: &str, kind: Kind, step: Step, n: usize) -> [Du
     let (thread, process, wall) = (ThreadTime::now(), ProcessTime::now(), Instant::now());
     let reply = engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(id).unwrap(),
-            Input::Text(text),
-        )
+        .handle(&conv(id), Input::Text(text))
         .await
         .expect("handle");
     let took = [thread.elapsed(), process.elapsed(), wall.elapsed()];

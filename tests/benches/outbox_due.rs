@@ -6,6 +6,7 @@
 //! `cargo bench -p schalter-tests --bench outbox_due` (PostgreSQL from
 //! SCHALTER_TEST_POSTGRES_URL, as for the tests). Not a test: it prints figures.
 
+use schalter_tests::conv;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -123,7 +124,7 @@ async fn bench(database: &'static str, db: TestDb, rows: i64) -> Figures {
         store
             .outbox()
             .notify_once(
-                &chat,
+                &conv(&chat),
                 "pending",
                 schalter_core::notice::NoticeKind::Say,
                 &body,

@@ -113,6 +113,12 @@ impl TestDb {
     }
 }
 
+/// A conversation id written as it is stored (`terminal:alice`). Panics on an unknown
+/// channel, which only a typo in a test can make.
+pub fn conv(stored: &str) -> schalter_core::ConversationId {
+    schalter_core::ConversationId::parse(stored).expect("a conversation id of a known channel")
+}
+
 /// An engine on `store` with the demo catalogue, the shipped locales and a clock at `now`.
 pub fn engine(store: &Store, now: DateTime<Utc>) -> (Arc<Engine>, Arc<FixedClock>) {
     let clock = Arc::new(FixedClock::new(now));

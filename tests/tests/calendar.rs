@@ -4,6 +4,7 @@
 //! and cancels it, on SQLite and on PostgreSQL; `schalter chat` writes the file and prints
 //! its path.
 
+use schalter_tests::conv;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Duration, Utc};
@@ -104,10 +105,7 @@ async fn press(engine: &Engine, reply: &Reply, id: &str) -> Reply {
     );
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Choice(id.into()),
-        )
+        .handle(&conv(CITIZEN), Input::Choice(id.into()))
         .await
         .expect("engine answers")
 }
@@ -127,7 +125,7 @@ async fn press_first(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
 async fn calendar_messages(db: &TestDb) -> Vec<Message> {
     db.store
         .outbox()
-        .pending_for(CITIZEN, 100)
+        .pending_for(&conv(CITIZEN), 100)
         .await
         .unwrap()
         .into_iter()
@@ -166,10 +164,7 @@ async fn story(db: TestDb) {
     // A booking for Tuesday 30 March, 08:00 in Heidelberg: summer time by then.
     let menu = engine
         .dialogue()
-        .open(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Some("fa"),
-        )
+        .open(&conv(CITIZEN), Some("fa"))
         .await
         .unwrap();
     let services = press(&engine, &menu, "menu:book").await;
@@ -181,7 +176,7 @@ async fn story(db: TestDb) {
     let booking = db
         .store
         .bookings()
-        .upcoming_bookings(CITIZEN, clock.now())
+        .upcoming_bookings(&conv(CITIZEN), clock.now())
         .await
         .unwrap()
         .pop()
@@ -245,10 +240,7 @@ async fn story(db: TestDb) {
     clock.advance(Duration::hours(1));
     let list = engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Text("/appointments".into()),
-        )
+        .handle(&conv(CITIZEN), Input::Text("/appointments".into()))
         .await
         .unwrap();
     let detail = press(&engine, &list, &format!("appt:{}", booking.reference)).await;
@@ -271,10 +263,7 @@ async fn story(db: TestDb) {
     clock.advance(Duration::minutes(10));
     let list = engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Text("/appointments".into()),
-        )
+        .handle(&conv(CITIZEN), Input::Text("/appointments".into()))
         .await
         .unwrap();
     let detail = press(&engine, &list, &format!("appt:{}", booking.reference)).await;

@@ -20,10 +20,7 @@ fn tuesday_morning() -> DateTime<Utc> {
 async fn say(engine: &Engine, conv: &str, text: &str) -> Reply {
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(conv).unwrap(),
-            Input::Text(text.into()),
-        )
+        .handle(&schalter_tests::conv(conv), Input::Text(text.into()))
         .await
         .expect("engine answers")
 }
@@ -39,10 +36,7 @@ async fn press(engine: &Engine, conv: &str, reply: &Reply, prefix: &str) -> Repl
         .clone();
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(conv).unwrap(),
-            Input::Choice(id),
-        )
+        .handle(&schalter_tests::conv(conv), Input::Choice(id))
         .await
         .expect("engine answers")
 }
@@ -55,10 +49,7 @@ fn ids(reply: &Reply) -> Vec<&str> {
 async fn hold_slot(engine: &Engine, conv: &str, service: &str, day: usize) -> Reply {
     let menu = engine
         .dialogue()
-        .open(
-            &schalter_core::ConversationId::parse(conv).unwrap(),
-            Some("de"),
-        )
+        .open(&schalter_tests::conv(conv), Some("de"))
         .await
         .unwrap();
     let services = press(engine, conv, &menu, "menu:book").await;
@@ -72,10 +63,7 @@ async fn hold_slot(engine: &Engine, conv: &str, service: &str, day: usize) -> Re
         .unwrap();
     let times = engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(conv).unwrap(),
-            Input::Choice(day.id.clone()),
-        )
+        .handle(&schalter_tests::conv(conv), Input::Choice(day.id.clone()))
         .await
         .unwrap();
     let held = press(engine, conv, &times, "time:").await;
@@ -90,10 +78,7 @@ async fn story(db: TestDb) {
     // A new citizen with a supported language hint is greeted in it.
     let first = engine
         .dialogue()
-        .open(
-            &schalter_core::ConversationId::parse("terminal:alice").unwrap(),
-            Some("de-DE"),
-        )
+        .open(&schalter_tests::conv("terminal:alice"), Some("de-DE"))
         .await
         .unwrap();
     assert!(first.text.contains("Willkommen"), "{}", first.text);
@@ -129,7 +114,7 @@ async fn story(db: TestDb) {
     );
     let upcoming = store
         .bookings()
-        .upcoming_bookings("terminal:alice", clock.now())
+        .upcoming_bookings(&schalter_tests::conv("terminal:alice"), clock.now())
         .await
         .unwrap();
     assert_eq!(upcoming.len(), 1);
@@ -145,10 +130,7 @@ async fn story(db: TestDb) {
     let (engine, clock) = schalter_tests::engine(&store, tuesday_morning());
     let resumed = engine
         .dialogue()
-        .open(
-            &schalter_core::ConversationId::parse("terminal:bob").unwrap(),
-            None,
-        )
+        .open(&schalter_tests::conv("terminal:bob"), None)
         .await
         .unwrap();
     assert!(
@@ -186,7 +168,7 @@ async fn story(db: TestDb) {
     let stale = engine
         .dialogue()
         .handle(
-            &schalter_core::ConversationId::parse("terminal:carol").unwrap(),
+            &schalter_tests::conv("terminal:carol"),
             Input::Choice("svc:anmeldung".into()),
         )
         .await
@@ -199,7 +181,7 @@ async fn story(db: TestDb) {
     clock.advance(Duration::minutes(6));
     let carols = store
         .bookings()
-        .upcoming_bookings("terminal:carol", clock.now())
+        .upcoming_bookings(&schalter_tests::conv("terminal:carol"), clock.now())
         .await
         .unwrap();
     assert!(carols.is_empty());
@@ -211,7 +193,7 @@ async fn story(db: TestDb) {
     let booked = say(&engine, "terminal:dave", "1").await;
     let first_ref = store
         .bookings()
-        .upcoming_bookings("terminal:dave", clock.now())
+        .upcoming_bookings(&schalter_tests::conv("terminal:dave"), clock.now())
         .await
         .unwrap()[0]
         .reference
@@ -242,7 +224,7 @@ async fn story(db: TestDb) {
     );
     let left = store
         .bookings()
-        .upcoming_bookings("terminal:dave", clock.now())
+        .upcoming_bookings(&schalter_tests::conv("terminal:dave"), clock.now())
         .await
         .unwrap();
     assert_eq!(left.len(), 1);
@@ -281,7 +263,7 @@ async fn story(db: TestDb) {
     let times = engine
         .dialogue()
         .handle(
-            &schalter_core::ConversationId::parse("terminal:dave").unwrap(),
+            &schalter_tests::conv("terminal:dave"),
             Input::Choice(later_day),
         )
         .await
@@ -291,7 +273,7 @@ async fn story(db: TestDb) {
     assert!(moved.text.contains(&old.reference), "{}", moved.text);
     let now_booked = store
         .bookings()
-        .upcoming_bookings("terminal:dave", clock.now())
+        .upcoming_bookings(&schalter_tests::conv("terminal:dave"), clock.now())
         .await
         .unwrap();
     assert_eq!(now_booked.len(), 1);
@@ -321,7 +303,7 @@ async fn crowd(engine: &Arc<Engine>, store: &Store, now: DateTime<Utc>) {
             let conv = format!("terminal:crowd{i}");
             let checklist = Vec::new();
             let req = HoldRequest {
-                conversation_id: &conv,
+                conversation_id: &schalter_tests::conv(&conv),
                 service: "anmeldung",
                 lang: "de",
                 starts_at: start,

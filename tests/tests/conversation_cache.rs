@@ -7,6 +7,7 @@
 
 use chrono::{DateTime, Utc};
 use schalter_core::{Engine, Input, Reply, Store};
+use schalter_tests::conv;
 use schalter_tests::{TestDb, engine};
 
 const CONV: &str = "telegram:4711";
@@ -27,10 +28,7 @@ async fn press(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
         .clone();
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CONV).unwrap(),
-            Input::Choice(id),
-        )
+        .handle(&conv(CONV), Input::Choice(id))
         .await
         .unwrap()
 }
@@ -62,10 +60,7 @@ async fn book(engine: &Engine, menu: &Reply) -> Reply {
 async fn menu(engine: &Engine) -> Reply {
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CONV).unwrap(),
-            Input::Text("/menu".into()),
-        )
+        .handle(&conv(CONV), Input::Text("/menu".into()))
         .await
         .unwrap()
 }
@@ -77,18 +72,15 @@ async fn check_in_learned(db: TestDb) {
     let (b, clock_b) = engine(&other, now);
 
     // A shows the menu twice: nothing booked, which A now knows without asking.
-    let first = a
-        .dialogue()
-        .open(
-            &schalter_core::ConversationId::parse(CONV).unwrap(),
-            Some("de"),
-        )
-        .await
-        .unwrap();
+    let first = a.dialogue().open(&conv(CONV), Some("de")).await.unwrap();
     assert!(!has(&first, "checkin:"), "{first:#?}");
     let second = menu(&a).await;
     assert!(!has(&second, "checkin:"), "{second:#?}");
-    assert!(db.store.conversations().no_upcoming_bookings_known(CONV));
+    assert!(
+        db.store
+            .conversations()
+            .no_upcoming_bookings_known(&conv(CONV))
+    );
 
     // B (a replica that took over) books for the citizen. At the check-in time, A's menu
     // offers to check in, though A's copy said nothing was booked.
@@ -97,7 +89,7 @@ async fn check_in_learned(db: TestDb) {
     let booking = db
         .store
         .bookings()
-        .upcoming_bookings(CONV, now)
+        .upcoming_bookings(&conv(CONV), now)
         .await
         .unwrap()[0]
         .clone();
@@ -109,29 +101,39 @@ async fn check_in_learned(db: TestDb) {
         has(&offered, &format!("checkin:{}", booking.id)),
         "A learned of B's booking: {offered:#?}"
     );
-    assert!(!db.store.conversations().no_upcoming_bookings_known(CONV));
+    assert!(
+        !db.store
+            .conversations()
+            .no_upcoming_bookings_known(&conv(CONV))
+    );
 
     // The citizen cancels; A knows again that nothing is booked. Then A itself books, and at
     // that booking's check-in time its own menu offers it.
     db.store
         .bookings()
-        .cancel(&booking.id, CONV, at_check_in)
+        .cancel(&booking.id, &conv(CONV), at_check_in)
         .await
         .unwrap();
     let after = at_check_in + chrono::Duration::hours(2);
     clock_a.set(after);
     let empty = menu(&a).await;
     assert!(!has(&empty, "checkin:"), "{empty:#?}");
-    assert!(db.store.conversations().no_upcoming_bookings_known(CONV));
+    assert!(
+        db.store
+            .conversations()
+            .no_upcoming_bookings_known(&conv(CONV))
+    );
     book(&a, &empty).await;
     assert!(
-        !db.store.conversations().no_upcoming_bookings_known(CONV),
+        !db.store
+            .conversations()
+            .no_upcoming_bookings_known(&conv(CONV)),
         "a booking here forgets it"
     );
     let own = db
         .store
         .bookings()
-        .upcoming_bookings(CONV, after)
+        .upcoming_bookings(&conv(CONV), after)
         .await
         .unwrap()[0]
         .clone();
@@ -163,14 +165,7 @@ async fn two_processes(db: TestDb) {
     let (b, _) = engine(&other, now);
 
     // Process A greets the citizen and shows the services; it now holds the conversation.
-    let menu = a
-        .dialogue()
-        .open(
-            &schalter_core::ConversationId::parse(CONV).unwrap(),
-            Some("de"),
-        )
-        .await
-        .unwrap();
+    let menu = a.dialogue().open(&conv(CONV), Some("de")).await.unwrap();
     let services = press(&a, &menu, "menu:book").await;
     assert!(has(&services, "svc:anmeldung"), "{services:#?}");
     let before = version(&db.store).await;
@@ -178,10 +173,7 @@ async fn two_processes(db: TestDb) {
     // Process B (a replica that took over) moves the conversation on to a checklist.
     let checklist = b
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CONV).unwrap(),
-            Input::Choice("svc:anmeldung".into()),
-        )
+        .handle(&conv(CONV), Input::Choice("svc:anmeldung".into()))
         .await
         .unwrap();
     assert!(has(&checklist, "go:dates"), "{checklist:#?}");
@@ -198,23 +190,21 @@ async fn two_processes(db: TestDb) {
     assert_eq!(version(&db.store).await, before + 2);
     let again = b
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CONV).unwrap(),
-            Input::Text("1".into()),
-        )
+        .handle(&conv(CONV), Input::Text("1".into()))
         .await
         .unwrap();
     assert!(has(&again, "time:"), "B sees A's step: {again:#?}");
 
     // The citizen asks B to forget them. A, which still has the conversation in memory,
     // starts from the beginning instead of bringing the deleted conversation back.
-    other.privacy().forget_citizen(CONV, now).await.unwrap();
+    other
+        .privacy()
+        .forget_citizen(&conv(CONV), now)
+        .await
+        .unwrap();
     let fresh = a
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CONV).unwrap(),
-            Input::Text("1".into()),
-        )
+        .handle(&conv(CONV), Input::Text("1".into()))
         .await
         .unwrap();
     assert!(

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use schalter_core::Input;
 use schalter_core::store::HoldRequest;
+use schalter_tests::conv;
 use schalter_tests::{TestDb, engine};
 
 const OLD: &str = "matrix:!dm:example.org";
@@ -19,10 +20,7 @@ async fn moves(db: TestDb) {
     let store = &db.store;
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(OLD).unwrap(),
-            Input::Text("/start".into()),
-        )
+        .handle(&conv(OLD), Input::Text("/start".into()))
         .await
         .unwrap();
     let start = at("2027-02-03T09:00:00+01:00");
@@ -30,7 +28,7 @@ async fn moves(db: TestDb) {
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: OLD,
+                conversation_id: &conv(OLD),
                 service: "anmeldung",
                 lang: "de",
                 starts_at: start,
@@ -53,13 +51,13 @@ async fn moves(db: TestDb) {
         .unwrap();
     engine
         .waiting_room()
-        .walk_in(OLD, schalter_core::Lang::De)
+        .walk_in(&conv(OLD), schalter_core::Lang::De)
         .await
         .unwrap();
     store
         .outbox()
         .notify_once(
-            OLD,
+            &conv(OLD),
             "job:test",
             schalter_core::notice::NoticeKind::RemindDay,
             "{\"text\":\"x\"}",
@@ -76,14 +74,14 @@ async fn moves(db: TestDb) {
     assert!(
         store
             .conversations()
-            .rename_conversation(OLD, NEW)
+            .rename_conversation(&conv(OLD), &conv(NEW))
             .await
             .unwrap()
     );
     assert!(
         store
             .conversations()
-            .load_conversation(OLD)
+            .load_conversation(&conv(OLD))
             .await
             .unwrap()
             .is_none()
@@ -91,7 +89,7 @@ async fn moves(db: TestDb) {
     assert!(
         store
             .conversations()
-            .load_conversation(NEW)
+            .load_conversation(&conv(NEW))
             .await
             .unwrap()
             .is_some()
@@ -106,13 +104,35 @@ async fn moves(db: TestDb) {
             .conversation_id,
         NEW
     );
-    assert!(store.queue().active_entry(NEW).await.unwrap().is_some());
-    assert!(store.queue().active_entry(OLD).await.unwrap().is_none());
-    assert_eq!(store.outbox().pending_for(NEW, 10).await.unwrap().len(), 1);
+    assert!(
+        store
+            .queue()
+            .active_entry(&conv(NEW))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        store
+            .queue()
+            .active_entry(&conv(OLD))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        store
+            .outbox()
+            .pending_for(&conv(NEW), 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     assert!(
         store
             .outbox()
-            .pending_for(OLD, 10)
+            .pending_for(&conv(OLD), 10)
             .await
             .unwrap()
             .is_empty()
@@ -129,10 +149,7 @@ async fn moves(db: TestDb) {
     // The citizen continues where they were.
     let reply = engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(NEW).unwrap(),
-            Input::Text("menü".into()),
-        )
+        .handle(&conv(NEW), Input::Text("menü".into()))
         .await
         .unwrap();
     assert!(!reply.options.is_empty(), "{reply:?}");
@@ -140,23 +157,20 @@ async fn moves(db: TestDb) {
     // Nothing moves onto a conversation that exists, and a missing one moves nothing.
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(OLD).unwrap(),
-            Input::Text("/start".into()),
-        )
+        .handle(&conv(OLD), Input::Text("/start".into()))
         .await
         .unwrap();
     assert!(
         !store
             .conversations()
-            .rename_conversation(OLD, NEW)
+            .rename_conversation(&conv(OLD), &conv(NEW))
             .await
             .unwrap()
     );
     assert!(
         store
             .conversations()
-            .load_conversation(OLD)
+            .load_conversation(&conv(OLD))
             .await
             .unwrap()
             .is_some()
@@ -164,7 +178,10 @@ async fn moves(db: TestDb) {
     assert!(
         !store
             .conversations()
-            .rename_conversation("matrix:!none:example.org", "matrix:@none:example.org")
+            .rename_conversation(
+                &conv("matrix:!none:example.org"),
+                &conv("matrix:@none:example.org")
+            )
             .await
             .unwrap()
     );

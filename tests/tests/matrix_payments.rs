@@ -384,7 +384,7 @@ async fn a_matrix_citizen_pays_by_link_and_a_forged_webhook_does_nothing() {
     assert_eq!(open.amount_cents, 1300, "{open:#?}");
     assert_eq!(open.visit_reference.as_deref(), Some(reference.as_str()));
     assert!(
-        open.conversation_id.starts_with("matrix:"),
+        open.conversation_id.as_str().starts_with("matrix:"),
         "{}",
         open.conversation_id
     );

@@ -26,7 +26,7 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: conv,
+                conversation_id: &schalter_tests::conv(conv),
                 service,
                 lang: "en",
                 starts_at: start,
@@ -55,7 +55,7 @@ async fn outbox(engine: &Engine, conv: &str, kind: &str) -> Vec<Message> {
     engine
         .store()
         .outbox()
-        .pending_for(conv, 100)
+        .pending_for(&schalter_tests::conv(conv), 100)
         .await
         .unwrap()
         .into_iter()
@@ -72,7 +72,7 @@ async fn story(db: TestDb) {
     engine
         .dialogue()
         .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            &schalter_tests::conv(CITIZEN),
             schalter_core::Input::Text("/start".into()),
         )
         .await
@@ -81,7 +81,7 @@ async fn story(db: TestDb) {
     clock.set(at("08:55"));
     engine
         .waiting_room()
-        .check_in(CITIZEN, &b.id)
+        .check_in(&schalter_tests::conv(CITIZEN), &b.id)
         .await
         .unwrap();
 
@@ -137,7 +137,7 @@ async fn story(db: TestDb) {
     let order: Vec<String> = engine
         .store()
         .outbox()
-        .pending_for(CITIZEN, 100)
+        .pending_for(&schalter_tests::conv(CITIZEN), 100)
         .await
         .unwrap()
         .into_iter()
@@ -358,12 +358,12 @@ async fn free_and_offline(db: TestDb) {
     clock.set(at("09:05"));
     engine
         .waiting_room()
-        .check_in("matrix:@otto:example.org", &b.id)
+        .check_in(&schalter_tests::conv("matrix:@otto:example.org"), &b.id)
         .await
         .unwrap();
     engine
         .waiting_room()
-        .check_in("matrix:@mia:example.org", &m.id)
+        .check_in(&schalter_tests::conv("matrix:@mia:example.org"), &m.id)
         .await
         .unwrap();
     for _ in 0..2 {

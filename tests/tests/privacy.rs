@@ -6,6 +6,7 @@
 use chrono::{DateTime, Duration, Utc};
 use schalter_core::store::{Booking, Finish, HoldRequest, Pick};
 use schalter_core::{Engine, Input, Reply};
+use schalter_tests::conv;
 use schalter_tests::traces::traces;
 use schalter_tests::{TestDb, engine};
 
@@ -24,7 +25,7 @@ async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booki
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: conv,
+                conversation_id: &schalter_tests::conv(conv),
                 service: "fuehrungszeugnis",
                 lang: "en",
                 starts_at: start,
@@ -49,10 +50,7 @@ async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> Option<Booki
 async fn say(engine: &Engine, text: &str) -> Reply {
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Text(text.into()),
-        )
+        .handle(&schalter_tests::conv(CITIZEN), Input::Text(text.into()))
         .await
         .unwrap()
 }
@@ -60,10 +58,7 @@ async fn say(engine: &Engine, text: &str) -> Reply {
 async fn press(engine: &Engine, id: &str) -> Reply {
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Choice(id.into()),
-        )
+        .handle(&schalter_tests::conv(CITIZEN), Input::Choice(id.into()))
         .await
         .unwrap()
 }
@@ -74,7 +69,7 @@ async fn story(db: TestDb) {
     let first = engine
         .dialogue()
         .handle_keyed(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            &schalter_tests::conv(CITIZEN),
             Some("k1"),
             Some("en"),
             Input::Text("/start".into()),
@@ -108,7 +103,7 @@ async fn story(db: TestDb) {
     clock.set(at("08:55"));
     engine
         .waiting_room()
-        .check_in(CITIZEN, &today.id)
+        .check_in(&conv(CITIZEN), &today.id)
         .await
         .unwrap();
     let Pick::Picked(entry) = engine
@@ -182,14 +177,14 @@ async fn story(db: TestDb) {
         engine
             .store()
             .privacy()
-            .conversation_exists(CITIZEN)
+            .conversation_exists(&conv(CITIZEN))
             .await
             .unwrap()
     );
     let future: Vec<Booking> = engine
         .store()
         .bookings()
-        .upcoming_bookings(CITIZEN, at("09:30"))
+        .upcoming_bookings(&conv(CITIZEN), at("09:30"))
         .await
         .unwrap();
     assert_eq!(future.len(), 2);
@@ -204,7 +199,7 @@ async fn story(db: TestDb) {
         .store()
         .outbox()
         .notify_once(
-            schalter_core::timers::AGENDA_CONVERSATION,
+            &conv(schalter_core::timers::AGENDA_CONVERSATION),
             "job:agenda:test",
             schalter_core::notice::NoticeKind::Agenda,
             &serde_json::json!({ "text": agenda }).to_string(),
@@ -219,7 +214,7 @@ async fn story(db: TestDb) {
         !engine
             .store()
             .privacy()
-            .conversation_exists(CITIZEN)
+            .conversation_exists(&conv(CITIZEN))
             .await
             .unwrap()
     );
@@ -273,7 +268,7 @@ async fn story(db: TestDb) {
     let again = engine
         .dialogue()
         .handle_keyed(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+            &schalter_tests::conv(CITIZEN),
             Some("k2"),
             None,
             Input::Text("hello".into()),
@@ -314,7 +309,7 @@ async fn rate_limit(db: TestDb) {
     let other = engine
         .dialogue()
         .handle(
-            &schalter_core::ConversationId::parse("telegram:999").unwrap(),
+            &schalter_tests::conv("telegram:999"),
             Input::Text("/start".into()),
         )
         .await

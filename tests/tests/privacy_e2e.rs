@@ -4,6 +4,7 @@
 //! (with the audit log that says it happened, not whom). After each, every text column of
 //! every table is searched for the citizen.
 
+use schalter_tests::conv;
 use schalter_tests::traces::{text_columns, traces, traces_in};
 use std::time::{Duration, Instant};
 
@@ -145,7 +146,7 @@ async fn forget_on_the_terminal() {
     let bookings = db
         .store
         .bookings()
-        .bookings_of("terminal:ana")
+        .bookings_of(&conv("terminal:ana"))
         .await
         .unwrap();
     assert_eq!(bookings.len(), 1, "{bookings:#?}");
@@ -153,8 +154,9 @@ async fn forget_on_the_terminal() {
     assert_eq!(anas.status.as_str(), "confirmed");
 
     // One desk of the slot is hers: a hold on it with one desk only is refused.
+    let prober = conv("terminal:probe");
     let probe = |desks: u32| HoldRequest {
-        conversation_id: "terminal:probe",
+        conversation_id: &prober,
         service: &anas.service,
         lang: "en",
         starts_at: anas.starts_at,
@@ -238,7 +240,7 @@ async fn forget_on_the_terminal() {
     let bens = db
         .store
         .bookings()
-        .bookings_of("terminal:ben")
+        .bookings_of(&conv("terminal:ben"))
         .await
         .unwrap();
     assert!(
@@ -295,7 +297,7 @@ async fn forget_on_telegram() {
     assert!(
         !db.store
             .privacy()
-            .conversation_exists(&conversation)
+            .conversation_exists(&conv(&conversation))
             .await
             .unwrap()
     );
@@ -361,7 +363,12 @@ async fn forget_on_matrix() {
         .ask(&dm, "Talk to a clerk now", "Your place in the queue")
         .await;
     let conversation = format!("matrix:{citizen_id}");
-    let visits = db.store.queue().entries_of(&conversation).await.unwrap();
+    let visits = db
+        .store
+        .queue()
+        .entries_of(&conv(&conversation))
+        .await
+        .unwrap();
     assert_eq!(visits.len(), 1, "{visits:#?}");
 
     let mut needles = vec![citizen_id.clone(), dm.to_string()];
@@ -386,7 +393,7 @@ async fn forget_on_matrix() {
             && db
                 .store
                 .queue()
-                .entries_of(&conversation)
+                .entries_of(&conv(&conversation))
                 .await
                 .unwrap()
                 .is_empty(),
@@ -439,7 +446,7 @@ async fn admin_forgets_a_citizen_and_the_audit_log_says_so() {
     assert!(
         db.store
             .privacy()
-            .conversation_exists(&conversation)
+            .conversation_exists(&conv(&conversation))
             .await
             .unwrap()
     );

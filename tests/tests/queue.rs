@@ -29,7 +29,7 @@ async fn book(engine: &Engine, conv: &str, service: &str, start: DateTime<Utc>) 
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: conv,
+                conversation_id: &schalter_tests::conv(conv),
                 service,
                 lang: "de",
                 starts_at: start,
@@ -61,7 +61,12 @@ async fn inbox(engine: &Engine, conv: &str) -> Vec<String> {
     engine.scheduler().run_timers().await.unwrap();
     let store = engine.store();
     let mut texts = Vec::new();
-    for n in store.outbox().pending_for(conv, 100).await.unwrap() {
+    for n in store
+        .outbox()
+        .pending_for(&schalter_tests::conv(conv), 100)
+        .await
+        .unwrap()
+    {
         let m: Message = serde_json::from_str(&n.body).unwrap();
         texts.push(m.text);
         store
@@ -83,7 +88,7 @@ fn joined(c: CheckIn) -> String {
 fn order(view: &schalter_core::queue::QueueView) -> Vec<String> {
     view.waiting
         .iter()
-        .map(|(e, _)| e.conversation_id.clone())
+        .map(|(e, _)| e.conversation_id.to_string())
         .collect()
 }
 
@@ -98,7 +103,7 @@ async fn story(db: TestDb, second: Store) {
     assert_eq!(
         engine
             .waiting_room()
-            .check_in("terminal:a", &a.id)
+            .check_in(&schalter_tests::conv("terminal:a"), &a.id)
             .await
             .unwrap(),
         CheckIn::NotYet(at("08:20"))
@@ -106,7 +111,7 @@ async fn story(db: TestDb, second: Store) {
     assert_eq!(
         engine
             .waiting_room()
-            .check_in("terminal:b", &a.id)
+            .check_in(&schalter_tests::conv("terminal:b"), &a.id)
             .await
             .unwrap(),
         CheckIn::Unknown,
@@ -116,13 +121,13 @@ async fn story(db: TestDb, second: Store) {
     joined(
         engine
             .waiting_room()
-            .check_in("terminal:a", &a.id)
+            .check_in(&schalter_tests::conv("terminal:a"), &a.id)
             .await
             .unwrap(),
     );
     let w1 = engine
         .waiting_room()
-        .walk_in("terminal:w1", Lang::Tr)
+        .walk_in(&schalter_tests::conv("terminal:w1"), Lang::Tr)
         .await
         .unwrap()
         .expect("office open");
@@ -130,13 +135,13 @@ async fn story(db: TestDb, second: Store) {
     joined(
         engine
             .waiting_room()
-            .check_in("terminal:b", &b.id)
+            .check_in(&schalter_tests::conv("terminal:b"), &b.id)
             .await
             .unwrap(),
     );
     let w2 = engine
         .waiting_room()
-        .walk_in("terminal:w2", Lang::En)
+        .walk_in(&schalter_tests::conv("terminal:w2"), Lang::En)
         .await
         .unwrap()
         .unwrap();
@@ -144,7 +149,7 @@ async fn story(db: TestDb, second: Store) {
     joined(
         engine
             .waiting_room()
-            .check_in("terminal:b", &b.id)
+            .check_in(&schalter_tests::conv("terminal:b"), &b.id)
             .await
             .unwrap(),
     );
@@ -349,14 +354,14 @@ async fn story(db: TestDb, second: Store) {
     assert!(
         engine
             .waiting_room()
-            .leave_queue("terminal:w1")
+            .leave_queue(&schalter_tests::conv("terminal:w1"))
             .await
             .unwrap()
     );
     assert!(
         !engine
             .waiting_room()
-            .leave_queue("terminal:w1")
+            .leave_queue(&schalter_tests::conv("terminal:w1"))
             .await
             .unwrap()
     );
@@ -388,7 +393,7 @@ async fn story(db: TestDb, second: Store) {
     assert_eq!(
         engine
             .waiting_room()
-            .check_in("terminal:c", &c.id)
+            .check_in(&schalter_tests::conv("terminal:c"), &c.id)
             .await
             .unwrap(),
         CheckIn::TooLate
@@ -489,7 +494,7 @@ async fn stale_position_after_a_pick(db: TestDb) {
     let (engine, clock) = engine(&store, at("09:00"));
     let entry = engine
         .waiting_room()
-        .walk_in("terminal:late", Lang::De)
+        .walk_in(&schalter_tests::conv("terminal:late"), Lang::De)
         .await
         .unwrap()
         .expect("office open");
@@ -521,7 +526,7 @@ async fn stale_position_after_a_pick(db: TestDb) {
     assert!(!written, "a picked citizen is not told a place");
     let pending = store
         .outbox()
-        .pending_for("terminal:late", 100)
+        .pending_for(&schalter_tests::conv("terminal:late"), 100)
         .await
         .unwrap();
     assert!(

@@ -2,6 +2,7 @@
 //! against 200 waiting citizens. Every citizen is assigned exactly once, no clerk holds two
 //! at once, nothing is lost. On PostgreSQL and on SQLite.
 
+use schalter_tests::conv;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -18,13 +19,13 @@ async fn replicas(db: TestDb) {
         .unwrap()
         .with_timezone(&Utc);
     for i in 0..CITIZENS {
-        let conv = format!("t:citizen{i}");
+        let citizen = conv(&format!("terminal:citizen{i}"));
         let reference = format!("R{i:03}");
         store
             .queue()
             .enqueue(
                 &NewEntry {
-                    conversation_id: &conv,
+                    conversation_id: &citizen,
                     booking_id: None,
                     reference: Some(&reference),
                     service: Some("abmeldung"),

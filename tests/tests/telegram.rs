@@ -1,5 +1,6 @@
 //! The real `schalter serve` against the Telegram Bot API emulator, as Telegram sees the bot.
 
+use schalter_tests::conv;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -218,7 +219,7 @@ async fn check_in_with_the_position_edited_in_place() {
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: "telegram:5004",
+                conversation_id: &conv("telegram:5004"),
                 service: "anmeldung",
                 lang: "de",
                 starts_at: start,
@@ -243,7 +244,7 @@ async fn check_in_with_the_position_edited_in_place() {
     engine
         .dialogue()
         .handle_keyed(
-            &schalter_core::ConversationId::parse("telegram:5004").unwrap(),
+            &conv("telegram:5004"),
             Some("1"),
             Some("de"),
             schalter_core::Input::Text("/start".into()),

@@ -26,12 +26,7 @@ pub async fn forget_citizen(
     let author = headers
         .get("x-schalter-admin")
         .and_then(|v| v.to_str().ok());
-    let Some(forgotten) = admin
-        .engine
-        .admin()
-        .erase_citizen(&id.to_string(), author)
-        .await?
-    else {
+    let Some(forgotten) = admin.engine.admin().erase_citizen(&id, author).await? else {
         return Err(AdminError::UnknownCitizen);
     };
     Ok(Json(json!({

@@ -1,5 +1,6 @@
 //! The `Calendar` service: queues a booking's calendar file for the citizen.
 
+use crate::channel::ConversationId;
 use chrono::{DateTime, Utc};
 
 use crate::error::EngineError;
@@ -34,7 +35,7 @@ impl Calendar {
     /// The same change queued again is kept once (one outbox slot per version).
     pub(crate) async fn send_calendar_file(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         lang: Lang,
         booking: &Booking,
         method: Method,

@@ -2,6 +2,7 @@
 //! bookings and at most [`INPUTS_PER_MINUTE`] inputs a minute per conversation (counted in
 //! this process, in an [`InputLimit`] of the dialogue).
 
+use crate::channel::ConversationId;
 use std::collections::{HashMap, VecDeque};
 
 use chrono::{DateTime, Duration, Utc};
@@ -11,7 +12,6 @@ use std::sync::Mutex;
 use super::{Dialogue, EngineError};
 use crate::fargs;
 use crate::i18n::Lang;
-use crate::rights::on_public_network;
 
 /// Inputs one conversation may send within a minute (counted per process).
 pub const INPUTS_PER_MINUTE: usize = 20;
@@ -23,7 +23,7 @@ impl Dialogue {
     /// Whether the conversation holds as many future bookings as it may.
     pub(super) async fn booking_limit_reached(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
     ) -> Result<bool, EngineError> {
         let max = self.office.catalog().office.max_active_bookings as usize;
         if max > 0
@@ -61,8 +61,8 @@ impl Dialogue {
     /// minute are dropped when the map is full, before it would grow. The map is then sized
     /// to twice what it kept, so the next sweep is as many new conversations away as it
     /// keeps: a sweep costs a few steps per new conversation, never one per input.
-    pub(super) fn input_allowed(&self, conversation: &str) -> bool {
-        if !on_public_network(conversation) {
+    pub(super) fn input_allowed(&self, conversation: &ConversationId) -> bool {
+        if !conversation.channel().is_public() {
             return true;
         }
         let now = self.office.now();
@@ -72,7 +72,7 @@ impl Dialogue {
 }
 
 /// Recent inputs per conversation, for the rate limit.
-type RecentInputs = HashMap<String, VecDeque<DateTime<Utc>>>;
+type RecentInputs = HashMap<ConversationId, VecDeque<DateTime<Utc>>>;
 
 /// The inputs each conversation sent within the last minute, in this process.
 #[derive(Debug, Default)]
@@ -82,7 +82,11 @@ pub(crate) struct InputLimit {
 
 /// [`Dialogue::input_allowed`] on the map: counts the input, sweeping out the conversations
 /// quiet for a minute when a new one finds the map full.
-fn note_input(recent: &mut RecentInputs, conversation: &str, now: DateTime<Utc>) -> bool {
+fn note_input(
+    recent: &mut RecentInputs,
+    conversation: &ConversationId,
+    now: DateTime<Utc>,
+) -> bool {
     if let Some(times) = recent.get_mut(conversation) {
         return count_input(times, now);
     }
@@ -121,6 +125,7 @@ fn count_input(times: &mut VecDeque<DateTime<Utc>>, now: DateTime<Utc>) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::channel::ChannelKind;
 
     fn at(seconds: i64) -> DateTime<Utc> {
         DateTime::from_timestamp(1_800_000_000 + seconds, 0).unwrap()
@@ -158,7 +163,7 @@ mod tests {
         let mut recent = RecentInputs::new();
         // 200,000 conversations, 100 a second, two inputs each: 6,000 a minute.
         for c in 0..200_000_i64 {
-            let conversation = format!("telegram:{c}");
+            let conversation = ConversationId::new(ChannelKind::Telegram, c.to_string());
             let now = at(c / 100);
             assert!(note_input(&mut recent, &conversation, now));
             assert!(note_input(&mut recent, &conversation, now));
@@ -166,16 +171,19 @@ mod tests {
             assert!(recent.capacity() <= 4 * 6_100 + 2 * SWEPT_MAP_MIN, "{c}");
         }
         // The newest are all there.
-        assert_eq!(recent["telegram:199999"].len(), 2);
+        assert_eq!(
+            recent[&ConversationId::new(ChannelKind::Telegram, "199999")].len(),
+            2
+        );
         // Quiet for a minute: the next new conversation sweeps them out when the map is full.
         let later = at(2_000 + 61);
         for c in 0..recent.capacity() - recent.len() + 1 {
             assert!(note_input(
                 &mut recent,
-                &format!("matrix:@u{c}:example.org"),
+                &ConversationId::new(ChannelKind::Matrix, format!("@u{c}:example.org")),
                 later
             ));
         }
-        assert!(recent.keys().all(|k| k.starts_with("matrix:")));
+        assert!(recent.keys().all(|k| k.channel() == ChannelKind::Matrix));
     }
 }

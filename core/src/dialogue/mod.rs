@@ -65,7 +65,7 @@ pub struct Keyed {
 
 /// A conversation as the engine works on it.
 struct Conversation {
-    id: String,
+    id: ConversationId,
     lang: Option<Lang>,
     state: State,
     offered: Vec<Choice>,
@@ -107,7 +107,7 @@ pub struct Dialogue {
     rights: Rights,
     calendar: Calendar,
     /// Inputs of one conversation are handled one after the other.
-    turns: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
+    turns: Arc<Mutex<HashMap<ConversationId, Arc<tokio::sync::Mutex<()>>>>>,
     /// The input rate limit of this process.
     limit: Arc<InputLimit>,
 }
@@ -141,7 +141,6 @@ impl Dialogue {
         conversation: &ConversationId,
         lang_hint: Option<&str>,
     ) -> Result<Reply, EngineError> {
-        let conversation = conversation.as_str();
         again_on_conflict(|| async {
             let mut notices = Notices::default();
             let mut conv = match self.load(conversation).await? {
@@ -161,7 +160,6 @@ impl Dialogue {
     /// The current step again, without greeting (e.g. after a notification changed what it
     /// offers).
     pub async fn current(&self, conversation: &ConversationId) -> Result<Reply, EngineError> {
-        let conversation = conversation.as_str();
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
         again_on_conflict(|| async {
@@ -196,7 +194,6 @@ impl Dialogue {
         lang_hint: Option<&str>,
         input: Input,
     ) -> Result<Keyed, EngineError> {
-        let conversation = conversation.as_str();
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
         again_on_conflict(|| self.handle_turn(conversation, key, lang_hint, input.clone())).await
@@ -204,7 +201,7 @@ impl Dialogue {
 
     async fn handle_turn(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         key: Option<&str>,
         lang_hint: Option<&str>,
         input: Input,
@@ -241,7 +238,7 @@ impl Dialogue {
         let before = conv.state.clone();
         self.office
             .metrics()
-            .message(conversation, conv.lang.map_or("none", Lang::code));
+            .message(conversation.channel(), conv.lang.map_or("none", Lang::code));
         // Too many inputs in a minute: a short explanation, and the input is not acted on.
         if !self.input_allowed(conversation) {
             notices.push(
@@ -283,7 +280,7 @@ impl Dialogue {
     /// step they were at.
     pub(crate) async fn ask_feedback(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         entry: &str,
     ) -> Result<(), EngineError> {
         let turn = self.turn(conversation);
@@ -291,7 +288,11 @@ impl Dialogue {
         again_on_conflict(|| self.ask_feedback_once(conversation, entry)).await
     }
 
-    async fn ask_feedback_once(&self, conversation: &str, entry: &str) -> Result<(), EngineError> {
+    async fn ask_feedback_once(
+        &self,
+        conversation: &ConversationId,
+        entry: &str,
+    ) -> Result<(), EngineError> {
         let Some(mut conv) = self.load(conversation).await? else {
             return Ok(());
         };
@@ -321,7 +322,7 @@ impl Dialogue {
     }
 
     /// The lock that serializes the inputs of one conversation within this process.
-    fn turn(&self, conversation: &str) -> Arc<tokio::sync::Mutex<()>> {
+    fn turn(&self, conversation: &ConversationId) -> Arc<tokio::sync::Mutex<()>> {
         let mut turns = self.turns.lock().unwrap_or_else(|e| e.into_inner());
         turns.retain(|_, lock| Arc::strong_count(lock) > 1);
         turns.entry(conversation.to_owned()).or_default().clone()
@@ -329,7 +330,7 @@ impl Dialogue {
 
     fn first_contact(
         &self,
-        id: &str,
+        id: &ConversationId,
         lang_hint: Option<&str>,
         notices: &mut Notices,
     ) -> Conversation {
@@ -353,7 +354,7 @@ impl Dialogue {
         }
     }
 
-    async fn load(&self, id: &str) -> Result<Option<Conversation>, EngineError> {
+    async fn load(&self, id: &ConversationId) -> Result<Option<Conversation>, EngineError> {
         Ok(self
             .store
             .conversations()

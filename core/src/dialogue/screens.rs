@@ -1,5 +1,6 @@
 //! What each step shows: its prompt and its options, in the citizen's language.
 
+use crate::channel::ConversationId;
 use chrono::Duration;
 
 use super::format;
@@ -120,7 +121,11 @@ impl Dialogue {
 
     /// The menu, with "check in" first when an appointment's check-in is open and "talk to a
     /// clerk now" while walk-ins are open.
-    async fn full_menu(&self, lang: Lang, conversation: &str) -> Result<Screen, EngineError> {
+    async fn full_menu(
+        &self,
+        lang: Lang,
+        conversation: &ConversationId,
+    ) -> Result<Screen, EngineError> {
         let mut screen = self.menu_screen(lang);
         if let Some(b) = self.room.check_in_due(conversation).await? {
             let label = self.office.i18n().msg(
@@ -149,7 +154,7 @@ impl Dialogue {
         &self,
         lang: Lang,
         state: &State,
-        conversation: &str,
+        conversation: &ConversationId,
     ) -> Result<Result<Screen, (String, State)>, EngineError> {
         let catalog = self.office.catalog();
         let now = self.office.now();
@@ -379,7 +384,7 @@ impl Dialogue {
                     .queue()
                     .queue_entry(entry)
                     .await?
-                    .filter(|e| e.conversation_id == conversation)
+                    .filter(|e| e.conversation_id == *conversation)
                 else {
                     return Ok(Err((String::new(), State::Menu)));
                 };
@@ -444,7 +449,7 @@ impl Dialogue {
                     .bookings()
                     .booking(booking)
                     .await?
-                    .filter(|b| b.conversation_id == conversation && b.status.is_active())
+                    .filter(|b| b.conversation_id == *conversation && b.status.is_active())
                 else {
                     return Ok(Err((t("appointment-gone"), State::Appointments)));
                 };

@@ -1,5 +1,6 @@
 //! Setting a call's fee and sending the request to the citizen, during the call or after it.
 
+use crate::channel::ConversationId;
 use chrono::Duration;
 
 use crate::error::EngineError;
@@ -24,7 +25,10 @@ pub enum Fee {
 
 impl Payments {
     /// The language the citizen speaks now, if they chose one.
-    async fn citizen_lang(&self, conversation: &str) -> Result<Option<Lang>, EngineError> {
+    async fn citizen_lang(
+        &self,
+        conversation: &ConversationId,
+    ) -> Result<Option<Lang>, EngineError> {
         Ok(self
             .store
             .conversations()
@@ -205,11 +209,11 @@ impl Payments {
     /// open or not this conversation's.
     pub async fn resend_payment(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         payment_id: &str,
     ) -> Result<bool, EngineError> {
         match self.store.payments().payment(payment_id).await? {
-            Some(p) if p.conversation_id == conversation && p.state == PaymentState::Open => {
+            Some(p) if p.conversation_id == *conversation && p.state == PaymentState::Open => {
                 self.send_payment(&p).await
             }
             _ => Ok(false),

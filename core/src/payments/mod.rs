@@ -52,8 +52,8 @@ impl Payments {
     }
 
     /// Whether the citizen of `conversation` can pay from home.
-    pub fn pays_online(&self, conversation: &str) -> bool {
-        let Ok(id) = ConversationId::parse(conversation) else {
+    pub fn pays_online(&self, conversation: &ConversationId) -> bool {
+        let Ok(id) = ConversationId::parse(conversation.as_str()) else {
             return false;
         };
         self.online

@@ -87,7 +87,7 @@ impl Payments {
             self.store
                 .outbox()
                 .notify_once(
-                    crate::store::PAYMENTS_CONVERSATION,
+                    &crate::store::payments_conversation(),
                     &format!("paid-twice:{event}"),
                     NoticeKind::PaidTwice,
                     &body,

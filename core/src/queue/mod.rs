@@ -4,6 +4,7 @@
 
 pub mod estimate;
 
+use crate::channel::ConversationId;
 use chrono::{DateTime, Duration, Utc};
 
 use std::sync::Arc;
@@ -74,7 +75,10 @@ impl WaitingRoom {
     }
 
     /// The citizen's booking whose check-in window is open now, if any.
-    pub async fn check_in_due(&self, conversation: &str) -> Result<Option<Booking>, EngineError> {
+    pub async fn check_in_due(
+        &self,
+        conversation: &ConversationId,
+    ) -> Result<Option<Booking>, EngineError> {
         let store = &self.store;
         // Most citizens at the menu have nothing booked: this process may know it already.
         if store
@@ -107,7 +111,7 @@ impl WaitingRoom {
     /// `no_show_after_minutes` past the slot; after that the appointment is missed.
     pub async fn check_in(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         booking_id: &str,
     ) -> Result<CheckIn, EngineError> {
         let now = self.office.now();
@@ -116,7 +120,7 @@ impl WaitingRoom {
             .bookings()
             .booking(booking_id)
             .await?
-            .filter(|b| b.conversation_id == conversation)
+            .filter(|b| b.conversation_id == *conversation)
         else {
             return Ok(CheckIn::Unknown);
         };
@@ -168,7 +172,7 @@ impl WaitingRoom {
     /// "Talk to a clerk now": `None` while walk-ins are closed.
     pub async fn walk_in(
         &self,
-        conversation: &str,
+        conversation: &ConversationId,
         lang: Lang,
     ) -> Result<Option<QueueEntry>, EngineError> {
         if !self.walk_ins_open() {
@@ -198,7 +202,7 @@ impl WaitingRoom {
     }
 
     /// The citizen leaves the waiting room.
-    pub async fn leave_queue(&self, conversation: &str) -> Result<bool, EngineError> {
+    pub async fn leave_queue(&self, conversation: &ConversationId) -> Result<bool, EngineError> {
         let left = self
             .store
             .queue()

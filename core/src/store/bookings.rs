@@ -1,5 +1,6 @@
 //! Bookings and the desk units they occupy: hold, confirm, cancel, reschedule.
 
+use crate::channel::ConversationId;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -48,7 +49,7 @@ impl BookingStatus {
 pub struct Booking {
     pub id: String,
     pub reference: String,
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub service: String,
     pub lang: String,
     pub starts_at: DateTime<Utc>,
@@ -63,7 +64,7 @@ pub struct Booking {
 /// A slot a citizen wants to hold while they confirm.
 #[derive(Debug, Clone)]
 pub struct HoldRequest<'a> {
-    pub conversation_id: &'a str,
+    pub conversation_id: &'a ConversationId,
     pub service: &'a str,
     pub lang: &'a str,
     pub starts_at: DateTime<Utc>,
@@ -175,7 +176,12 @@ impl BookingRepo<'_> {
     async fn try_hold(self, req: &HoldRequest<'_>, now: DateTime<Utc>) -> Result<Option<Booking>> {
         let mut tx = self.0.begin_write().await?;
         let now_s = ts(now);
-        release_holds(&mut tx, Release::OfConversation(req.conversation_id), now_s).await?;
+        release_holds(
+            &mut tx,
+            Release::OfConversation(req.conversation_id.as_str()),
+            now_s,
+        )
+        .await?;
         release_holds(&mut tx, Release::Expired, now_s).await?;
 
         let (start, end) = (ts(req.starts_at), ts(req.ends_at));
@@ -347,7 +353,7 @@ impl BookingRepo<'_> {
     pub async fn cancel(
         &self,
         booking_id: &str,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         now: DateTime<Utc>,
     ) -> Result<bool> {
         let mut tx = self.0.begin_write().await?;
@@ -409,7 +415,7 @@ impl BookingRepo<'_> {
     /// Confirmed bookings of a conversation that have not ended yet, earliest first.
     pub async fn upcoming_bookings(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         now: DateTime<Utc>,
     ) -> Result<Vec<Booking>> {
         sqlx::query(select_bookings!(
@@ -426,7 +432,7 @@ impl BookingRepo<'_> {
     }
 
     /// Every booking of a conversation, whatever its state, by start.
-    pub async fn bookings_of(self, conversation_id: &str) -> Result<Vec<Booking>> {
+    pub async fn bookings_of(self, conversation_id: &ConversationId) -> Result<Vec<Booking>> {
         sqlx::query(select_bookings!(
             "WHERE conversation_id = $1 ORDER BY starts_at, reference"
         ))

@@ -1,5 +1,6 @@
 //! Conversation rows: the persisted dialogue state of one citizen on one channel.
 
+use crate::channel::ConversationId;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -8,7 +9,7 @@ use super::{ConversationRepo, Result, StoreError, ts};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConversationRow {
     /// `channel:user`, e.g. `terminal:alice` or `telegram:12345`.
-    pub id: String,
+    pub id: ConversationId,
     pub lang: Option<String>,
     /// JSON of the dialogue state.
     pub state: String,
@@ -38,7 +39,7 @@ pub struct ConversationRow {
 /// entry's version stale, and its next save fails and drops it. The knowledge is kept across
 /// this process's own saves and lost with the entry.
 pub(crate) struct ConversationCache {
-    entries: std::sync::Mutex<hashlink::LruCache<String, Entry>>,
+    entries: std::sync::Mutex<hashlink::LruCache<ConversationId, Entry>>,
     /// Bumped whenever a booking is confirmed here, so that an empty answer read while one
     /// was being confirmed is not taken for knowledge.
     bookings: std::sync::atomic::AtomicU64,
@@ -60,11 +61,13 @@ impl ConversationCache {
         }
     }
 
-    pub(super) fn lock(&self) -> std::sync::MutexGuard<'_, hashlink::LruCache<String, Entry>> {
+    pub(super) fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<'_, hashlink::LruCache<ConversationId, Entry>> {
         self.entries.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn get(&self, id: &str) -> Option<ConversationRow> {
+    fn get(&self, id: &ConversationId) -> Option<ConversationRow> {
         self.lock().get(id).map(|e| e.row.clone())
     }
 
@@ -92,7 +95,7 @@ impl ConversationCache {
         );
     }
 
-    pub(super) fn forget(&self, id: &str) {
+    pub(super) fn forget(&self, id: &ConversationId) {
         self.lock().remove(id);
     }
 
@@ -109,7 +112,7 @@ impl ConversationRepo<'_> {
     }
 
     /// Whether this process knows that the conversation has no upcoming confirmed booking.
-    pub fn no_upcoming_bookings_known(self, id: &str) -> bool {
+    pub fn no_upcoming_bookings_known(self, id: &ConversationId) -> bool {
         self.0
             .conversation_cache
             .lock()
@@ -128,7 +131,7 @@ impl ConversationRepo<'_> {
 
     /// The conversation had no upcoming confirmed booking when asked after `mark`: known from
     /// now on, unless a booking was confirmed in this process since the mark.
-    pub fn note_no_upcoming_bookings(self, id: &str, mark: u64) {
+    pub fn note_no_upcoming_bookings(self, id: &ConversationId, mark: u64) {
         let mut entries = self.0.conversation_cache.lock();
         if self.bookings_mark() != mark {
             return;
@@ -139,7 +142,7 @@ impl ConversationRepo<'_> {
     }
 
     /// A booking of the conversation was confirmed: whatever was known is not any more.
-    pub(crate) fn bookings_changed(self, id: &str) {
+    pub(crate) fn bookings_changed(self, id: &ConversationId) {
         let mut entries = self.0.conversation_cache.lock();
         self.0
             .conversation_cache
@@ -159,7 +162,7 @@ impl ConversationRepo<'_> {
     /// The conversation as this process last read or wrote it, else as stored. It may be out
     /// of date if another process changed it; a save of a step taken on it then fails with
     /// [`StoreError::Conflict`].
-    pub async fn cached_conversation(self, id: &str) -> Result<Option<ConversationRow>> {
+    pub async fn cached_conversation(self, id: &ConversationId) -> Result<Option<ConversationRow>> {
         match self.0.conversation_cache.get(id) {
             Some(row) => Ok(Some(row)),
             None => self.load_conversation(id).await,
@@ -167,7 +170,7 @@ impl ConversationRepo<'_> {
     }
 
     /// The conversation as stored.
-    pub async fn load_conversation(self, id: &str) -> Result<Option<ConversationRow>> {
+    pub async fn load_conversation(self, id: &ConversationId) -> Result<Option<ConversationRow>> {
         let row = sqlx::query(
             "SELECT id, lang, state, offered, last_key, last_reply, reply_sent, version \
              FROM conversations WHERE id = $1",
@@ -232,7 +235,7 @@ impl ConversationRepo<'_> {
         let written = query.execute(&self.0.pool).await?.rows_affected();
         if written == 0 {
             self.0.conversation_cache.forget(&row.id);
-            return Err(StoreError::Conflict(row.id.clone()));
+            return Err(StoreError::Conflict(row.id.to_string()));
         }
         self.0.conversation_cache.put_saved(
             ConversationRow {
@@ -249,7 +252,11 @@ impl ConversationRepo<'_> {
     /// Moves everything of conversation `from` to `to` (e.g. a Matrix conversation that was
     /// keyed on its room and is now keyed on its person), unless `to` exists already.
     /// Returns whether anything moved.
-    pub async fn rename_conversation(self, from: &str, to: &str) -> Result<bool> {
+    pub async fn rename_conversation(
+        self,
+        from: &ConversationId,
+        to: &ConversationId,
+    ) -> Result<bool> {
         let mut tx = self.0.begin_write().await?;
         let exists: Option<String> =
             sqlx::query_scalar("SELECT id FROM conversations WHERE id = $1")
@@ -294,7 +301,11 @@ impl ConversationRepo<'_> {
     /// check-in, the call, the fee and the desk's view use the language they chose last, not
     /// the one they booked in. Waiting-room entries forget what they were told, so the next
     /// tick says it again in the new language.
-    pub async fn set_citizen_lang(self, conversation_id: &str, lang: &str) -> Result<()> {
+    pub async fn set_citizen_lang(
+        self,
+        conversation_id: &ConversationId,
+        lang: &str,
+    ) -> Result<()> {
         let mut tx = self.0.begin_write().await?;
         for sql in [
             "UPDATE bookings SET lang = $2 WHERE conversation_id = $1 \
@@ -315,7 +326,7 @@ impl ConversationRepo<'_> {
     }
 
     /// Records that the reply to input `key` reached the citizen.
-    pub async fn mark_reply_sent(self, conversation_id: &str, key: &str) -> Result<()> {
+    pub async fn mark_reply_sent(self, conversation_id: &ConversationId, key: &str) -> Result<()> {
         sqlx::query(REPLY_SENT)
             .bind(conversation_id)
             .bind(key)
@@ -327,7 +338,7 @@ impl ConversationRepo<'_> {
 
     /// The flag is not a new version; the cached row gets it only if it is still the reply
     /// to `key`, as in the database.
-    pub(crate) fn reply_sent_cached(self, conversation_id: &str, key: &str) {
+    pub(crate) fn reply_sent_cached(self, conversation_id: &ConversationId, key: &str) {
         let mut cache = self.0.conversation_cache.lock();
         if let Some(e) = cache.get_mut(conversation_id)
             && e.row.last_key.as_deref() == Some(key)

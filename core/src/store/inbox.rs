@@ -75,10 +75,10 @@ impl InboxRepo<'_> {
     pub async fn record_handled(
         &self,
         id: &str,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let channel = channel_of(conversation_id);
+        let channel = channel_of(conversation_id.as_str());
         let done = sqlx::query(
             "INSERT INTO inbox (id, conversation_id, channel, input, received_at, status, \
              next_attempt_at) VALUES ($1, $2, $3, '', $4, 'done', $4) ON CONFLICT (id) DO NOTHING",
@@ -95,7 +95,7 @@ impl InboxRepo<'_> {
     /// The conversation's inputs still to handle, oldest first.
     pub async fn pending_inputs(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         limit: i64,
     ) -> Result<Vec<InboxItem>> {
         sqlx::query(
@@ -175,7 +175,7 @@ impl InboxRepo<'_> {
     /// it; the row is returned to be sent then.
     pub async fn answer_input(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         id: &str,
         reply: Option<(&str, &str)>,
         now: DateTime<Utc>,
@@ -198,7 +198,7 @@ impl InboxRepo<'_> {
             };
             let row = Notification {
                 id: secret_token(),
-                conversation_id: self::conversation_id(conversation_id.to_owned())?,
+                conversation_id: conversation_id.clone(),
                 slot: Some(format!("reply:{id}")),
                 kind: kind.to_owned(),
                 body: body.to_owned(),
@@ -206,7 +206,7 @@ impl InboxRepo<'_> {
                 attempts: 0,
             };
             let fields = [
-                conversation_id,
+                conversation_id.as_str(),
                 row.slot.as_deref().unwrap_or_default(),
                 kind,
                 body,

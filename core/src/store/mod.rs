@@ -58,7 +58,9 @@ pub use conversations::ConversationRow;
 pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
 pub use notifications::{Claimed, Failure, Notification, WAITING_ROOM_SLOT};
-pub use payments::{Item, NewPayment, PAYMENTS_CONVERSATION, Payment, PaymentState, Recorded};
+pub use payments::{
+    Item, NewPayment, PAYMENTS_CONVERSATION, Payment, PaymentState, Recorded, payments_conversation,
+};
 pub use privacy::{CitizenData, Forgotten};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
 pub use retention::{Cutoffs, Effect, PurgeReport};
@@ -313,6 +315,31 @@ pub fn redact(url: &str) -> String {
 /// corrupt to it).
 pub(crate) fn conversation_id(stored: String) -> Result<ConversationId> {
     ConversationId::parse(&stored).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// A conversation id is bound and read as the text it is stored as (`telegram:123`).
+impl sqlx::Type<Any> for ConversationId {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <str as sqlx::Type<Any>>::type_info()
+    }
+}
+
+impl<'a> sqlx::Encode<'a, Any> for &'a ConversationId {
+    fn encode_by_ref(
+        &self,
+        buf: &mut <Any as sqlx::Database>::ArgumentBuffer,
+    ) -> std::result::Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <&str as sqlx::Encode<'a, Any>>::encode(self.as_str(), buf)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, Any> for ConversationId {
+    fn decode(
+        value: <Any as sqlx::Database>::ValueRef<'r>,
+    ) -> std::result::Result<Self, sqlx::error::BoxDynError> {
+        let stored = <&str as sqlx::Decode<'r, Any>>::decode(value)?;
+        Ok(ConversationId::parse(stored)?)
+    }
 }
 
 pub(crate) fn channel_of(conversation_id: &str) -> &str {

@@ -178,13 +178,13 @@ impl OutboxRepo<'_> {
     /// Queues a message once: a second call with the same `slot` does nothing.
     pub async fn notify_once(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         slot: &str,
         kind: NoticeKind,
         body: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let fields = [conversation_id, slot, kind.as_str(), body];
+        let fields = [conversation_id.as_str(), slot, kind.as_str(), body];
         insert_once(&self.0.pool, &secret_token(), fields, now, stamp(now), 0).await?;
         Ok(())
     }
@@ -195,7 +195,7 @@ impl OutboxRepo<'_> {
     /// conversation written within `delay` go before it.
     pub async fn notify_once_after(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         slot: &str,
         kind: NoticeKind,
         body: &str,
@@ -205,7 +205,7 @@ impl OutboxRepo<'_> {
         // Not through `stamp`: that would make every message of the next `delay` sort after
         // this one, the confirmation too.
         let at = (now + delay).timestamp_micros();
-        let fields = [conversation_id, slot, kind.as_str(), body];
+        let fields = [conversation_id.as_str(), slot, kind.as_str(), body];
         insert_once(&self.0.pool, &secret_token(), fields, now, at, at).await?;
         Ok(())
     }
@@ -214,7 +214,7 @@ impl OutboxRepo<'_> {
     /// even if the earlier one was given up: the citizen may have come back).
     pub async fn notify_update(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         slot: &str,
         kind: NoticeKind,
         body: &str,
@@ -222,7 +222,7 @@ impl OutboxRepo<'_> {
     ) -> Result<()> {
         self.notify(
             NOTIFY_UPDATE,
-            [conversation_id, slot, kind.as_str(), body],
+            [conversation_id.as_str(), slot, kind.as_str(), body],
             now,
         )
         .await
@@ -266,7 +266,7 @@ impl OutboxRepo<'_> {
     /// that is not due (see [`OutboxRepo::due_deliveries`]).
     pub async fn due_deliveries_for(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         now: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<Notification>> {
@@ -292,7 +292,7 @@ impl OutboxRepo<'_> {
     /// Undelivered messages of one conversation, due or not, in order.
     pub async fn pending_for(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         limit: i64,
     ) -> Result<Vec<Notification>> {
         sqlx::query(select_rows!(

@@ -8,10 +8,16 @@ use sqlx::any::AnyRow;
 
 use super::notifications::{NOTIFY_UPDATE, notify_with};
 use super::{PaymentRepo, Result, StoreError, from_ts, ts};
+use crate::channel::{ChannelKind, ConversationId};
 use crate::notice::NoticeKind;
 
 /// The conversation the desk's payment lines go to (the clerks' room).
 pub const PAYMENTS_CONVERSATION: &str = "desk:payments";
+
+/// [`PAYMENTS_CONVERSATION`] as a conversation id.
+pub fn payments_conversation() -> ConversationId {
+    ConversationId::new(ChannelKind::Desk, "payments")
+}
 
 pub use crate::message::Item;
 
@@ -53,7 +59,7 @@ pub struct Payment {
     pub id: String,
     pub reference: String,
     pub entry_id: String,
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub visit_reference: Option<String>,
     pub service: Option<String>,
     pub lang: String,
@@ -77,7 +83,7 @@ pub struct Payment {
 #[derive(Debug, Clone)]
 pub struct NewPayment<'a> {
     pub entry_id: &'a str,
-    pub conversation_id: &'a str,
+    pub conversation_id: &'a ConversationId,
     pub visit_reference: Option<&'a str>,
     pub service: Option<&'a str>,
     pub lang: &'a str,
@@ -220,7 +226,7 @@ impl PaymentRepo<'_> {
     }
 
     /// Every request of a conversation.
-    pub async fn payments_of(self, conversation_id: &str) -> Result<Vec<Payment>> {
+    pub async fn payments_of(self, conversation_id: &ConversationId) -> Result<Vec<Payment>> {
         sqlx::query(select_payments!(
             "WHERE conversation_id = $1 ORDER BY created_at"
         ))
@@ -233,7 +239,7 @@ impl PaymentRepo<'_> {
     }
 
     /// A conversation's requests that wait for payment.
-    pub async fn open_payments(self, conversation_id: &str) -> Result<Vec<Payment>> {
+    pub async fn open_payments(self, conversation_id: &ConversationId) -> Result<Vec<Payment>> {
         sqlx::query(select_payments!(
             "WHERE conversation_id = $1 AND state = 'open' ORDER BY created_at"
         ))
@@ -301,7 +307,7 @@ impl PaymentRepo<'_> {
     pub async fn open_payment(
         &self,
         id: &str,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         slot: &str,
         body: &str,
         now: DateTime<Utc>,
@@ -321,7 +327,12 @@ impl PaymentRepo<'_> {
             notify_with(
                 &mut *tx,
                 NOTIFY_UPDATE,
-                [conversation_id, slot, NoticeKind::Payment.as_str(), body],
+                [
+                    conversation_id.as_str(),
+                    slot,
+                    NoticeKind::Payment.as_str(),
+                    body,
+                ],
                 now,
             )
             .await?;
@@ -420,7 +431,7 @@ impl PaymentRepo<'_> {
             &mut *tx,
             NOTIFY_UPDATE,
             [
-                &p.conversation_id,
+                p.conversation_id.as_str(),
                 &format!("receipt:{}", p.id),
                 NoticeKind::Receipt.as_str(),
                 &citizen,

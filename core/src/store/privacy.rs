@@ -3,6 +3,7 @@
 //! freed), the waiting room is left, and every row that refers to the citizen is deleted or
 //! loses the reference. Anonymous statistics (service, language, day, times, rating) stay.
 
+use crate::channel::ConversationId;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -33,7 +34,7 @@ pub struct Forgotten {
 
 impl PrivacyRepo<'_> {
     /// Everything stored about `conversation_id`.
-    pub async fn citizen_data(self, conversation_id: &str) -> Result<CitizenData> {
+    pub async fn citizen_data(self, conversation_id: &ConversationId) -> Result<CitizenData> {
         let conversation = sqlx::query("SELECT lang, updated_at FROM conversations WHERE id = $1")
             .bind(conversation_id)
             .fetch_optional(&self.0.pool)
@@ -83,7 +84,7 @@ impl PrivacyRepo<'_> {
     /// until [`PrivacyRepo::forget_traces`], so that the farewell can still be delivered.
     pub async fn forget_citizen(
         &self,
-        conversation_id: &str,
+        conversation_id: &ConversationId,
         now: DateTime<Utc>,
     ) -> Result<Forgotten> {
         let mut tx = self.0.begin_write().await?;
@@ -172,7 +173,7 @@ impl PrivacyRepo<'_> {
 
     /// The last traces of a forgotten citizen, once the farewell is out: its message, the
     /// input that asked for it, the direct-room mapping.
-    pub async fn forget_traces(self, conversation_id: &str) -> Result<()> {
+    pub async fn forget_traces(self, conversation_id: &ConversationId) -> Result<()> {
         let mut tx = self.0.begin_write().await?;
         for sql in [
             "DELETE FROM notifications WHERE conversation_id = $1",
@@ -189,7 +190,7 @@ impl PrivacyRepo<'_> {
     }
 
     /// Whether a conversation exists (it does not, once forgotten).
-    pub async fn conversation_exists(self, conversation_id: &str) -> Result<bool> {
+    pub async fn conversation_exists(self, conversation_id: &ConversationId) -> Result<bool> {
         Ok(
             sqlx::query_scalar::<_, String>("SELECT id FROM conversations WHERE id = $1")
                 .bind(conversation_id)

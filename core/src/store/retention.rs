@@ -9,6 +9,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Result, RetentionRepo, ts};
+use crate::channel::ConversationId;
 
 /// The moments before which each kind of data goes (see `catalog::Retention`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -369,7 +370,7 @@ impl RetentionRepo<'_> {
         let mut tx = self.0.begin_write().await?;
         // The outer `updated_at` is checked again on the row itself: a citizen who writes
         // while this runs keeps the conversation (PostgreSQL re-reads a row it waited for).
-        let ids: Vec<String> = sqlx::query_scalar(concat!(
+        let ids: Vec<ConversationId> = sqlx::query_scalar(concat!(
             "DELETE FROM conversations WHERE updated_at < $1 AND id IN (",
             idle_conversations!(),
             " LIMIT $3) RETURNING id"

@@ -128,7 +128,7 @@ async fn a_citizen_who_left_does_not_block_the_next_one() {
         let conversation = call.conversation_id.clone();
         picks.push(conversation.clone());
         let of = |user: &str, dm: &RoomId| {
-            conversation.contains(user) || conversation.contains(dm.as_str())
+            conversation.as_str().contains(user) || conversation.as_str().contains(dm.as_str())
         };
         if of(&yasmin_id, &yasmin_dm) {
             let link = called

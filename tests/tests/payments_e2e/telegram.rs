@@ -1,9 +1,9 @@
 //! The Telegram citizen's steps: a booking, check-in, the invoice, the receipts.
 
 use schalter_core::store::{Booking, HoldRequest};
-use schalter_tests::TestDb;
 use schalter_tests::telegram_emulator::{BotMessage, Emulator, TgUser};
 use schalter_tests::terminal::Printed;
+use schalter_tests::{TestDb, conv};
 
 use crate::office::at;
 use crate::{MORNING, SLOT};
@@ -29,7 +29,7 @@ pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> B
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: &conversation,
+                conversation_id: &conv(&conversation),
                 service,
                 lang: "de",
                 starts_at: start,
@@ -54,7 +54,7 @@ pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> B
     engine
         .dialogue()
         .handle_keyed(
-            &schalter_core::ConversationId::parse(&conversation).unwrap(),
+            &conv(&conversation),
             Some("1"),
             Some("de"),
             schalter_core::Input::Text("/start".into()),

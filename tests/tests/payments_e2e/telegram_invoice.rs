@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use schalter_core::store::PaymentState;
 use schalter_tests::telegram_emulator::{Emulator, TgUser};
 use schalter_tests::terminal::Desk;
-use schalter_tests::{Serve, TestDb};
+use schalter_tests::{Serve, TestDb, conv};
 
 use crate::office::{Office, call_and_finish, refs, telegram_env};
 use crate::records::{admin_lists_one, metrics_count_one, payment, receipt_rows, wait_state};
@@ -131,7 +131,7 @@ async fn telegram_invoice_paid_once_with_receipt_and_desk_line() {
     assert!(
         db.store
             .outbox()
-            .pending_for("desk:payments", 10)
+            .pending_for(&conv("desk:payments"), 10)
             .await
             .expect("outbox")
             .is_empty(),
@@ -214,7 +214,7 @@ async fn receipt_survives_a_kill_between_payment_and_receipt() {
     while !db
         .store
         .outbox()
-        .pending_for(&conversation, 10)
+        .pending_for(&conv(&conversation), 10)
         .await
         .expect("outbox")
         .is_empty()

@@ -109,7 +109,7 @@ impl World<'_> {
         let row = self
             .store
             .conversations()
-            .load_conversation(self.citizens[conv].id)
+            .load_conversation(&schalter_tests::conv(self.citizens[conv].id))
             .await
             .map_err(|e| format!("load conversation: {e}"))?;
         Ok(row
@@ -121,7 +121,7 @@ impl World<'_> {
         Ok(self
             .store
             .conversations()
-            .load_conversation(self.citizens[conv].id)
+            .load_conversation(&schalter_tests::conv(self.citizens[conv].id))
             .await
             .map_err(|e| format!("load conversation: {e}"))?
             .and_then(|r| r.lang)
@@ -349,12 +349,7 @@ impl World<'_> {
         let keyed = self
             .engine
             .dialogue()
-            .handle_keyed(
-                &schalter_core::ConversationId::parse(id).unwrap(),
-                Some(&key),
-                hint,
-                input.clone(),
-            )
+            .handle_keyed(&schalter_tests::conv(id), Some(&key), hint, input.clone())
             .await
             .map_err(|e| format!("engine error for {input:?} in {id}: {e}"))?;
         if keyed.sent {
@@ -363,7 +358,7 @@ impl World<'_> {
         if !keyed.forgotten {
             self.store
                 .conversations()
-                .mark_reply_sent(id, &key)
+                .mark_reply_sent(&schalter_tests::conv(id), &key)
                 .await
                 .map_err(|e| format!("mark sent: {e}"))?;
         }
@@ -409,10 +404,7 @@ impl World<'_> {
         let reply = self
             .engine
             .dialogue()
-            .open(
-                &schalter_core::ConversationId::parse(id).unwrap(),
-                self.citizens[conv].hint,
-            )
+            .open(&schalter_tests::conv(id), self.citizens[conv].hint)
             .await
             .map_err(|e| format!("engine error opening {id}: {e}"))?;
         self.check_reply(conv, &reply, false, lang_before).await
@@ -429,7 +421,7 @@ impl World<'_> {
         let row = self
             .store
             .conversations()
-            .load_conversation(id)
+            .load_conversation(&schalter_tests::conv(id))
             .await
             .map_err(|e| format!("load: {e}"))?;
         if row.as_ref().and_then(|r| r.last_key.as_deref()) != Some(key.as_str()) {
@@ -440,7 +432,7 @@ impl World<'_> {
             .engine
             .dialogue()
             .handle_keyed(
-                &schalter_core::ConversationId::parse(id).unwrap(),
+                &schalter_tests::conv(id),
                 Some(&key),
                 self.citizens[conv].hint,
                 input,
@@ -455,7 +447,7 @@ impl World<'_> {
         let state_after = self
             .store
             .conversations()
-            .load_conversation(id)
+            .load_conversation(&schalter_tests::conv(id))
             .await
             .map_err(|e| format!("load: {e}"))?
             .map(|r| r.state);

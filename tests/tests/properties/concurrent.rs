@@ -20,7 +20,7 @@ impl World<'_> {
         self.stats.inputs += 2;
         self.citizens[conv].spoke = true;
         let (ka, kb) = (format!("k{}a", self.keys), format!("k{}b", self.keys));
-        let conversation = schalter_core::ConversationId::parse(id).unwrap();
+        let conversation = schalter_tests::conv(id);
         let (ra, rb) = tokio::join!(
             self.engine
                 .dialogue()
@@ -109,7 +109,7 @@ impl World<'_> {
             1 => Finish::NoShow,
             _ => Finish::Back,
         };
-        let conversation = schalter_core::ConversationId::parse(id).unwrap();
+        let conversation = schalter_tests::conv(id);
         let (reply, finished) = tokio::join!(
             self.engine
                 .dialogue()

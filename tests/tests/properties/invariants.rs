@@ -62,7 +62,7 @@ impl World<'_> {
         let row = self
             .store
             .conversations()
-            .load_conversation(id)
+            .load_conversation(&schalter_tests::conv(id))
             .await
             .map_err(|e| format!("load conversation: {e}"))?;
         self.readable(reply)?;
@@ -127,7 +127,7 @@ impl World<'_> {
         let upcoming = self
             .store
             .bookings()
-            .upcoming_bookings(id, self.now())
+            .upcoming_bookings(&schalter_tests::conv(id), self.now())
             .await
             .map_err(|e| format!("upcoming: {e}"))?;
         let reply = self
@@ -352,7 +352,7 @@ impl World<'_> {
             if let Some(lang) = self
                 .store
                 .conversations()
-                .load_conversation(&conversation)
+                .load_conversation(&schalter_tests::conv(&conversation))
                 .await
                 .map_err(|e| format!("load conversation: {e}"))?
                 .and_then(|r| r.lang)

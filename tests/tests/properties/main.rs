@@ -49,6 +49,7 @@ mod oracle;
 // The regular runs and the long ones.
 mod runs;
 
+use schalter_tests::conv;
 use std::sync::Arc;
 
 use schalter_core::{I18n, Lang};
@@ -169,7 +170,7 @@ async fn the_checks_catch_what_they_guard() {
         .store
         .outbox()
         .notify_once(
-            "telegram:1001",
+            &conv("telegram:1001"),
             "planted",
             schalter_core::notice::NoticeKind::Reply,
             r#"{"text":"Ihr Platz: {$position}","options":[]}"#,

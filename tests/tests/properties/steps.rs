@@ -83,7 +83,7 @@ impl World<'_> {
                 let upcoming = self
                     .store
                     .bookings()
-                    .upcoming_bookings(self.citizens[conv].id, self.now())
+                    .upcoming_bookings(&schalter_tests::conv(self.citizens[conv].id), self.now())
                     .await
                     .map_err(|e| format!("upcoming: {e}"))?;
                 if let Some(b) = pick_of(&upcoming, *pick) {

@@ -4,7 +4,7 @@ use chrono::Duration;
 use schalter_core::catalog::Retention;
 use schalter_core::retention::Cutoffs;
 use schalter_core::store::ConversationRow;
-use schalter_tests::TestDb;
+use schalter_tests::{TestDb, conv};
 
 use crate::support::{at, day};
 
@@ -13,7 +13,7 @@ pub(crate) async fn in_batches(db: TestDb) {
     let store = &db.store;
     for i in 0..7 {
         let row = ConversationRow {
-            id: format!("telegram:{i}"),
+            id: conv(&format!("telegram:{i}")),
             lang: Some("de".into()),
             state: "{}".into(),
             offered: "[]".into(),
@@ -29,7 +29,7 @@ pub(crate) async fn in_batches(db: TestDb) {
             .unwrap();
         store
             .conversations()
-            .set_channel_message(&row.id, "dm", &format!("!room{i}:example.org"))
+            .set_channel_message(row.id.as_str(), "dm", &format!("!room{i}:example.org"))
             .await
             .unwrap();
     }

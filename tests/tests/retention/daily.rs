@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use schalter_core::{Engine, Input, Store};
+use schalter_tests::conv;
 use schalter_tests::{TestDb, engine};
 
 use crate::support::{at, count, day};
@@ -14,10 +15,7 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     let (engine, _) = engine(&db.store, at("08:00"));
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Text("/start".into()),
-        )
+        .handle(&conv(CITIZEN), Input::Text("/start".into()))
         .await
         .unwrap();
     // Before the office opens, so that no agenda is posted: the outbox's order stamp is
@@ -30,7 +28,7 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     assert!(
         db.store
             .conversations()
-            .load_conversation(CITIZEN)
+            .load_conversation(&conv(CITIZEN))
             .await
             .unwrap()
             .is_some()
@@ -59,7 +57,7 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     assert!(
         db.store
             .conversations()
-            .load_conversation(CITIZEN)
+            .load_conversation(&conv(CITIZEN))
             .await
             .unwrap()
             .is_none()
@@ -87,10 +85,7 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     // (the next night's does the same work).
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(LATER).unwrap(),
-            Input::Text("/start".into()),
-        )
+        .handle(&conv(LATER), Input::Text("/start".into()))
         .await
         .unwrap();
     let late = day(34, "04:00");
@@ -102,7 +97,7 @@ pub(crate) async fn daily_job_once(db: TestDb, second: Store) {
     assert!(
         db.store
             .conversations()
-            .load_conversation(LATER)
+            .load_conversation(&conv(LATER))
             .await
             .unwrap()
             .is_some()

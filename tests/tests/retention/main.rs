@@ -6,6 +6,7 @@
 
 use schalter_core::retention::PurgeReport;
 use schalter_core::{Input, Store};
+use schalter_tests::conv;
 use schalter_tests::{TestDb, engine};
 
 // The clock, a booking, delivering, counting rows, a purge checked against its dry run.
@@ -68,10 +69,7 @@ async fn purge_command() {
     let (engine, _) = engine(&db.store, at("08:00"));
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Text("/start".into()),
-        )
+        .handle(&conv(CITIZEN), Input::Text("/start".into()))
         .await
         .unwrap();
     let later = day(40, "10:00").to_rfc3339();
@@ -107,7 +105,7 @@ async fn purge_command() {
     assert!(
         db.store
             .conversations()
-            .load_conversation(CITIZEN)
+            .load_conversation(&conv(CITIZEN))
             .await
             .unwrap()
             .is_some()
@@ -120,7 +118,7 @@ async fn purge_command() {
     assert!(
         db.store
             .conversations()
-            .load_conversation(CITIZEN)
+            .load_conversation(&conv(CITIZEN))
             .await
             .unwrap()
             .is_none()

@@ -4,6 +4,7 @@
 use schalter_core::retention::PurgeReport;
 use schalter_core::store::{Finish, NewInput, PaymentState, Pick, Recorded};
 use schalter_core::{ChannelKind, Input};
+use schalter_tests::conv;
 use schalter_tests::{TestDb, engine};
 
 use crate::support::{at, book, count, day, deliver_all, purge};
@@ -19,18 +20,12 @@ pub(crate) async fn story(db: TestDb) {
     // Day 0: two citizens write; one books, checks in, is called by video, pays and rates.
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
-            Input::Text("/start".into()),
-        )
+        .handle(&conv(CITIZEN), Input::Text("/start".into()))
         .await
         .unwrap();
     engine
         .dialogue()
-        .handle(
-            &schalter_core::ConversationId::parse(LATER).unwrap(),
-            Input::Text("/start".into()),
-        )
+        .handle(&conv(LATER), Input::Text("/start".into()))
         .await
         .unwrap();
     store
@@ -40,7 +35,7 @@ pub(crate) async fn story(db: TestDb) {
         .unwrap();
     let input = NewInput {
         id: "telegram:1:1",
-        conversation_id: &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+        conversation_id: &conv(CITIZEN),
         input: "{\"Text\":\"hi\"}",
         lang_hint: None,
     };
@@ -56,7 +51,7 @@ pub(crate) async fn story(db: TestDb) {
     clock.set(at("08:55"));
     let entry = match engine
         .waiting_room()
-        .check_in(CITIZEN, &b.id)
+        .check_in(&conv(CITIZEN), &b.id)
         .await
         .unwrap()
     {
@@ -125,7 +120,7 @@ pub(crate) async fn story(db: TestDb) {
     store
         .outbox()
         .notify_once(
-            CITIZEN,
+            &conv(CITIZEN),
             "test:never",
             schalter_core::notice::NoticeKind::Reply,
             "{\"text\":\"…\"}",
@@ -182,7 +177,11 @@ pub(crate) async fn story(db: TestDb) {
         .await,
         0
     );
-    let pending = store.outbox().pending_for(CITIZEN, 10).await.unwrap();
+    let pending = store
+        .outbox()
+        .pending_for(&conv(CITIZEN), 10)
+        .await
+        .unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].slot.as_deref(), Some("test:never"));
     assert_eq!(
@@ -197,7 +196,7 @@ pub(crate) async fn story(db: TestDb) {
     assert!(
         store
             .conversations()
-            .load_conversation(CITIZEN)
+            .load_conversation(&conv(CITIZEN))
             .await
             .unwrap()
             .is_some()
@@ -210,7 +209,7 @@ pub(crate) async fn story(db: TestDb) {
     clock.set(day(27, "10:00"));
     let failed = NewInput {
         id: "telegram:2:2",
-        conversation_id: &schalter_core::ConversationId::parse(CITIZEN).unwrap(),
+        conversation_id: &conv(CITIZEN),
         input: "{\"Text\":\"?\"}",
         lang_hint: None,
     };
@@ -253,7 +252,7 @@ pub(crate) async fn story(db: TestDb) {
     assert!(
         store
             .conversations()
-            .load_conversation(CITIZEN)
+            .load_conversation(&conv(CITIZEN))
             .await
             .unwrap()
             .is_none()
@@ -261,7 +260,7 @@ pub(crate) async fn story(db: TestDb) {
     assert!(
         store
             .conversations()
-            .load_conversation(LATER)
+            .load_conversation(&conv(LATER))
             .await
             .unwrap()
             .is_some()
@@ -293,7 +292,12 @@ pub(crate) async fn story(db: TestDb) {
         0
     );
     assert_eq!(
-        store.outbox().pending_for(CITIZEN, 10).await.unwrap().len(),
+        store
+            .outbox()
+            .pending_for(&conv(CITIZEN), 10)
+            .await
+            .unwrap()
+            .len(),
         1
     );
 
@@ -311,7 +315,7 @@ pub(crate) async fn story(db: TestDb) {
     assert!(
         store
             .conversations()
-            .load_conversation(LATER)
+            .load_conversation(&conv(LATER))
             .await
             .unwrap()
             .is_none()
@@ -405,7 +409,7 @@ pub(crate) async fn story(db: TestDb) {
     assert!(
         store
             .outbox()
-            .pending_for(CITIZEN, 10)
+            .pending_for(&conv(CITIZEN), 10)
             .await
             .unwrap()
             .is_empty()

@@ -25,7 +25,7 @@ pub(crate) async fn book(engine: &Engine, conv: &str, start: DateTime<Utc>) -> B
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: conv,
+                conversation_id: &schalter_tests::conv(conv),
                 service: "fuehrungszeugnis",
                 lang: "en",
                 starts_at: start,

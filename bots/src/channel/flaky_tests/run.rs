@@ -5,7 +5,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use schalter_core::{
-    Catalog, ChannelKind, Clock, Engine, FixedClock, I18n, Input, Lang, Store, SystemClock,
+    Catalog, ChannelKind, Clock, ConversationId, Engine, FixedClock, I18n, Input, Lang, Store,
+    SystemClock,
 };
 use schalter_tests::TestDb;
 
@@ -83,7 +84,7 @@ async fn deliver(store: &Store, case: &Case) -> Result<Stats, String> {
     let sweep = tokio::spawn(inbound.clone().sweep());
 
     let n = case.citizens.len();
-    let conversations: Vec<String> = (0..n).map(|i| conversation(i).to_string()).collect();
+    let conversations: Vec<ConversationId> = (0..n).map(conversation).collect();
     let mut expected: Vec<Vec<String>> = vec![Vec::new(); n];
     let tick = || async {
         tokio::time::sleep(Duration::from_millis(case.tick_ms)).await;
@@ -167,7 +168,7 @@ async fn deliver(store: &Store, case: &Case) -> Result<Stats, String> {
         .collect();
     let mut problems = Vec::new();
     for (c, expected) in conversations.iter().zip(&expected) {
-        let shown = platform.shown(c);
+        let shown = platform.shown(c.as_str());
         let slots: Vec<&str> = shown
             .iter()
             .map(|s| s.slot.as_deref().unwrap_or("(none)"))

@@ -10,6 +10,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 const CONV: &str = "telegram:4242";
 
+fn conv() -> schalter_core::ConversationId {
+    schalter_core::ConversationId::parse(CONV).expect("a telegram conversation")
+}
+
 /// Records what it sends; holds its first send until told to go on.
 #[derive(Default)]
 struct Gate {
@@ -81,11 +85,11 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
     let now = engine.office().clock().now();
     store
         .outbox()
-        .notify_once(CONV, "first", NoticeKind::Reply, &body("first"), now)
+        .notify_once(&conv(), "first", NoticeKind::Reply, &body("first"), now)
         .await
         .unwrap();
     let entered = gate.entered.notified();
-    outbox.deliver_now(&schalter_core::ConversationId::parse(CONV).unwrap());
+    outbox.deliver_now(&conv());
     entered.await;
 
     // Meanwhile a reply is written claimed for this process, as the handler does when
@@ -93,7 +97,7 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
     let until = now + CLAIM;
     let mut reply = Notification {
         id: String::new(),
-        conversation_id: schalter_core::ConversationId::parse(CONV).unwrap(),
+        conversation_id: conv(),
         slot: Some("reply:second".to_owned()),
         kind: NoticeKind::Reply.as_str().to_owned(),
         body: body("second"),
@@ -104,7 +108,7 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
     store
         .outbox()
         .notify_once_after(
-            CONV,
+            &conv(),
             "reply:second",
             NoticeKind::Reply,
             &reply.body,
@@ -115,7 +119,7 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
         .unwrap();
     reply.id = store
         .outbox()
-        .pending_for(CONV, 10)
+        .pending_for(&conv(), 10)
         .await
         .unwrap()
         .into_iter()
@@ -139,7 +143,7 @@ async fn a_claimed_reply_behind_a_delivery_in_flight_goes_after_it() {
     assert!(
         store
             .outbox()
-            .pending_for(CONV, 10)
+            .pending_for(&conv(), 10)
             .await
             .unwrap()
             .is_empty()
@@ -206,7 +210,7 @@ async fn deliver_with(error: SendError, rounds: u32) -> (Vec<String>, u32, usize
     store
         .outbox()
         .notify_once(
-            CONV,
+            &conv(),
             "first",
             NoticeKind::Reply,
             &body("first"),
@@ -218,7 +222,7 @@ async fn deliver_with(error: SendError, rounds: u32) -> (Vec<String>, u32, usize
     store
         .outbox()
         .notify_once(
-            CONV,
+            &conv(),
             "second",
             NoticeKind::Reply,
             &body("second"),
@@ -235,13 +239,13 @@ async fn deliver_with(error: SendError, rounds: u32) -> (Vec<String>, u32, usize
     for _ in 0..rounds {
         let rows = store
             .outbox()
-            .due_deliveries_for(CONV, clock.now(), BATCH)
+            .due_deliveries_for(&conv(), clock.now(), BATCH)
             .await
             .unwrap();
         deliver_conversation(&channel, &engine, rows, false).await;
         clock.advance(chrono::Duration::minutes(10));
     }
-    let pending = store.outbox().pending_for(CONV, 10).await.unwrap().len();
+    let pending = store.outbox().pending_for(&conv(), 10).await.unwrap().len();
     store.close().await;
     let _ = std::fs::remove_file(&path);
     let sent = lock(&channel.sent).clone();

@@ -1,6 +1,7 @@
 //! Entering and leaving the waiting room, looking entries up, and telling a waiting citizen
 //! their place.
 
+use crate::channel::ConversationId;
 use chrono::{DateTime, Utc};
 
 use super::{EntryKind, NewEntry, QueueEntry, entry};
@@ -44,7 +45,10 @@ impl QueueRepo<'_> {
     }
 
     /// The citizen's entry while they wait or talk to a clerk.
-    pub async fn active_entry(self, conversation_id: &str) -> Result<Option<QueueEntry>> {
+    pub async fn active_entry(
+        self,
+        conversation_id: &ConversationId,
+    ) -> Result<Option<QueueEntry>> {
         sqlx::query(select_entries!(
             "WHERE conversation_id = $1 AND status IN ('waiting', 'called')"
         ))
@@ -77,7 +81,11 @@ impl QueueRepo<'_> {
     }
 
     /// The citizen leaves the waiting room. `false` if they were not waiting.
-    pub async fn leave_queue(self, conversation_id: &str, now: DateTime<Utc>) -> Result<bool> {
+    pub async fn leave_queue(
+        self,
+        conversation_id: &ConversationId,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
         Ok(sqlx::query(
             "UPDATE queue_entries SET status = 'left', finished_at = $2 \
              WHERE conversation_id = $1 AND status = 'waiting'",
@@ -127,7 +135,7 @@ impl QueueRepo<'_> {
     }
 
     /// Every visit of a conversation to the waiting room, by arrival.
-    pub async fn entries_of(self, conversation_id: &str) -> Result<Vec<QueueEntry>> {
+    pub async fn entries_of(self, conversation_id: &ConversationId) -> Result<Vec<QueueEntry>> {
         sqlx::query(select_entries!(
             "WHERE conversation_id = $1 ORDER BY joined_at, id"
         ))
@@ -186,7 +194,7 @@ impl QueueRepo<'_> {
                 &mut *tx,
                 crate::store::notifications::NOTIFY_UPDATE,
                 [
-                    &entry.conversation_id,
+                    entry.conversation_id.as_str(),
                     crate::store::WAITING_ROOM_SLOT,
                     crate::notice::NoticeKind::Position.as_str(),
                     body,

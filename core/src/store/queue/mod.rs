@@ -11,6 +11,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{Result, StoreError, from_ts};
+use crate::channel::ConversationId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
@@ -53,7 +54,7 @@ impl EntryStatus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueEntry {
     pub id: String,
-    pub conversation_id: String,
+    pub conversation_id: ConversationId,
     pub booking_id: Option<String>,
     pub reference: Option<String>,
     pub service: Option<String>,
@@ -75,7 +76,7 @@ pub struct QueueEntry {
 /// Someone entering the waiting room.
 #[derive(Debug, Clone)]
 pub struct NewEntry<'a> {
-    pub conversation_id: &'a str,
+    pub conversation_id: &'a ConversationId,
     pub booking_id: Option<&'a str>,
     pub reference: Option<&'a str>,
     pub service: Option<&'a str>,
