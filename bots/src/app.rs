@@ -69,6 +69,7 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     if config.payment.is_some() {
         online.extend([
             schalter_core::ChannelKind::Matrix,
+            schalter_core::ChannelKind::Web,
             schalter_core::ChannelKind::Terminal,
         ]);
     }

@@ -41,6 +41,8 @@ struct FileConfig {
     stripe_webhook_secret: Option<String>,
     stripe_api_url: Option<String>,
     payment_return_url: Option<String>,
+    web_origins: Option<String>,
+    web_trusted_proxies: Option<String>,
 }
 
 /// The shortest admin token accepted.
@@ -123,6 +125,11 @@ pub struct Config {
     pub payment: Option<PaymentConfig>,
     /// Demos and end-to-end tests only: the clock starts at this moment (RFC 3339).
     pub clock_start: Option<chrono::DateTime<chrono::Utc>>,
+    /// Origins of the city's pages that embed the web chat (`SCHALTER_WEB_ORIGINS`).
+    pub web_origins: Vec<String>,
+    /// Proxies whose `X-Forwarded-For`/`-Proto` the web chat believes
+    /// (`SCHALTER_WEB_TRUSTED_PROXIES`, IP addresses).
+    pub web_trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl std::fmt::Debug for Config {
@@ -156,6 +163,8 @@ impl std::fmt::Debug for Config {
             .field("telegram_payments", &self.telegram_payment_token.is_some())
             .field("payment", &self.payment)
             .field("clock_start", &self.clock_start)
+            .field("web_origins", &self.web_origins)
+            .field("web_trusted_proxies", &self.web_trusted_proxies)
             .finish()
     }
 }
@@ -253,7 +262,24 @@ impl Config {
             }
             Some(other) => bail!("SCHALTER_PAYMENT_PROVIDER must be `stripe`, not `{other}`"),
         };
+        let web_origins = crate::web::session::Origins::parse_allowed(
+            &var("WEB_ORIGINS", f.web_origins).unwrap_or_default(),
+        )
+        .map_err(|e| anyhow::anyhow!("SCHALTER_WEB_ORIGINS: {e}"))?;
+        let web_trusted_proxies = var("WEB_TRUSTED_PROXIES", f.web_trusted_proxies)
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse().map_err(|_| {
+                    anyhow::anyhow!("SCHALTER_WEB_TRUSTED_PROXIES: `{s}` is not an IP address")
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(Self {
+            web_origins,
+            web_trusted_proxies,
             telegram_payment_token: var("TELEGRAM_PAYMENT_TOKEN", f.telegram_payment_token),
             payment,
             clerk_lease,

@@ -99,7 +99,11 @@ pub async fn serve(bind: &str, router: Router) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on SCHALTER_HTTP_BIND {bind}"))?;
     tracing::info!(target: "http", %bind, "listening");
-    axum::serve(listener, router).await?;
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .await?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@ mod matrix;
 mod payments;
 mod telegram;
 mod terminal;
+mod web;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -245,8 +246,8 @@ async fn serve(
         }
         None if config.matrix_homeserver.is_none() => {
             tracing::warn!(
-                "no channel is configured (SCHALTER_TELEGRAM_TOKEN, SCHALTER_MATRIX_HOMESERVER): \
-                 running timers and HTTP only"
+                "no messenger is configured (SCHALTER_TELEGRAM_TOKEN, SCHALTER_MATRIX_HOMESERVER): \
+                 serving the web chat (/chat/), timers and HTTP only"
             );
         }
         None => {}
@@ -260,11 +261,29 @@ async fn serve(
         engine: engine.clone(),
         provider,
     });
-    let router = http::router(webhook, payments_hook).merge(admin::router(admin::Admin {
-        engine: engine.clone(),
-        sources,
-        token: config.admin_token.clone(),
-    }));
+    // The web chat is always served: a city links to it or embeds its widget.
+    let web = web::Web {
+        inbound: inbound.clone(),
+        provider: provider.clone(),
+    };
+    {
+        let (web, wake) = (web.clone(), wake.clone());
+        tasks.spawn(async move { web::run(web, wake).await });
+    }
+    let chat = web::routes::WebChat::new(
+        web,
+        web::session::Origins {
+            allowed: config.web_origins.clone(),
+            trusted_proxies: config.web_trusted_proxies.clone(),
+        },
+    );
+    let router = http::router(webhook, payments_hook)
+        .merge(admin::router(admin::Admin {
+            engine: engine.clone(),
+            sources,
+            token: config.admin_token.clone(),
+        }))
+        .merge(web::routes::router(chat));
     let bind = config.http_bind.clone();
     tasks.spawn(async move { http::serve(&bind, router).await });
     {

@@ -13,14 +13,17 @@ pub enum ChannelKind {
     Terminal,
     Telegram,
     Matrix,
+    /// The chat on the city's own web page (and its widget on other pages of the city).
+    Web,
     Desk,
 }
 
 impl ChannelKind {
-    pub const ALL: [ChannelKind; 4] = [
+    pub const ALL: [ChannelKind; 5] = [
         ChannelKind::Terminal,
         ChannelKind::Telegram,
         ChannelKind::Matrix,
+        ChannelKind::Web,
         ChannelKind::Desk,
     ];
 
@@ -29,15 +32,19 @@ impl ChannelKind {
             ChannelKind::Terminal => "terminal",
             ChannelKind::Telegram => "telegram",
             ChannelKind::Matrix => "matrix",
+            ChannelKind::Web => "web",
             ChannelKind::Desk => "desk",
         }
     }
 
-    /// Whether citizens reach the office through it from anywhere (Telegram, Matrix): those
-    /// take files and are rate-limited; the terminal is a person (or a script) at this
-    /// machine, the desk the clerks.
+    /// Whether citizens reach the office through it from anywhere (Telegram, Matrix, the
+    /// web): those take files and are rate-limited; the terminal is a person (or a script)
+    /// at this machine, the desk the clerks.
     pub fn is_public(self) -> bool {
-        matches!(self, ChannelKind::Telegram | ChannelKind::Matrix)
+        matches!(
+            self,
+            ChannelKind::Telegram | ChannelKind::Matrix | ChannelKind::Web
+        )
     }
 }
 

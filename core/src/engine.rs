@@ -13,6 +13,7 @@
 //! | [`Rights`] | waiting room | privacy notice, `/mydata`, `/forget`, retention |
 //! | [`Calendar`] | — | calendar files |
 //! | [`Inbox`], [`Outbox`], [`ChannelState`] | — | what the channels keep and send |
+//! | [`Transcript`] | — | what a web page shows, numbered for resuming |
 //! | [`Admin`] | rights | translations, catalogue, audit log |
 
 use std::sync::Arc;
@@ -37,6 +38,7 @@ use crate::rights::Rights;
 pub use crate::store::Leadership;
 use crate::store::{Store, StoreError};
 use crate::timers::Scheduler;
+use crate::transcript::Transcript;
 
 /// The core services of one process; see the module.
 pub struct Engine {
@@ -52,6 +54,7 @@ pub struct Engine {
     inbox: Inbox,
     outbox: Outbox,
     channel_state: ChannelState,
+    transcript: Transcript,
     admin: Admin,
 }
 
@@ -99,6 +102,7 @@ impl Engine {
             inbox: Inbox::new(office.clone(), store.clone()),
             outbox: Outbox::new(office.clone(), store.clone()),
             channel_state: ChannelState::new(store.clone()),
+            transcript: Transcript::new(office.clone(), store.clone()),
             admin: Admin::new(office.clone(), store.clone(), rights.clone()),
             office,
             store,
@@ -165,6 +169,11 @@ impl Engine {
     /// What a channel keeps about its addressing and progress.
     pub fn channel_state(&self) -> &ChannelState {
         &self.channel_state
+    }
+
+    /// The transcripts of the conversations a web page shows.
+    pub fn transcript(&self) -> &Transcript {
+        &self.transcript
     }
 
     /// What an admin may ask of the office.

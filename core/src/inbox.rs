@@ -70,9 +70,19 @@ impl Inbox {
             .inbox()
             .conversations_with_due_inputs(now, limit)
             .await?;
+        // A channel this version does not know (a newer replica's) is left to the replicas
+        // that do; it is said, not silently passed over.
         Ok(due
             .iter()
-            .filter_map(|c| ConversationId::parse(c).ok())
+            .filter_map(|c| match ConversationId::parse(c) {
+                Ok(c) => Some(c),
+                Err(_) => {
+                    // The channel's name only: the rest identifies a citizen.
+                    let channel = c.split(':').next().unwrap_or_default();
+                    tracing::warn!(target: "inbox", %channel, "inputs of an unknown channel left pending");
+                    None
+                }
+            })
             .collect())
     }
 

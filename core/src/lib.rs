@@ -34,6 +34,7 @@ pub mod rights;
 pub mod slots;
 pub mod store;
 pub mod timers;
+pub mod transcript;
 
 pub use catalog::Catalog;
 pub use channel::{Capabilities, ChannelKind, ConversationId};

@@ -276,6 +276,7 @@ impl Scheduler {
                     feedback = r.feedback,
                     jobs = r.jobs,
                     audit = r.audit,
+                    web_messages = r.web_messages,
                     "purged"
                 );
             }

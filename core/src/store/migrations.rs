@@ -90,6 +90,7 @@ const MIGRATIONS: &[Entry] = &[
     ),
     shared!("0011_translation_reviews.sql"),
     shared!("0012_pending_by_conversation.sql"),
+    shared!("0013_web_transcript.sql"),
 ];
 
 /// The migrations of one database, as `Store::migrate` runs them.
@@ -171,6 +172,7 @@ mod tests {
 10|conversation versions|046bb2ff5e5384361fea2cc99a6ef834eed55931afe04d30e5cf5e89d83af34cb8af9c0272c12a80a5ded412b7a2288a
 11|translation reviews|0aad48a047bd78f8c2f787d32861fe9cb0e084255beccf3a550ea1e3a659e596999c76ede7efd1a8667e69cd972cb333
 12|pending by conversation|43c1c1c63341ce050e190f085511552e112286ffad803f7e40cef9f5d6a07c15e1e7789fa4c670c0a9b64c0273fbb2f5
+13|web transcript|6b3428123a9dcce76a11656a8e93b8d26896d56321e8b7f83b261d0ba5eb42536222155e3b25356d3d0d471b3f5c4a17
 ";
 
     /// The same for PostgreSQL; versions 6 and 10 differ from SQLite's.
@@ -187,6 +189,7 @@ mod tests {
 10|conversation versions|e990bcf399d1a2566b4c7ac538bc2e2b171259fc687ee7919e2be5bb1c27e4d4c8145dc9e93063a3ca4173fde85203d2
 11|translation reviews|0aad48a047bd78f8c2f787d32861fe9cb0e084255beccf3a550ea1e3a659e596999c76ede7efd1a8667e69cd972cb333
 12|pending by conversation|43c1c1c63341ce050e190f085511552e112286ffad803f7e40cef9f5d6a07c15e1e7789fa4c670c0a9b64c0273fbb2f5
+13|web transcript|6b3428123a9dcce76a11656a8e93b8d26896d56321e8b7f83b261d0ba5eb42536222155e3b25356d3d0d471b3f5c4a17
 ";
 
     /// One line per version, as the `APPLIED_*` lists hold them.

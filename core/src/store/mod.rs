@@ -6,7 +6,8 @@
 //! [`queue`](Store::queue), [`outbox`](Store::outbox) (`notifications.rs`),
 //! [`inbox`](Store::inbox), [`jobs`](Store::jobs), [`payments`](Store::payments),
 //! [`privacy`](Store::privacy) (a citizen's data, erasure), [`retention`](Store::retention)
-//! (the purge) and [`admin`](Store::admin) (translations, catalogue, audit log). The `Store`
+//! (the purge), [`admin`](Store::admin) (translations, catalogue, audit log) and
+//! [`web`](Store::web) (the web chat's transcripts). The `Store`
 //! itself only connects, migrates, opens writing transactions and elects leaders.
 //! Only the core's services call it; `bots/` never does (`tests/tests/architecture.rs`).
 //!
@@ -26,7 +27,8 @@
 //! - **Leadership**: a session advisory lock on PostgreSQL; on SQLite one process always
 //!   leads ([`Store::try_lead`]).
 //! - **Admins' changes reach other replicas** by `LISTEN`/`NOTIFY` on PostgreSQL
-//!   (`admin.rs`); SQLite serves one machine, which looks at a fingerprint.
+//!   (`admin.rs`); SQLite serves one machine, which looks at a fingerprint. So does a web
+//!   chat's new message (`web.rs`), whose page may be open on another replica.
 //! - **The pool**: 4 connections and WAL on SQLite, 16 on PostgreSQL ([`Store::connect`]).
 //! - **Migrations**: `migrations/shared/` for both, `sqlite/` and `postgres/` only where the
 //!   schema must differ (`migrations.rs`, `migrations/README.md`).
@@ -42,6 +44,7 @@ mod payments;
 mod privacy;
 mod queue;
 mod retention;
+mod web;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -64,6 +67,7 @@ pub use payments::{
 pub use privacy::{CitizenData, Forgotten};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
 pub use retention::{Cutoffs, Effect, PurgeReport};
+pub use web::{NewWebMessage, WEB_CHANGES, WebKind, WebMessage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -120,6 +124,8 @@ repositories! {
     retention => RetentionRepo;
     /// Translations, the catalogue and the audit log.
     admin => AdminRepo;
+    /// The web chat's transcripts, numbered per conversation.
+    web => WebRepo;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -179,6 +179,9 @@ impl PrivacyRepo<'_> {
             "DELETE FROM notifications WHERE conversation_id = $1",
             "DELETE FROM inbox WHERE conversation_id = $1",
             "DELETE FROM channel_messages WHERE conversation_id = $1",
+            // The web page still has to show the farewell; the page, or the retention
+            // rules, delete it (see `web.rs`).
+            "DELETE FROM web_messages WHERE conversation_id = $1 AND kind <> 'end'",
         ] {
             sqlx::query(sql)
                 .bind(conversation_id)

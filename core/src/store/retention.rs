@@ -52,6 +52,8 @@ pub struct PurgeReport {
     pub jobs: u64,
     /// Admins' audit entries, deleted.
     pub audit: u64,
+    /// Web chat transcript rows, deleted (with their conversation, or left over by it).
+    pub web_messages: u64,
 }
 
 /// What happens to the rows of a kind.
@@ -76,7 +78,7 @@ impl Effect {
 
 impl PurgeReport {
     /// The kinds' names (also the `kind` label of `/metrics`), in report order.
-    pub const KINDS: [&'static str; 11] = [
+    pub const KINDS: [&'static str; 12] = [
         "conversations",
         "channel_messages",
         "inputs",
@@ -88,11 +90,12 @@ impl PurgeReport {
         "feedback",
         "jobs",
         "audit",
+        "web_messages",
     ];
 
     /// `(kind, effect, rows)` in the order of [`PurgeReport::KINDS`].
-    pub fn kinds(&self) -> [(&'static str, Effect, u64); 11] {
-        let [c, cm, i, m, b, v, p, n, f, j, a] = Self::KINDS;
+    pub fn kinds(&self) -> [(&'static str, Effect, u64); 12] {
+        let [c, cm, i, m, b, v, p, n, f, j, a, w] = Self::KINDS;
         [
             (c, Effect::Deleted, self.conversations),
             (cm, Effect::Deleted, self.channel_messages),
@@ -105,6 +108,7 @@ impl PurgeReport {
             (f, Effect::Unlinked, self.feedback),
             (j, Effect::Deleted, self.jobs),
             (a, Effect::Deleted, self.audit),
+            (w, Effect::Deleted, self.web_messages),
         ]
     }
 
@@ -226,6 +230,16 @@ const JOBS: Rule = Rule {
     count: "SELECT COUNT(*) FROM jobs WHERE status IN ('done', 'failed') AND done_at < $1",
 };
 
+/// Web transcript rows whose conversation is gone: the farewell after `/forget` that no page
+/// fetched, and whatever an interrupted erasure left.
+const WEB_LEFTOVERS: Rule = Rule {
+    purge: "DELETE FROM web_messages WHERE (conversation_id, seq) IN (SELECT conversation_id, seq \
+            FROM web_messages w WHERE w.created_at < $1 AND NOT EXISTS \
+            (SELECT 1 FROM conversations c WHERE c.id = w.conversation_id) LIMIT $2)",
+    count: "SELECT COUNT(*) FROM web_messages w WHERE w.created_at < $1 AND NOT EXISTS \
+            (SELECT 1 FROM conversations c WHERE c.id = w.conversation_id)",
+};
+
 const AUDIT: Rule = Rule {
     purge: "DELETE FROM admin_audit WHERE id IN (SELECT id FROM admin_audit WHERE at < $1 LIMIT $2)",
     count: "SELECT COUNT(*) FROM admin_audit WHERE at < $1",
@@ -248,6 +262,7 @@ impl RetentionRepo<'_> {
                 .await?,
             jobs: self.drain(&JOBS, ts(c.delivered), batch).await?,
             audit: self.drain(&AUDIT, ts(c.audit), batch).await?,
+            web_messages: self.drain(&WEB_LEFTOVERS, ts(c.delivered), batch).await?,
             ..PurgeReport::default()
         };
         loop {
@@ -265,11 +280,12 @@ impl RetentionRepo<'_> {
             }
         }
         loop {
-            let (conversations, channel_messages, inputs) =
+            let (conversations, channel_messages, inputs, web_messages) =
                 self.delete_idle_conversations(c, batch).await?;
             r.conversations += conversations;
             r.channel_messages += channel_messages;
             r.inputs += inputs;
+            r.web_messages += web_messages;
             if conversations < batch as u64 {
                 break;
             }
@@ -323,6 +339,16 @@ impl RetentionRepo<'_> {
         let stale = self
             .count_sql(STALE_MESSAGES.count, &[c.appointment.timestamp_micros()])
             .await?;
+        let conversation_web_messages = self
+            .count_sql(
+                concat!(
+                    "SELECT COUNT(*) FROM web_messages WHERE conversation_id IN (",
+                    idle_conversations!(),
+                    ")"
+                ),
+                &[idle, now],
+            )
+            .await?;
         Ok(PurgeReport {
             conversations,
             channel_messages: conversation_messages
@@ -336,6 +362,8 @@ impl RetentionRepo<'_> {
             feedback: self.count_sql(FEEDBACK.count, &[note]).await?,
             jobs: self.count_sql(JOBS.count, &[delivered]).await?,
             audit: self.count_sql(AUDIT.count, &[ts(c.audit)]).await?,
+            web_messages: conversation_web_messages
+                + self.count_sql(WEB_LEFTOVERS.count, &[delivered]).await?,
         })
     }
 
@@ -364,9 +392,14 @@ impl RetentionRepo<'_> {
         Ok(u64::try_from(query.fetch_one(&self.0.pool).await?).unwrap_or(0))
     }
 
-    /// Deletes up to `batch` idle conversations with their channel message ids and handled
-    /// inputs, in one transaction. `(conversations, channel messages, inputs)` deleted.
-    async fn delete_idle_conversations(self, c: &Cutoffs, batch: i64) -> Result<(u64, u64, u64)> {
+    /// Deletes up to `batch` idle conversations with their channel message ids, handled
+    /// inputs and web transcripts, in one transaction. `(conversations, channel messages,
+    /// inputs, web transcript rows)` deleted.
+    async fn delete_idle_conversations(
+        self,
+        c: &Cutoffs,
+        batch: i64,
+    ) -> Result<(u64, u64, u64, u64)> {
         let mut tx = self.0.begin_write().await?;
         // The outer `updated_at` is checked again on the row itself: a citizen who writes
         // while this runs keeps the conversation (PostgreSQL re-reads a row it waited for).
@@ -380,7 +413,7 @@ impl RetentionRepo<'_> {
         .bind(batch)
         .fetch_all(&mut *tx)
         .await?;
-        let (mut messages, mut inputs) = (0, 0);
+        let (mut messages, mut inputs, mut web) = (0, 0, 0);
         for id in &ids {
             messages += sqlx::query("DELETE FROM channel_messages WHERE conversation_id = $1")
                 .bind(id)
@@ -393,11 +426,16 @@ impl RetentionRepo<'_> {
                     .execute(&mut *tx)
                     .await?
                     .rows_affected();
+            web += sqlx::query("DELETE FROM web_messages WHERE conversation_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         }
         tx.commit().await?;
         for id in &ids {
             self.0.conversation_cache.forget(id);
         }
-        Ok((ids.len() as u64, messages, inputs))
+        Ok((ids.len() as u64, messages, inputs, web))
     }
 }
