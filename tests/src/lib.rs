@@ -217,8 +217,12 @@ impl Serve {
     /// Starts `schalter serve` from the workspace root with `env` and waits until its HTTP
     /// side answers `/healthz`.
     pub async fn start(env: &[(&str, &str)]) -> Self {
-        let port = free_port();
-        let bind = format!("127.0.0.1:{port}");
+        Self::start_at(&format!("127.0.0.1:{}", free_port()), env).await
+    }
+
+    /// As [`Serve::start`], on `bind` (e.g. the address a killed one had).
+    pub async fn start_at(bind: &str, env: &[(&str, &str)]) -> Self {
+        let bind = bind.to_owned();
         let child = tokio::process::Command::new(schalter_bin())
             .arg("serve")
             .current_dir(workspace())

@@ -163,6 +163,65 @@ impl Browser {
         panic!("timed out waiting for {what}");
     }
 
+    /// Sets the window's size (a phone is 360 × 640).
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.call(
+            reqwest::Method::POST,
+            "/window/rect",
+            json!({"width": width, "height": height}),
+        )
+        .await;
+    }
+
+    /// The page's cookies, `HttpOnly` ones included, as `(name, value)`.
+    pub async fn cookies(&self) -> Vec<(String, String)> {
+        let v = self.call(reqwest::Method::GET, "/cookie", json!({})).await;
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|c| {
+                        (
+                            c["name"].as_str().unwrap_or_default().to_owned(),
+                            c["value"].as_str().unwrap_or_default().to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Cuts the browser off the network, or connects it again (Chromium's network
+    /// emulation: requests fail as they would offline).
+    pub async fn offline(&self, offline: bool) {
+        self.call(
+            reqwest::Method::POST,
+            "/chromium/network_conditions",
+            json!({"network_conditions": {"offline": offline, "latency": 0,
+                   "download_throughput": 1_000_000, "upload_throughput": 1_000_000}}),
+        )
+        .await;
+    }
+
+    /// Sends keys to the element that has the focus (`\u{E004}` is Tab, `\u{E007}` Enter,
+    /// `\u{E00C}` Escape).
+    pub async fn keys(&self, keys: &str) {
+        let actions: Vec<Value> = keys
+            .chars()
+            .flat_map(|c| {
+                [
+                    json!({"type": "keyDown", "value": c.to_string()}),
+                    json!({"type": "keyUp", "value": c.to_string()}),
+                ]
+            })
+            .collect();
+        self.call(
+            reqwest::Method::POST,
+            "/actions",
+            json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]}),
+        )
+        .await;
+    }
+
     /// A PNG of the page, for people to look at.
     pub async fn screenshot(&self, path: &std::path::Path) {
         let v = self
