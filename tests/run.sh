@@ -78,6 +78,21 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   exit 1
 fi
 
+# --- axe-core from the npm registry: the accessibility checker the browser tests run in
+# Chromium on every page people use (pinned; package-lock.json in tests/axe/).
+export SCHALTER_TEST_AXE="${SCHALTER_TEST_AXE:-$PWD/.test-env/axe/node_modules/axe-core/axe.min.js}"
+if [ ! -f "$SCHALTER_TEST_AXE" ]; then
+  log "installing axe-core"
+  have npm || apt_install npm
+  mkdir -p .test-env/axe
+  cp tests/axe/package.json tests/axe/package-lock.json .test-env/axe/
+  (cd .test-env/axe && npm ci --silent --no-audit --no-fund)
+fi
+if [ ! -f "$SCHALTER_TEST_AXE" ]; then
+  echo "error: axe-core is required for the accessibility tests and could not be installed" >&2
+  exit 1
+fi
+
 # --- Build what the end-to-end tests run, then every test of the workspace.
 log "building schalter"
 cargo build --locked -p schalter

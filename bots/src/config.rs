@@ -262,10 +262,8 @@ impl Config {
             }
             Some(other) => bail!("SCHALTER_PAYMENT_PROVIDER must be `stripe`, not `{other}`"),
         };
-        let web_origins = crate::web::session::Origins::parse_allowed(
-            &var("WEB_ORIGINS", f.web_origins).unwrap_or_default(),
-        )
-        .map_err(|e| anyhow::anyhow!("SCHALTER_WEB_ORIGINS: {e}"))?;
+        let web_origins = parse_origins(&var("WEB_ORIGINS", f.web_origins).unwrap_or_default())
+            .map_err(|e| anyhow::anyhow!("SCHALTER_WEB_ORIGINS: {e}"))?;
         let web_trusted_proxies = var("WEB_TRUSTED_PROXIES", f.web_trusted_proxies)
             .unwrap_or_default()
             .split(',')
@@ -333,6 +331,26 @@ impl Config {
     }
 }
 
+/// `SCHALTER_WEB_ORIGINS`: comma-separated origins, each as a browser sends it in `Origin`
+/// (`scheme://host[:port]`, lower case, nothing after it).
+fn parse_origins(list: &str) -> Result<Vec<String>, String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .map(|o| {
+            let url = url::Url::parse(o).map_err(|_| format!("`{o}` is not an origin"))?;
+            match url.origin() {
+                url::Origin::Tuple(..) if matches!(url.path(), "" | "/") => {
+                    Ok(url.origin().ascii_serialization())
+                }
+                _ => Err(format!(
+                    "`{o}` is not an origin (scheme://host[:port], nothing after it)"
+                )),
+            }
+        })
+        .collect()
+}
+
 fn read_file(path: &Path) -> Result<FileConfig> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read configuration file {}", path.display()))?;
@@ -345,6 +363,17 @@ fn read_file(path: &Path) -> Result<FileConfig> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_origins_are_origins() {
+        assert_eq!(
+            parse_origins("https://www.Heidelberg.de, http://localhost:8000/").unwrap(),
+            ["https://www.heidelberg.de", "http://localhost:8000"]
+        );
+        assert!(parse_origins("https://a.example/path").is_err());
+        assert!(parse_origins("not an origin").is_err());
+        assert_eq!(parse_origins(" ").unwrap(), Vec::<String>::new());
+    }
 
     #[test]
     fn environment_overrides_the_file() {

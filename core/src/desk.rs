@@ -70,7 +70,10 @@ impl Desk {
             .queue()
             .pick(clerk, reference, self.room.lease(), video_url, now)
             .await?;
-        if let Pick::Picked(entry) = &pick {
+        // A waiting citizen always has a conversation (only finished rows are anonymised).
+        if let Pick::Picked(entry) = &pick
+            && let Some(citizen) = &entry.conversation_id
+        {
             let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
             let i18n = self.office.i18n();
             let mut text = vec![i18n.text(lang, "called")];
@@ -88,7 +91,7 @@ impl Desk {
             self.store
                 .outbox()
                 .notify_once(
-                    &entry.conversation_id,
+                    citizen,
                     &format!("called:{}:{}", entry.id, now.timestamp()),
                     NoticeKind::Called,
                     &body,
@@ -100,13 +103,7 @@ impl Desk {
                 .message_json(lang, i18n.text(lang, "in-call"), Vec::new());
             self.store
                 .outbox()
-                .notify_update(
-                    &entry.conversation_id,
-                    WAITING_ROOM_SLOT,
-                    NoticeKind::InCall,
-                    &status,
-                    now,
-                )
+                .notify_update(citizen, WAITING_ROOM_SLOT, NoticeKind::InCall, &status, now)
                 .await?;
             self.room.refresh_waiting_room().await?;
         }
@@ -124,6 +121,10 @@ impl Desk {
         let Some(entry) = self.store.queue().finish_call(clerk, &how, now).await? else {
             return Ok(None);
         };
+        // A citizen who had themselves forgotten during the call is told nothing more.
+        let Some(citizen) = entry.conversation_id.clone() else {
+            return Ok(Some(entry));
+        };
         let lang = Lang::from_tag(&entry.lang).unwrap_or(Lang::REFERENCE);
         let (kind, id) = match entry.status {
             EntryStatus::Done => (NoticeKind::VisitDone, "visit-done"),
@@ -134,14 +135,12 @@ impl Desk {
         let body = self.office.message_json(lang, text, Vec::new());
         self.store
             .outbox()
-            .notify_update(&entry.conversation_id, WAITING_ROOM_SLOT, kind, &body, now)
+            .notify_update(&citizen, WAITING_ROOM_SLOT, kind, &body, now)
             .await?;
         if entry.status == EntryStatus::Done {
             // The fee first, then the question how it went.
             self.payments.fee_after_call(&entry, clerk).await?;
-            self.dialogue
-                .ask_feedback(&entry.conversation_id, &entry.id)
-                .await?;
+            self.dialogue.ask_feedback(&citizen, &entry.id).await?;
         }
         Ok(Some(entry))
     }
@@ -149,6 +148,9 @@ impl Desk {
     /// Sends the prepared message `key` to the clerk's current citizen.
     pub async fn say(&self, clerk: &str, key: &str) -> Result<Said, EngineError> {
         let Some(entry) = self.store.queue().clerk_entry(clerk).await? else {
+            return Ok(Said::NoCall);
+        };
+        let Some(citizen) = entry.conversation_id.clone() else {
             return Ok(Said::NoCall);
         };
         if !SAY_KEYS.contains(&key) {
@@ -166,7 +168,7 @@ impl Desk {
         let slot = format!("say:{}:{key}:{}", entry.id, now.timestamp_micros());
         self.store
             .outbox()
-            .notify_once(&entry.conversation_id, &slot, NoticeKind::Say, &body, now)
+            .notify_once(&citizen, &slot, NoticeKind::Say, &body, now)
             .await?;
         Ok(Said::Sent(Box::new(entry)))
     }

@@ -310,6 +310,10 @@ impl Scheduler {
         b: &Booking,
         dedupe: &str,
     ) -> Result<(), EngineError> {
+        // An anonymised booking has nobody to tell.
+        let Some(citizen) = &b.conversation_id else {
+            return Ok(());
+        };
         let lang = Lang::from_tag(&b.lang).unwrap_or(Lang::REFERENCE);
         let i18n = self.office.i18n();
         let (notice, id) = match kind {
@@ -341,7 +345,7 @@ impl Scheduler {
         self.store
             .outbox()
             .notify_once(
-                &b.conversation_id,
+                citizen,
                 &format!("job:{dedupe}"),
                 notice,
                 &body,

@@ -119,6 +119,13 @@ pub fn conv(stored: &str) -> schalter_core::ConversationId {
     schalter_core::ConversationId::parse(stored).expect("a conversation id of a known channel")
 }
 
+/// A row's conversation as it was stored: empty once the row is anonymised.
+pub fn stored(conversation: &Option<schalter_core::ConversationId>) -> &str {
+    conversation
+        .as_ref()
+        .map_or("", schalter_core::ConversationId::as_str)
+}
+
 /// An engine on `store` with the demo catalogue, the shipped locales and a clock at `now`.
 pub fn engine(store: &Store, now: DateTime<Utc>) -> (Arc<Engine>, Arc<FixedClock>) {
     let clock = Arc::new(FixedClock::new(now));

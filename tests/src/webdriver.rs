@@ -152,6 +152,57 @@ impl Browser {
         .await
     }
 
+    /// Runs asynchronous JavaScript in the page: it ends by calling its last argument with
+    /// the result.
+    pub async fn js_async(&self, script: &str) -> Value {
+        self.call(
+            reqwest::Method::POST,
+            "/execute/async",
+            json!({"script": script, "args": []}),
+        )
+        .await
+    }
+
+    /// The WCAG 2.1 A and AA violations axe-core (from the npm registry, installed by the
+    /// test command) finds on the page as it is now: `"rule: help (where)"` each.
+    pub async fn axe(&self) -> Vec<String> {
+        let loaded = self.js("return typeof window.axe === 'object'").await;
+        if loaded != Value::Bool(true) {
+            let path = std::env::var_os("SCHALTER_TEST_AXE")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(|| {
+                    crate::workspace().join(".test-env/axe/node_modules/axe-core/axe.min.js")
+                });
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+                panic!(
+                    "axe-core is required for the accessibility tests and is not installed at \
+                     {}: run the README's test command (bash tests/run.sh), which installs it \
+                     from the npm registry",
+                    path.display()
+                )
+            });
+            self.js(&format!("{source}\n;return true;")).await;
+        }
+        let found = self
+            .js_async(
+                "const done = arguments[arguments.length - 1]; \
+                 axe.run(document, {runOnly: {type: 'tag', values: \
+                   ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}) \
+                 .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + \
+                   v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')'))) \
+                 .catch(e => done(['axe failed: ' + e]));",
+            )
+            .await;
+        found
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Waits until `script` returns true.
     pub async fn until(&self, what: &str, script: &str) {
         for _ in 0..200 {
@@ -161,6 +212,12 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("timed out waiting for {what}");
+    }
+
+    /// Forgets every cookie of the current site (a new visitor).
+    pub async fn clear_cookies(&self) {
+        self.call(reqwest::Method::DELETE, "/cookie", json!({}))
+            .await;
     }
 
     /// Sets the window's size (a phone is 360 × 640).

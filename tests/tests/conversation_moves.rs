@@ -101,7 +101,8 @@ async fn moves(db: TestDb) {
             .await
             .unwrap()
             .unwrap()
-            .conversation_id,
+            .conversation_id
+            .unwrap(),
         NEW
     );
     assert!(

@@ -245,7 +245,10 @@ async fn story(db: TestDb) {
         .unwrap()
         .unwrap();
     assert_eq!(
-        (kept.amount_cents, kept.conversation_id.as_str()),
+        (
+            kept.amount_cents,
+            schalter_tests::stored(&kept.conversation_id)
+        ),
         (1300, "")
     );
     // The fee not paid yet is called off: an old invoice can no longer be paid.

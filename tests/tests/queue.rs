@@ -88,7 +88,7 @@ fn joined(c: CheckIn) -> String {
 fn order(view: &schalter_core::queue::QueueView) -> Vec<String> {
     view.waiting
         .iter()
-        .map(|(e, _)| e.conversation_id.to_string())
+        .map(|(e, _)| schalter_tests::stored(&e.conversation_id).to_string())
         .collect()
 }
 
@@ -197,7 +197,7 @@ async fn story(db: TestDb, second: Store) {
     else {
         panic!("a citizen was waiting");
     };
-    assert_eq!(first.conversation_id, "terminal:a");
+    assert_eq!(schalter_tests::stored(&first.conversation_id), "terminal:a");
     assert!(matches!(
         engine.desk().pick_next("@anna", None, None).await.unwrap(),
         Pick::ClerkBusy(_)
@@ -228,7 +228,10 @@ async fn story(db: TestDb, second: Store) {
     else {
         panic!("w2 was waiting");
     };
-    assert_eq!(taken.conversation_id, "terminal:w2");
+    assert_eq!(
+        schalter_tests::stored(&taken.conversation_id),
+        "terminal:w2"
+    );
     assert_eq!(
         engine
             .desk()
@@ -304,7 +307,7 @@ async fn story(db: TestDb, second: Store) {
     let Pick::Picked(next) = engine.desk().pick_next("@anna", None, None).await.unwrap() else {
         panic!()
     };
-    assert_eq!(next.conversation_id, "terminal:b");
+    assert_eq!(schalter_tests::stored(&next.conversation_id), "terminal:b");
     // Back to the queue, at the same place.
     engine
         .desk()
@@ -329,7 +332,8 @@ async fn story(db: TestDb, second: Store) {
             .await
             .unwrap()
             .unwrap()
-            .conversation_id,
+            .conversation_id
+            .unwrap(),
         "terminal:b"
     );
     clock.advance(Duration::minutes(3));

@@ -131,8 +131,8 @@ impl Bot {
             );
             // The clerk, and the citizen if they are on Matrix: nobody else.
             let mut invite = vec![sender.to_owned()];
-            let citizen = &entry.conversation_id;
-            if citizen.channel() == ChannelKind::Matrix
+            if let Some(citizen) = &entry.conversation_id
+                && citizen.channel() == ChannelKind::Matrix
                 && let Ok(user) = OwnedUserId::try_from(citizen.user())
             {
                 invite.push(user);

@@ -87,6 +87,27 @@ pub const WORDS: [&str; 29] = [
     "web-language-choose",
 ];
 
+/// Where a view is shown: a page of its own (links relative to the chat), or in the widget on
+/// a page of the city (links to the chat's own origin, `scheme://host/chat`).
+#[derive(Debug, Clone, Copy)]
+pub enum Place<'a> {
+    Page,
+    Widget { base: &'a str },
+}
+
+impl Place<'_> {
+    fn base(&self) -> &str {
+        match self {
+            Place::Page => BASE,
+            Place::Widget { base } => base,
+        }
+    }
+
+    fn whole(&self) -> bool {
+        matches!(self, Place::Page)
+    }
+}
+
 fn dir(lang: Lang) -> &'static str {
     if lang.is_rtl() { "rtl" } else { "ltr" }
 }
@@ -98,9 +119,9 @@ struct LangChoice {
 }
 
 /// The page before the chat starts: what it is, the privacy notice's link, the language
-/// and the button that starts it. `whole`: a page of its own, else the part the widget
-/// shows.
-pub fn start(i18n: &I18n, lang: Lang, error: &str, whole: bool) -> String {
+/// and the button that starts it, as a page of its own or the part the widget shows.
+pub fn start(i18n: &I18n, lang: Lang, error: &str, place: Place<'_>) -> String {
+    let whole = place.whole();
     let langs: Vec<LangChoice> = Lang::ALL
         .into_iter()
         .map(|l| LangChoice {
@@ -115,15 +136,16 @@ pub fn start(i18n: &I18n, lang: Lang, error: &str, whole: bool) -> String {
             "start_view.html"
         },
         context! {
-            lang => lang.code(), dir => dir(lang), base => BASE, t => texts(i18n, lang),
+            lang => lang.code(), dir => dir(lang), base => place.base(), t => texts(i18n, lang),
             langs => langs, error => error,
+            tag => if whole { "main" } else { "div" }, heading => if whole { "h1" } else { "h2" },
         },
     )
 }
 
 /// One transcript row as the page shows it: its element id (the row it replaces, if any)
-/// and its HTML.
-pub fn message(i18n: &I18n, shown: &Shown, client_id: &str) -> (i64, String) {
+/// and its HTML; `base` is where the chat is (its forms and files).
+pub fn message(i18n: &I18n, shown: &Shown, client_id: &str, base: &str) -> (i64, String) {
     let id = shown.replaces.unwrap_or(shown.seq);
     let html = match &shown.entry {
         Entry::Citizen { lang, text } => render(
@@ -150,7 +172,7 @@ pub fn message(i18n: &I18n, shown: &Shown, client_id: &str) -> (i64, String) {
                 "message.html",
                 context! {
                     citizen => false, id => id, seq => shown.seq, ends => shown.ends,
-                    lang => lang.code(), dir => dir(*lang), base => BASE,
+                    lang => lang.code(), dir => dir(*lang), base => base,
                     who => i18n.text(*lang, "web-office"), text => message.text,
                     options => message.options, link => link, file => file,
                     client_id => client_id,
@@ -163,11 +185,11 @@ pub fn message(i18n: &I18n, shown: &Shown, client_id: &str) -> (i64, String) {
 
 /// A transcript as the page shows it: each element once, where it first appeared, showing
 /// its latest version.
-pub fn messages(i18n: &I18n, rows: &[Shown], client_id: &str) -> Vec<String> {
+pub fn messages(i18n: &I18n, rows: &[Shown], client_id: &str, base: &str) -> Vec<String> {
     let mut order: Vec<i64> = Vec::new();
     let mut html: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
     for row in rows {
-        let (id, h) = message(i18n, row, client_id);
+        let (id, h) = message(i18n, row, client_id, base);
         if html.insert(id, h).is_none() {
             order.push(id);
         }
@@ -190,15 +212,17 @@ pub struct ChatView<'a> {
     pub ended: bool,
 }
 
-/// The chat. `whole`: a page of its own, else the part the widget shows.
-pub fn chat(i18n: &I18n, view: &ChatView<'_>, whole: bool) -> String {
+/// The chat, as a page of its own or the part the widget shows.
+pub fn chat(i18n: &I18n, view: &ChatView<'_>, place: Place<'_>) -> String {
+    let whole = place.whole();
     render(
         if whole { "chat.html" } else { "chat_view.html" },
         context! {
-            lang => view.lang.code(), dir => dir(view.lang), base => BASE,
+            lang => view.lang.code(), dir => dir(view.lang), base => place.base(),
             t => texts(i18n, view.lang), after => view.after, client_id => view.client_id,
-            messages => messages(i18n, view.rows, view.client_id), error => view.error,
+            messages => messages(i18n, view.rows, view.client_id, place.base()), error => view.error,
             ended => view.ended, max_text => MAX_TEXT,
+            tag => if whole { "main" } else { "div" }, heading => if whole { "h1" } else { "h2" },
         },
     )
 }
@@ -242,7 +266,7 @@ mod tests {
             },
             at: chrono::DateTime::UNIX_EPOCH,
         };
-        let (_, html) = message(&i18n, &shown, "c");
+        let (_, html) = message(&i18n, &shown, "c", BASE);
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
     }
@@ -273,7 +297,7 @@ mod tests {
             office(3, None, "later"),
             office(4, Some(2), "position 1"),
         ];
-        let shown = messages(&i18n, &rows, "c");
+        let shown = messages(&i18n, &rows, "c", BASE);
         assert_eq!(shown.len(), 3);
         assert!(shown[1].contains("position 1") && shown[1].contains("id=\"m-2\""));
         assert!(shown[1].contains("dir=\"rtl\"") && shown[1].contains("lang=\"ar\""));

@@ -25,7 +25,7 @@ impl Dialogue {
                 .booking_by_reference(reference)
                 .await?
             {
-                Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
+                Some(b) if b.conversation_id.as_ref() == Some(&conv.id) && b.status.is_active() => {
                     State::Appointment { booking: b.id }
                 }
                 _ => State::Appointments,

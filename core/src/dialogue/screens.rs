@@ -384,7 +384,7 @@ impl Dialogue {
                     .queue()
                     .queue_entry(entry)
                     .await?
-                    .filter(|e| e.conversation_id == *conversation)
+                    .filter(|e| e.conversation_id.as_ref() == Some(conversation))
                 else {
                     return Ok(Err((String::new(), State::Menu)));
                 };
@@ -444,13 +444,9 @@ impl Dialogue {
                 options: vec![self.label(lang, Action::SkipFeedback, "option-skip")],
             },
             State::Appointment { booking } | State::CancelAppointment { booking } => {
-                let Some(b) = self
-                    .store
-                    .bookings()
-                    .booking(booking)
-                    .await?
-                    .filter(|b| b.conversation_id == *conversation && b.status.is_active())
-                else {
+                let Some(b) = self.store.bookings().booking(booking).await?.filter(|b| {
+                    b.conversation_id.as_ref() == Some(conversation) && b.status.is_active()
+                }) else {
                     return Ok(Err((t("appointment-gone"), State::Appointments)));
                 };
                 let date = format::date(

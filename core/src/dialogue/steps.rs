@@ -249,7 +249,9 @@ impl Dialogue {
             }
             (Action::RescheduleAppointment, State::Appointment { booking }) => {
                 match self.store.bookings().booking(&booking).await? {
-                    Some(b) if b.conversation_id == conv.id && b.status.is_active() => {
+                    Some(b)
+                        if b.conversation_id.as_ref() == Some(&conv.id) && b.status.is_active() =>
+                    {
                         notices.push(self.office.i18n().msg(
                             lang,
                             "reschedule-intro",

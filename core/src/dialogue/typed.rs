@@ -86,7 +86,9 @@ impl Dialogue {
                         .bookings()
                         .booking_by_reference(&reference)
                         .await?
-                        .filter(|b| b.conversation_id == conv.id && b.status.is_active());
+                        .filter(|b| {
+                            b.conversation_id.as_ref() == Some(&conv.id) && b.status.is_active()
+                        });
                     match booking {
                         Some(b) => conv.state = State::Appointment { booking: b.id },
                         None => notices.push(self.office.i18n().text(lang, "appointment-gone")),

@@ -59,7 +59,11 @@ impl Payments {
                 None => return Ok(Fee::NoCall),
             },
         };
-        let payment = self.request_for(&entry, clerk).await?;
+        // A citizen who had themselves forgotten has nobody left to pay.
+        let Some(citizen) = entry.conversation_id.clone() else {
+            return Ok(Fee::NoCall);
+        };
+        let payment = self.request_for(&entry, &citizen, clerk).await?;
         if !matches!(payment.state, PaymentState::Draft | PaymentState::Open) {
             return Ok(Fee::AlreadyPaid(Box::new(payment)));
         }
@@ -122,8 +126,8 @@ impl Payments {
                     .as_deref()
                     .and_then(|s| self.office.catalog().service(s).cloned())
                     .is_some_and(|s| s.pay_after_call && s.fee_cents > 0);
-                if automatic {
-                    Some(self.request_for(entry, clerk).await?)
+                if let (true, Some(citizen)) = (automatic, &entry.conversation_id) {
+                    Some(self.request_for(entry, citizen, clerk).await?)
                 } else {
                     None
                 }
@@ -137,7 +141,12 @@ impl Payments {
     }
 
     /// The call's request, created with the service's fee if it has none.
-    async fn request_for(&self, entry: &QueueEntry, clerk: &str) -> Result<Payment, EngineError> {
+    async fn request_for(
+        &self,
+        entry: &QueueEntry,
+        citizen: &ConversationId,
+        clerk: &str,
+    ) -> Result<Payment, EngineError> {
         let fee = entry
             .service
             .as_deref()
@@ -146,7 +155,7 @@ impl Payments {
         // Found by tests/tests/properties.rs (a_fee_after_the_call_follows_a_language_switch):
         // a fee set after `done` went out in the language of the call, not the one the
         // citizen had switched to since (a finished call's entry keeps its language).
-        let lang = match self.citizen_lang(&entry.conversation_id).await? {
+        let lang = match self.citizen_lang(citizen).await? {
             Some(lang) => lang.code().to_owned(),
             None => entry.lang.clone(),
         };
@@ -158,7 +167,7 @@ impl Payments {
         let now = self.office.now();
         let new = NewPayment {
             entry_id: &entry.id,
-            conversation_id: &entry.conversation_id,
+            conversation_id: citizen,
             visit_reference: entry.reference.as_deref(),
             service: entry.service.as_deref(),
             lang: &lang,
@@ -188,6 +197,9 @@ impl Payments {
 
     /// Queues the request's message for the citizen (a new version replaces an older one).
     async fn send_payment(&self, p: &Payment) -> Result<bool, EngineError> {
+        let Some(citizen) = &p.conversation_id else {
+            return Ok(false);
+        };
         if p.amount_cents <= 0 {
             return Ok(false);
         }
@@ -197,7 +209,7 @@ impl Payments {
             .payments()
             .open_payment(
                 &p.id,
-                &p.conversation_id,
+                citizen,
                 &format!("payment:{}", p.id),
                 &body,
                 self.office.now(),
@@ -213,7 +225,10 @@ impl Payments {
         payment_id: &str,
     ) -> Result<bool, EngineError> {
         match self.store.payments().payment(payment_id).await? {
-            Some(p) if p.conversation_id == *conversation && p.state == PaymentState::Open => {
+            Some(p)
+                if p.conversation_id.as_ref() == Some(conversation)
+                    && p.state == PaymentState::Open =>
+            {
                 self.send_payment(&p).await
             }
             _ => Ok(false),

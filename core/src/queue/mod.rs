@@ -120,7 +120,7 @@ impl WaitingRoom {
             .bookings()
             .booking(booking_id)
             .await?
-            .filter(|b| b.conversation_id == *conversation)
+            .filter(|b| b.conversation_id.as_ref() == Some(conversation))
         else {
             return Ok(CheckIn::Unknown);
         };

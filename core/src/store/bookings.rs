@@ -49,7 +49,9 @@ impl BookingStatus {
 pub struct Booking {
     pub id: String,
     pub reference: String,
-    pub conversation_id: ConversationId,
+    /// The citizen's conversation; `None` once the row is anonymised (the retention rules,
+    /// `/forget`).
+    pub conversation_id: Option<ConversationId>,
     pub service: String,
     pub lang: String,
     pub starts_at: DateTime<Utc>,
@@ -92,7 +94,7 @@ fn booking(r: &AnyRow) -> Result<Booking> {
     Ok(Booking {
         id: r.try_get("id")?,
         reference: r.try_get("reference")?,
-        conversation_id: r.try_get("conversation_id")?,
+        conversation_id: super::citizen(r.try_get("conversation_id")?)?,
         service: r.try_get("service")?,
         lang: r.try_get("lang")?,
         starts_at: from_ts(r.try_get("starts_at")?)?,
@@ -244,7 +246,7 @@ impl BookingRepo<'_> {
         Ok(Some(Booking {
             id,
             reference,
-            conversation_id: req.conversation_id.to_owned(),
+            conversation_id: Some(req.conversation_id.to_owned()),
             service: req.service.to_owned(),
             lang: req.lang.to_owned(),
             starts_at: req.starts_at,
@@ -272,8 +274,10 @@ impl BookingRepo<'_> {
             .booking(booking_id)
             .await?
             .filter(|b| b.status == BookingStatus::Confirmed);
-        if let Some(b) = &confirmed {
-            self.0.conversations().bookings_changed(&b.conversation_id);
+        if let Some(b) = &confirmed
+            && let Some(citizen) = &b.conversation_id
+        {
+            self.0.conversations().bookings_changed(citizen);
         }
         Ok(confirmed)
     }
@@ -342,8 +346,10 @@ impl BookingRepo<'_> {
             .await?;
         tx.commit().await?;
         let moved = self.booking(old_id).await?;
-        if let Some(b) = &moved {
-            self.0.conversations().bookings_changed(&b.conversation_id);
+        if let Some(b) = &moved
+            && let Some(citizen) = &b.conversation_id
+        {
+            self.0.conversations().bookings_changed(citizen);
         }
         Ok(moved)
     }

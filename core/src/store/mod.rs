@@ -348,6 +348,14 @@ impl<'r> sqlx::Decode<'r, Any> for ConversationId {
     }
 }
 
+/// The conversation of a row that may have been anonymised (its id emptied): `None` then.
+pub(crate) fn citizen(stored: String) -> Result<Option<ConversationId>> {
+    if stored.is_empty() {
+        return Ok(None);
+    }
+    conversation_id(stored).map(Some)
+}
+
 pub(crate) fn channel_of(conversation_id: &str) -> &str {
     conversation_id
         .split_once(':')

@@ -59,7 +59,9 @@ pub struct Payment {
     pub id: String,
     pub reference: String,
     pub entry_id: String,
-    pub conversation_id: ConversationId,
+    /// The citizen's conversation; `None` once the row is anonymised (the retention rules,
+    /// `/forget`).
+    pub conversation_id: Option<ConversationId>,
     pub visit_reference: Option<String>,
     pub service: Option<String>,
     pub lang: String,
@@ -125,7 +127,7 @@ fn payment(r: &AnyRow) -> Result<Payment> {
         id: r.try_get("id")?,
         reference: r.try_get("reference")?,
         entry_id: r.try_get("entry_id")?,
-        conversation_id: r.try_get("conversation_id")?,
+        conversation_id: super::citizen(r.try_get("conversation_id")?)?,
         visit_reference: r.try_get("visit_reference")?,
         service: r.try_get("service")?,
         lang: r.try_get("lang")?,
@@ -426,19 +428,22 @@ impl PaymentRepo<'_> {
             .fetch_one(&mut *tx)
             .await?;
         let p = payment(&p)?;
-        let (citizen, desk) = receipt(&p);
-        notify_with(
-            &mut *tx,
-            NOTIFY_UPDATE,
-            [
-                p.conversation_id.as_str(),
-                &format!("receipt:{}", p.id),
-                NoticeKind::Receipt.as_str(),
-                &citizen,
-            ],
-            now,
-        )
-        .await?;
+        let (receipt_text, desk) = receipt(&p);
+        // An anonymised payment (its citizen forgotten) gets no receipt; the desk is told.
+        if let Some(citizen) = &p.conversation_id {
+            notify_with(
+                &mut *tx,
+                NOTIFY_UPDATE,
+                [
+                    citizen.as_str(),
+                    &format!("receipt:{}", p.id),
+                    NoticeKind::Receipt.as_str(),
+                    &receipt_text,
+                ],
+                now,
+            )
+            .await?;
+        }
         notify_with(
             &mut *tx,
             NOTIFY_UPDATE,

@@ -125,7 +125,7 @@ async fn a_citizen_who_left_does_not_block_the_next_one() {
             .iter()
             .find(|c| c.reference.as_deref() == Some(reference.as_str()))
             .unwrap_or_else(|| panic!("{reference} is not in a call: {calls:#?}"));
-        let conversation = call.conversation_id.clone();
+        let conversation = call.conversation_id.clone().expect("a citizen in the call");
         picks.push(conversation.clone());
         let of = |user: &str, dm: &RoomId| {
             conversation.as_str().contains(user) || conversation.as_str().contains(dm.as_str())

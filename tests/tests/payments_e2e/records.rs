@@ -23,7 +23,7 @@ pub(crate) async fn receipt_rows(db: &TestDb, p: &Payment) -> (i64, i64) {
     let rows: Vec<(i64,)> = sqlx::query_as(
         "SELECT version FROM notifications WHERE conversation_id = $1 AND slot = $2",
     )
-    .bind(&p.conversation_id)
+    .bind(schalter_tests::stored(&p.conversation_id))
     .bind(format!("receipt:{}", p.id))
     .fetch_all(db.store.pool())
     .await

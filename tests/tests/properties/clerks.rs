@@ -103,7 +103,7 @@ impl World<'_> {
             (Some(_), Some(Pick::Picked(e))) => {
                 return Err(format!(
                     "a clerk in a call was given a second citizen ({})",
-                    e.conversation_id
+                    schalter_tests::stored(&e.conversation_id)
                 ));
             }
             (_, Some(Pick::Picked(_))) => self.stats.visits += 1,

@@ -71,7 +71,7 @@ impl World<'_> {
         {
             return Err(format!(
                 "two clerks got the same citizen {}",
-                x.conversation_id
+                schalter_tests::stored(&x.conversation_id)
             ));
         }
         for p in [&pa, &pb] {

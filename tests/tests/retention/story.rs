@@ -163,7 +163,7 @@ pub(crate) async fn story(db: TestDb) {
         .await,
         1
     );
-    assert_eq!(visit.conversation_id, CITIZEN);
+    assert_eq!(schalter_tests::stored(&visit.conversation_id), CITIZEN);
     assert_eq!(
         store.queue().feedback().await.unwrap(),
         [(4, Some("Very friendly, thank you".to_owned()))]
@@ -327,7 +327,8 @@ pub(crate) async fn story(db: TestDb) {
             .await
             .unwrap()
             .unwrap()
-            .conversation_id,
+            .conversation_id
+            .unwrap(),
         LATER
     );
 
@@ -347,7 +348,7 @@ pub(crate) async fn story(db: TestDb) {
         }
     );
     let booking = store.bookings().booking(&b.id).await.unwrap().unwrap();
-    assert_eq!(booking.conversation_id, "");
+    assert_eq!(schalter_tests::stored(&booking.conversation_id), "");
     assert_eq!(booking.reference, format!("anon-{}", b.id));
     assert!(
         store
@@ -369,7 +370,7 @@ pub(crate) async fn story(db: TestDb) {
     );
     assert_eq!(booking.status.name(), "done");
     let visit = store.queue().queue_entry(&entry).await.unwrap().unwrap();
-    assert_eq!(visit.conversation_id, "");
+    assert_eq!(schalter_tests::stored(&visit.conversation_id), "");
     assert_eq!(
         (visit.reference.as_deref(), visit.video_url.as_deref()),
         (None, None)
@@ -393,7 +394,7 @@ pub(crate) async fn story(db: TestDb) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(paid.conversation_id, "");
+    assert_eq!(schalter_tests::stored(&paid.conversation_id), "");
     // The bookkeeping record stays; nothing ties it to the citizen any more.
     assert_eq!((paid.amount_cents, paid.state), (1300, PaymentState::Paid));
     assert_ne!(paid.reference, payment.reference);

@@ -3,7 +3,9 @@
 //! booking; the event stream cut by a restart of the server and by the browser going
 //! offline), and as plain HTTP without JavaScript, with the bad input a public page gets.
 
+mod access;
 mod browser;
 mod plain;
+mod replicas;
 mod resume;
 mod support;

@@ -50,13 +50,14 @@ pub(crate) async fn more_than(browser: &Browser, n: u64) {
         .await;
 }
 
-/// Presses the first option of the last message of the office whose id starts with
-/// `prefix`, and waits for the answer.
+/// Presses the first option whose id starts with `prefix` of the last message of the office
+/// that offers options (a calendar file may come after it), and waits for the answer.
 pub(crate) async fn press(browser: &Browser, prefix: &str) {
     let before = office_messages(browser).await;
     let pressed = browser
         .js(&format!(
-            "const m = [...document.querySelectorAll('#sc-log li.sc-office')].pop(); \
+            "const m = [...document.querySelectorAll('#sc-log li.sc-office')] \
+                 .filter(m => m.querySelector('button[name=option]')).pop(); \
              const b = m && [...m.querySelectorAll('button[name=option]')] \
                  .find(b => b.value.startsWith({prefix:?})); \
              if (!b) return false; b.click(); return true;"
@@ -66,7 +67,9 @@ pub(crate) async fn press(browser: &Browser, prefix: &str) {
         pressed,
         serde_json::Value::Bool(true),
         "no option {prefix} on the last message: {}",
-        last_office_text(browser).await
+        browser
+            .js("return [...document.querySelectorAll('#sc-log li')].slice(-3).map(m => m.outerHTML).join('\\n')")
+            .await
     );
     more_than(browser, before).await;
 }
@@ -86,8 +89,9 @@ pub(crate) async fn last_office_text(browser: &Browser) -> String {
 pub(crate) async fn label_of(browser: &Browser, prefix: &str) -> String {
     browser
         .js(&format!(
-            "const m = [...document.querySelectorAll('#sc-log li.sc-office')].pop(); \
-             const b = [...m.querySelectorAll('button[name=option]')] \
+            "const m = [...document.querySelectorAll('#sc-log li.sc-office')] \
+                 .filter(m => m.querySelector('button[name=option]')).pop(); \
+             const b = m && [...m.querySelectorAll('button[name=option]')] \
                  .find(b => b.value.startsWith({prefix:?})); \
              return b ? b.textContent : '';"
         ))

@@ -236,6 +236,31 @@ function attach(main, reload) {
     say(main.dataset.offline);
   }
 
+  // On another site the widget's browser may not send the cookie with a plain link: the
+  // file is fetched with the token and handed over from memory.
+  main.addEventListener('click', async (e) => {
+    const link = WIDGET && e.target.closest && e.target.closest('.sc-file a');
+    if (!link) return;
+    e.preventDefault();
+    try {
+      const r = await fetch(link.href, { credentials: 'include', headers: headers() });
+      if (!r.ok) {
+        say(await errorText(r, unknown));
+        return;
+      }
+      const url = URL.createObjectURL(await r.blob());
+      const save = doc.createElement('a');
+      save.href = url;
+      save.download = link.getAttribute('download') || 'file';
+      doc.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    } catch (err) {
+      say(unknown);
+    }
+  });
+
   main.addEventListener('submit', (e) => {
     const form = e.target;
     if (!form.matches('form.sc-options, form.sc-compose')) return;
@@ -316,7 +341,8 @@ function widget() {
     const main = holder.querySelector('.sc-chat');
     if (main) {
       detach = attach(main, (next) => load(holder, next));
-      const first = main.querySelector('input[name=text], form.sc-start button, select');
+      const first =
+        main.querySelector('input[name=text]') || main.querySelector('form.sc-start button');
       if (first) first.focus();
     }
   }
@@ -359,7 +385,10 @@ function widget() {
       load(holder);
     } else {
       panel.hidden = false;
-      const first = panel.querySelector('input[name=text], form.sc-start button, .sc-close');
+      const first =
+        panel.querySelector('input[name=text]') ||
+        panel.querySelector('form.sc-start button') ||
+        panel.querySelector('.sc-close');
       if (first) first.focus();
     }
     launcher.setAttribute('aria-expanded', 'true');

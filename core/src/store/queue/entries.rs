@@ -189,12 +189,12 @@ impl QueueRepo<'_> {
         .await?
         .rows_affected()
             == 1;
-        if still {
+        if still && let Some(citizen) = &entry.conversation_id {
             crate::store::notifications::notify_with(
                 &mut *tx,
                 crate::store::notifications::NOTIFY_UPDATE,
                 [
-                    entry.conversation_id.as_str(),
+                    citizen.as_str(),
                     crate::store::WAITING_ROOM_SLOT,
                     crate::notice::NoticeKind::Position.as_str(),
                     body,

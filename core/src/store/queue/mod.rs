@@ -54,7 +54,9 @@ impl EntryStatus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueEntry {
     pub id: String,
-    pub conversation_id: ConversationId,
+    /// The citizen's conversation; `None` once the row is anonymised (the retention rules,
+    /// `/forget`).
+    pub conversation_id: Option<ConversationId>,
     pub booking_id: Option<String>,
     pub reference: Option<String>,
     pub service: Option<String>,
@@ -141,7 +143,7 @@ fn entry(r: &AnyRow) -> Result<QueueEntry> {
     let checklist: String = r.try_get("checklist")?;
     Ok(QueueEntry {
         id: r.try_get("id")?,
-        conversation_id: r.try_get("conversation_id")?,
+        conversation_id: crate::store::citizen(r.try_get("conversation_id")?)?,
         booking_id: r.try_get("booking_id")?,
         reference: r.try_get("reference")?,
         service: r.try_get("service")?,

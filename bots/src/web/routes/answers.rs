@@ -1,0 +1,217 @@
+//! Starting a conversation and taking an answer, for the pages and the API alike: the
+//! client id, the text's length and characters, the inbox, the transcript.
+
+use super::*;
+
+#[derive(Deserialize, Default)]
+pub(super) struct StartForm {
+    pub(super) lang: Option<String>,
+}
+
+/// Starts a conversation: a new token, its cookie, and the greeting in the chosen language.
+pub(super) async fn begin(
+    chat: &WebChat,
+    lang: Option<Lang>,
+    headers: &HeaderMap,
+) -> Result<String, Refusal> {
+    let token = session::new_token();
+    let conversation = session::conversation_of(&token).expect("a token we made");
+    let lang = lang.or_else(|| session::browser_lang(headers));
+    let key = format!("web:{}:start", conversation.user());
+    let hint = lang.map(Lang::code);
+    match chat
+        .web
+        .inbound
+        .receive(&key, &conversation, &Input::Text("/start".into()), hint)
+        .await
+    {
+        Ok(_) => {
+            chat.web.inbound.dispatch(&conversation);
+            wait_for_reply(chat, &conversation, 0).await;
+            Ok(token)
+        }
+        Err(e) => {
+            tracing::warn!(target: "web", error = %e, "start not stored");
+            Err(Refusal::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "web-error-unknown",
+            ))
+        }
+    }
+}
+
+/// Waits (a little) until the transcript has a row after `after` from the office.
+pub(super) async fn wait_for_reply(chat: &WebChat, conversation: &ConversationId, after: i64) {
+    let transcript = chat.web.engine().transcript();
+    let mut watch = transcript.watch(conversation);
+    let _ = tokio::time::timeout(REPLY_WAIT, async {
+        loop {
+            match transcript.since(conversation, after, 10).await {
+                Ok(rows) if rows.iter().any(|r| matches!(r.entry, Entry::Office { .. })) => {
+                    return;
+                }
+                Ok(_) => {}
+                Err(_) => return,
+            }
+            if watch.changed().await.is_err() {
+                return;
+            }
+        }
+    })
+    .await;
+}
+
+pub(super) fn json_refusal(rejection: &JsonRejection) -> Refusal {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        Refusal::new(StatusCode::PAYLOAD_TOO_LARGE, "web-error-too-large")
+    } else {
+        Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown")
+    }
+}
+
+pub(super) fn form_refusal(rejection: &FormRejection) -> Refusal {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        Refusal::new(StatusCode::PAYLOAD_TOO_LARGE, "web-error-too-large")
+    } else {
+        Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown")
+    }
+}
+
+/// An answer: typed text or a pressed option, under the client's id for it.
+#[derive(Deserialize, Default)]
+pub(super) struct Answer {
+    pub(super) client_id: Option<String>,
+    pub(super) text: Option<String>,
+    pub(super) option: Option<String>,
+}
+
+/// Takes an answer: stored in the inbox (a repeated client id is the same answer), shown in
+/// the transcript, handled. The number of the row that shows it.
+pub(super) async fn take(
+    chat: &WebChat,
+    conversation: &ConversationId,
+    answer: Answer,
+) -> Result<i64, Refusal> {
+    let client_id = answer
+        .client_id
+        .filter(|c| {
+            (1..=64).contains(&c.len())
+                && c.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+        .ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown"))?;
+    let transcript = chat.web.engine().transcript();
+    // Only a conversation that exists (was started here) takes answers: a forged token
+    // finds none.
+    match transcript.last_seq(conversation).await {
+        Ok(0) => {
+            return Err(Refusal::new(StatusCode::FORBIDDEN, "web-error-session"));
+        }
+        Ok(_) => {}
+        Err(e) => {
+            tracing::warn!(target: "web", error = %e, "transcript unavailable");
+            return Err(Refusal::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "web-error-unknown",
+            ));
+        }
+    }
+    let (input, shown) = match (answer.option, answer.text) {
+        (Some(option), _) if !option.is_empty() && option.len() <= 64 => {
+            let label = option_label(chat, conversation, &option).await;
+            (Input::Choice(option), label)
+        }
+        (_, Some(text)) => {
+            let text = clean(&text);
+            if text.is_empty() {
+                return Err(Refusal::new(StatusCode::BAD_REQUEST, "web-error-empty"));
+            }
+            if text.chars().count() > MAX_TEXT {
+                return Err(Refusal {
+                    status: StatusCode::PAYLOAD_TOO_LARGE,
+                    key: "web-error-too-long",
+                    max: Some(MAX_TEXT),
+                });
+            }
+            (Input::Text(text.clone()), Some(text))
+        }
+        _ => return Err(Refusal::new(StatusCode::BAD_REQUEST, "web-error-empty")),
+    };
+    let key = format!("web:{}:{client_id}", conversation.user());
+    if let Err(e) = chat
+        .web
+        .inbound
+        .receive(&key, conversation, &input, None)
+        .await
+    {
+        tracing::warn!(target: "web", error = %e, "input not stored");
+        return Err(Refusal::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "web-error-unknown",
+        ));
+    }
+    let seq = match shown {
+        Some(text) => transcript.sent(conversation, &key, &text).await.ok(),
+        None => None,
+    };
+    chat.web.inbound.dispatch(conversation);
+    let after = match seq {
+        Some(seq) => seq,
+        None => transcript.last_seq(conversation).await.unwrap_or(0),
+    };
+    Ok(after)
+}
+
+/// The label of an option the conversation was offered lately, to show what was pressed.
+pub(super) async fn option_label(
+    chat: &WebChat,
+    conversation: &ConversationId,
+    id: &str,
+) -> Option<String> {
+    let rows = chat
+        .web
+        .engine()
+        .transcript()
+        .latest(conversation, 20)
+        .await
+        .ok()?;
+    rows.iter().rev().find_map(|r| match &r.entry {
+        Entry::Office { message, .. } => message
+            .options
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.label.trim_start_matches('\u{200F}').to_owned()),
+        Entry::Citizen { .. } => None,
+    })
+}
+
+/// What a citizen typed, without control characters (line breaks and tabs become spaces)
+/// and surrounding space.
+pub(super) fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c == '\n' || c == '\t' || c == '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|c| {
+            !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn typed_text_loses_control_and_direction_characters() {
+        assert_eq!(clean("  a\u{0}b\u{7}c\nd\u{202E}e\u{2066} "), "abc de");
+        assert_eq!(clean("\u{1b}[31m"), "[31m");
+        assert_eq!(clean("مرحبا"), "مرحبا");
+    }
+}
