@@ -570,3 +570,61 @@ async fn devices(office: &Office) -> i64 {
     db.close().await;
     n
 }
+
+/// A citizen on the web chat walks in; a clerk's `!next` in the Element desk room (real
+/// Synapse) puts the call's link into the open page, which opens it in the same window.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_web_citizen_gets_the_call_link_in_the_open_page() {
+    use schalter_tests::webdriver::Browser;
+    let office = Office::open(&[]).await;
+    let serve = office.serve(&[]).await;
+    let browser = Browser::start().await;
+    browser.resize(360, 640).await;
+    browser.goto(&format!("{}/chat/?lang=de", serve.http)).await;
+    browser.click("form.sc-start button").await;
+    let office_messages = "document.querySelectorAll('#sc-log li.sc-office').length";
+    browser
+        .until("the greeting", &format!("return {office_messages} > 0"))
+        .await;
+    browser
+        .js("[...document.querySelectorAll('#sc-log button[name=option]')].find(b => b.value === 'menu:walkin').click(); return true;")
+        .await;
+    browser
+        .until(
+            "the place in the queue",
+            "return document.getElementById('sc-log').innerText.includes('Platz in der Reihe')",
+        )
+        .await;
+
+    let started = std::time::Instant::now();
+    office.clerk.ask(&office.desk, "!next", "Aufgerufen").await;
+    browser
+        .until(
+            "the call's link",
+            "return !!document.querySelector('#sc-log .sc-link a')",
+        )
+        .await;
+    eprintln!(
+        "the link was in the page {} ms after the clerk's !next",
+        started.elapsed().as_millis()
+    );
+    let link = browser
+        .js("const a = document.querySelector('#sc-log .sc-link a'); return [a.href, a.target]")
+        .await;
+    let href = link[0].as_str().unwrap_or_default().to_owned();
+    assert!(
+        href.starts_with("https://meet.example.org/schalter-"),
+        "{link}"
+    );
+    assert_eq!(link[1], "", "the call opens in the same window: {link}");
+    let stored: String = sqlx::query_scalar(
+        "SELECT video_url FROM queue_entries WHERE conversation_id LIKE 'web:%' AND status = 'called'",
+    )
+    .fetch_one(office.db.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(href, stored, "the link is the call's URL");
+    browser.quit().await;
+    serve.kill().await;
+    office.close().await;
+}
