@@ -92,6 +92,13 @@ async fn the_page_and_the_widget_pass_axe_in_every_language() {
             &mut problems,
         )
         .await;
+        if lang == "de" {
+            // For the README: the page on a phone.
+            browser.resize(360, 640).await;
+            browser
+                .screenshot(&schalter_tests::workspace().join("target/web-chat-de.png"))
+                .await;
+        }
 
         // The widget on the city's page, for a new visitor of it.
         browser

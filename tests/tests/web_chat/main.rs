@@ -5,6 +5,7 @@
 
 mod access;
 mod browser;
+mod fuzz;
 mod plain;
 mod replicas;
 mod resume;

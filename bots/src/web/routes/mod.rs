@@ -168,6 +168,8 @@ async fn guard(State(chat): State<WebChat>, request: Request, next: Next) -> Res
         .get::<ConnectInfo<SocketAddr>>()
         .map_or_else(|| SocketAddr::from(([127, 0, 0, 1], 0)), |c| c.0);
     let method = request.method().clone();
+    // The API always answers JSON; the pages answer a page.
+    let json = request.uri().path().starts_with("/chat/api/") || wants_json(&headers);
     let lang = session::browser_lang(&headers).unwrap_or(Lang::REFERENCE);
     let changes = method != Method::GET && method != Method::HEAD;
     // A foreign `Origin` is refused everywhere, the event stream included; a GET that names
@@ -178,7 +180,7 @@ async fn guard(State(chat): State<WebChat>, request: Request, next: Next) -> Res
         Err(()) => refuse(
             &chat,
             lang,
-            wants_json(&headers),
+            json,
             Refusal::new(StatusCode::FORBIDDEN, "web-error-origin"),
         ),
         Ok(from) => {
@@ -189,7 +191,7 @@ async fn guard(State(chat): State<WebChat>, request: Request, next: Next) -> Res
                 let mut r = refuse(
                     &chat,
                     lang,
-                    wants_json(&headers),
+                    json,
                     Refusal::new(StatusCode::TOO_MANY_REQUESTS, "web-error-too-many"),
                 );
                 r.headers_mut()
