@@ -77,6 +77,12 @@ pub struct Privacy {
     pub contact: String,
     /// The full privacy notice on the web.
     pub url: String,
+    /// The legal basis of the processing as the city words it (e.g. "Art. 6 Abs. 1 Buchst. e
+    /// DSGVO i. V. m. § 4 LDSG"); empty: Art. 6(1)(e) GDPR, said in the citizen's language.
+    pub legal_basis: String,
+    /// The supervisory authority a citizen may complain to, with its address; empty: "the
+    /// data protection authority of your federal state", in the citizen's language.
+    pub authority: String,
 }
 
 #[derive(Debug, Clone)]

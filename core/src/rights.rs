@@ -15,6 +15,15 @@ use crate::queue::WaitingRoom;
 use crate::retention::{BATCH, Cutoffs, PurgeReport};
 use crate::store::{Forgotten, Store};
 
+/// A catalogue text, or `none` for the notice to say its default in the citizen's language.
+fn or_none(text: &str) -> String {
+    if text.trim().is_empty() {
+        "none".to_owned()
+    } else {
+        text.trim().to_owned()
+    }
+}
+
 /// The kind of the outbox message with `/mydata`'s file; it is deleted once delivered.
 pub const MYDATA_FILE: &str = NoticeKind::MyDataFile.as_str();
 
@@ -47,8 +56,12 @@ impl Rights {
                 "controller" => p.controller.clone(),
                 "contact" => p.contact.clone(),
                 "url" => p.url.clone(),
+                "legal_basis" => or_none(&p.legal_basis),
+                "authority" => or_none(&p.authority),
                 "idle" => r.idle_conversation_days,
                 "appointment" => r.appointment_days,
+                "delivered" => r.delivered_days,
+                "notes" => r.clerk_note_days,
             ],
         )
     }

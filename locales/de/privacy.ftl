@@ -2,10 +2,19 @@ privacy-line = Datenschutz: { $url } – mehr mit /privacy
 privacy-notice =
     Datenschutz
     Verantwortlich: { $controller }
-    Wozu: Wir speichern, was Sie uns schreiben, Ihre Termine und Gebühren, um Ihr Anliegen zu bearbeiten, Sie zu erinnern und Sie ins Videogespräch zu holen.
-    Wie lange: Ein Gespräch, in dem Sie { $idle } Tage nichts geschrieben haben, löschen wir. { $appointment } Tage nach einem Termin bleibt davon nur, was keine Rückschlüsse auf Sie zulässt (Dienst, Sprache, Tag, Wartezeit).
-    Ihre Rechte: /mydata zeigt, was wir über Sie speichern; /forget löscht alles.
-    Kontakt Datenschutz: { $contact }
+    Datenschutzbeauftragte Stelle: { $contact }
+    Wozu: Wir speichern, was Sie uns schreiben, Ihre Termine, Ihre Besuche im Warteraum und Ihre Gebühren. Damit bearbeiten wir Ihr Anliegen, erinnern Sie an Termine und holen Sie ins Videogespräch. Ihre Bewertung nach dem Gespräch ist freiwillig.
+    Rechtsgrundlage: { $legal_basis ->
+        [none] Art. 6 Abs. 1 Buchst. e DSGVO (Erfüllung einer Aufgabe im öffentlichen Interesse)
+       *[other] { $legal_basis }
+    }
+    Wer die Daten erhält: der Messenger, über den Sie schreiben (Telegram: Telegram FZ-LLC in Dubai, also außerhalb der EU; für die Vereinigten Arabischen Emirate gibt es keinen Angemessenheitsbeschluss der EU-Kommission; Matrix: der Matrix-Server der Stadt); im Web-Chat niemand außer uns; der Videodienst für das Gespräch; der Zahlungsdienstleister, wenn Sie online bezahlen (Stripe Payments Europe, Dublin).
+    Wie lange: Ein Gespräch, in dem Sie { $idle } Tage nichts geschrieben haben, löschen wir. { $appointment } Tage nach einem Termin bleibt davon nur, was keine Rückschlüsse auf Sie zulässt (Dienst, Sprache, Tag, Wartezeit). Zugestellte Nachrichten löschen wir nach { $delivered } Tagen, Notizen der Sachbearbeitung nach { $notes } Tagen.
+    Ihre Rechte: Auskunft – /mydata zeigt, was wir über Sie speichern. Löschung – /forget löscht alles. Berichtigung, Einschränkung und Widerspruch: Schreiben Sie an die datenschutzbeauftragte Stelle.
+    Beschwerde: Sie können sich bei der Aufsichtsbehörde beschweren: { $authority ->
+        [none] bei der Datenschutz-Aufsichtsbehörde Ihres Bundeslandes.
+       *[other] { $authority }
+    }
     Mehr: { $url }
 keywords-privacy = datenschutz, datenschutzerklärung, privatsphäre
 keywords-mydata = meine daten, was wissen sie über mich, welche daten, datenauskunft, auskunft über meine daten

@@ -2,10 +2,19 @@ privacy-line = Privacy: { $url } – more with /privacy
 privacy-notice =
     Privacy
     Responsible: { $controller }
-    Why: We store what you write to us, your appointments and fees, to handle your request, remind you and bring you into the video call.
-    How long: A conversation in which you have not written for { $idle } days is deleted. { $appointment } days after an appointment, only what says nothing about you remains (service, language, day, waiting time).
-    Your rights: /mydata shows what we store about you; /forget deletes everything.
-    Data protection contact: { $contact }
+    Data protection officer: { $contact }
+    Why: We store what you write to us, your appointments, your visits to the waiting room and your fees. We use them to handle your request, to remind you of appointments and to bring you into the video call. Rating the call afterwards is up to you.
+    Legal basis: { $legal_basis ->
+        [none] Art. 6(1)(e) GDPR (a task carried out in the public interest)
+       *[other] { $legal_basis }
+    }
+    Who receives the data: the messenger you write on (Telegram: Telegram FZ-LLC in Dubai, outside the EU; there is no EU adequacy decision for the United Arab Emirates; Matrix: the city's Matrix server); in the web chat nobody but us; the video service for the call; the payment provider if you pay online (Stripe Payments Europe, Dublin).
+    How long: A conversation in which you have not written for { $idle } days is deleted. { $appointment } days after an appointment, only what says nothing about you remains (service, language, day, waiting time). Delivered messages are deleted after { $delivered } days, the clerks' notes after { $notes } days.
+    Your rights: access – /mydata shows what we store about you. Erasure – /forget deletes everything. Rectification, restriction and objection: write to the data protection officer.
+    Complaints: you may complain to the supervisory authority: { $authority ->
+        [none] the data protection authority of your federal state.
+       *[other] { $authority }
+    }
     More: { $url }
 keywords-privacy = privacy, data protection, privacy policy
 keywords-mydata = my data, what do you know about me, which data, data access

@@ -2,10 +2,19 @@ privacy-line = Protección de datos: { $url } – más información con /privacy
 privacy-notice =
     Protección de datos
     Responsable del tratamiento: { $controller }
-    Finalidad: guardamos lo que nos escribe, sus citas y sus tasas para tramitar su solicitud, enviarle recordatorios y darle acceso a la videollamada.
-    Plazo de conservación: borramos las conversaciones en las que no haya escrito nada durante { $idle } días. { $appointment } días después de una cita, solo se conserva lo que no permite identificarle (trámite, idioma, día, tiempo de espera).
-    Sus derechos: /mydata muestra lo que guardamos sobre usted; /forget lo borra todo.
-    Contacto de protección de datos: { $contact }
+    Delegado de protección de datos: { $contact }
+    Finalidad: guardamos lo que nos escribe, sus citas, sus visitas a la sala de espera y sus tasas. Con ello tramitamos su solicitud, le recordamos sus citas y le damos acceso a la videollamada. Valorar la atención después de la videollamada es voluntario.
+    Base jurídica: { $legal_basis ->
+        [none] art. 6, apartado 1, letra e), del RGPD (cumplimiento de una misión realizada en interés público)
+       *[other] { $legal_basis }
+    }
+    Quién recibe los datos: la aplicación de mensajería desde la que nos escribe (Telegram: Telegram FZ-LLC en Dubai, es decir, fuera de la UE; la Comisión Europea no ha adoptado ninguna decisión de adecuación para los Emiratos Árabes Unidos; Matrix: el servidor Matrix de la ciudad); en el chat web, nadie más que nosotros; el servicio de vídeo de la videollamada; el proveedor de pagos si paga en línea (Stripe Payments Europe, Dublin).
+    Plazo de conservación: borramos las conversaciones en las que no haya escrito nada durante { $idle } días. { $appointment } días después de una cita, solo se conserva lo que no permite identificarle (trámite, idioma, día, tiempo de espera). Los mensajes entregados se borran a los { $delivered } días, y las notas del personal de atención, a los { $notes } días.
+    Sus derechos: acceso – /mydata muestra lo que guardamos sobre usted. Supresión – /forget lo borra todo. Rectificación, limitación y oposición: escriba al delegado de protección de datos.
+    Reclamaciones: puede presentar una reclamación ante la autoridad de control: { $authority ->
+        [none] la autoridad de protección de datos de su estado federado.
+       *[other] { $authority }
+    }
     Más información: { $url }
 keywords-privacy = protección de datos, privacidad, política de privacidad, aviso de privacidad, datos personales, rgpd
 keywords-mydata = mis datos, mis datos personales, qué saben de mí, qué datos tienen, qué datos guardan, acceso a mis datos, ver mis datos

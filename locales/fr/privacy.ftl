@@ -2,10 +2,19 @@ privacy-line = Protection des données : { $url } – plus d'informations avec 
 privacy-notice =
     Protection des données
     Responsable du traitement : { $controller }
-    Finalité : nous enregistrons ce que vous nous écrivez, vos rendez-vous et vos frais afin de traiter votre demande, de vous envoyer des rappels et de vous faire entrer dans l'entretien vidéo.
-    Durée de conservation : nous supprimons une conversation dans laquelle vous n'avez rien écrit pendant { $idle } jours. { $appointment } jours après un rendez-vous, il n'en reste que ce qui ne permet pas de vous identifier (démarche, langue, jour, temps d'attente).
-    Vos droits : /mydata affiche ce que nous enregistrons sur vous ; /forget supprime tout.
-    Contact protection des données : { $contact }
+    Délégué à la protection des données : { $contact }
+    Finalité : nous enregistrons ce que vous nous écrivez, vos rendez-vous, vos passages en salle d'attente et vos frais. Cela nous permet de traiter votre demande, de vous rappeler vos rendez-vous et de vous faire entrer dans l'entretien vidéo. Évaluer l'entretien ensuite est facultatif.
+    Base juridique : { $legal_basis ->
+        [none] article 6, paragraphe 1, point e), du RGPD (exécution d'une mission d'intérêt public)
+       *[other] { $legal_basis }
+    }
+    Qui reçoit les données : l'application de messagerie par laquelle vous nous écrivez (Telegram : Telegram FZ-LLC à Dubai, donc hors de l'UE ; la Commission européenne n'a pas adopté de décision d'adéquation pour les Émirats arabes unis ; Matrix : le serveur Matrix de la ville) ; dans le chat web, personne d'autre que nous ; le service vidéo utilisé pour l'entretien ; le prestataire de paiement si vous payez en ligne (Stripe Payments Europe, Dublin).
+    Durée de conservation : nous supprimons une conversation dans laquelle vous n'avez rien écrit pendant { $idle } jours. { $appointment } jours après un rendez-vous, il n'en reste que ce qui ne permet pas de vous identifier (démarche, langue, jour, temps d'attente). Nous supprimons les messages remis après { $delivered } jours et les notes des agents après { $notes } jours.
+    Vos droits : accès – /mydata affiche ce que nous enregistrons sur vous. Effacement – /forget supprime tout. Rectification, limitation et opposition : écrivez au délégué à la protection des données.
+    Réclamations : vous pouvez introduire une réclamation auprès de l'autorité de contrôle : { $authority ->
+        [none] l'autorité de protection des données de votre Land.
+       *[other] { $authority }
+    }
     En savoir plus : { $url }
 keywords-privacy = protection des données, données personnelles, confidentialité, politique de confidentialité, vie privée, rgpd
 keywords-mydata = mes données, mes données personnelles, que savez-vous sur moi, quelles données, accès à mes données, droit d'accès, afficher mes données

@@ -2,16 +2,31 @@ privacy-line = Privacy: { $url } – maggiori informazioni con /privacy
 privacy-notice =
     Protezione dei dati
     Titolare del trattamento: { $controller }
-    Finalità: conserviamo ciò che ci scrive, i suoi appuntamenti e le tariffe, per gestire la sua richiesta, ricordarle gli appuntamenti e farla entrare nella videochiamata.
-    Durata: cancelliamo una conversazione in cui non ci scrive nulla per { $idle ->
+    Responsabile della protezione dei dati: { $contact }
+    Finalità: conserviamo ciò che ci scrive, i suoi appuntamenti, i suoi accessi alla sala d’attesa e le sue tariffe. Ci servono per gestire la sua richiesta, ricordarle gli appuntamenti e farla entrare nella videochiamata. Valutare il colloquio al termine è facoltativo.
+    Base giuridica: { $legal_basis ->
+        [none] art. 6, par. 1, lett. e) del GDPR (esecuzione di un compito di interesse pubblico)
+       *[other] { $legal_basis }
+    }
+    Chi riceve i dati: il servizio di messaggistica con cui ci scrive (Telegram: Telegram FZ-LLC a Dubai, quindi fuori dall’UE; per gli Emirati Arabi Uniti non esiste una decisione di adeguatezza della Commissione europea; Matrix: il server Matrix della città); nella chat web nessuno oltre a noi; il servizio video usato per il colloquio; il fornitore del servizio di pagamento, se paga online (Stripe Payments Europe, Dublin).
+    Durata: cancelliamo una conversazione in cui non ci ha scritto nulla per { $idle ->
         [one] un giorno
        *[other] { $idle } giorni
     }. { $appointment ->
         [one] Un giorno
        *[other] { $appointment } giorni
-    } dopo un appuntamento resta solo ciò che non permette di risalire a lei (servizio, lingua, giorno, tempo di attesa).
-    I suoi diritti: /mydata mostra che cosa conserviamo su di lei; /forget cancella tutto.
-    Contatto per la protezione dei dati: { $contact }
+    } dopo un appuntamento resta solo ciò che non permette di risalire a lei (servizio, lingua, giorno, tempo di attesa). Cancelliamo i messaggi consegnati dopo { $delivered ->
+        [one] un giorno
+       *[other] { $delivered } giorni
+    } e le note degli operatori dopo { $notes ->
+        [one] un giorno
+       *[other] { $notes } giorni
+    }.
+    I suoi diritti: accesso – /mydata mostra che cosa conserviamo su di lei. Cancellazione – /forget cancella tutto. Rettifica, limitazione e opposizione: scriva al responsabile della protezione dei dati.
+    Reclami: può presentare reclamo all’autorità di controllo: { $authority ->
+        [none] l’autorità di controllo per la protezione dei dati del Land in cui risiede.
+       *[other] { $authority }
+    }
     Maggiori informazioni: { $url }
 keywords-privacy = privacy, protezione dei dati, protezione dati, informativa privacy, informativa sulla privacy, dati personali, gdpr, datenschutz
 keywords-mydata = i miei dati, cosa sapete di me, quali dati avete, quali dati, accesso ai dati, informazioni sui miei dati

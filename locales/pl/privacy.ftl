@@ -2,7 +2,13 @@ privacy-line = Ochrona danych: { $url } – więcej pod /privacy
 privacy-notice =
     Ochrona danych osobowych
     Administrator danych: { $controller }
-    Cel: przechowujemy to, co do nas piszesz, Twoje wizyty i opłaty, aby załatwić Twoją sprawę, przypominać o terminach i zapraszać Cię na rozmowę wideo.
+    Inspektor ochrony danych: { $contact }
+    Cel: przechowujemy to, co do nas piszesz, Twoje wizyty, Twoje pobyty w poczekalni i Twoje opłaty. Dzięki temu załatwiamy Twoją sprawę, przypominamy Ci o wizytach i zapraszamy Cię na rozmowę wideo. Ocena rozmowy po jej zakończeniu jest dobrowolna.
+    Podstawa prawna: { $legal_basis ->
+        [none] art. 6 ust. 1 lit. e RODO (wykonanie zadania realizowanego w interesie publicznym)
+       *[other] { $legal_basis }
+    }
+    Kto otrzymuje dane: komunikator, przez który piszesz (Telegram: Telegram FZ-LLC w Dubaju, czyli poza UE; Komisja Europejska nie stwierdziła, że Zjednoczone Emiraty Arabskie zapewniają odpowiedni stopień ochrony danych; Matrix: miejski serwer Matrix); na czacie internetowym nikt poza nami; usługa wideo, przez którą odbywa się rozmowa; operator płatności, jeśli płacisz online (Stripe Payments Europe, Dublin).
     Okres przechowywania: rozmowę, w której przez { $idle ->
         [one] { $idle } dzień
         [few] { $idle } dni
@@ -13,9 +19,22 @@ privacy-notice =
         [few] { $appointment } dni
         [many] { $appointment } dni
        *[other] { $appointment } dnia
-    } po wizycie zostają tylko dane, które nie pozwalają Cię zidentyfikować (usługa, język, dzień, czas oczekiwania).
-    Twoje prawa: /mydata pokazuje, jakie dane o Tobie przechowujemy; /forget usuwa wszystko.
-    Kontakt w sprawie ochrony danych: { $contact }
+    } po wizycie zostają tylko dane, które nie pozwalają Cię zidentyfikować (usługa, język, dzień, czas oczekiwania). Dostarczone wiadomości usuwamy po { $delivered ->
+        [one] jednym dniu
+        [few] { $delivered } dniach
+        [many] { $delivered } dniach
+       *[other] { $delivered } dnia
+    }, notatki urzędników – po { $notes ->
+        [one] jednym dniu
+        [few] { $notes } dniach
+        [many] { $notes } dniach
+       *[other] { $notes } dnia
+    }.
+    Twoje prawa: dostęp – /mydata pokazuje, jakie dane o Tobie przechowujemy. Usunięcie – /forget usuwa wszystko. Sprostowanie, ograniczenie przetwarzania i sprzeciw: napisz do inspektora ochrony danych.
+    Skargi: możesz złożyć skargę do organu nadzorczego: { $authority ->
+        [none] organ nadzorczy ds. ochrony danych w Twoim kraju związkowym.
+       *[other] { $authority }
+    }
     Więcej: { $url }
 keywords-privacy = ochrona danych, ochrona danych osobowych, prywatność, polityka prywatności, rodo, dane osobowe, datenschutz
 keywords-mydata = moje dane, co o mnie wiecie, jakie dane macie, jakie dane, dostęp do danych, wgląd w dane, informacja o moich danych

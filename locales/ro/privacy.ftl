@@ -2,7 +2,13 @@ privacy-line = Protecția datelor: { $url } – mai multe cu /privacy
 privacy-notice =
     Protecția datelor
     Operatorul datelor: { $controller }
-    Scop: Stocăm ce ne scrieți, programările și taxele dumneavoastră, pentru a vă rezolva solicitarea, a vă reaminti programările și a vă conecta la convorbirea video.
+    Responsabilul cu protecția datelor: { $contact }
+    Scop: Stocăm ce ne scrieți, programările dumneavoastră, vizitele în sala de așteptare și taxele dumneavoastră. Astfel vă rezolvăm solicitarea, vă reamintim programările și vă conectăm la convorbirea video. Evaluarea convorbirii, după încheierea ei, este opțională.
+    Temei juridic: { $legal_basis ->
+        [none] art. 6 alin. (1) lit. (e) din GDPR (îndeplinirea unei sarcini care servește unui interes public)
+       *[other] { $legal_basis }
+    }
+    Cine primește datele: aplicația de mesagerie prin care ne scrieți (Telegram: Telegram FZ-LLC, cu sediul în Dubai, adică în afara UE; Comisia Europeană nu a adoptat o decizie privind caracterul adecvat al protecției datelor în Emiratele Arabe Unite; Matrix: serverul Matrix al orașului); în chatul web, nimeni în afară de noi; serviciul video folosit pentru convorbire; furnizorul de plăți, dacă plătiți online (Stripe Payments Europe, Dublin).
     Durată: Ștergem conversația în care nu ați scris nimic timp de { $idle ->
         [one] o zi
         [few] { $idle } zile
@@ -11,9 +17,20 @@ privacy-notice =
         [one] o zi
         [few] { $appointment } zile
        *[other] { $appointment } de zile
-    } după o programare rămâne doar ceea ce nu permite identificarea dumneavoastră (serviciul, limba, ziua, timpul de așteptare).
-    Drepturile dumneavoastră: /mydata arată ce stocăm despre dumneavoastră; /forget șterge tot.
-    Contact pentru protecția datelor: { $contact }
+    } după o programare rămâne doar ceea ce nu permite identificarea dumneavoastră (serviciul, limba, ziua, timpul de așteptare). Mesajele livrate le ștergem după { $delivered ->
+        [one] o zi
+        [few] { $delivered } zile
+       *[other] { $delivered } de zile
+    }, iar notițele funcționarilor după { $notes ->
+        [one] o zi
+        [few] { $notes } zile
+       *[other] { $notes } de zile
+    }.
+    Drepturile dumneavoastră: acces – /mydata arată ce stocăm despre dumneavoastră. Ștergere – /forget șterge tot. Rectificare, restricționare și opoziție: scrieți responsabilului cu protecția datelor.
+    Plângeri: Puteți depune o plângere la autoritatea de supraveghere: { $authority ->
+        [none] autoritatea de supraveghere a protecției datelor din landul dumneavoastră.
+       *[other] { $authority }
+    }
     Mai multe: { $url }
 keywords-privacy = protecția datelor, protectia datelor, confidențialitate, confidentialitate, politica de confidențialitate, gdpr, date personale, datenschutz
 keywords-mydata = datele mele, ce știți despre mine, ce stiti despre mine, ce date aveți, ce date, acces la date, informații despre datele mele

@@ -2,10 +2,19 @@ privacy-line = Kişisel verilerin korunması: { $url } – ayrıntılar için /p
 privacy-notice =
     Kişisel verilerin korunması
     Veri sorumlusu: { $controller }
-    Amaç: Talebinizi işleme alabilmek, size hatırlatma gönderebilmek ve sizi görüntülü görüşmeye bağlayabilmek için bize yazdıklarınızı, randevularınızı ve ücretlerinizi saklıyoruz.
-    Saklama süresi: Bir yazışmada { $idle } gün boyunca hiçbir şey yazmazsanız o yazışmayı sileriz. Randevudan { $appointment } gün sonra ise o randevudan geriye yalnızca sizinle ilişkilendirilemeyecek bilgiler kalır (hizmet, dil, gün, bekleme süresi).
-    Haklarınız: /mydata hakkınızda neleri sakladığımızı gösterir; /forget her şeyi siler.
-    Veri koruma ile ilgili sorularınız için: { $contact }
+    Veri koruma görevlisi: { $contact }
+    Amaç: Bize yazdıklarınızı, randevularınızı, bekleme odasına girişlerinizi ve ücretlerinizi saklıyoruz. Bunlarla talebinizi işleme alır, size randevularınızı hatırlatır ve sizi görüntülü görüşmeye bağlarız. Görüşmeden sonra değerlendirme yapıp yapmamak size kalmıştır.
+    Hukuki dayanak: { $legal_basis ->
+        [none] Genel Veri Koruma Tüzüğü (GDPR) madde 6 fıkra 1 bent e (kamu yararına yürütülen bir görevin yerine getirilmesi)
+       *[other] { $legal_basis }
+    }
+    Verileri kimler alır: üzerinden yazdığınız mesajlaşma uygulaması (Telegram: Dubai'deki Telegram FZ-LLC, yani AB dışında; Avrupa Komisyonu'nun Birleşik Arap Emirlikleri için verdiği bir yeterlilik kararı yoktur; Matrix: belediyenin Matrix sunucusu); web sohbetinde bizden başka hiç kimse; görüşme için kullanılan görüntülü görüşme hizmeti; çevrimiçi ödeme yaparsanız ödeme sağlayıcısı (Stripe Payments Europe, Dublin).
+    Saklama süresi: { $idle } gün boyunca hiçbir şey yazmadığınız bir yazışmayı sileriz. Randevudan { $appointment } gün sonra o randevudan geriye yalnızca sizinle ilişkilendirilemeyecek bilgiler kalır (hizmet, dil, gün, bekleme süresi). İletilen mesajları { $delivered } gün sonra, görevlilerin notlarını { $notes } gün sonra sileriz.
+    Haklarınız: Erişim – /mydata hakkınızda neleri sakladığımızı gösterir. Silme – /forget her şeyi siler. Düzeltme, kısıtlama ve itiraz için veri koruma görevlisine yazın.
+    Şikâyet: Denetim makamına şikâyette bulunabilirsiniz: { $authority ->
+        [none] eyaletinizdeki veri koruma denetim makamı.
+       *[other] { $authority }
+    }
     Ayrıntılar: { $url }
 keywords-privacy = gizlilik, veri koruma, veri gizliliği, gizlilik politikası, kişisel verilerin korunması, veri koruma bildirimi, aydınlatma metni
 keywords-mydata = verilerim, kişisel verilerim, kayıtlı verilerim, bilgilerim, verilerimi göster, verilerimi görmek istiyorum, hakkımda ne biliyorsunuz, hakkımda hangi veriler var, hangi verilerimi saklıyorsunuz
