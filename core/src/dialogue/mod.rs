@@ -4,12 +4,15 @@
 
 pub(crate) use crate::format;
 mod booking;
+mod checklist;
+mod command;
 mod limits;
 mod screens;
 pub mod state;
 mod steps;
 mod typed;
 
+use command::Command;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -518,68 +521,6 @@ impl Dialogue {
             return self.choose(conv, &id, notices).await;
         }
         self.free_text(conv, text, notices).await
-    }
-}
-
-/// Words that work at any step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Command {
-    Menu,
-    Help,
-    Language,
-    Back,
-    Cancel,
-    Appointments,
-    Privacy,
-    MyData,
-    Forget,
-}
-
-impl Dialogue {
-    fn command(&self, conv: &Conversation, text: &str, words: &matching::Text) -> Option<Command> {
-        if let Some(slash) = text.strip_prefix('/') {
-            let name = slash.split(['@', ' ']).next().unwrap_or_default();
-            return match name.to_ascii_lowercase().as_str() {
-                "start" | "menu" | "restart" => Some(Command::Menu),
-                "help" => Some(Command::Help),
-                "language" | "lang" => Some(Command::Language),
-                "cancel" => Some(Command::Cancel),
-                "appointments" => Some(Command::Appointments),
-                "back" => Some(Command::Back),
-                "privacy" => Some(Command::Privacy),
-                "mydata" => Some(Command::MyData),
-                "forget" => Some(Command::Forget),
-                _ => None,
-            };
-        }
-        // The citizen's own language first, forgiving typos, then every other one exactly:
-        // people mix.
-        let mut langs = vec![conv.lang.unwrap_or(Lang::REFERENCE)];
-        langs.extend(Lang::ALL.into_iter().filter(|l| Some(*l) != conv.lang));
-        for lang in langs {
-            for (id, command) in [
-                ("keywords-menu", Command::Menu),
-                ("keywords-help", Command::Help),
-                ("keywords-language", Command::Language),
-                ("keywords-back", Command::Back),
-                ("keywords-privacy", Command::Privacy),
-                ("keywords-mydata", Command::MyData),
-                ("keywords-forget", Command::Forget),
-            ] {
-                let keywords = self.office.i18n().keywords(lang, id);
-                let said = if Some(lang) == conv.lang
-                    || (conv.lang.is_none() && lang == Lang::REFERENCE)
-                {
-                    keywords.said(words)
-                } else {
-                    keywords.said_exactly(words)
-                };
-                if said {
-                    return Some(command);
-                }
-            }
-        }
-        None
     }
 }
 

@@ -1,0 +1,73 @@
+//! The words that work at any step: slash commands (`/start`, `/privacy` …) and, in every
+//! language, the keywords that lead to them.
+
+use super::{Conversation, Dialogue};
+use crate::i18n::Lang;
+use crate::matching;
+
+/// Words that work at any step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Command {
+    Menu,
+    Help,
+    Language,
+    Back,
+    Cancel,
+    Appointments,
+    Privacy,
+    MyData,
+    Forget,
+}
+
+impl Dialogue {
+    pub(super) fn command(
+        &self,
+        conv: &Conversation,
+        text: &str,
+        words: &matching::Text,
+    ) -> Option<Command> {
+        if let Some(slash) = text.strip_prefix('/') {
+            let name = slash.split(['@', ' ']).next().unwrap_or_default();
+            return match name.to_ascii_lowercase().as_str() {
+                "start" | "menu" | "restart" => Some(Command::Menu),
+                "help" => Some(Command::Help),
+                "language" | "lang" => Some(Command::Language),
+                "cancel" => Some(Command::Cancel),
+                "appointments" => Some(Command::Appointments),
+                "back" => Some(Command::Back),
+                "privacy" => Some(Command::Privacy),
+                "mydata" => Some(Command::MyData),
+                "forget" => Some(Command::Forget),
+                _ => None,
+            };
+        }
+        // The citizen's own language first, forgiving typos, then every other one exactly:
+        // people mix.
+        let mut langs = vec![conv.lang.unwrap_or(Lang::REFERENCE)];
+        langs.extend(Lang::ALL.into_iter().filter(|l| Some(*l) != conv.lang));
+        for lang in langs {
+            for (id, command) in [
+                ("keywords-menu", Command::Menu),
+                ("keywords-help", Command::Help),
+                ("keywords-language", Command::Language),
+                ("keywords-back", Command::Back),
+                ("keywords-privacy", Command::Privacy),
+                ("keywords-mydata", Command::MyData),
+                ("keywords-forget", Command::Forget),
+            ] {
+                let keywords = self.office.i18n().keywords(lang, id);
+                let said = if Some(lang) == conv.lang
+                    || (conv.lang.is_none() && lang == Lang::REFERENCE)
+                {
+                    keywords.said(words)
+                } else {
+                    keywords.said_exactly(words)
+                };
+                if said {
+                    return Some(command);
+                }
+            }
+        }
+        None
+    }
+}
