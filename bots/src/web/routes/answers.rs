@@ -61,16 +61,10 @@ pub(super) async fn wait_for_reply(chat: &WebChat, conversation: &ConversationId
     .await;
 }
 
-pub(super) fn json_refusal(rejection: &JsonRejection) -> Refusal {
-    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        Refusal::new(StatusCode::PAYLOAD_TOO_LARGE, "web-error-too-large")
-    } else {
-        Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown")
-    }
-}
-
-pub(super) fn form_refusal(rejection: &FormRejection) -> Refusal {
-    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+/// A body axum could not take (JSON or form), by the status of its rejection: too large, or
+/// not what was asked for.
+pub(super) fn body_refusal(status: StatusCode) -> Refusal {
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
         Refusal::new(StatusCode::PAYLOAD_TOO_LARGE, "web-error-too-large")
     } else {
         Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown")

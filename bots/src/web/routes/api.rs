@@ -16,7 +16,7 @@ pub(super) async fn start(
     let lang = match body {
         Ok(b) => b.0.lang.and_then(|l| Lang::from_tag(&l)),
         Err(rejection) => {
-            return refuse(&chat, asker.lang, true, json_refusal(&rejection));
+            return refuse(&chat, asker.lang, true, body_refusal(rejection.status()));
         }
     };
     match begin(&chat, lang, &headers).await {
@@ -45,17 +45,13 @@ pub(super) async fn input(
     body: Result<Json<Answer>, JsonRejection>,
 ) -> Response {
     let asker = asker(&chat, &headers, peer).await;
-    let Some(conversation) = asker.conversation.clone() else {
-        return refuse(
-            &chat,
-            asker.lang,
-            true,
-            Refusal::new(StatusCode::FORBIDDEN, "web-error-session"),
-        );
+    let conversation = match asker.session(&chat, true) {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
     };
     let answer = match body {
         Ok(b) => b.0,
-        Err(rejection) => return refuse(&chat, asker.lang, true, json_refusal(&rejection)),
+        Err(rejection) => return refuse(&chat, asker.lang, true, body_refusal(rejection.status())),
     };
     match take(&chat, &conversation, answer).await {
         Ok(seq) => (

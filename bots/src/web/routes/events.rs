@@ -18,13 +18,9 @@ pub(super) async fn events(
     query: Result<Query<After>, QueryRejection>,
 ) -> Response {
     let asker = asker(&chat, &headers, peer).await;
-    let Some(conversation) = asker.conversation.clone() else {
-        return refuse(
-            &chat,
-            asker.lang,
-            true,
-            Refusal::new(StatusCode::FORBIDDEN, "web-error-session"),
-        );
+    let conversation = match asker.session(&chat, true) {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
     };
     let last_event = headers
         .get("last-event-id")

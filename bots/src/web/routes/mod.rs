@@ -132,6 +132,21 @@ struct Asker {
     secure: bool,
 }
 
+impl Asker {
+    /// The conversation the request's token stands for, or the answer that there is none
+    /// (JSON for the API, a page for a plain browser).
+    fn session(&self, chat: &WebChat, json: bool) -> Result<ConversationId, Box<Response>> {
+        self.conversation.clone().ok_or_else(|| {
+            Box::new(refuse(
+                chat,
+                self.lang,
+                json,
+                Refusal::new(StatusCode::FORBIDDEN, "web-error-session"),
+            ))
+        })
+    }
+}
+
 /// A refusal in the asker's language.
 struct Refusal {
     status: StatusCode,

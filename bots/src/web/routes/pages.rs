@@ -136,18 +136,14 @@ pub(super) async fn answer(
     form: Result<Form<Answer>, FormRejection>,
 ) -> Response {
     let asker = asker(&chat, &headers, peer).await;
-    let Some(conversation) = asker.conversation.clone() else {
-        return refuse(
-            &chat,
-            asker.lang,
-            false,
-            Refusal::new(StatusCode::FORBIDDEN, "web-error-session"),
-        );
+    let conversation = match asker.session(&chat, false) {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
     };
     let answer = match form {
         Ok(f) => f.0,
         Err(rejection) => {
-            let refusal = form_refusal(&rejection);
+            let refusal = body_refusal(rejection.status());
             let text = refusal.text(&chat, asker.lang);
             let mut r = view(&chat, &asker, None, &text, Place::Page).await;
             *r.status_mut() = refusal.status;
