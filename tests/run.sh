@@ -68,6 +68,15 @@ fi
   exit 1
 }
 
+# The same virtualenv holds aiosmtpd: a real SMTP server on loopback that the web chat's
+# e-mail test sends to (and stops, to show that a relay that is down loses nothing).
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import aiosmtpd' 2>/dev/null \
+  || "$SCHALTER_TEST_SYNAPSE/bin/pip" install --quiet aiosmtpd
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import aiosmtpd' || {
+  echo "error: the Python package aiosmtpd is required for the tests and could not be installed" >&2
+  exit 1
+}
+
 # --- Headless Chromium and its WebDriver (Debian's packages), for the admin page's browser test.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   log "installing chromium and chromium-driver"

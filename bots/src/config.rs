@@ -43,6 +43,9 @@ struct FileConfig {
     payment_return_url: Option<String>,
     web_origins: Option<String>,
     web_trusted_proxies: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    public_url: Option<String>,
 }
 
 /// The shortest admin token accepted.
@@ -130,6 +133,32 @@ pub struct Config {
     /// Proxies whose `X-Forwarded-For`/`-Proto` the web chat believes
     /// (`SCHALTER_WEB_TRUSTED_PROXIES`, IP addresses).
     pub web_trusted_proxies: Vec<std::net::IpAddr>,
+    /// E-mail for web citizens, when the city's relay is configured.
+    pub mail: Option<MailConfig>,
+}
+
+/// The city's mail relay (`SCHALTER_SMTP_URL`, `SCHALTER_MAIL_FROM`) and where the links in
+/// mails lead (`SCHALTER_PUBLIC_URL`).
+#[derive(Clone)]
+pub struct MailConfig {
+    /// lettre's URL: `smtps://user:pass@relay:465`, `smtp://user:pass@relay:587?tls=required`
+    /// (`smtp://` without `tls` is unencrypted: for a relay on the same host only).
+    pub smtp_url: String,
+    /// The sender, e.g. `Bürgeramt Heidelberg <termine@heidelberg.de>`.
+    pub from: String,
+    /// How citizens reach `schalter serve`: `https://termine.example.org`.
+    pub public_url: String,
+}
+
+impl std::fmt::Debug for MailConfig {
+    /// The relay's URL may carry a password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MailConfig")
+            .field("smtp_url", &schalter_core::redact_url(&self.smtp_url))
+            .field("from", &self.from)
+            .field("public_url", &self.public_url)
+            .finish()
+    }
 }
 
 impl std::fmt::Debug for Config {
@@ -165,6 +194,7 @@ impl std::fmt::Debug for Config {
             .field("clock_start", &self.clock_start)
             .field("web_origins", &self.web_origins)
             .field("web_trusted_proxies", &self.web_trusted_proxies)
+            .field("mail", &self.mail)
             .finish()
     }
 }
@@ -278,6 +308,11 @@ impl Config {
         Ok(Self {
             web_origins,
             web_trusted_proxies,
+            mail: mail_config(
+                var("SMTP_URL", f.smtp_url),
+                var("MAIL_FROM", f.mail_from),
+                var("PUBLIC_URL", f.public_url),
+            )?,
             telegram_payment_token: var("TELEGRAM_PAYMENT_TOKEN", f.telegram_payment_token),
             payment,
             clerk_lease,
@@ -329,6 +364,41 @@ impl Config {
             },
         })
     }
+}
+
+/// E-mail is on when the relay is named; then the sender and the public address must be too
+/// (a mail's links cannot come from a request's `Host`, which a sender could forge).
+fn mail_config(
+    smtp_url: Option<String>,
+    from: Option<String>,
+    public_url: Option<String>,
+) -> Result<Option<MailConfig>> {
+    let Some(smtp_url) = smtp_url.filter(|u| !u.trim().is_empty()) else {
+        return Ok(None);
+    };
+    if !(smtp_url.starts_with("smtp://") || smtp_url.starts_with("smtps://")) {
+        bail!("SCHALTER_SMTP_URL must start with smtp:// or smtps://");
+    }
+    let Some(from) = from.filter(|f| !f.trim().is_empty()) else {
+        bail!(
+            "SCHALTER_SMTP_URL is set: set SCHALTER_MAIL_FROM too (e.g. `Bürgeramt <termine@example.org>`)"
+        );
+    };
+    let Some(public_url) = public_url.filter(|u| !u.trim().is_empty()) else {
+        bail!(
+            "SCHALTER_SMTP_URL is set: set SCHALTER_PUBLIC_URL too, the address citizens reach this server at (e.g. https://termine.example.org), for the links in mails"
+        );
+    };
+    let parsed = url::Url::parse(public_url.trim())
+        .map_err(|_| anyhow::anyhow!("SCHALTER_PUBLIC_URL `{public_url}` is not a URL"))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        bail!("SCHALTER_PUBLIC_URL `{public_url}` is not an http(s) address");
+    }
+    Ok(Some(MailConfig {
+        smtp_url: smtp_url.trim().to_owned(),
+        from: from.trim().to_owned(),
+        public_url: public_url.trim().trim_end_matches('/').to_owned(),
+    }))
 }
 
 /// `SCHALTER_WEB_ORIGINS`: comma-separated origins, each as a browser sends it in `Origin`

@@ -7,6 +7,7 @@ mod clerks;
 mod config;
 mod desk;
 mod http;
+mod mail;
 mod matrix;
 mod payments;
 mod telegram;
@@ -265,7 +266,14 @@ async fn serve(
     let web = web::Web {
         inbound: inbound.clone(),
         provider: provider.clone(),
+        mail: config.mail.is_some(),
     };
+    // E-mail for web citizens who give an address, through the city's relay.
+    if let Some(mail) = &config.mail {
+        let mail = mail::Mail::new(engine.clone(), mail)?;
+        let wake = wake.clone();
+        tasks.spawn(async move { mail::run(mail, wake).await });
+    }
     {
         let (web, wake) = (web.clone(), wake.clone());
         tasks.spawn(async move { web::run(web, wake).await });

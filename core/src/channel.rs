@@ -15,15 +15,19 @@ pub enum ChannelKind {
     Matrix,
     /// The chat on the city's own web page (and its widget on other pages of the city).
     Web,
+    /// E-mail to an address a web citizen gave for one booking (`mail:<address id>`): only
+    /// sent to, never read from.
+    Mail,
     Desk,
 }
 
 impl ChannelKind {
-    pub const ALL: [ChannelKind; 5] = [
+    pub const ALL: [ChannelKind; 6] = [
         ChannelKind::Terminal,
         ChannelKind::Telegram,
         ChannelKind::Matrix,
         ChannelKind::Web,
+        ChannelKind::Mail,
         ChannelKind::Desk,
     ];
 
@@ -33,6 +37,7 @@ impl ChannelKind {
             ChannelKind::Telegram => "telegram",
             ChannelKind::Matrix => "matrix",
             ChannelKind::Web => "web",
+            ChannelKind::Mail => "mail",
             ChannelKind::Desk => "desk",
         }
     }

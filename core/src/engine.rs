@@ -30,6 +30,7 @@ use crate::dialogue::Dialogue;
 pub use crate::error::EngineError;
 use crate::i18n::I18n;
 use crate::inbox::Inbox;
+use crate::mail::Mailing;
 pub use crate::office::Office;
 use crate::outbox::Outbox;
 use crate::payments::Payments;
@@ -55,6 +56,7 @@ pub struct Engine {
     outbox: Outbox,
     channel_state: ChannelState,
     transcript: Transcript,
+    mail: Mailing,
     admin: Admin,
 }
 
@@ -103,6 +105,7 @@ impl Engine {
             outbox: Outbox::new(office.clone(), store.clone()),
             channel_state: ChannelState::new(store.clone()),
             transcript: Transcript::new(office.clone(), store.clone()),
+            mail: Mailing::new(office.clone(), store.clone(), calendar.clone()),
             admin: Admin::new(office.clone(), store.clone(), rights.clone()),
             office,
             store,
@@ -174,6 +177,11 @@ impl Engine {
     /// The transcripts of the conversations a web page shows.
     pub fn transcript(&self) -> &Transcript {
         &self.transcript
+    }
+
+    /// E-mail for web citizens who gave an address for a booking.
+    pub fn mail(&self) -> &Mailing {
+        &self.mail
     }
 
     /// What an admin may ask of the office.

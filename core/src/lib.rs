@@ -20,6 +20,7 @@ pub mod inbox;
 pub mod links;
 pub mod live;
 pub mod location;
+pub mod mail;
 pub mod matching;
 pub mod message;
 pub mod metrics;

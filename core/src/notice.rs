@@ -54,12 +54,14 @@ pub enum NoticeKind {
     PaidTwice,
     /// `/mydata`'s file; its row goes once it is delivered.
     MyDataFile,
-    /// A booking's calendar file.
+    /// A booking's calendar file (to a mail address: the booking's confirmation with it).
     CalendarFile,
+    /// The link that confirms a mail address a web citizen gave.
+    MailConfirm,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 23] = [
+    pub const ALL: [NoticeKind; 24] = [
         NoticeKind::Reply,
         NoticeKind::Farewell,
         NoticeKind::Apology,
@@ -83,6 +85,7 @@ impl NoticeKind {
         NoticeKind::PaidTwice,
         NoticeKind::MyDataFile,
         NoticeKind::CalendarFile,
+        NoticeKind::MailConfirm,
     ];
 
     /// The name kept in the row (as every version before this type wrote it).
@@ -111,6 +114,7 @@ impl NoticeKind {
             NoticeKind::PaidTwice => "paid-twice",
             NoticeKind::MyDataFile => "mydata-file",
             NoticeKind::CalendarFile => "calendar-file",
+            NoticeKind::MailConfirm => "mail-confirm",
         }
     }
 

@@ -137,6 +137,16 @@ impl Rights {
                 ],
             ));
         }
+        for m in &data.mail {
+            lines.push(i18n.msg(
+                lang,
+                "mydata-mail",
+                &fargs![
+                    "address" => m.address.clone(),
+                    "state" => i18n.text(lang, &format!("mydata-mail-{}", m.state.as_str())),
+                ],
+            ));
+        }
         if data.messages + data.inputs > 0 {
             lines.push(i18n.msg(
                 lang,
@@ -198,6 +208,12 @@ impl Rights {
             "feedback": data.feedback.iter().map(|(rating, comment)| serde_json::json!({
                 "rating": rating,
                 "comment": comment,
+            })).collect::<Vec<_>>(),
+            "mail": data.mail.iter().map(|m| serde_json::json!({
+                "address": m.address,
+                "state": m.state.as_str(),
+                "given_at": m.created_at.to_rfc3339(),
+                "confirmed_at": m.confirmed_at.map(|t| t.to_rfc3339()),
             })).collect::<Vec<_>>(),
             "messages_kept": data.messages,
             "inputs_kept": data.inputs,

@@ -8,8 +8,8 @@ privacy-notice =
         [none] Art. 6(1)(e) GDPR (a task carried out in the public interest)
        *[other] { $legal_basis }
     }
-    Who receives the data: the messenger you write on (Telegram: Telegram FZ-LLC in Dubai, outside the EU; there is no EU adequacy decision for the United Arab Emirates; Matrix: the city's Matrix server); in the web chat nobody but us; the video service for the call; the payment provider if you pay online (Stripe Payments Europe, Dublin).
-    How long: A conversation in which you have not written for { $idle } days is deleted. { $appointment } days after an appointment, only what says nothing about you remains (service, language, day, waiting time). Delivered messages are deleted after { $delivered } days, the clerks' notes after { $notes } days.
+    Who receives the data: the messenger you write on (Telegram: Telegram FZ-LLC in Dubai, outside the EU; there is no EU adequacy decision for the United Arab Emirates; Matrix: the city's Matrix server); in the web chat nobody but us (if you give an e-mail address there, also the city's mail server that delivers the e-mails); the video service for the call; the payment provider if you pay online (Stripe Payments Europe, Dublin).
+    How long: A conversation in which you have not written for { $idle } days is deleted. { $appointment } days after an appointment, only what says nothing about you remains (service, language, day, waiting time). Delivered messages are deleted after { $delivered } days, the clerks' notes after { $notes } days. An e-mail address for reminders is deleted once the appointment is over (unconfirmed: after one day).
     Your rights: access – /mydata shows what we store about you. Erasure – /forget deletes everything. Rectification, restriction and objection: write to the data protection officer.
     Complaints: you may complain to the supervisory authority: { $authority ->
         [none] the data protection authority of your federal state.

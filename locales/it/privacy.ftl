@@ -8,7 +8,7 @@ privacy-notice =
         [none] art. 6, par. 1, lett. e) del GDPR (esecuzione di un compito di interesse pubblico)
        *[other] { $legal_basis }
     }
-    Chi riceve i dati: il servizio di messaggistica con cui ci scrive (Telegram: Telegram FZ-LLC a Dubai, quindi fuori dall’UE; per gli Emirati Arabi Uniti non esiste una decisione di adeguatezza della Commissione europea; Matrix: il server Matrix della città); nella chat web nessuno oltre a noi; il servizio video usato per il colloquio; il fornitore del servizio di pagamento, se paga online (Stripe Payments Europe, Dublin).
+    Chi riceve i dati: il servizio di messaggistica con cui ci scrive (Telegram: Telegram FZ-LLC a Dubai, quindi fuori dall’UE; per gli Emirati Arabi Uniti non esiste una decisione di adeguatezza della Commissione europea; Matrix: il server Matrix della città); nella chat web nessuno oltre a noi (se lì indica un indirizzo e-mail, anche il server di posta della città che recapita le e-mail); il servizio video usato per il colloquio; il fornitore del servizio di pagamento, se paga online (Stripe Payments Europe, Dublin).
     Durata: cancelliamo una conversazione in cui non ci ha scritto nulla per { $idle ->
         [one] un giorno
        *[other] { $idle } giorni
@@ -21,7 +21,7 @@ privacy-notice =
     } e le note degli operatori dopo { $notes ->
         [one] un giorno
        *[other] { $notes } giorni
-    }.
+    }. Cancelliamo l’indirizzo e-mail per i promemoria non appena l’appuntamento si è concluso (se non è stato confermato, dopo un giorno).
     I suoi diritti: accesso – /mydata mostra che cosa conserviamo su di lei. Cancellazione – /forget cancella tutto. Rettifica, limitazione e opposizione: scriva al responsabile della protezione dei dati.
     Reclami: può presentare reclamo all’autorità di controllo: { $authority ->
         [none] l’autorità di controllo per la protezione dei dati del Land in cui risiede.

@@ -8,7 +8,7 @@ privacy-notice =
         [none] art. 6 ust. 1 lit. e RODO (wykonanie zadania realizowanego w interesie publicznym)
        *[other] { $legal_basis }
     }
-    Kto otrzymuje dane: komunikator, przez który piszesz (Telegram: Telegram FZ-LLC w Dubaju, czyli poza UE; Komisja Europejska nie stwierdziła, że Zjednoczone Emiraty Arabskie zapewniają odpowiedni stopień ochrony danych; Matrix: miejski serwer Matrix); na czacie internetowym nikt poza nami; usługa wideo, przez którą odbywa się rozmowa; operator płatności, jeśli płacisz online (Stripe Payments Europe, Dublin).
+    Kto otrzymuje dane: komunikator, przez który piszesz (Telegram: Telegram FZ-LLC w Dubaju, czyli poza UE; Komisja Europejska nie stwierdziła, że Zjednoczone Emiraty Arabskie zapewniają odpowiedni stopień ochrony danych; Matrix: miejski serwer Matrix); na czacie internetowym nikt poza nami (a jeśli podasz tam adres e-mail, także miejski serwer pocztowy, który dostarcza e-maile); usługa wideo, przez którą odbywa się rozmowa; operator płatności, jeśli płacisz online (Stripe Payments Europe, Dublin).
     Okres przechowywania: rozmowę, w której przez { $idle ->
         [one] { $idle } dzień
         [few] { $idle } dni
@@ -29,7 +29,7 @@ privacy-notice =
         [few] { $notes } dniach
         [many] { $notes } dniach
        *[other] { $notes } dnia
-    }.
+    }. Adres e-mail do przypomnień usuwamy, gdy tylko wizyta się zakończy (niepotwierdzony – po jednym dniu).
     Twoje prawa: dostęp – /mydata pokazuje, jakie dane o Tobie przechowujemy. Usunięcie – /forget usuwa wszystko. Sprostowanie, ograniczenie przetwarzania i sprzeciw: napisz do inspektora ochrony danych.
     Skargi: możesz złożyć skargę do organu nadzorczego: { $authority ->
         [none] organ nadzorczy ds. ochrony danych w Twoim kraju związkowym.

@@ -8,7 +8,7 @@ privacy-notice =
         [none] art. 6 alin. (1) lit. (e) din GDPR (îndeplinirea unei sarcini care servește unui interes public)
        *[other] { $legal_basis }
     }
-    Cine primește datele: aplicația de mesagerie prin care ne scrieți (Telegram: Telegram FZ-LLC, cu sediul în Dubai, adică în afara UE; Comisia Europeană nu a adoptat o decizie privind caracterul adecvat al protecției datelor în Emiratele Arabe Unite; Matrix: serverul Matrix al orașului); în chatul web, nimeni în afară de noi; serviciul video folosit pentru convorbire; furnizorul de plăți, dacă plătiți online (Stripe Payments Europe, Dublin).
+    Cine primește datele: aplicația de mesagerie prin care ne scrieți (Telegram: Telegram FZ-LLC, cu sediul în Dubai, adică în afara UE; Comisia Europeană nu a adoptat o decizie privind caracterul adecvat al protecției datelor în Emiratele Arabe Unite; Matrix: serverul Matrix al orașului); în chatul web, nimeni în afară de noi (dacă indicați acolo o adresă de e-mail, și serverul de e-mail al orașului, care livrează e-mailurile); serviciul video folosit pentru convorbire; furnizorul de plăți, dacă plătiți online (Stripe Payments Europe, Dublin).
     Durată: Ștergem conversația în care nu ați scris nimic timp de { $idle ->
         [one] o zi
         [few] { $idle } zile
@@ -25,7 +25,7 @@ privacy-notice =
         [one] o zi
         [few] { $notes } zile
        *[other] { $notes } de zile
-    }.
+    }. Adresa de e-mail pentru mementouri o ștergem imediat ce programarea a trecut (dacă nu a fost confirmată, după o zi).
     Drepturile dumneavoastră: acces – /mydata arată ce stocăm despre dumneavoastră. Ștergere – /forget șterge tot. Rectificare, restricționare și opoziție: scrieți responsabilului cu protecția datelor.
     Plângeri: Puteți depune o plângere la autoritatea de supraveghere: { $authority ->
         [none] autoritatea de supraveghere a protecției datelor din landul dumneavoastră.

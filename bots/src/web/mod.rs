@@ -38,6 +38,8 @@ pub struct Web {
     pub inbound: Arc<Inbound>,
     /// The hosted-payment provider, if one is configured: fees are paid by its link.
     pub provider: Option<crate::payments::Provider>,
+    /// Whether the city's mail relay is configured: the page then offers e-mail reminders.
+    pub mail: bool,
 }
 
 impl Web {
@@ -79,6 +81,15 @@ impl Channel for Web {
             )
             .await
             .map_err(SendError::internal)?;
+        // A reminder, the check-in or the call also goes to an address the citizen
+        // confirmed (once: the mail's slot is this delivery's key).
+        if self.mail {
+            self.engine()
+                .mail()
+                .follow(&d.to, d.kind, &d.idempotency_key)
+                .await
+                .map_err(SendError::internal)?;
+        }
         Ok(Sent {
             message_id: Some(replaces.unwrap_or(seq).to_string()),
         })

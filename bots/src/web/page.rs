@@ -26,6 +26,7 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         ("chat_view.html", include_str!("templates/chat_view.html")),
         ("message.html", include_str!("templates/message.html")),
         ("privacy.html", include_str!("templates/privacy.html")),
+        ("notice.html", include_str!("templates/notice.html")),
     ] {
         env.add_template(name, source)
             .unwrap_or_else(|e| panic!("template {name}: {e}"));
@@ -55,7 +56,7 @@ pub fn texts(i18n: &I18n, lang: Lang) -> BTreeMap<String, String> {
 }
 
 /// The `web-…` messages the templates and the script use as they are.
-pub const WORDS: [&str; 29] = [
+pub const WORDS: [&str; 33] = [
     "web-page-title",
     "web-intro",
     "web-privacy-before",
@@ -85,6 +86,10 @@ pub const WORDS: [&str; 29] = [
     "web-noscript",
     "web-language-label",
     "web-language-choose",
+    "web-mail-title",
+    "web-mail-hint",
+    "web-mail-label",
+    "web-mail-send",
 ];
 
 /// Where a view is shown: a page of its own (links relative to the chat), or in the widget on
@@ -210,6 +215,8 @@ pub struct ChatView<'a> {
     pub client_id: &'a str,
     pub error: &'a str,
     pub ended: bool,
+    /// Whether to offer e-mail reminders (the city's relay is configured).
+    pub mail: bool,
 }
 
 /// The chat, as a page of its own or the part the widget shows.
@@ -221,8 +228,30 @@ pub fn chat(i18n: &I18n, view: &ChatView<'_>, place: Place<'_>) -> String {
             lang => view.lang.code(), dir => dir(view.lang), base => place.base(),
             t => texts(i18n, view.lang), after => view.after, client_id => view.client_id,
             messages => messages(i18n, view.rows, view.client_id, place.base()), error => view.error,
-            ended => view.ended, max_text => MAX_TEXT,
+            ended => view.ended, max_text => MAX_TEXT, mail => view.mail,
             tag => if whole { "main" } else { "div" }, heading => if whole { "h1" } else { "h2" },
+        },
+    )
+}
+
+/// A page about a mail's link: what it is for, what happened, and the button that does it
+/// (`action`: where it posts the link's secret `key`).
+pub struct Notice<'a> {
+    pub lang: Lang,
+    pub title: &'a str,
+    pub text: &'a str,
+    pub action: Option<(&'a str, &'a str, &'a str)>,
+}
+
+/// A page about a mail's link.
+pub fn notice(i18n: &I18n, notice: &Notice<'_>) -> String {
+    let (action, key, button) = notice.action.unwrap_or_default();
+    render(
+        "notice.html",
+        context! {
+            lang => notice.lang.code(), dir => dir(notice.lang), base => BASE,
+            t => texts(i18n, notice.lang), title => notice.title, text => notice.text,
+            action => action, key => key, button => button,
         },
     )
 }

@@ -14,6 +14,11 @@ pub const COOKIE: &str = "schalter_chat";
 /// Where the cookie is sent: the chat only.
 pub const COOKIE_PATH: &str = "/chat/";
 
+/// What marks a cookie that holds the secret of a mail's link back into the chat (see
+/// `schalter_core::mail`) instead of a token of this browser's own: the conversation is then
+/// looked up by the secret's hash.
+pub const MAIL_KEY: &str = "m";
+
 /// A new token: 128 random bits, the only thing that identifies a web conversation.
 pub fn new_token() -> String {
     schalter_core::reference::secret_token()

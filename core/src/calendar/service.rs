@@ -41,6 +41,35 @@ impl Calendar {
         method: Method,
         changed_at: DateTime<Utc>,
     ) -> Result<(), EngineError> {
+        let body = self.file(lang, booking, method, changed_at).to_json();
+        let sequence = sequence(changed_at, method);
+        self.store
+            .outbox()
+            .notify_once_after(
+                conversation,
+                &format!(
+                    "calendar:{}:{sequence}:{}",
+                    booking.id,
+                    booking.starts_at.timestamp()
+                ),
+                NoticeKind::CalendarFile,
+                &body,
+                changed_at,
+                FOLLOWS,
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The calendar file of `booking` after a change made at `changed_at`, with the line
+    /// that goes with it, in `lang` (also what a mail attaches).
+    pub(crate) fn file(
+        &self,
+        lang: Lang,
+        booking: &Booking,
+        method: Method,
+        changed_at: DateTime<Utc>,
+    ) -> crate::message::Message {
         let i18n = self.office.i18n();
         let tz = self.office.tz();
         let service = i18n.text(lang, &format!("service-{}", booking.service));
@@ -101,7 +130,7 @@ impl Calendar {
             summary: &summary,
             description: &description,
         });
-        let body = (crate::message::Message {
+        crate::message::Message {
             text,
             attachment: Some(crate::message::Attachment {
                 file_name: file_name(&booking.reference),
@@ -109,23 +138,6 @@ impl Calendar {
                 content,
             }),
             ..Default::default()
-        })
-        .to_json();
-        self.store
-            .outbox()
-            .notify_once_after(
-                conversation,
-                &format!(
-                    "calendar:{}:{sequence}:{}",
-                    booking.id,
-                    booking.starts_at.timestamp()
-                ),
-                NoticeKind::CalendarFile,
-                &body,
-                changed_at,
-                FOLLOWS,
-            )
-            .await?;
-        Ok(())
+        }
     }
 }

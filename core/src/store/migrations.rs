@@ -91,6 +91,7 @@ const MIGRATIONS: &[Entry] = &[
     shared!("0011_translation_reviews.sql"),
     shared!("0012_pending_by_conversation.sql"),
     shared!("0013_web_transcript.sql"),
+    shared!("0014_web_mail.sql"),
 ];
 
 /// The migrations of one database, as `Store::migrate` runs them.
@@ -173,6 +174,7 @@ mod tests {
 11|translation reviews|0aad48a047bd78f8c2f787d32861fe9cb0e084255beccf3a550ea1e3a659e596999c76ede7efd1a8667e69cd972cb333
 12|pending by conversation|43c1c1c63341ce050e190f085511552e112286ffad803f7e40cef9f5d6a07c15e1e7789fa4c670c0a9b64c0273fbb2f5
 13|web transcript|6b3428123a9dcce76a11656a8e93b8d26896d56321e8b7f83b261d0ba5eb42536222155e3b25356d3d0d471b3f5c4a17
+14|web mail|4319b1ef132bfebc25226938c9becbdfb726103efb56878152473ba00d680129a4c52908861c0775972fe16ad873f7f1
 ";
 
     /// The same for PostgreSQL; versions 6 and 10 differ from SQLite's.
@@ -190,6 +192,7 @@ mod tests {
 11|translation reviews|0aad48a047bd78f8c2f787d32861fe9cb0e084255beccf3a550ea1e3a659e596999c76ede7efd1a8667e69cd972cb333
 12|pending by conversation|43c1c1c63341ce050e190f085511552e112286ffad803f7e40cef9f5d6a07c15e1e7789fa4c670c0a9b64c0273fbb2f5
 13|web transcript|6b3428123a9dcce76a11656a8e93b8d26896d56321e8b7f83b261d0ba5eb42536222155e3b25356d3d0d471b3f5c4a17
+14|web mail|4319b1ef132bfebc25226938c9becbdfb726103efb56878152473ba00d680129a4c52908861c0775972fe16ad873f7f1
 ";
 
     /// One line per version, as the `APPLIED_*` lists hold them.

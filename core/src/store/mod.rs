@@ -38,6 +38,7 @@ mod bookings;
 mod conversations;
 mod inbox;
 mod jobs;
+mod mail;
 mod migrations;
 mod notifications;
 mod payments;
@@ -60,6 +61,7 @@ pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
 pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
+pub use mail::{KeyPurpose, MailAddress, MailState, NewMail};
 pub use notifications::{Claimed, Failure, Notification, WAITING_ROOM_SLOT};
 pub use payments::{
     Item, NewPayment, PAYMENTS_CONVERSATION, Payment, PaymentState, Recorded, payments_conversation,
@@ -126,6 +128,8 @@ repositories! {
     admin => AdminRepo;
     /// The web chat's transcripts, numbered per conversation.
     web => WebRepo;
+    /// E-mail addresses web citizens gave for a booking, and the keys of their mails' links.
+    mail => MailRepo;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

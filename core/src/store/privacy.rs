@@ -23,6 +23,8 @@ pub struct CitizenData {
     pub messages: i64,
     /// Inputs still kept (pending, or handled in the last days; their text is gone).
     pub inputs: i64,
+    /// E-mail addresses given in the web chat for a booking.
+    pub mail: Vec<super::MailAddress>,
 }
 
 /// What forgetting did.
@@ -69,7 +71,9 @@ impl PrivacyRepo<'_> {
                 .bind(conversation_id)
                 .fetch_one(&self.0.pool)
                 .await?;
+        let mail = self.0.mail().of_conversation(conversation_id).await?;
         Ok(CitizenData {
+            mail,
             conversation,
             bookings,
             visits,
@@ -154,6 +158,13 @@ impl PrivacyRepo<'_> {
             "UPDATE payments SET conversation_id = '', reference = 'anon-' || id, \
              visit_reference = NULL, checkout_url = NULL WHERE conversation_id = $1",
             "DELETE FROM notifications WHERE conversation_id = $1",
+            // E-mail given in the web chat: the addresses and their queued mails; the keys
+            // of their links go with the farewell's traces (a browser that came back by one
+            // still has to show the farewell).
+            "DELETE FROM notifications WHERE conversation_id IN \
+             (SELECT 'mail:' || id FROM web_mail WHERE conversation_id = $1)",
+            "DELETE FROM web_mail WHERE conversation_id = $1",
+            "DELETE FROM web_keys WHERE conversation_id = $1 AND purpose <> 'back'",
             "DELETE FROM inbox WHERE conversation_id = $1",
             "DELETE FROM channel_messages WHERE conversation_id = $1 AND slot <> 'dm'",
             "DELETE FROM conversations WHERE id = $1",
@@ -179,6 +190,7 @@ impl PrivacyRepo<'_> {
             "DELETE FROM notifications WHERE conversation_id = $1",
             "DELETE FROM inbox WHERE conversation_id = $1",
             "DELETE FROM channel_messages WHERE conversation_id = $1",
+            "DELETE FROM web_keys WHERE conversation_id = $1",
             // The web page still has to show the farewell; the page, or the retention
             // rules, delete it (see `web.rs`).
             "DELETE FROM web_messages WHERE conversation_id = $1 AND kind <> 'end'",

@@ -54,6 +54,10 @@ pub struct PurgeReport {
     pub audit: u64,
     /// Web chat transcript rows, deleted (with their conversation, or left over by it).
     pub web_messages: u64,
+    /// E-mail addresses given in the web chat, deleted (booking over, or never confirmed).
+    pub web_mail: u64,
+    /// Keys of the links in those mails, deleted once expired.
+    pub web_keys: u64,
 }
 
 /// What happens to the rows of a kind.
@@ -78,7 +82,7 @@ impl Effect {
 
 impl PurgeReport {
     /// The kinds' names (also the `kind` label of `/metrics`), in report order.
-    pub const KINDS: [&'static str; 12] = [
+    pub const KINDS: [&'static str; 14] = [
         "conversations",
         "channel_messages",
         "inputs",
@@ -91,11 +95,13 @@ impl PurgeReport {
         "jobs",
         "audit",
         "web_messages",
+        "web_mail",
+        "web_keys",
     ];
 
     /// `(kind, effect, rows)` in the order of [`PurgeReport::KINDS`].
-    pub fn kinds(&self) -> [(&'static str, Effect, u64); 12] {
-        let [c, cm, i, m, b, v, p, n, f, j, a, w] = Self::KINDS;
+    pub fn kinds(&self) -> [(&'static str, Effect, u64); 14] {
+        let [c, cm, i, m, b, v, p, n, f, j, a, w, wm, wk] = Self::KINDS;
         [
             (c, Effect::Deleted, self.conversations),
             (cm, Effect::Deleted, self.channel_messages),
@@ -109,6 +115,8 @@ impl PurgeReport {
             (j, Effect::Deleted, self.jobs),
             (a, Effect::Deleted, self.audit),
             (w, Effect::Deleted, self.web_messages),
+            (wm, Effect::Deleted, self.web_mail),
+            (wk, Effect::Deleted, self.web_keys),
         ]
     }
 
@@ -232,12 +240,37 @@ const JOBS: Rule = Rule {
 
 /// Web transcript rows whose conversation is gone: the farewell after `/forget` that no page
 /// fetched, and whatever an interrupted erasure left.
+/// Seconds an address given in the web chat may wait for its confirmation.
+const MAIL_UNCONFIRMED: i64 = 86_400;
+
 const WEB_LEFTOVERS: Rule = Rule {
     purge: "DELETE FROM web_messages WHERE (conversation_id, seq) IN (SELECT conversation_id, seq \
             FROM web_messages w WHERE w.created_at < $1 AND NOT EXISTS \
             (SELECT 1 FROM conversations c WHERE c.id = w.conversation_id) LIMIT $2)",
     count: "SELECT COUNT(*) FROM web_messages w WHERE w.created_at < $1 AND NOT EXISTS \
             (SELECT 1 FROM conversations c WHERE c.id = w.conversation_id)",
+};
+
+/// E-mail addresses whose booking is no longer a confirmed one (served, missed, cancelled,
+/// gone) or ended before `$1` (a day ago): its mails are over; and those never confirmed,
+/// given before `$1`.
+const WEB_MAIL: Rule = Rule {
+    purge: "DELETE FROM web_mail WHERE id IN (SELECT id FROM web_mail m WHERE \
+            (m.state = 'pending' AND m.created_at < $1) OR NOT EXISTS (SELECT 1 FROM bookings b \
+            WHERE b.id = m.booking_id AND b.status = 'confirmed' AND b.ends_at > $1) LIMIT $2)",
+    count: "SELECT COUNT(*) FROM web_mail m WHERE (m.state = 'pending' AND m.created_at < $1) \
+            OR NOT EXISTS (SELECT 1 FROM bookings b WHERE b.id = m.booking_id \
+            AND b.status = 'confirmed' AND b.ends_at > $1)",
+};
+
+/// Keys of mail links expired before `$1` (now), and confirm and stop keys whose address is
+/// gone.
+const WEB_KEYS: Rule = Rule {
+    purge: "DELETE FROM web_keys WHERE hash IN (SELECT hash FROM web_keys k WHERE \
+            k.expires_at < $1 OR (k.purpose <> 'back' AND NOT EXISTS \
+            (SELECT 1 FROM web_mail m WHERE m.id = k.mail_id)) LIMIT $2)",
+    count: "SELECT COUNT(*) FROM web_keys k WHERE k.expires_at < $1 OR (k.purpose <> 'back' \
+            AND NOT EXISTS (SELECT 1 FROM web_mail m WHERE m.id = k.mail_id))",
 };
 
 const AUDIT: Rule = Rule {
@@ -263,8 +296,13 @@ impl RetentionRepo<'_> {
             jobs: self.drain(&JOBS, ts(c.delivered), batch).await?,
             audit: self.drain(&AUDIT, ts(c.audit), batch).await?,
             web_messages: self.drain(&WEB_LEFTOVERS, ts(c.delivered), batch).await?,
+            web_mail: self
+                .drain(&WEB_MAIL, ts(c.now) - MAIL_UNCONFIRMED, batch)
+                .await?,
             ..PurgeReport::default()
         };
+        // After the addresses: their confirm and stop keys go with them.
+        r.web_keys = self.drain(&WEB_KEYS, ts(c.now), batch).await?;
         loop {
             let n = self.0.outbox().prune_outbox(c.delivered, batch).await?;
             r.messages += n;
@@ -364,6 +402,10 @@ impl RetentionRepo<'_> {
             audit: self.count_sql(AUDIT.count, &[ts(c.audit)]).await?,
             web_messages: conversation_web_messages
                 + self.count_sql(WEB_LEFTOVERS.count, &[delivered]).await?,
+            web_mail: self
+                .count_sql(WEB_MAIL.count, &[now - MAIL_UNCONFIRMED])
+                .await?,
+            web_keys: self.count_sql(WEB_KEYS.count, &[now]).await?,
         })
     }
 

@@ -6,6 +6,7 @@
 mod access;
 mod browser;
 mod fuzz;
+mod mail;
 mod plain;
 mod replicas;
 mod resume;

@@ -10,14 +10,26 @@ use serde_json::{Value, json};
 use crate::support::{serve, web_bookings, web_conversation};
 
 /// A browser without JavaScript, or a script: forms, a cookie, an `Origin`.
-struct Plain {
-    http: String,
-    client: reqwest::Client,
-    cookie: String,
+pub(crate) struct Plain {
+    pub(crate) http: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) cookie: String,
 }
 
 impl Plain {
-    async fn start(http: &str, lang: &str) -> Self {
+    /// A browser that holds `cookie` (`name=value`) already.
+    pub(crate) fn with_cookie(http: &str, cookie: &str) -> Self {
+        Self {
+            http: http.to_owned(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            cookie: cookie.to_owned(),
+        }
+    }
+
+    pub(crate) async fn start(http: &str, lang: &str) -> Self {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -45,7 +57,7 @@ impl Plain {
         }
     }
 
-    async fn page(&self) -> String {
+    pub(crate) async fn page(&self) -> String {
         self.client
             .get(format!("{}/chat/", self.http))
             .header(COOKIE, &self.cookie)
@@ -59,7 +71,7 @@ impl Plain {
 
     /// Presses the option of the last message of the office whose id starts with `prefix`,
     /// with that message's form.
-    async fn press(&self, prefix: &str) -> String {
+    pub(crate) async fn press(&self, prefix: &str) -> String {
         let page = self.page().await;
         let last = page
             .rsplit("<li class=\"sc-msg sc-office")
@@ -96,7 +108,7 @@ impl Plain {
         self.page().await
     }
 
-    async fn input(&self, body: &str) -> (StatusCode, Value) {
+    pub(crate) async fn input(&self, body: &str) -> (StatusCode, Value) {
         let r = self
             .client
             .post(format!("{}/chat/api/input", self.http))

@@ -479,10 +479,12 @@ fn judge(e: &SendError, attempts: i64, now: chrono::DateTime<chrono::Utc>) -> Fa
     }
 }
 
-/// Whether a message given up is worth an apology: a citizen's, and not itself an apology
+/// Whether a message given up is worth an apology: a citizen's (not a mail: the chat is where
+/// the citizen reads), and not itself an apology
 /// or a waiting-room update (the next one replaces it within seconds).
 fn apologizes_for(d: &Delivery) -> bool {
     d.to.channel() != ChannelKind::Desk
+        && d.to.channel() != ChannelKind::Mail
         && d.kind != NoticeKind::Apology
         && d.kind != NoticeKind::Farewell
         && d.slot.as_deref() != Some(WAITING_ROOM_SLOT)

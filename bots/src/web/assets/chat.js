@@ -268,6 +268,23 @@ function attach(main, reload) {
     send(form, e.submitter);
   });
 
+  // An e-mail address for reminders: the answer in the status line.
+  main.addEventListener('submit', async (e) => {
+    const form = e.target;
+    if (!form.matches('form.sc-mail-form')) return;
+    e.preventDefault();
+    const field = form.querySelector('input[name=address]');
+    say(main.dataset.sending);
+    try {
+      const r = await post('/mail', { address: field.value });
+      const body = await r.json().catch(() => ({}));
+      say(body.text || body.error || unknown);
+      if (r.ok) field.value = '';
+    } catch (err) {
+      say(main.dataset.offline);
+    }
+  });
+
   const wake = () => {
     if (broken && controller) controller.abort();
   };

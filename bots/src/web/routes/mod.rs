@@ -11,6 +11,10 @@
 //! | `GET /chat/api/view` | the start or the chat as a fragment, for the widget |
 //! | `POST /chat/api/start`, `/chat/api/input`, `/chat/api/close` | the same as JSON |
 //! | `GET /chat/api/events?after=N` | the transcript after `N`, then as it grows (SSE) |
+//! | `POST /chat/mail`, `/chat/api/mail` | an e-mail address for reminders (form, JSON) |
+//! | `GET`/`POST /chat/mail/confirm?k=…` | a mail's confirmation link (the POST confirms) |
+//! | `GET`/`POST /chat/mail/stop?k=…` | a mail's stop link (also RFC 8058's one-click POST) |
+//! | `GET`/`POST /chat/back?k=…` | a mail's link back into the chat (the POST opens it) |
 //!
 //! The event stream is Server-Sent Events rather than a WebSocket: the server only ever
 //! talks, inputs are ordinary POSTs (each answered once by its client id), SSE passes every
@@ -49,6 +53,7 @@ mod answers;
 mod api;
 mod assets;
 mod events;
+mod mail;
 mod pages;
 
 /// The largest request body taken (a message of [`MAX_TEXT`] characters fits many times).
@@ -108,6 +113,7 @@ pub fn router(chat: WebChat) -> Router {
         .route("/start", post(api::start))
         .route("/input", post(api::input))
         .route("/close", post(api::close))
+        .route("/mail", post(mail::api_offer))
         .route("/events", get(events::events));
     Router::new()
         .route("/chat", get(|| async { Redirect::permanent("/chat/") }))
@@ -115,6 +121,13 @@ pub fn router(chat: WebChat) -> Router {
         .route("/chat/start", post(pages::start))
         .route("/chat/privacy", get(pages::privacy))
         .route("/chat/file/{seq}", get(pages::file))
+        .route("/chat/mail", post(mail::form_offer))
+        .route(
+            "/chat/mail/confirm",
+            get(mail::confirm_page).post(mail::confirm),
+        )
+        .route(mail::STOP, get(mail::stop_page).post(mail::stop))
+        .route("/chat/back", get(mail::back_page).post(mail::back))
         .route("/chat/chat.js", get(assets::script))
         .route("/chat/widget.js", get(assets::widget))
         .route("/chat/chat.css", get(assets::style))
@@ -190,7 +203,10 @@ async fn guard(State(chat): State<WebChat>, request: Request, next: Next) -> Res
     // A foreign `Origin` is refused everywhere, the event stream included; a GET that names
     // none is the chat's own page (browsers send none on same-origin GETs), and another site
     // could not read the answer anyway (no CORS for it, and the cookie is `SameSite=Strict`).
-    let from = chat.origins.check(&headers, changes);
+    // The one-click stop of a mail (RFC 8058) is posted by the citizen's mail provider,
+    // which names no origin; its secret, not a cookie, is what it acts on.
+    let one_click = request.uri().path() == mail::STOP;
+    let from = chat.origins.check(&headers, changes && !one_click);
     let mut response = match from {
         Err(()) => refuse(
             &chat,
@@ -320,8 +336,25 @@ fn own_base(headers: &HeaderMap, secure: bool) -> String {
     format!("{scheme}://{host}{BASE}")
 }
 
+/// The conversation a request's token stands for: a token of the browser's own, or the
+/// secret of a mail's link back into the chat that this browser opened.
+async fn conversation(chat: &WebChat, headers: &HeaderMap) -> Option<ConversationId> {
+    if let Some(own) = session::conversation(headers) {
+        return Some(own);
+    }
+    let token = session::token(headers)?;
+    let secret = token.strip_prefix(session::MAIL_KEY)?;
+    match chat.web.engine().mail().back(secret).await {
+        Ok(conversation) => conversation,
+        Err(e) => {
+            tracing::warn!(target: "web", error = %e, "mail key not looked up");
+            None
+        }
+    }
+}
+
 async fn asker(chat: &WebChat, headers: &HeaderMap, peer: SocketAddr) -> Asker {
-    let conversation = session::conversation(headers);
+    let conversation = conversation(chat, headers).await;
     let lang = match &conversation {
         Some(c) => match chat.web.engine().transcript().last_seq(c).await {
             Ok(n) if n > 0 => chat.web.engine().transcript().lang(c).await.ok(),

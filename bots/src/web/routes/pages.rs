@@ -65,6 +65,7 @@ pub(super) async fn view(
             client_id: &client_id,
             error,
             ended,
+            mail: chat.web.mail,
         },
         place,
     );
@@ -188,7 +189,7 @@ pub(super) async fn file(
     Path(seq): Path<String>,
 ) -> Response {
     let lang = session::browser_lang(&headers).unwrap_or(Lang::REFERENCE);
-    let (Some(conversation), Ok(seq)) = (session::conversation(&headers), seq.parse::<i64>())
+    let (Some(conversation), Ok(seq)) = (conversation(&chat, &headers).await, seq.parse::<i64>())
     else {
         return refuse(
             &chat,
