@@ -58,10 +58,12 @@ pub enum NoticeKind {
     CalendarFile,
     /// The link that confirms a mail address a web citizen gave.
     MailConfirm,
+    /// A held slot runs out in a minute: hold it longer?
+    HoldWarning,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 24] = [
+    pub const ALL: [NoticeKind; 25] = [
         NoticeKind::Reply,
         NoticeKind::Farewell,
         NoticeKind::Apology,
@@ -86,6 +88,7 @@ impl NoticeKind {
         NoticeKind::MyDataFile,
         NoticeKind::CalendarFile,
         NoticeKind::MailConfirm,
+        NoticeKind::HoldWarning,
     ];
 
     /// The name kept in the row (as every version before this type wrote it).
@@ -115,6 +118,7 @@ impl NoticeKind {
             NoticeKind::MyDataFile => "mydata-file",
             NoticeKind::CalendarFile => "calendar-file",
             NoticeKind::MailConfirm => "mail-confirm",
+            NoticeKind::HoldWarning => "hold-warning",
         }
     }
 

@@ -33,6 +33,9 @@ fn agenda_conversation() -> ConversationId {
 pub use crate::store::PAYMENTS_CONVERSATION;
 /// How long a claimed job is reserved for its worker.
 const CLAIM: Duration = Duration::minutes(2);
+/// How long before a held slot runs out the citizen is warned (and may hold it longer).
+pub const HOLD_WARNING: Duration = Duration::seconds(60);
+
 /// A job that failed this often is given up (and logged).
 const MAX_ATTEMPTS: i64 = 5;
 
@@ -44,6 +47,8 @@ pub enum JobKind {
     CheckInOpen,
     NoShow,
     HoldExpiry,
+    /// A minute before a held slot runs out: the citizen may hold it longer.
+    HoldWarning,
     Agenda,
     /// The retention rules, once a day (`purge:<date>`).
     Purge,
@@ -57,6 +62,7 @@ impl JobKind {
             JobKind::CheckInOpen => "check-in-open",
             JobKind::NoShow => "no-show",
             JobKind::HoldExpiry => "hold-expiry",
+            JobKind::HoldWarning => "hold-warning",
             JobKind::Agenda => "agenda",
             JobKind::Purge => "purge",
         }
@@ -69,6 +75,7 @@ impl JobKind {
             JobKind::CheckInOpen,
             JobKind::NoShow,
             JobKind::HoldExpiry,
+            JobKind::HoldWarning,
             JobKind::Agenda,
             JobKind::Purge,
         ]
@@ -159,7 +166,9 @@ impl Scheduler {
         Ok(())
     }
 
-    /// Plans the release of a slot hold when it runs out.
+    /// Plans the release of a slot hold when it runs out, and the warning a minute before
+    /// (WCAG 2.2.1: a time limit comes with a warning and a way to extend it). A hold held
+    /// longer gets new ones; the old ones find the hold changed and do nothing.
     pub async fn schedule_hold_expiry(
         &self,
         hold_id: &str,
@@ -169,10 +178,71 @@ impl Scheduler {
             .jobs()
             .schedule(&NewJob {
                 kind: JobKind::HoldExpiry.name().into(),
-                dedupe: format!("hold-expiry:{hold_id}"),
+                dedupe: format!("hold-expiry:{hold_id}:{}", at.timestamp()),
                 run_at: at,
                 payload: hold_id.to_owned(),
             })
+            .await?;
+        let warn_at = at - HOLD_WARNING;
+        if warn_at > self.office.now() + HOLD_WARNING / 2 {
+            self.store
+                .jobs()
+                .schedule(&NewJob {
+                    kind: JobKind::HoldWarning.name().into(),
+                    dedupe: format!("hold-warning:{hold_id}:{}", at.timestamp()),
+                    run_at: warn_at,
+                    payload: serde_json::to_string(&BookingPayload {
+                        booking: hold_id.to_owned(),
+                        starts_at: at.timestamp(),
+                    })
+                    .expect("payload serializes"),
+                })
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Tells the citizen that their held slot runs out at `until`, with the option to hold it
+    /// longer (and to confirm it), unless it was confirmed, released or held longer since.
+    async fn warn_hold(&self, hold_id: &str, until: i64) -> Result<(), EngineError> {
+        let Some(b) = self.store.bookings().booking(hold_id).await? else {
+            return Ok(());
+        };
+        let (BookingStatus::Held, Some(expires), Some(citizen)) =
+            (b.status, b.hold_expires_at, &b.conversation_id)
+        else {
+            return Ok(());
+        };
+        if expires.timestamp() != until {
+            return Ok(());
+        }
+        let lang = Lang::from_tag(&b.lang).unwrap_or(Lang::REFERENCE);
+        let i18n = self.office.i18n();
+        let text = i18n.msg(
+            lang,
+            "hold-warning",
+            &fargs!["time" => format::time(i18n, lang, expires, self.office.tz())],
+        );
+        let options = vec![
+            Choice {
+                id: Action::KeepHolding.encode(),
+                label: i18n.text(lang, "option-hold-more"),
+            },
+            Choice {
+                id: Action::ConfirmAppointment.encode(),
+                label: i18n.text(lang, "option-confirm"),
+            },
+        ];
+        let body = self.office.message_json(lang, text, options);
+        self.store
+            .outbox()
+            .notify_once(
+                citizen,
+                &format!("hold-warning:{hold_id}:{until}"),
+                NoticeKind::HoldWarning,
+                &body,
+                self.office.now(),
+            )
             .await?;
         Ok(())
     }
@@ -253,6 +323,13 @@ impl Scheduler {
                     .bookings()
                     .release_expired_hold(&job.payload, now)
                     .await?;
+            }
+            JobKind::HoldWarning => {
+                let Ok(p) = serde_json::from_str::<BookingPayload>(&job.payload) else {
+                    tracing::warn!(target: "timers", kind = %job.kind, "unreadable payload, skipped");
+                    return Ok(());
+                };
+                self.warn_hold(&p.booking, p.starts_at).await?;
             }
             // An agenda is for the morning: one that could not run then is dropped.
             JobKind::Agenda if now - job.run_at > Duration::hours(3) => {}

@@ -42,6 +42,9 @@ slot-held =
     { $date }، { $time }
     يُرجى تأكيده. مهلة التأكيد: { $duration }.
 option-confirm = تأكيد الموعد
+hold-warning = سيبقى هذا الموعد محجوزًا لكم حتى { $time } فقط. هل تحتاجون إلى مزيد من الوقت؟
+hold-extended = حسنًا، سيبقى الموعد محجوزًا لكم حتى { $time }.
+option-hold-more = مزيد من الوقت
 option-other-time = اختيار وقت آخر
 option-abort = إلغاء
 slot-taken = للأسف، حُجز هذا الموعد للتو. يُرجى اختيار وقت آخر.

@@ -38,6 +38,9 @@ slot-held =
     { $date }, { $time }
     Bitte bestätigen Sie ihn.
 option-confirm = Termin bestätigen
+hold-warning = Ich halte diesen Termin nur noch bis { $time } für Sie frei. Brauchen Sie mehr Zeit?
+hold-extended = Gut, ich halte den Termin bis { $time } für Sie frei.
+option-hold-more = Mehr Zeit
 option-other-time = Andere Uhrzeit wählen
 option-abort = Abbrechen
 slot-taken = Dieser Termin ist leider gerade vergeben worden. Bitte wählen Sie eine andere Uhrzeit.

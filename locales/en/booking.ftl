@@ -38,6 +38,9 @@ slot-held =
     { $date }, { $time }
     Please confirm it.
 option-confirm = Confirm appointment
+hold-warning = I am holding this appointment for you only until { $time }. Do you need more time?
+hold-extended = Fine, I am holding the appointment for you until { $time }.
+option-hold-more = More time
 option-other-time = Choose another time
 option-abort = Cancel
 slot-taken = Sorry, this time has just been taken. Please choose another time.

@@ -38,6 +38,9 @@ slot-held =
     { $date }, { $time }
     Confírmela, por favor.
 option-confirm = Confirmar la cita
+hold-warning = Le reservo esta cita solo hasta las { $time }. ¿Necesita más tiempo?
+hold-extended = Muy bien, le reservo la cita hasta las { $time }.
+option-hold-more = Más tiempo
 option-other-time = Elegir otra hora
 option-abort = Cancelar
 slot-taken = Lo sentimos, esta hora acaba de ser reservada. Elija otra, por favor.

@@ -35,6 +35,9 @@ slot-held =
     { $date }، { $time }
     لطفاً آن را تأیید کنید.
 option-confirm = تأیید نوبت
+hold-warning = این نوبت را فقط تا { $time } برایتان نگه می‌دارم. به زمان بیشتری نیاز دارید؟
+hold-extended = بسیار خب، نوبت را تا { $time } برایتان نگه می‌دارم.
+option-hold-more = زمان بیشتر
 option-other-time = انتخاب ساعت دیگر
 option-abort = انصراف
 slot-taken = متأسفانه این نوبت همین الان رزرو شد. لطفاً ساعت دیگری انتخاب کنید.

@@ -38,6 +38,9 @@ slot-held =
     { $date }, { $time }
     Veuillez le confirmer.
 option-confirm = Confirmer le rendez-vous
+hold-warning = Je ne vous réserve ce créneau que jusqu'à { $time }. Avez-vous besoin de plus de temps ?
+hold-extended = Très bien, je vous réserve ce créneau jusqu'à { $time }.
+option-hold-more = Plus de temps
 option-other-time = Choisir une autre heure
 option-abort = Annuler
 slot-taken = Désolé, ce créneau vient d'être pris. Veuillez choisir une autre heure.

@@ -38,6 +38,9 @@ slot-held =
     { $date }, { $time }
     Lo confermi, per favore.
 option-confirm = Conferma l’appuntamento
+hold-warning = Le riservo questo appuntamento solo fino alle { $time }. Le serve più tempo?
+hold-extended = Bene, le riservo l’appuntamento fino alle { $time }.
+option-hold-more = Più tempo
 option-other-time = Un altro orario
 option-abort = Annulla
 slot-taken = Purtroppo questo orario è appena stato prenotato. Scelga un altro orario.

@@ -40,6 +40,9 @@ slot-held =
     { $date }, { $time }
     Potwierdź go, proszę.
 option-confirm = Potwierdź wizytę
+hold-warning = Ten termin rezerwuję dla Ciebie już tylko do { $time }. Potrzebujesz więcej czasu?
+hold-extended = Dobrze, rezerwuję dla Ciebie ten termin do { $time }.
+option-hold-more = Więcej czasu
 option-other-time = Wybierz inną godzinę
 option-abort = Anuluj
 slot-taken = Niestety ktoś właśnie zajął ten termin. Wybierz inną godzinę.

@@ -39,6 +39,9 @@ slot-held =
     { $date }, { $time }
     Vă rugăm să o confirmați.
 option-confirm = Confirmați programarea
+hold-warning = Vă mai rezerv această programare doar până la ora { $time }. Aveți nevoie de mai mult timp?
+hold-extended = Bine, vă rezerv programarea până la ora { $time }.
+option-hold-more = Mai mult timp
 option-other-time = Alegeți altă oră
 option-abort = Renunțați
 slot-taken = Din păcate, această oră tocmai a fost ocupată. Vă rugăm să alegeți altă oră.

@@ -38,6 +38,9 @@ slot-held =
     { $date }, { $time }
     Lütfen randevuyu onaylayın.
 option-confirm = Randevuyu onayla
+hold-warning = Bu randevuyu sizin için yalnızca { $time } olana kadar ayırıyorum. Daha fazla zamana ihtiyacınız var mı?
+hold-extended = Tamam, randevuyu { $time } olana kadar sizin için ayırıyorum.
+option-hold-more = Ek süre
 option-other-time = Başka bir saat seç
 option-abort = Vazgeç
 slot-taken = Maalesef bu saat az önce doldu. Lütfen başka bir saat seçin.

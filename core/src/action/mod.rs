@@ -47,6 +47,7 @@
 //! | `confirm`              | `ConfirmAppointment`    | held slot                     |
 //! | `other-time`           | `ChooseAnotherTime`     | held slot                     |
 //! | `abort`                | `AbortBooking`          | held slot                     |
+//! | `hold:more`            | `KeepHolding`           | held slot's warning           |
 //! | `appt:{reference}`     | `OpenAppointment`       | my appointments               |
 //! | `pay:{payment id}`     | `PayFee`                | my appointments               |
 //! | `reschedule`           | `RescheduleAppointment` | appointment                   |
@@ -160,6 +161,9 @@ pub enum Action {
     ChooseAnotherTime,
     /// `abort`: cancel booking (the held slot is released). Offered on the held slot.
     AbortBooking,
+    /// `hold:more`: hold the slot longer. Offered with the warning shortly before a held slot
+    /// runs out (a time limit must be one that can be extended); works outside its step.
+    KeepHolding,
     /// `appt:{reference}`: open this appointment (by its reference, `7KQ2-M9XD`). Offered on
     /// my appointments.
     OpenAppointment(String),
@@ -215,6 +219,7 @@ impl Action {
             Action::ConfirmAppointment => "confirm".to_owned(),
             Action::ChooseAnotherTime => "other-time".to_owned(),
             Action::AbortBooking => "abort".to_owned(),
+            Action::KeepHolding => "hold:more".to_owned(),
             Action::OpenAppointment(reference) => format!("appt:{reference}"),
             Action::PayFee(payment) => format!("pay:{payment}"),
             Action::RescheduleAppointment => "reschedule".to_owned(),
@@ -263,6 +268,7 @@ impl Action {
             "confirm" => Action::ConfirmAppointment,
             "other-time" => Action::ChooseAnotherTime,
             "abort" => Action::AbortBooking,
+            "hold" if arg == "more" => Action::KeepHolding,
             "appt" => Action::OpenAppointment(arg.to_owned()),
             "pay" => Action::PayFee(arg.to_owned()),
             "reschedule" => Action::RescheduleAppointment,
@@ -280,12 +286,12 @@ impl Action {
     }
 
     /// Whether the option also comes with notifications, outside the step that offers it
-    /// (check-in, the waiting room). The engine checks such an option against the database
+    /// (check-in, the waiting room, the held slot's warning). The engine checks such an option against the database
     /// instead of against the options last shown.
     pub fn is_global(&self) -> bool {
         matches!(
             self,
-            Action::CheckIn(_) | Action::RefreshQueue | Action::LeaveQueue
+            Action::CheckIn(_) | Action::RefreshQueue | Action::LeaveQueue | Action::KeepHolding
         )
     }
 }

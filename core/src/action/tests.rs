@@ -56,10 +56,11 @@ fn variant(action: &Action) -> usize {
         Action::RateVisit(_) => 31,
         Action::SkipFeedback => 32,
         Action::ForgetMe => 33,
+        Action::KeepHolding => 34,
     }
 }
 
-const VARIANTS: usize = 34;
+const VARIANTS: usize = 35;
 
 fn one_of_each() -> Vec<Action> {
     vec![
@@ -97,6 +98,7 @@ fn one_of_each() -> Vec<Action> {
         Action::RateVisit(4),
         Action::SkipFeedback,
         Action::ForgetMe,
+        Action::KeepHolding,
     ]
 }
 
@@ -162,6 +164,7 @@ fn written_today() -> Vec<(String, Action)> {
         ("no-keep".to_owned(), Action::KeepAppointment),
         ("skip".to_owned(), Action::SkipFeedback),
         ("forget:yes".to_owned(), Action::ForgetMe),
+        ("hold:more".to_owned(), Action::KeepHolding),
     ];
     written.extend(
         Lang::ALL
@@ -320,7 +323,7 @@ fn the_length_limit_is_in_bytes_and_inclusive() {
 }
 
 #[test]
-fn only_check_in_and_the_waiting_room_are_global() {
+fn only_check_in_the_waiting_room_and_the_hold_warning_are_global() {
     let global: Vec<String> = one_of_each()
         .into_iter()
         .filter(Action::is_global)
@@ -331,7 +334,8 @@ fn only_check_in_and_the_waiting_room_are_global() {
         [
             format!("checkin:{TOKEN}"),
             "queue:refresh".into(),
-            "queue:leave".into()
+            "queue:leave".into(),
+            "hold:more".into()
         ]
     );
 }

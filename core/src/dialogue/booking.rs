@@ -93,6 +93,35 @@ impl Dialogue {
         })
     }
 
+    /// "More time" on a held slot: held for another `hold_minutes` from now, or, if it ran
+    /// out meanwhile, held again if it is still free.
+    pub(super) async fn keep_holding(
+        &self,
+        conv: &mut Conversation,
+        draft: Draft,
+        hold: String,
+        starts_at: DateTime<Utc>,
+        notices: &mut Notices,
+    ) -> Result<State, EngineError> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let now = self.office.now();
+        let until = now + Duration::minutes(i64::from(self.office.catalog().office.hold_minutes));
+        if !self.store.bookings().extend_hold(&hold, until, now).await? {
+            return self.hold_slot(conv, draft, starts_at, notices).await;
+        }
+        self.scheduler.schedule_hold_expiry(&hold, until).await?;
+        notices.push(self.office.i18n().msg(
+            lang,
+            "hold-extended",
+            &fargs!["time" => format::time(self.office.i18n(), lang, until, self.office.tz())],
+        ));
+        Ok(State::Confirm {
+            draft,
+            hold,
+            starts_at,
+        })
+    }
+
     pub(super) async fn confirm(
         &self,
         conv: &mut Conversation,

@@ -240,6 +240,22 @@ impl Dialogue {
                 date: local_date(starts_at, self.office.tz()),
                 page: 0,
             },
+            (
+                Action::KeepHolding,
+                State::Confirm {
+                    draft,
+                    hold,
+                    starts_at,
+                },
+            ) => {
+                self.keep_holding(conv, draft, hold, starts_at, notices)
+                    .await?
+            }
+            // The warning of a hold the citizen has left (booked, chose another time).
+            (Action::KeepHolding, state) => {
+                notices.push(self.office.i18n().text(lang, "option-expired"));
+                state
+            }
             (Action::AbortBooking, State::Confirm { .. }) => {
                 notices.push(self.office.i18n().text(lang, "booking-aborted"));
                 State::Menu

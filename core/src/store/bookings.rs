@@ -392,6 +392,26 @@ impl BookingRepo<'_> {
         Ok(())
     }
 
+    /// Holds a slot longer, until `until`, if it is still held (not confirmed, not released).
+    pub async fn extend_hold(
+        self,
+        booking_id: &str,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        Ok(sqlx::query(
+            "UPDATE bookings SET hold_expires_at = $2, updated_at = $3 \
+             WHERE id = $1 AND status = 'held' AND hold_expires_at > $3",
+        )
+        .bind(booking_id)
+        .bind(ts(until))
+        .bind(ts(now))
+        .execute(&self.0.pool)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
     /// Releases a hold whose time is up (the hold-expiry timer). Nothing if it was confirmed.
     pub async fn release_expired_hold(self, booking_id: &str, now: DateTime<Utc>) -> Result<()> {
         let mut tx = self.0.begin_write().await?;
