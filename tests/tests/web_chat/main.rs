@@ -6,6 +6,7 @@
 mod access;
 mod browser;
 mod fuzz;
+mod journey;
 mod mail;
 mod plain;
 mod replicas;

@@ -69,16 +69,16 @@ impl Plain {
             .unwrap()
     }
 
-    /// Presses the option of the last message of the office whose id starts with `prefix`,
-    /// with that message's form.
+    /// Presses the option whose id starts with `prefix` of the latest message of the office
+    /// that offers options (a calendar file or a notice may come after it), with that
+    /// message's form.
     pub(crate) async fn press(&self, prefix: &str) -> String {
         let page = self.page().await;
         let last = page
             .rsplit("<li class=\"sc-msg sc-office")
-            .next()
-            .unwrap()
+            .find(|m| m.contains("name=\"option\""))
+            .unwrap_or_else(|| panic!("no options on the page: {page}"))
             .to_owned();
-        let client_id = attribute_after(&last, "name=\"client_id\" value=\"").unwrap();
         let option = last
             .split("name=\"option\" value=\"")
             .skip(1)
@@ -86,6 +86,7 @@ impl Plain {
             .find(|v| v.starts_with(prefix))
             .unwrap_or_else(|| panic!("no option {prefix} in {last}"))
             .to_owned();
+        let client_id = attribute_after(&last, "name=\"client_id\" value=\"").unwrap();
         let r = self
             .client
             .post(format!("{}/chat/", self.http))
@@ -105,6 +106,22 @@ impl Plain {
                 .unwrap()
                 .starts_with("/chat/")
         );
+        self.page().await
+    }
+
+    /// Types `text` into the plain form's text field and sends it; the page once answered.
+    pub(crate) async fn say(&self, text: &str) -> String {
+        let client_id = format!("say-{}", rand::random::<u64>());
+        let r = self
+            .client
+            .post(format!("{}/chat/", self.http))
+            .header(COOKIE, &self.cookie)
+            .header(ORIGIN, &self.http)
+            .form(&[("client_id", client_id.as_str()), ("text", text)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{text}");
         self.page().await
     }
 
