@@ -29,8 +29,9 @@ CREATE UNIQUE INDEX web_mail_booking_address ON web_mail (booking_id, address);
 -- session key).
 --
 -- Holds: the hash, what it opens (the mail row, the web conversation) and until when.
--- Goes: when it expires (retention, daily), at `/forget` and the admins' erasure; 'confirm'
--- and 'stop' keys with their mail row.
+-- Goes: when it expires (the retention rules, daily: a confirm key after a day, a stop or
+-- back key a day after its appointment), at `/forget` and the admins' erasure; confirm and
+-- stop keys also when their address is stopped.
 CREATE TABLE web_keys (
     hash TEXT PRIMARY KEY,
     purpose TEXT NOT NULL,

@@ -263,14 +263,27 @@ const WEB_MAIL: Rule = Rule {
             AND b.status = 'confirmed' AND b.ends_at > $1)",
 };
 
-/// Keys of mail links expired before `$1` (now), and confirm and stop keys whose address is
-/// gone.
+/// Queued and sent mails (outbox rows of `mail:<id>`) whose address goes by [`WEB_MAIL`] now
+/// or is gone: run before it, so that the dry run counts the same.
+const WEB_MAIL_MESSAGES: Rule = Rule {
+    purge: "DELETE FROM notifications WHERE id IN (SELECT n.id FROM notifications n \
+            WHERE n.channel = 'mail' AND NOT EXISTS (SELECT 1 FROM web_mail m \
+            WHERE 'mail:' || m.id = n.conversation_id AND NOT (m.state = 'pending' \
+            AND m.created_at < $1) AND EXISTS (SELECT 1 FROM bookings b \
+            WHERE b.id = m.booking_id AND b.status = 'confirmed' AND b.ends_at > $1)) LIMIT $2)",
+    count: "SELECT COUNT(*) FROM notifications n WHERE n.channel = 'mail' AND NOT EXISTS \
+            (SELECT 1 FROM web_mail m WHERE 'mail:' || m.id = n.conversation_id \
+            AND NOT (m.state = 'pending' AND m.created_at < $1) AND EXISTS (SELECT 1 \
+            FROM bookings b WHERE b.id = m.booking_id AND b.status = 'confirmed' \
+            AND b.ends_at > $1))",
+};
+
+/// Keys of mail links expired before `$1` (now). A confirm key lives a day, a stop or back
+/// key until a day after its appointment: as long as the address they serve, at most.
 const WEB_KEYS: Rule = Rule {
-    purge: "DELETE FROM web_keys WHERE hash IN (SELECT hash FROM web_keys k WHERE \
-            k.expires_at < $1 OR (k.purpose <> 'back' AND NOT EXISTS \
-            (SELECT 1 FROM web_mail m WHERE m.id = k.mail_id)) LIMIT $2)",
-    count: "SELECT COUNT(*) FROM web_keys k WHERE k.expires_at < $1 OR (k.purpose <> 'back' \
-            AND NOT EXISTS (SELECT 1 FROM web_mail m WHERE m.id = k.mail_id))",
+    purge: "DELETE FROM web_keys WHERE hash IN (SELECT hash FROM web_keys \
+            WHERE expires_at < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM web_keys WHERE expires_at < $1",
 };
 
 const AUDIT: Rule = Rule {
@@ -282,6 +295,8 @@ impl RetentionRepo<'_> {
     /// Applies the retention rules, each in batches of `batch` rows until nothing is left.
     pub async fn purge(self, c: &Cutoffs, batch: i64) -> Result<PurgeReport> {
         let batch = batch.max(1);
+        let mail_cutoff = ts(c.now) - MAIL_UNCONFIRMED;
+        let mail_messages = self.drain(&WEB_MAIL_MESSAGES, mail_cutoff, batch).await?;
         let mut r = PurgeReport {
             // Notes and feedback first: the visits' rule below clears notes as well.
             notes: self.drain(&NOTES, ts(c.clerk_note), batch).await?,
@@ -290,9 +305,10 @@ impl RetentionRepo<'_> {
             channel_messages: self.drain(&VIDEO_ROOMS, ts(c.appointment), batch).await?,
             visits: self.drain(&VISITS, ts(c.appointment), batch).await?,
             bookings: self.drain(&BOOKINGS, ts(c.appointment), batch).await?,
-            messages: self
-                .drain(&STALE_MESSAGES, c.appointment.timestamp_micros(), batch)
-                .await?,
+            messages: mail_messages
+                + self
+                    .drain(&STALE_MESSAGES, c.appointment.timestamp_micros(), batch)
+                    .await?,
             jobs: self.drain(&JOBS, ts(c.delivered), batch).await?,
             audit: self.drain(&AUDIT, ts(c.audit), batch).await?,
             web_messages: self.drain(&WEB_LEFTOVERS, ts(c.delivered), batch).await?,
@@ -301,7 +317,6 @@ impl RetentionRepo<'_> {
                 .await?,
             ..PurgeReport::default()
         };
-        // After the addresses: their confirm and stop keys go with them.
         r.web_keys = self.drain(&WEB_KEYS, ts(c.now), batch).await?;
         loop {
             let n = self.0.outbox().prune_outbox(c.delivered, batch).await?;
@@ -392,7 +407,11 @@ impl RetentionRepo<'_> {
             channel_messages: conversation_messages
                 + self.count_sql(VIDEO_ROOMS.count, &[appointment]).await?,
             inputs,
-            messages: delivered_messages + stale,
+            messages: delivered_messages
+                + stale
+                + self
+                    .count_sql(WEB_MAIL_MESSAGES.count, &[now - MAIL_UNCONFIRMED])
+                    .await?,
             bookings: self.count_sql(BOOKINGS.count, &[appointment]).await?,
             visits: self.count_sql(VISITS.count, &[appointment]).await?,
             payments: self.count_sql(PAYMENTS.count, &[appointment]).await?,

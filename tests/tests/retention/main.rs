@@ -15,6 +15,7 @@ mod support;
 // What the purge does to one citizen's story; the daily job; a backlog in batches.
 mod batches;
 mod daily;
+mod mail;
 mod story;
 
 use batches::in_batches;
@@ -36,6 +37,16 @@ async fn batches_on_sqlite() {
 #[tokio::test]
 async fn batches_on_postgres() {
     in_batches(TestDb::postgres().await).await;
+}
+
+#[tokio::test]
+async fn mail_retention_on_sqlite() {
+    mail::mail_goes_with_its_appointment(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn mail_retention_on_postgres() {
+    mail::mail_goes_with_its_appointment(TestDb::postgres().await).await;
 }
 
 #[tokio::test]
