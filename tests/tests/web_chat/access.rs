@@ -65,9 +65,15 @@ async fn check(browser: &Browser, place: &str, problems: &mut Vec<String>) {
 async fn the_page_and_the_widget_pass_axe_in_every_language() {
     let db = TestDb::sqlite().await;
     let site = city_site().await;
+    // With e-mail on, so that the chat shows its address form (no relay listens: no mail
+    // goes, none is needed here).
+    let relay = format!("smtp://127.0.0.1:{}", schalter_tests::free_port());
     let serve = Serve::start(&[
         ("SCHALTER_DATABASE_URL", db.url.as_str()),
         ("SCHALTER_WEB_ORIGINS", site.as_str()),
+        ("SCHALTER_SMTP_URL", relay.as_str()),
+        ("SCHALTER_MAIL_FROM", "Bürgeramt <termine@example.org>"),
+        ("SCHALTER_PUBLIC_URL", "https://chat.example.org"),
     ])
     .await;
     let browser = Browser::start().await;
@@ -86,9 +92,13 @@ async fn the_page_and_the_widget_pass_axe_in_every_language() {
         more_than(&browser, 0).await;
         check(&browser, &format!("{lang} chat"), &mut problems).await;
         book(&browser).await;
+        // The e-mail form opened, as a citizen who wants reminders sees it.
+        browser
+            .js("document.querySelectorAll('details.sc-mail').forEach(d => d.open = true); return true;")
+            .await;
         check(
             &browser,
-            &format!("{lang} chat after booking"),
+            &format!("{lang} chat after booking, e-mail form open"),
             &mut problems,
         )
         .await;
@@ -99,6 +109,19 @@ async fn the_page_and_the_widget_pass_axe_in_every_language() {
                 .screenshot(&schalter_tests::workspace().join("target/web-chat-de.png"))
                 .await;
         }
+
+        // The pages of a mail's links: one that asks before it acts, one for a stale link.
+        browser
+            .goto(&format!(
+                "{}/chat/mail/confirm?k=0123456789abcdefghjkmnpqrs&lang={lang}",
+                serve.http
+            ))
+            .await;
+        check(&browser, &format!("{lang} mail link page"), &mut problems).await;
+        browser
+            .goto(&format!("{}/chat/back?k=stale&lang={lang}", serve.http))
+            .await;
+        check(&browser, &format!("{lang} stale link page"), &mut problems).await;
 
         // The widget on the city's page, for a new visitor of it.
         browser
