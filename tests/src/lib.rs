@@ -206,6 +206,24 @@ fn newest_mtime(path: &Path) -> Option<std::time::SystemTime> {
         .max()
 }
 
+/// The messages of `kind` (a `NoticeKind`'s name) queued for `conversation` and not yet
+/// delivered, oldest first.
+pub async fn queued(
+    store: &Store,
+    conversation: &str,
+    kind: &str,
+) -> Vec<schalter_core::message::Message> {
+    store
+        .outbox()
+        .pending_for(&conv(conversation), 100)
+        .await
+        .expect("read the outbox")
+        .into_iter()
+        .filter(|n| n.kind == kind)
+        .map(|n| serde_json::from_str(&n.body).expect("a message"))
+        .collect()
+}
+
 /// A running `schalter serve`.
 pub struct Serve {
     child: tokio::process::Child,

@@ -19,7 +19,8 @@ pub struct Synapse {
     _dir: PathBuf,
 }
 
-fn venv() -> PathBuf {
+/// The virtualenv the test script makes (Synapse, icalendar, aiosmtpd).
+pub fn venv() -> PathBuf {
     std::env::var_os("SCHALTER_TEST_SYNAPSE")
         .map(PathBuf::from)
         .unwrap_or_else(|| crate::workspace().join(".test-env/synapse"))

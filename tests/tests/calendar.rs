@@ -123,15 +123,7 @@ async fn press_first(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
 
 /// The calendar messages queued for the citizen so far, oldest first.
 async fn calendar_messages(db: &TestDb) -> Vec<Message> {
-    db.store
-        .outbox()
-        .pending_for(&conv(CITIZEN), 100)
-        .await
-        .unwrap()
-        .into_iter()
-        .filter(|n| n.kind == CALENDAR_FILE)
-        .map(|n| serde_json::from_str(&n.body).unwrap())
-        .collect()
+    schalter_tests::queued(&db.store, CITIZEN, CALENDAR_FILE).await
 }
 
 /// The file of the newest calendar message, after checking the message and the file's form:

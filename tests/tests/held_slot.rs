@@ -36,15 +36,7 @@ fn first(reply: &Reply, prefix: &str) -> String {
 
 /// The hold warnings queued for the citizen so far.
 async fn warnings(db: &TestDb) -> Vec<Message> {
-    db.store
-        .outbox()
-        .pending_for(&conv(CITIZEN), 100)
-        .await
-        .unwrap()
-        .into_iter()
-        .filter(|n| n.kind == "hold-warning")
-        .map(|n| serde_json::from_str(&n.body).unwrap())
-        .collect()
+    schalter_tests::queued(&db.store, CITIZEN, "hold-warning").await
 }
 
 async fn hold_status(db: &TestDb) -> (String, Option<i64>) {

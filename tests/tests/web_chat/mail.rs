@@ -37,9 +37,7 @@ impl Relay {
     }
 
     async fn resume(&mut self) {
-        let venv = std::env::var_os("SCHALTER_TEST_SYNAPSE")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| workspace().join(".test-env/synapse"));
+        let venv = schalter_tests::synapse::venv();
         let python = venv.join("bin/python");
         assert!(
             python.exists(),

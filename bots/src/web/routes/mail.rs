@@ -243,28 +243,14 @@ pub(super) async fn confirm(
     let Some(secret) = key.secret() else {
         return stale(&chat, lang, title);
     };
-    match chat.web.engine().mail().confirm(secret).await {
-        Ok(Some(_)) => notice(
-            &chat,
-            lang,
-            StatusCode::OK,
-            title,
-            "web-mail-confirm-done",
-            None,
-        ),
-        Ok(None) => stale(&chat, lang, title),
-        Err(e) => {
-            tracing::warn!(target: "web", error = %e, "mail address not confirmed");
-            notice(
-                &chat,
-                lang,
-                StatusCode::SERVICE_UNAVAILABLE,
-                title,
-                "web-error-unknown",
-                None,
-            )
-        }
-    }
+    let done = chat
+        .web
+        .engine()
+        .mail()
+        .confirm(secret)
+        .await
+        .map(|m| m.is_some());
+    outcome(&chat, lang, title, "web-mail-confirm-done", done)
 }
 
 pub(super) async fn stop_page(
@@ -305,28 +291,8 @@ pub(super) async fn stop(
     let Some(secret) = key.secret() else {
         return stale(&chat, lang, title);
     };
-    match chat.web.engine().mail().stop(secret).await {
-        Ok(true) => notice(
-            &chat,
-            lang,
-            StatusCode::OK,
-            title,
-            "web-mail-stop-done",
-            None,
-        ),
-        Ok(false) => stale(&chat, lang, title),
-        Err(e) => {
-            tracing::warn!(target: "web", error = %e, "mail address not stopped");
-            notice(
-                &chat,
-                lang,
-                StatusCode::SERVICE_UNAVAILABLE,
-                title,
-                "web-error-unknown",
-                None,
-            )
-        }
-    }
+    let done = chat.web.engine().mail().stop(secret).await;
+    outcome(&chat, lang, title, "web-mail-stop-done", done)
 }
 
 pub(super) async fn back_page(
@@ -369,11 +335,25 @@ pub(super) async fn back(
             );
             r
         }
-        Ok(None) => stale(&chat, lang, title),
+        found => outcome(&chat, lang, title, "", found.map(|_| false)),
+    }
+}
+
+/// The page after a link's button: `done` said, the link stale, or our side failed.
+fn outcome(
+    chat: &WebChat,
+    lang: Lang,
+    title: &str,
+    done: &str,
+    acted: Result<bool, schalter_core::error::EngineError>,
+) -> Response {
+    match acted {
+        Ok(true) => notice(chat, lang, StatusCode::OK, title, done, None),
+        Ok(false) => stale(chat, lang, title),
         Err(e) => {
-            tracing::warn!(target: "web", error = %e, "mail key not looked up");
+            tracing::warn!(target: "web", error = %e, "a mail's link did not act");
             notice(
-                &chat,
+                chat,
                 lang,
                 StatusCode::SERVICE_UNAVAILABLE,
                 title,
