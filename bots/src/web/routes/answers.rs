@@ -80,10 +80,13 @@ pub(super) struct Answer {
 }
 
 /// Takes an answer: stored in the inbox (a repeated client id is the same answer), shown in
-/// the transcript, handled. The number of the row that shows it.
+/// the transcript, handled. `seq` is the transcript's last number when the request came (see
+/// [`Asker`]): only a conversation that was started here (it has a transcript) takes answers,
+/// so a forged token finds none. The number of the row that shows the answer.
 pub(super) async fn take(
     chat: &WebChat,
     conversation: &ConversationId,
+    seq: Option<i64>,
     answer: Answer,
 ) -> Result<i64, Refusal> {
     let client_id = answer
@@ -95,21 +98,16 @@ pub(super) async fn take(
         })
         .ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown"))?;
     let transcript = chat.web.engine().transcript();
-    // Only a conversation that exists (was started here) takes answers: a forged token
-    // finds none.
-    match transcript.last_seq(conversation).await {
-        Ok(0) => {
-            return Err(Refusal::new(StatusCode::FORBIDDEN, "web-error-session"));
-        }
-        Ok(_) => {}
-        Err(e) => {
-            tracing::warn!(target: "web", error = %e, "transcript unavailable");
+    let seq = match seq {
+        Some(0) => return Err(Refusal::new(StatusCode::FORBIDDEN, "web-error-session")),
+        Some(seq) => seq,
+        None => {
             return Err(Refusal::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "web-error-unknown",
             ));
         }
-    }
+    };
     let (input, shown) = match (answer.option, answer.text) {
         (Some(option), _) if !option.is_empty() && option.len() <= 64 => {
             let label = option_label(chat, conversation, &option).await;
@@ -144,14 +142,14 @@ pub(super) async fn take(
             "web-error-unknown",
         ));
     }
-    let seq = match shown {
+    let shown_at = match shown {
         Some(text) => transcript.sent(conversation, &key, &text).await.ok(),
         None => None,
     };
     chat.web.inbound.dispatch(conversation);
-    let after = match seq {
-        Some(seq) => seq,
-        None => transcript.last_seq(conversation).await.unwrap_or(0),
+    let after = match shown_at {
+        Some(at) => at,
+        None => transcript.last_seq(conversation).await.unwrap_or(seq),
     };
     Ok(after)
 }

@@ -53,7 +53,7 @@ pub(super) async fn input(
         Ok(b) => b.0,
         Err(rejection) => return refuse(&chat, asker.lang, true, body_refusal(rejection.status())),
     };
-    match take(&chat, &conversation, answer).await {
+    match take(&chat, &conversation, asker.seq, answer).await {
         Ok(seq) => (
             StatusCode::ACCEPTED,
             Json(json!({ "ok": true, "seq": seq })),
@@ -76,14 +76,11 @@ pub(super) async fn view(
         .and_then(|q| q.0.lang)
         .and_then(|l| Lang::from_tag(&l));
     let base = own_base(&headers, asker.secure);
-    let r = pages::view(&chat, &asker, chosen, "", Place::Widget { base: &base }).await;
-    if r.status() != StatusCode::OK {
-        return r;
+    // The widget closes the transcript itself once it showed the farewell (`close`).
+    match pages::render(&chat, &asker, chosen, "", Place::Widget { base: &base }).await {
+        Ok(shown) => Json(json!({ "html": shown.html })).into_response(),
+        Err(unavailable) => *unavailable,
     }
-    let body = axum::body::to_bytes(r.into_body(), usize::MAX)
-        .await
-        .unwrap_or_default();
-    Json(json!({ "html": String::from_utf8_lossy(&body) })).into_response()
 }
 
 /// The page has shown the farewell: the transcript goes, and so does the cookie.

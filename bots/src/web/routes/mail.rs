@@ -140,7 +140,7 @@ pub(super) async fn form_offer(
             (refusal.status, refusal.text(&chat, asker.lang))
         }
     };
-    let mut r = view(&chat, &asker, None, &text, Place::Page).await;
+    let mut r = view(&chat, &asker, None, &text).await;
     *r.status_mut() = status;
     r
 }

@@ -141,6 +141,9 @@ pub fn router(chat: WebChat) -> Router {
 struct Asker {
     from: From,
     conversation: Option<ConversationId>,
+    /// The conversation's last transcript number when the request came (0: none, so no
+    /// conversation that was started here; `None`: the transcript could not be read).
+    seq: Option<i64>,
     lang: Lang,
     secure: bool,
 }
@@ -355,18 +358,27 @@ async fn conversation(chat: &WebChat, headers: &HeaderMap) -> Option<Conversatio
 
 async fn asker(chat: &WebChat, headers: &HeaderMap, peer: SocketAddr) -> Asker {
     let conversation = conversation(chat, headers).await;
-    let lang = match &conversation {
-        Some(c) => match chat.web.engine().transcript().last_seq(c).await {
-            Ok(n) if n > 0 => chat.web.engine().transcript().lang(c).await.ok(),
-            _ => None,
+    let transcript = chat.web.engine().transcript();
+    let seq = match &conversation {
+        Some(c) => match transcript.last_seq(c).await {
+            Ok(seq) => Some(seq),
+            Err(e) => {
+                tracing::warn!(target: "web", error = %e, "transcript unavailable");
+                None
+            }
         },
-        None => None,
+        None => Some(0),
+    };
+    let lang = match &conversation {
+        Some(c) if seq.is_some_and(|n| n > 0) => transcript.lang(c).await.ok(),
+        _ => None,
     }
     .or_else(|| session::browser_lang(headers))
     .unwrap_or(Lang::REFERENCE);
     Asker {
         from: chat.origins.check(headers, false).unwrap_or(From::Own),
         conversation,
+        seq,
         lang,
         secure: chat.origins.secure(peer, headers),
     }

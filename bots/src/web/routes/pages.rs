@@ -16,42 +16,70 @@ pub(super) async fn show(
         .ok()
         .and_then(|q| q.0.lang)
         .and_then(|l| Lang::from_tag(&l));
-    view(&chat, &asker, chosen, "", Place::Page).await
+    view(&chat, &asker, chosen, "").await
 }
 
-/// The start or the chat, as a page or as the widget's part. A conversation without a
-/// transcript (a forged or forgotten token) is shown the start.
+/// The start or the chat as a page of its own; after the farewell, the transcript and the
+/// cookie go.
 pub(super) async fn view(
     chat: &WebChat,
     asker: &Asker,
     chosen: Option<Lang>,
     error: &str,
-    place: Place<'_>,
 ) -> Response {
+    let shown = match render(chat, asker, chosen, error, Place::Page).await {
+        Ok(shown) => shown,
+        Err(unavailable) => return *unavailable,
+    };
+    let mut response = Html(shown.html).into_response();
+    if let (Some(conversation), true) = (&asker.conversation, shown.ended) {
+        // The farewell is on the page now: the rest goes, and so does the cookie.
+        if let Err(e) = chat.web.engine().transcript().close(conversation).await {
+            tracing::warn!(target: "web", error = %e, "transcript not closed");
+        }
+        response
+            .headers_mut()
+            .insert(header::SET_COOKIE, session::clear_cookie(asker.secure));
+    }
+    response
+}
+
+/// A view's HTML, and whether it shows the farewell.
+pub(super) struct Shown {
+    pub(super) html: String,
+    pub(super) ended: bool,
+}
+
+/// The start or the chat, as a page or as the widget's part. A conversation without a
+/// transcript (a forged or forgotten token) is shown the start.
+pub(super) async fn render(
+    chat: &WebChat,
+    asker: &Asker,
+    chosen: Option<Lang>,
+    error: &str,
+    place: Place<'_>,
+) -> Result<Shown, Box<Response>> {
     let whole = matches!(place, Place::Page);
     let i18n = chat.i18n();
-    let Some(conversation) = &asker.conversation else {
-        return Html(page::start(
-            i18n,
-            chosen.unwrap_or(asker.lang),
-            error,
-            place,
-        ))
-        .into_response();
+    let start = || Shown {
+        html: page::start(i18n, chosen.unwrap_or(asker.lang), error, place),
+        ended: false,
     };
-    let transcript = chat.web.engine().transcript();
-    let rows = match transcript.latest(conversation, RENDERED).await {
+    let Some(conversation) = &asker.conversation else {
+        return Ok(start());
+    };
+    let rows = match chat
+        .web
+        .engine()
+        .transcript()
+        .latest(conversation, RENDERED)
+        .await
+    {
         Ok(rows) => rows,
-        Err(e) => return unavailable(chat, asker.lang, whole, &e),
+        Err(e) => return Err(Box::new(unavailable(chat, asker.lang, whole, &e))),
     };
     if rows.is_empty() {
-        return Html(page::start(
-            i18n,
-            chosen.unwrap_or(asker.lang),
-            error,
-            place,
-        ))
-        .into_response();
+        return Ok(start());
     }
     let ended = rows.last().is_some_and(|r| r.ends);
     let after = rows.last().map_or(0, |r| r.seq);
@@ -69,17 +97,7 @@ pub(super) async fn view(
         },
         place,
     );
-    let mut response = Html(html).into_response();
-    if ended && whole {
-        // The farewell is on the page now: the rest goes, and so does the cookie.
-        if let Err(e) = transcript.close(conversation).await {
-            tracing::warn!(target: "web", error = %e, "transcript not closed");
-        }
-        response
-            .headers_mut()
-            .insert(header::SET_COOKIE, session::clear_cookie(asker.secure));
-    }
-    response
+    Ok(Shown { html, ended })
 }
 
 pub(super) fn unavailable(
@@ -146,19 +164,19 @@ pub(super) async fn answer(
         Err(rejection) => {
             let refusal = body_refusal(rejection.status());
             let text = refusal.text(&chat, asker.lang);
-            let mut r = view(&chat, &asker, None, &text, Place::Page).await;
+            let mut r = view(&chat, &asker, None, &text).await;
             *r.status_mut() = refusal.status;
             return r;
         }
     };
-    match take(&chat, &conversation, answer).await {
+    match take(&chat, &conversation, asker.seq, answer).await {
         Ok(after) => {
             wait_for_reply(&chat, &conversation, after).await;
             Redirect::to("/chat/#sc-status").into_response()
         }
         Err(refusal) => {
             let text = refusal.text(&chat, asker.lang);
-            let mut r = view(&chat, &asker, None, &text, Place::Page).await;
+            let mut r = view(&chat, &asker, None, &text).await;
             *r.status_mut() = refusal.status;
             r
         }
