@@ -66,12 +66,14 @@ pub struct Letter {
     pub attachment: Option<Attachment>,
 }
 
-/// The kinds of web messages an address gets a mail for, beside its confirmation and the
-/// booking's confirmation (sent once the address is confirmed).
+/// The kinds of web messages a confirmed address gets a mail for: a new calendar file (the
+/// appointment was moved: its confirmation again, with the new file), the reminders, the
+/// check-in prompt and the call. (The first confirmation goes when the address is confirmed.)
 pub fn follows(kind: NoticeKind) -> bool {
     matches!(
         kind,
-        NoticeKind::RemindDay
+        NoticeKind::CalendarFile
+            | NoticeKind::RemindDay
             | NoticeKind::RemindSoon
             | NoticeKind::CheckInOpen
             | NoticeKind::Called
@@ -210,12 +212,14 @@ impl Mailing {
         let Some(mail) = self.store.mail().get(&id).await? else {
             return Ok(None);
         };
-        if self.store.mail().confirm(&id, now).await? {
+        if self.store.mail().confirm(&id, now).await?
+            && let Some(slot) = self.calendar_slot(&mail).await?
+        {
             self.store
                 .outbox()
                 .notify_once(
                     &mail.outbox(),
-                    "booked",
+                    &slot,
                     NoticeKind::CalendarFile,
                     &placeholder(),
                     now,
@@ -272,18 +276,33 @@ impl Mailing {
             if mail.state != MailState::Confirmed {
                 continue;
             }
+            // A booking's confirmation goes once per time it is at (the one sent when the
+            // address was confirmed included); a cancellation's file is no mail.
+            let slot = match kind {
+                NoticeKind::CalendarFile => match self.calendar_slot(&mail).await? {
+                    Some(slot) => slot,
+                    None => continue,
+                },
+                _ => format!("{kind}:{source}"),
+            };
             self.store
                 .outbox()
-                .notify_once(
-                    &mail.outbox(),
-                    &format!("{kind}:{source}"),
-                    kind,
-                    &placeholder(),
-                    now,
-                )
+                .notify_once(&mail.outbox(), &slot, kind, &placeholder(), now)
                 .await?;
         }
         Ok(())
+    }
+
+    /// The outbox slot of the mail that confirms `mail`'s booking at the time it is at now;
+    /// `None` if it is no longer a confirmed booking.
+    async fn calendar_slot(&self, mail: &MailAddress) -> Result<Option<String>, EngineError> {
+        Ok(self
+            .store
+            .bookings()
+            .booking(&mail.booking_id)
+            .await?
+            .filter(|b| b.status == BookingStatus::Confirmed)
+            .map(|b| format!("calendar:{}:{}", b.id, b.starts_at.timestamp())))
     }
 
     /// Addresses a web conversation gave (for `/mydata` and the page).
@@ -322,11 +341,7 @@ impl Mailing {
             Some(b) if mail.state == wanted && b.status == BookingStatus::Confirmed => b,
             _ => return Ok(None),
         };
-        if booking.ends_at <= now
-            || !(kind == NoticeKind::MailConfirm
-                || follows(kind)
-                || kind == NoticeKind::CalendarFile)
-        {
+        if booking.ends_at <= now || !(kind == NoticeKind::MailConfirm || follows(kind)) {
             return Ok(None);
         }
         let lang = Lang::from_tag(&mail.lang).unwrap_or(Lang::REFERENCE);
