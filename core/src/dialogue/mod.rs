@@ -175,6 +175,27 @@ impl Dialogue {
         .await
     }
 
+    /// The label of option `id` among the options the conversation was last shown, read
+    /// from this process's copy of the conversation when it has one (a page shows what the
+    /// citizen pressed). `None` for an option not among them (one that came with a
+    /// notification, or one another replica showed since).
+    pub async fn offered_label(
+        &self,
+        conversation: &ConversationId,
+        id: &str,
+    ) -> Result<Option<String>, EngineError> {
+        let Some(row) = self
+            .store
+            .conversations()
+            .cached_conversation(conversation)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let offered: Vec<Choice> = serde_json::from_str(&row.offered).unwrap_or_default();
+        Ok(offered.into_iter().find(|c| c.id == id).map(|c| c.label))
+    }
+
     /// Handles one input and returns the reply. The new state is stored before returning.
     pub async fn handle(
         &self,

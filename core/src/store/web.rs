@@ -92,20 +92,13 @@ impl WebRepo<'_> {
 
     async fn try_append(self, new: NewWebMessage<'_>, now: DateTime<Utc>) -> Result<i64> {
         let mut tx = self.0.begin_write().await?;
-        let written: Option<i64> = sqlx::query_scalar(
-            "SELECT seq FROM web_messages WHERE conversation_id = $1 AND source = $2",
-        )
-        .bind(new.conversation_id)
-        .bind(new.source)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some(seq) = written {
-            return Ok(seq);
-        }
-        let seq: i64 = sqlx::query_scalar(
+        // The common case first: a new row. A source written before is the conflict on
+        // `web_messages_source`, and its number is read then.
+        let inserted: Option<i64> = sqlx::query_scalar(
             "INSERT INTO web_messages (conversation_id, seq, source, kind, replaces, body, \
              created_at) SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5, $6 \
-             FROM web_messages WHERE conversation_id = $1 RETURNING seq",
+             FROM web_messages WHERE conversation_id = $1 \
+             ON CONFLICT (conversation_id, source) DO NOTHING RETURNING seq",
         )
         .bind(new.conversation_id)
         .bind(new.source)
@@ -113,8 +106,18 @@ impl WebRepo<'_> {
         .bind(new.replaces)
         .bind(new.body)
         .bind(ts(now))
-        .fetch_one(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
+        let Some(seq) = inserted else {
+            let written: i64 = sqlx::query_scalar(
+                "SELECT seq FROM web_messages WHERE conversation_id = $1 AND source = $2",
+            )
+            .bind(new.conversation_id)
+            .bind(new.source)
+            .fetch_one(&mut *tx)
+            .await?;
+            return Ok(written);
+        };
         if self.0.backend() == Backend::Postgres {
             sqlx::query("SELECT pg_notify($1, $2)")
                 .bind(WEB_CHANGES)

@@ -154,19 +154,19 @@ pub(super) async fn take(
     Ok(after)
 }
 
-/// The label of an option the conversation was offered lately, to show what was pressed.
+/// The label of an option the conversation was offered lately, to show what was pressed:
+/// from the options last shown (kept in memory), else from the office's recent messages (an
+/// option that came with a notification: check-in, more time).
 pub(super) async fn option_label(
     chat: &WebChat,
     conversation: &ConversationId,
     id: &str,
 ) -> Option<String> {
-    let rows = chat
-        .web
-        .engine()
-        .transcript()
-        .latest(conversation, 20)
-        .await
-        .ok()?;
+    let engine = chat.web.engine();
+    if let Ok(Some(label)) = engine.dialogue().offered_label(conversation, id).await {
+        return Some(label.trim_start_matches('\u{200F}').to_owned());
+    }
+    let rows = engine.transcript().latest(conversation, 20).await.ok()?;
     rows.iter().rev().find_map(|r| match &r.entry {
         Entry::Office { message, .. } => message
             .options
