@@ -9,6 +9,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::serve::ListenerExt;
 use serde_json::json;
 
 use crate::telegram::{Telegram, receive_update};
@@ -99,6 +100,13 @@ pub async fn serve(bind: &str, router: Router) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on SCHALTER_HTTP_BIND {bind}"))?;
     tracing::info!(target: "http", %bind, "listening");
+    // Small writes go out at once: an event on an open stream is one short chunk, which
+    // Nagle's algorithm would otherwise hold back until the last one was acknowledged.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(target: "http", error = %e, "TCP_NODELAY not set");
+        }
+    });
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),

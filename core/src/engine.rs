@@ -5,7 +5,7 @@
 //!
 //! | service | asks | for |
 //! |---|---|---|
-//! | [`Dialogue`] | waiting room, scheduler, payments, rights, calendar | the citizen's conversation |
+//! | [`Dialogue`] | waiting room, scheduler, payments, rights, calendar, transcript | the citizen's conversation |
 //! | [`WaitingRoom`] | — | check-in, walk-ins, positions and waits |
 //! | [`Desk`] | waiting room, payments, dialogue | what a clerk does with a call |
 //! | [`Scheduler`] | waiting room, rights | reminders, no-shows, agendas, the daily purge |
@@ -82,6 +82,7 @@ impl Engine {
         let calendar = Calendar::new(office.clone(), store.clone());
         let rights = Rights::new(office.clone(), store.clone(), room.clone());
         let scheduler = Scheduler::new(office.clone(), store.clone(), room.clone(), rights.clone());
+        let transcript = Transcript::new(office.clone(), store.clone());
         let dialogue = Dialogue::new(
             office.clone(),
             store.clone(),
@@ -91,6 +92,7 @@ impl Engine {
                 payments: payments.clone(),
                 rights: rights.clone(),
                 calendar: calendar.clone(),
+                transcript: transcript.clone(),
             },
         );
         let desk = Desk::new(
@@ -104,7 +106,7 @@ impl Engine {
             inbox: Inbox::new(office.clone(), store.clone()),
             outbox: Outbox::new(office.clone(), store.clone()),
             channel_state: ChannelState::new(store.clone()),
-            transcript: Transcript::new(office.clone(), store.clone()),
+            transcript,
             mail: Mailing::new(office.clone(), store.clone(), calendar.clone()),
             admin: Admin::new(office.clone(), store.clone(), rights.clone()),
             office,

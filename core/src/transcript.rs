@@ -14,7 +14,7 @@ use tokio::sync::watch;
 
 use crate::channel::ConversationId;
 use crate::i18n::Lang;
-use crate::message::Message;
+use crate::message::{Message, Reply};
 use crate::office::Office;
 use crate::store::{NewWebMessage, Store, StoreError, WebKind, WebMessage};
 
@@ -31,6 +31,101 @@ pub enum Entry {
     /// What the citizen sent: typed text, or the label of the option they pressed; `lang` is
     /// the language the conversation was in.
     Citizen { lang: Lang, text: String },
+}
+
+impl Entry {
+    /// The row's kind and body as stored.
+    fn row(&self, ends: bool) -> (WebKind, String) {
+        let kind = match self {
+            Entry::Citizen { .. } => WebKind::Citizen,
+            Entry::Office { .. } if ends => WebKind::End,
+            Entry::Office { .. } => WebKind::Office,
+        };
+        (
+            kind,
+            serde_json::to_string(self).expect("an entry is plain data"),
+        )
+    }
+}
+
+/// A row of a turn a page shows, before it is numbered (see [`turn_rows`]).
+pub(crate) struct TurnRow {
+    source: String,
+    entry: Entry,
+    kind: WebKind,
+    body: String,
+}
+
+impl TurnRow {
+    pub(crate) fn new<'a>(&'a self, conversation: &'a ConversationId) -> NewWebMessage<'a> {
+        NewWebMessage {
+            conversation_id: conversation,
+            source: &self.source,
+            kind: self.kind,
+            replaces: None,
+            body: &self.body,
+        }
+    }
+
+    /// The row as written under number `seq` at `at`.
+    pub(crate) fn shown(&self, seq: i64, at: DateTime<Utc>) -> Shown {
+        Shown {
+            seq,
+            replaces: None,
+            ends: false,
+            entry: self.entry.clone(),
+            at,
+        }
+    }
+}
+
+/// What a page shows of the turn of input `key`: the citizen's words (if shown), in the
+/// language the conversation was in, under the input's key, then the reply under
+/// `reply:{key}`; each source is written once.
+pub(crate) fn turn_rows(key: &str, said: Option<(Lang, &str)>, reply: &Reply) -> Vec<TurnRow> {
+    let said = said.map(|(lang, text)| Entry::Citizen {
+        lang,
+        text: text.to_owned(),
+    });
+    let answer = Entry::Office {
+        lang: reply.lang,
+        message: Box::new(Message {
+            text: reply.text.clone(),
+            options: reply.options.clone(),
+            ..Message::default()
+        }),
+    };
+    said.map(|e| (key.to_owned(), e))
+        .into_iter()
+        .chain([(format!("reply:{key}"), answer)])
+        .map(|(source, entry)| {
+            let (kind, body) = entry.row(false);
+            TurnRow {
+                source,
+                entry,
+                kind,
+                body,
+            }
+        })
+        .collect()
+}
+
+/// What an open page is woken with when its transcript grew (see [`Transcript::watch`]).
+#[derive(Debug, Clone, Default)]
+pub struct Grown {
+    /// The rows just written, when the writer had them at hand (a turn of the page's own
+    /// conversation, in this process); `None`: read what is new.
+    pub rows: Option<Arc<[Shown]>>,
+}
+
+impl Grown {
+    /// The rows written, if they are exactly the ones after number `after`: a page that
+    /// saw up to `after` shows them without reading them back.
+    pub fn next_after(&self, after: i64) -> Option<Arc<[Shown]>> {
+        self.rows
+            .clone()
+            .filter(|rows| rows.first().is_some_and(|r| r.seq == after + 1))
+    }
 }
 
 /// One numbered row of a transcript.
@@ -62,9 +157,9 @@ fn shown(row: WebMessage) -> Result<Shown> {
 pub struct Transcript {
     office: Office,
     store: Store,
-    /// This process's open pages, by conversation: each holds a receiver, woken with the
-    /// transcript's new highest number (0: look again, the number is not known here).
-    watchers: Arc<Mutex<HashMap<ConversationId, watch::Sender<i64>>>>,
+    /// This process's open pages, by conversation: each holds a receiver, woken whenever
+    /// the transcript grew.
+    watchers: Arc<Mutex<HashMap<ConversationId, watch::Sender<Grown>>>>,
 }
 
 impl Transcript {
@@ -76,18 +171,18 @@ impl Transcript {
         }
     }
 
-    fn watchers(&self) -> std::sync::MutexGuard<'_, HashMap<ConversationId, watch::Sender<i64>>> {
+    fn watchers(&self) -> std::sync::MutexGuard<'_, HashMap<ConversationId, watch::Sender<Grown>>> {
         self.watchers.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Woken whenever the conversation's transcript grows, here or on another replica (see
     /// [`Self::relay_changes`]); a change between two looks is never missed.
-    pub fn watch(&self, conversation: &ConversationId) -> watch::Receiver<i64> {
+    pub fn watch(&self, conversation: &ConversationId) -> watch::Receiver<Grown> {
         let mut watchers = self.watchers();
         watchers.retain(|_, w| w.receiver_count() > 0);
         watchers
             .entry(conversation.clone())
-            .or_insert_with(|| watch::channel(0).0)
+            .or_insert_with(|| watch::channel(Grown::default()).0)
             .subscribe()
     }
 
@@ -99,15 +194,21 @@ impl Transcript {
             .sum()
     }
 
-    fn wake(&self, conversation: &ConversationId, seq: i64) {
+    /// The conversation's transcript grew here by `rows` (written with a dialogue's state),
+    /// which its open pages take as they are.
+    pub(crate) fn grew(&self, conversation: &ConversationId, rows: &[Shown]) {
+        self.wake(conversation, Some(Arc::from(rows)));
+    }
+
+    fn wake(&self, conversation: &ConversationId, rows: Option<Arc<[Shown]>>) {
         if let Some(w) = self.watchers().get(conversation) {
-            w.send_replace(seq);
+            w.send_replace(Grown { rows });
         }
     }
 
     fn wake_all(&self) {
         for w in self.watchers().values() {
-            w.send_replace(0);
+            w.send_replace(Grown::default());
         }
     }
 
@@ -131,7 +232,7 @@ impl Transcript {
                 match listener.recv().await {
                     Ok(n) => {
                         if let Ok(c) = ConversationId::parse(n.payload()) {
-                            self.wake(&c, 0);
+                            self.wake(&c, None);
                         }
                     }
                     Err(e) => {
@@ -163,24 +264,50 @@ impl Transcript {
             .await
     }
 
-    /// Records what the citizen sent under its input `key` (once).
-    pub async fn sent(&self, conversation: &ConversationId, key: &str, text: &str) -> Result<i64> {
-        let entry = Entry::Citizen {
-            lang: self.lang(conversation).await?,
-            text: text.to_owned(),
+    /// Shows the farewell after `/forget` in the reply's language (the conversation, and with
+    /// it its language, is gone): the last row.
+    pub(crate) async fn farewell(
+        &self,
+        conversation: &ConversationId,
+        source: &str,
+        reply: &Reply,
+    ) -> Result<Shown> {
+        let entry = Entry::Office {
+            lang: reply.lang,
+            message: Box::new(Message {
+                text: reply.text.clone(),
+                options: reply.options.clone(),
+                ..Message::default()
+            }),
         };
-        self.append(conversation, key, &entry, None, false).await
+        let seq = self
+            .append(conversation, source, &entry, None, true)
+            .await?;
+        Ok(Shown {
+            seq,
+            replaces: None,
+            ends: true,
+            entry,
+            at: self.office.now(),
+        })
     }
 
     /// The language the conversation is in (the reference language before it has one).
     pub async fn lang(&self, conversation: &ConversationId) -> Result<Lang> {
         Ok(self
+            .known_lang(conversation)
+            .await?
+            .unwrap_or(Lang::REFERENCE))
+    }
+
+    /// The language the conversation is in, once it has one.
+    pub async fn known_lang(&self, conversation: &ConversationId) -> Result<Option<Lang>> {
+        Ok(self
             .store
             .conversations()
             .cached_conversation(conversation)
             .await?
-            .and_then(|c| c.lang.as_deref().and_then(Lang::from_tag))
-            .unwrap_or(Lang::REFERENCE))
+            .and_then(|c| c.lang.as_deref().and_then(Lang::from_tag)))
     }
 
     async fn append(
@@ -191,12 +318,7 @@ impl Transcript {
         replaces: Option<i64>,
         ends: bool,
     ) -> Result<i64> {
-        let body = serde_json::to_string(entry).expect("an entry is plain data");
-        let kind = match entry {
-            Entry::Citizen { .. } => WebKind::Citizen,
-            Entry::Office { .. } if ends => WebKind::End,
-            Entry::Office { .. } => WebKind::Office,
-        };
+        let (kind, body) = entry.row(ends);
         let seq = self
             .store
             .web()
@@ -211,7 +333,7 @@ impl Transcript {
                 self.office.now(),
             )
             .await?;
-        self.wake(conversation, seq);
+        self.wake(conversation, None);
         Ok(seq)
     }
 

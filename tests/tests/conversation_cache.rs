@@ -3,9 +3,12 @@
 //! conversation moved on by one is never overwritten by the other's cached copy, and one
 //! deleted by the other starts again from the beginning. A process that knows a citizen has
 //! nothing booked (and so skips the check-in query at the menu) learns of a booking made
-//! by itself or by the other. On SQLite and PostgreSQL.
+//! by itself or by the other. A turn a web page shows is written into its transcript with the
+//! state, whichever process takes it. On SQLite and PostgreSQL.
 
 use chrono::{DateTime, Utc};
+use schalter_core::dialogue::Keyed;
+use schalter_core::transcript::Entry;
 use schalter_core::{Engine, Input, Reply, Store};
 use schalter_tests::conv;
 use schalter_tests::{TestDb, engine};
@@ -225,4 +228,153 @@ async fn two_processes_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_on_postgres() {
     two_processes(TestDb::postgres().await).await;
+}
+
+const WEB: &str = "web:0123456789abcdef0123456789abcdef";
+
+async fn shown(engine: &Engine, key: &str, input: Input, said: Option<&str>) -> Option<Keyed> {
+    engine
+        .dialogue()
+        .handle_shown(&conv(WEB), key, Some("de"), input, said, true)
+        .await
+        .unwrap()
+}
+
+fn seqs(keyed: &Keyed) -> Vec<i64> {
+    keyed.shown.iter().map(|r| r.seq).collect()
+}
+
+/// The rows of the web conversation's transcript: number, whether from the citizen, text.
+async fn transcript(engine: &Engine) -> Vec<(i64, bool, String)> {
+    engine
+        .transcript()
+        .latest(&conv(WEB), 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| match row.entry {
+            Entry::Citizen { text, .. } => (row.seq, true, text),
+            Entry::Office { message, .. } => (row.seq, false, message.text),
+        })
+        .collect()
+}
+
+/// A turn a page shows (the web chat) is written with the state: the citizen's words and the
+/// reply are in the transcript, numbered in order, when the step returns, whichever process
+/// took it and even when its copy of the conversation was out of date. A key handled before
+/// writes nothing; a conversation nobody started is refused and not started; the farewell
+/// after `/forget` is the last row.
+async fn shown_turns(db: TestDb) {
+    let now = tuesday_morning();
+    let other = Store::connect(&db.url).await.unwrap();
+    let (a, _) = engine(&db.store, now);
+    let (b, _) = engine(&other, now);
+
+    let forged = shown(&a, "web:x:1", Input::Text("hallo".into()), Some("hallo")).await;
+    assert!(
+        forged.is_none(),
+        "a conversation nobody started takes no answer"
+    );
+    assert!(transcript(&a).await.is_empty());
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM conversations WHERE id = $1")
+        .bind(WEB)
+        .fetch_one(db.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(rows, 0, "and is not started by it");
+
+    let start = a
+        .dialogue()
+        .handle_shown(
+            &conv(WEB),
+            "web:x:start",
+            Some("de"),
+            Input::Text("/start".into()),
+            None,
+            false,
+        )
+        .await
+        .unwrap()
+        .expect("a start is taken");
+    assert_eq!(seqs(&start), [1]);
+    assert!(start.sent);
+
+    // B presses "book" on the menu A showed.
+    let book = start
+        .reply
+        .options
+        .iter()
+        .find(|o| o.id == "menu:book")
+        .expect("the menu offers booking")
+        .clone();
+    let services = shown(
+        &b,
+        "web:x:2",
+        Input::Choice(book.id.clone()),
+        Some(&book.label),
+    )
+    .await
+    .unwrap();
+    assert_eq!(seqs(&services), [2, 3]);
+    assert!(has(&services.reply, "svc:anmeldung"), "{services:#?}");
+
+    // The same input again, on A (a retried request): the stored reply, nothing written.
+    let again = shown(
+        &a,
+        "web:x:2",
+        Input::Choice(book.id.clone()),
+        Some(&book.label),
+    )
+    .await
+    .unwrap();
+    assert!(again.sent && again.shown.is_empty(), "{again:#?}");
+    assert_eq!(again.reply, services.reply);
+
+    // A's copy is out of date (B took the last step): the step runs on the stored state.
+    let checklist = shown(&a, "web:x:3", Input::Text("1".into()), Some("1"))
+        .await
+        .unwrap();
+    assert_eq!(seqs(&checklist), [4, 5]);
+    assert!(has(&checklist.reply, "go:dates"), "{checklist:#?}");
+
+    let rows = transcript(&a).await;
+    let expected = [
+        (1, false, start.reply.text.clone()),
+        (2, true, book.label.clone()),
+        (3, false, services.reply.text.clone()),
+        (4, true, "1".to_owned()),
+        (5, false, checklist.reply.text.clone()),
+    ];
+    assert_eq!(rows, expected);
+
+    // `/forget`, confirmed: the conversation goes, and the farewell is the last row.
+    shown(
+        &b,
+        "web:x:4",
+        Input::Text("/forget".into()),
+        Some("/forget"),
+    )
+    .await
+    .unwrap();
+    let farewell = shown(&b, "web:x:5", Input::Choice("forget:yes".into()), None)
+        .await
+        .unwrap();
+    assert!(farewell.forgotten);
+    let last = a.transcript().latest(&conv(WEB), 1).await.unwrap();
+    let last = last.last().expect("the farewell");
+    assert!(last.ends, "{last:#?}");
+    assert_eq!(seqs(&farewell), [last.seq]);
+
+    other.close().await;
+    db.drop_db().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shown_turns_on_sqlite() {
+    shown_turns(TestDb::sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shown_turns_on_postgres() {
+    shown_turns(TestDb::postgres().await).await;
 }

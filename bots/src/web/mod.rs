@@ -1,8 +1,15 @@
 //! The web chat on the city's own site: a page of its own (`/chat/`) and a widget any page of
 //! the city adds with one `<script src="…/chat/widget.js" defer>` line, for citizens who have
-//! neither Telegram nor Matrix. It is a channel like the others — inputs go through the
-//! shared inbox, replies through the shared outbox — whose delivery writes the message into
-//! the conversation's transcript ([`schalter_core::transcript`]), numbered per conversation.
+//! neither Telegram nor Matrix. Everything the office says on its own (reminders, the
+//! check-in, the call, the calendar file) goes through the shared outbox like on the other
+//! channels, and its delivery writes the message into the conversation's transcript
+//! ([`schalter_core::transcript`]), numbered per conversation. A citizen's answer takes a
+//! shorter way than on Telegram or Matrix, because here the request that brings it can wait
+//! for the reply: it is handled at once under its client id, and the citizen's words and the
+//! reply are written into the transcript in the same transaction as the conversation's new
+//! state ([`schalter_core::dialogue::Dialogue::handle_shown`]): exactly once without the
+//! inbox, and one transaction instead of four. A request that fails is answered with an
+//! error; one whose answer was lost is sent again under the same client id.
 //! A page reads the transcript: at once when it is rendered, then as a stream of Server-Sent
 //! Events that resumes from the last number it saw. So delivery never depends on a browser
 //! being connected (a citizen who closed the tab finds every message on the next visit), any

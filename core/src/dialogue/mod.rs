@@ -33,6 +33,7 @@ use crate::queue::WaitingRoom;
 use crate::rights::Rights;
 use crate::store::{ConversationRow, Store, StoreError};
 use crate::timers::Scheduler;
+use crate::transcript::{Shown, Transcript};
 pub use limits::INPUTS_PER_MINUTE;
 use limits::InputLimit;
 pub use state::{Draft, Purpose, State};
@@ -64,6 +65,16 @@ pub struct Keyed {
     pub sent: bool,
     /// The citizen asked to be forgotten with this input: the reply is the last message.
     pub forgotten: bool,
+    /// The transcript rows written with the state by [`Dialogue::handle_shown`]: the
+    /// citizen's words (if shown) and the reply. Empty for other turns and a repeat.
+    pub shown: Vec<Shown>,
+}
+
+/// A turn a page shows (the web chat): the citizen's words as the page shows them, in the
+/// language the conversation was in, and the rows written.
+struct Page {
+    said: Option<(Lang, String)>,
+    rows: Vec<Shown>,
 }
 
 /// A conversation as the engine works on it.
@@ -78,6 +89,8 @@ struct Conversation {
     forgotten: bool,
     /// The stored row's version when read; `None` for a new conversation.
     version: Option<i64>,
+    /// A turn a page shows: its transcript rows are written with the state.
+    page: Option<Page>,
 }
 
 /// What a transition produced: short notices shown above the new step's prompt.
@@ -97,6 +110,7 @@ pub(crate) struct Services {
     pub payments: Payments,
     pub rights: Rights,
     pub calendar: Calendar,
+    pub transcript: Transcript,
 }
 
 /// The citizen's conversation: an input in, a reply out, the state stored in between.
@@ -109,6 +123,7 @@ pub struct Dialogue {
     payments: Payments,
     rights: Rights,
     calendar: Calendar,
+    transcript: Transcript,
     /// Inputs of one conversation are handled one after the other.
     turns: Arc<Mutex<HashMap<ConversationId, Arc<tokio::sync::Mutex<()>>>>>,
     /// The input rate limit of this process.
@@ -123,6 +138,7 @@ impl Dialogue {
             payments,
             rights,
             calendar,
+            transcript,
         } = services;
         Self {
             office,
@@ -132,6 +148,7 @@ impl Dialogue {
             payments,
             rights,
             calendar,
+            transcript,
             turns: Arc::default(),
             limit: Arc::default(),
         }
@@ -220,15 +237,78 @@ impl Dialogue {
     ) -> Result<Keyed, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
-        again_on_conflict(|| self.handle_turn(conversation, key, lang_hint, input.clone())).await
+        again_on_conflict(|| self.handle_turn(conversation, key, lang_hint, input.clone(), None))
+            .await
     }
 
+    /// Handles a keyed input of a channel that shows the conversation as a page (the web
+    /// chat), as [`Self::handle_keyed`] does, and writes what the page shows of the turn into
+    /// the transcript in the same transaction as the state: `said`, the citizen's words as the
+    /// page shows them (typed text, a pressed option's label), and the reply. So the reply is
+    /// delivered when this returns, without the inbox and the outbox between (one transaction
+    /// instead of four), and exactly once: a repeated key writes nothing and returns the
+    /// stored reply with `sent` set. `None` for a conversation that was never started
+    /// (`known_only`: a token nobody was given), which is then not started either.
+    pub async fn handle_shown(
+        &self,
+        conversation: &ConversationId,
+        key: &str,
+        lang_hint: Option<&str>,
+        input: Input,
+        said: Option<&str>,
+        known_only: bool,
+    ) -> Result<Option<Keyed>, EngineError> {
+        let turn = self.turn(conversation);
+        let _turn = turn.lock().await;
+        if known_only
+            && self
+                .store
+                .conversations()
+                .cached_conversation(conversation)
+                .await?
+                .is_none()
+        {
+            return Ok(None);
+        }
+        let keyed = again_on_conflict(|| {
+            self.handle_turn(
+                conversation,
+                Some(key),
+                lang_hint,
+                input.clone(),
+                Some(said),
+            )
+        })
+        .await?;
+        if !keyed.shown.is_empty() {
+            self.transcript.grew(conversation, &keyed.shown);
+        }
+        if !keyed.forgotten {
+            return Ok(Some(keyed));
+        }
+        // The conversation is erased, its state with it: the farewell is the last row (the
+        // rest of the transcript goes with the citizen's last traces), and the page closes
+        // the transcript once it has shown it. Killed in between, the retention rules take
+        // what is left.
+        let farewell = self
+            .transcript
+            .farewell(conversation, &format!("reply:{key}"), &keyed.reply)
+            .await?;
+        self.store.privacy().forget_traces(conversation).await?;
+        Ok(Some(Keyed {
+            shown: vec![farewell],
+            ..keyed
+        }))
+    }
+
+    /// One turn; `page`: `Some(said)` for a turn a page shows (see [`Self::handle_shown`]).
     async fn handle_turn(
         &self,
         conversation: &ConversationId,
         key: Option<&str>,
         lang_hint: Option<&str>,
         input: Input,
+        page: Option<Option<&str>>,
     ) -> Result<Keyed, EngineError> {
         // One read of the conversation serves the repeat check and the step.
         let row = self
@@ -251,6 +331,7 @@ impl Dialogue {
                     reply,
                     sent: row.reply_sent,
                     forgotten: false,
+                    shown: Vec::new(),
                 });
             }
         }
@@ -260,6 +341,10 @@ impl Dialogue {
             None => self.first_contact(conversation, lang_hint, &mut notices),
         };
         let before = conv.state.clone();
+        conv.page = page.map(|said| Page {
+            said: said.map(|text| (conv.lang.unwrap_or(Lang::REFERENCE), text.to_owned())),
+            rows: Vec::new(),
+        });
         self.office
             .metrics()
             .message(conversation.channel(), conv.lang.map_or("none", Lang::code));
@@ -274,8 +359,9 @@ impl Dialogue {
             let reply = self.finish(&mut conv, notices).await?;
             return Ok(Keyed {
                 reply,
-                sent: false,
+                sent: conv.page.is_some(),
                 forgotten: false,
+                shown: conv.page.map(|p| p.rows).unwrap_or_default(),
             });
         }
         let stepped = self.step(&mut conv, input, &mut notices).await;
@@ -295,8 +381,9 @@ impl Dialogue {
         let reply = self.finish(&mut conv, notices).await?;
         Ok(Keyed {
             reply,
-            sent: false,
+            sent: conv.page.is_some() && !conv.forgotten,
             forgotten: conv.forgotten,
+            shown: conv.page.map(|p| p.rows).unwrap_or_default(),
         })
     }
 
@@ -375,6 +462,7 @@ impl Dialogue {
             key: None,
             forgotten: false,
             version: None,
+            page: None,
         }
     }
 
@@ -406,6 +494,7 @@ impl Dialogue {
             key: None,
             forgotten: false,
             version: row.version,
+            page: None,
         }
     }
 
@@ -449,15 +538,35 @@ impl Dialogue {
                 .key
                 .as_ref()
                 .map(|_| serde_json::to_string(&reply).expect("replies serialize")),
-            reply_sent: false,
+            // A page's turn is shown with the state (below).
+            reply_sent: conv.page.is_some() && conv.key.is_some(),
             version: conv.version,
         };
-        conv.version = Some(
-            self.store
-                .conversations()
-                .save_conversation(&row, self.office.now())
-                .await?,
-        );
+        let conversations = self.store.conversations();
+        let now = self.office.now();
+        conv.version = Some(match (conv.page.as_mut(), conv.key.as_deref()) {
+            (Some(page), Some(key)) => {
+                let said = page
+                    .said
+                    .as_ref()
+                    .map(|(lang, text)| (*lang, text.as_str()));
+                let rows = crate::transcript::turn_rows(key, said, &reply);
+                let (version, seqs) = conversations
+                    .save_conversation_shown(
+                        &row,
+                        now,
+                        &rows.iter().map(|r| r.new(&conv.id)).collect::<Vec<_>>(),
+                    )
+                    .await?;
+                page.rows = rows
+                    .iter()
+                    .zip(seqs)
+                    .map(|(row, seq)| row.shown(seq, now))
+                    .collect();
+                version
+            }
+            _ => conversations.save_conversation(&row, now).await?,
+        });
         Ok(reply)
     }
 

@@ -205,38 +205,81 @@ impl ConversationRepo<'_> {
         row: &ConversationRow,
         now: DateTime<Utc>,
     ) -> Result<i64> {
-        let next = row.version.map_or(1, |v| v + 1);
-        let query = match row.version {
-            Some(_) => sqlx::query(
-                "UPDATE conversations SET lang = $2, state = $3, offered = $4, updated_at = $5, \
-                 last_key = $6, last_reply = $7, reply_sent = $8, version = $9 \
-                 WHERE id = $1 AND version = $10",
-            ),
-            None => sqlx::query(
-                "INSERT INTO conversations (id, lang, state, offered, updated_at, last_key, \
-                 last_reply, reply_sent, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                 ON CONFLICT (id) DO NOTHING",
-            ),
-        };
-        let query = query
-            .bind(&row.id)
-            .bind(&row.lang)
-            .bind(&row.state)
-            .bind(&row.offered)
-            .bind(ts(now))
-            .bind(&row.last_key)
-            .bind(&row.last_reply)
-            .bind(i64::from(row.reply_sent))
-            .bind(next);
-        let query = match row.version {
-            Some(v) => query.bind(v),
-            None => query,
-        };
-        let written = query.execute(&self.0.pool).await?.rows_affected();
+        let written = save_query(row, now)
+            .execute(&self.0.pool)
+            .await?
+            .rows_affected();
         if written == 0 {
-            self.0.conversation_cache.forget(&row.id);
-            return Err(StoreError::Conflict(row.id.to_string()));
+            return Err(self.conflict(row));
         }
+        Ok(self.saved(row))
+    }
+
+    /// Stores `row` as [`Self::save_conversation`] does and, in the same transaction, adds
+    /// `shown` to its transcript (what a web page shows of the turn that made it: the
+    /// citizen's words and the reply), so that a page never shows a reply whose state was
+    /// not stored, and a stored state's reply is never missing from the page. Returns the new
+    /// version and the rows' numbers (that of a source written before included).
+    pub async fn save_conversation_shown(
+        &self,
+        row: &ConversationRow,
+        now: DateTime<Utc>,
+        shown: &[super::NewWebMessage<'_>],
+    ) -> Result<(i64, Vec<i64>)> {
+        let mut last = None;
+        // Two replicas may number a row of the same transcript alike (PostgreSQL; SQLite
+        // writes one at a time): the loser tries again, as `WebRepo::append` does.
+        for _ in 0..8 {
+            match self.try_save_shown(row, now, shown).await {
+                Err(StoreError::Db(e)) if super::is_retryable(&e) => last = Some(e),
+                other => return other,
+            }
+        }
+        Err(StoreError::Db(last.expect("tried at least once")))
+    }
+
+    async fn try_save_shown(
+        &self,
+        row: &ConversationRow,
+        now: DateTime<Utc>,
+        shown: &[super::NewWebMessage<'_>],
+    ) -> Result<(i64, Vec<i64>)> {
+        let mut tx = self.0.begin_write().await?;
+        let written = save_query(row, now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if written == 0 {
+            // Rolled back when dropped.
+            return Err(self.conflict(row));
+        }
+        let mut seqs = Vec::with_capacity(shown.len());
+        let mut grew = false;
+        for new in shown {
+            seqs.push(match super::web::insert(&mut tx, *new, now).await? {
+                Some(seq) => {
+                    grew = true;
+                    seq
+                }
+                None => super::web::written(&mut tx, *new).await?,
+            });
+        }
+        if grew && self.0.backend() == super::Backend::Postgres {
+            super::web::announce(&mut tx, &row.id).await?;
+        }
+        tx.commit().await?;
+        Ok((self.saved(row), seqs))
+    }
+
+    /// Another writer changed the conversation since `row` was read: the cached row goes.
+    fn conflict(&self, row: &ConversationRow) -> StoreError {
+        self.0.conversation_cache.forget(&row.id);
+        StoreError::Conflict(row.id.to_string())
+    }
+
+    /// `row` was written: its new version, as cached from now on.
+    fn saved(&self, row: &ConversationRow) -> i64 {
+        let next = next_version(row);
         self.0.conversation_cache.put_saved(
             ConversationRow {
                 version: Some(next),
@@ -244,7 +287,44 @@ impl ConversationRepo<'_> {
             },
             row.version,
         );
-        Ok(next)
+        next
+    }
+}
+
+fn next_version(row: &ConversationRow) -> i64 {
+    row.version.map_or(1, |v| v + 1)
+}
+
+/// The versioned write of `row` (see [`ConversationRepo::save_conversation`]).
+fn save_query(
+    row: &ConversationRow,
+    now: DateTime<Utc>,
+) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments> {
+    let query = match row.version {
+        Some(_) => sqlx::query(
+            "UPDATE conversations SET lang = $2, state = $3, offered = $4, updated_at = $5, \
+             last_key = $6, last_reply = $7, reply_sent = $8, version = $9 \
+             WHERE id = $1 AND version = $10",
+        ),
+        None => sqlx::query(
+            "INSERT INTO conversations (id, lang, state, offered, updated_at, last_key, \
+             last_reply, reply_sent, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             ON CONFLICT (id) DO NOTHING",
+        ),
+    };
+    let query = query
+        .bind(&row.id)
+        .bind(&row.lang)
+        .bind(&row.state)
+        .bind(&row.offered)
+        .bind(ts(now))
+        .bind(&row.last_key)
+        .bind(&row.last_reply)
+        .bind(i64::from(row.reply_sent))
+        .bind(next_version(row));
+    match row.version {
+        Some(v) => query.bind(v),
+        None => query,
     }
 }
 

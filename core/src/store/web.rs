@@ -92,38 +92,13 @@ impl WebRepo<'_> {
 
     async fn try_append(self, new: NewWebMessage<'_>, now: DateTime<Utc>) -> Result<i64> {
         let mut tx = self.0.begin_write().await?;
-        // The common case first: a new row. A source written before is the conflict on
-        // `web_messages_source`, and its number is read then.
-        let inserted: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO web_messages (conversation_id, seq, source, kind, replaces, body, \
-             created_at) SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5, $6 \
-             FROM web_messages WHERE conversation_id = $1 \
-             ON CONFLICT (conversation_id, source) DO NOTHING RETURNING seq",
-        )
-        .bind(new.conversation_id)
-        .bind(new.source)
-        .bind(new.kind.as_str())
-        .bind(new.replaces)
-        .bind(new.body)
-        .bind(ts(now))
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(seq) = inserted else {
-            let written: i64 = sqlx::query_scalar(
-                "SELECT seq FROM web_messages WHERE conversation_id = $1 AND source = $2",
-            )
-            .bind(new.conversation_id)
-            .bind(new.source)
-            .fetch_one(&mut *tx)
-            .await?;
-            return Ok(written);
+        let seq = match insert(&mut tx, new, now).await? {
+            Some(seq) => seq,
+            // A source written before: its number.
+            None => return written(&mut tx, new).await,
         };
         if self.0.backend() == Backend::Postgres {
-            sqlx::query("SELECT pg_notify($1, $2)")
-                .bind(WEB_CHANGES)
-                .bind(new.conversation_id)
-                .execute(&mut *tx)
-                .await?;
+            announce(&mut tx, new.conversation_id).await?;
         }
         tx.commit().await?;
         Ok(seq)
@@ -220,4 +195,52 @@ impl WebRepo<'_> {
         listener.listen(WEB_CHANGES).await?;
         Ok(Some(listener))
     }
+}
+
+/// Adds a row within `tx`: its number, or `None` if its source was written before. The common
+/// case first: a new row; a source written before is the conflict on `web_messages_source`.
+pub(super) async fn insert(
+    tx: &mut sqlx::AnyConnection,
+    new: NewWebMessage<'_>,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO web_messages (conversation_id, seq, source, kind, replaces, body, \
+         created_at) SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5, $6 \
+         FROM web_messages WHERE conversation_id = $1 \
+         ON CONFLICT (conversation_id, source) DO NOTHING RETURNING seq",
+    )
+    .bind(new.conversation_id)
+    .bind(new.source)
+    .bind(new.kind.as_str())
+    .bind(new.replaces)
+    .bind(new.body)
+    .bind(ts(now))
+    .fetch_optional(&mut *tx)
+    .await?)
+}
+
+/// The number of the row written before for `new`'s source.
+pub(super) async fn written(tx: &mut sqlx::AnyConnection, new: NewWebMessage<'_>) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "SELECT seq FROM web_messages WHERE conversation_id = $1 AND source = $2",
+    )
+    .bind(new.conversation_id)
+    .bind(new.source)
+    .fetch_one(&mut *tx)
+    .await?)
+}
+
+/// Tells every replica (PostgreSQL's `NOTIFY`, sent when `tx` commits) that the
+/// conversation's transcript grew.
+pub(super) async fn announce(
+    tx: &mut sqlx::AnyConnection,
+    conversation_id: &ConversationId,
+) -> Result<()> {
+    sqlx::query("SELECT pg_notify($1, $2)")
+        .bind(WEB_CHANGES)
+        .bind(conversation_id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
 }

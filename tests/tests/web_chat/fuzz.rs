@@ -6,7 +6,7 @@
 //!
 //! For every request: an answer, never a 5xx; a refusal from the API is JSON with a non-empty
 //! `error`; `/healthz` answers after each case. At the end: every input the API accepted
-//! (202) is in the inbox, once, under its client id.
+//! (202) was answered once: its reply is in the transcript, once, under its client id.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -356,21 +356,25 @@ fn generated_requests_get_an_answer_and_inputs_are_shown_once() {
     if let Err(e) = result {
         panic!("{e}");
     }
-    // Acknowledged means stored: each accepted input is in the inbox under its client id.
+    // Acknowledged means handled and stored: each accepted input's reply is in the
+    // transcript, once, under its client id.
     let user = chat.conversation.trim_start_matches("web:").to_owned();
     let accepted = chat.accepted.lock().unwrap().clone();
     assert!(!accepted.is_empty(), "some inputs were accepted");
     for client_id in &accepted {
         let stored: i64 = chat.rt.block_on(async {
-            sqlx::query_scalar("SELECT COUNT(*) FROM inbox WHERE id = $1")
-                .bind(format!("web:{user}:{client_id}"))
-                .fetch_one(chat.db.store.pool())
-                .await
-                .unwrap()
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM web_messages WHERE conversation_id = $1 AND source = $2",
+            )
+            .bind(&chat.conversation)
+            .bind(format!("reply:web:{user}:{client_id}"))
+            .fetch_one(chat.db.store.pool())
+            .await
+            .unwrap()
         });
         assert_eq!(stored, 1, "input {client_id:?}");
     }
-    eprintln!("{} inputs accepted, each stored once", accepted.len());
+    eprintln!("{} inputs accepted, each answered once", accepted.len());
     let Chat { rt, db, serve, .. } = chat;
     rt.block_on(async move {
         drop(serve);

@@ -19,17 +19,22 @@ pub(super) async fn begin(
     let lang = lang.or_else(|| session::browser_lang(headers));
     let key = format!("web:{}:start", conversation.user());
     let hint = lang.map(Lang::code);
+    // The greeting is in the transcript when this returns.
     match chat
         .web
-        .inbound
-        .receive(&key, &conversation, &Input::Text("/start".into()), hint)
+        .engine()
+        .dialogue()
+        .handle_shown(
+            &conversation,
+            &key,
+            hint,
+            Input::Text("/start".into()),
+            None,
+            false,
+        )
         .await
     {
-        Ok(_) => {
-            chat.web.inbound.dispatch(&conversation);
-            wait_for_reply(chat, &conversation, 0).await;
-            Ok(token)
-        }
+        Ok(_) => Ok(token),
         Err(e) => {
             tracing::warn!(target: "web", error = %e, "start not stored");
             Err(Refusal::new(
@@ -38,27 +43,6 @@ pub(super) async fn begin(
             ))
         }
     }
-}
-
-/// Waits (a little) until the transcript has a row after `after` from the office.
-pub(super) async fn wait_for_reply(chat: &WebChat, conversation: &ConversationId, after: i64) {
-    let transcript = chat.web.engine().transcript();
-    let mut watch = transcript.watch(conversation);
-    let _ = tokio::time::timeout(REPLY_WAIT, async {
-        loop {
-            match transcript.since(conversation, after, 10).await {
-                Ok(rows) if rows.iter().any(|r| matches!(r.entry, Entry::Office { .. })) => {
-                    return;
-                }
-                Ok(_) => {}
-                Err(_) => return,
-            }
-            if watch.changed().await.is_err() {
-                return;
-            }
-        }
-    })
-    .await;
 }
 
 /// A body axum could not take (JSON or form), by the status of its rejection: too large, or
@@ -79,14 +63,14 @@ pub(super) struct Answer {
     pub(super) option: Option<String>,
 }
 
-/// Takes an answer: stored in the inbox (a repeated client id is the same answer), shown in
-/// the transcript, handled. `seq` is the transcript's last number when the request came (see
-/// [`Asker`]): only a conversation that was started here (it has a transcript) takes answers,
-/// so a forged token finds none. The number of the row that shows the answer.
+/// Takes an answer under its client id: handled, and what the page shows of it (the
+/// citizen's words and the reply) written into the transcript with the conversation's new
+/// state, before this returns (see [`schalter_core::dialogue::Dialogue::handle_shown`]; a
+/// repeated client id is the same answer, handled once). Only a conversation that was started
+/// here takes answers, so a forged token finds none. The number of the reply's row.
 pub(super) async fn take(
     chat: &WebChat,
     conversation: &ConversationId,
-    seq: Option<i64>,
     answer: Answer,
 ) -> Result<i64, Refusal> {
     let client_id = answer
@@ -97,17 +81,6 @@ pub(super) async fn take(
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         })
         .ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown"))?;
-    let transcript = chat.web.engine().transcript();
-    let seq = match seq {
-        Some(0) => return Err(Refusal::new(StatusCode::FORBIDDEN, "web-error-session")),
-        Some(seq) => seq,
-        None => {
-            return Err(Refusal::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "web-error-unknown",
-            ));
-        }
-    };
     let (input, shown) = match (answer.option, answer.text) {
         (Some(option), _) if !option.is_empty() && option.len() <= 64 => {
             let label = option_label(chat, conversation, &option).await;
@@ -130,28 +103,26 @@ pub(super) async fn take(
         _ => return Err(Refusal::new(StatusCode::BAD_REQUEST, "web-error-empty")),
     };
     let key = format!("web:{}:{client_id}", conversation.user());
-    if let Err(e) = chat
-        .web
-        .inbound
-        .receive(&key, conversation, &input, None)
+    let engine = chat.web.engine();
+    let unavailable = |e: &dyn std::fmt::Display| {
+        tracing::warn!(target: "web", error = %e, "input not handled");
+        Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "web-error-unknown")
+    };
+    let keyed = engine
+        .dialogue()
+        .handle_shown(conversation, &key, None, input, shown.as_deref(), true)
         .await
-    {
-        tracing::warn!(target: "web", error = %e, "input not stored");
-        return Err(Refusal::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "web-error-unknown",
-        ));
+        .map_err(|e| unavailable(&e))?
+        .ok_or_else(|| Refusal::new(StatusCode::FORBIDDEN, "web-error-session"))?;
+    match keyed.shown.last() {
+        Some(row) => Ok(row.seq),
+        // A repeated client id: shown when it was first handled.
+        None => engine
+            .transcript()
+            .last_seq(conversation)
+            .await
+            .map_err(|e| unavailable(&e)),
     }
-    let shown_at = match shown {
-        Some(text) => transcript.sent(conversation, &key, &text).await.ok(),
-        None => None,
-    };
-    chat.web.inbound.dispatch(conversation);
-    let after = match shown_at {
-        Some(at) => at,
-        None => transcript.last_seq(conversation).await.unwrap_or(seq),
-    };
-    Ok(after)
 }
 
 /// The label of an option the conversation was offered lately, to show what was pressed:

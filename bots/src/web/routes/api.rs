@@ -53,7 +53,7 @@ pub(super) async fn input(
         Ok(b) => b.0,
         Err(rejection) => return refuse(&chat, asker.lang, true, body_refusal(rejection.status())),
     };
-    match take(&chat, &conversation, asker.seq, answer).await {
+    match take(&chat, &conversation, answer).await {
         Ok(seq) => (
             StatusCode::ACCEPTED,
             Json(json!({ "ok": true, "seq": seq })),

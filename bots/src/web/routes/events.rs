@@ -1,6 +1,7 @@
 //! The transcript as Server-Sent Events, resuming from the last number the page saw.
 
 use super::*;
+use schalter_core::transcript::Shown;
 
 #[derive(Deserialize, Default)]
 pub(super) struct After {
@@ -35,7 +36,13 @@ pub(super) async fn events(
     let engine = chat.web.engine().clone();
     // The transcript's last number as the request found it (rows are only ever added while
     // a page is open, so a number the page saw is never above it).
-    let last = asker.seq;
+    let last = match engine.transcript().last_seq(&conversation).await {
+        Ok(last) => Some(last),
+        Err(e) => {
+            tracing::warn!(target: "web", error = %e, "transcript unavailable");
+            None
+        }
+    };
     // The widget on another origin links to the chat's own.
     let base = match &asker.from {
         From::Own => BASE.to_owned(),
@@ -54,9 +61,16 @@ pub(super) async fn events(
             None => return,
         }
         let client_id = session::new_token();
+        // Rows a turn of this page's conversation wrote here are handed over as written
+        // when they follow on the last one sent; anything else is read.
+        let mut handed: Option<Arc<[Shown]>> = None;
         loop {
-            let Ok(rows) = transcript.since(&conversation, after, STREAMED).await else {
-                return;
+            let rows = match handed.take() {
+                Some(rows) => rows.to_vec(),
+                None => match transcript.since(&conversation, after, STREAMED).await {
+                    Ok(rows) => rows,
+                    Err(_) => return,
+                },
             };
             let full = rows.len() as i64 == STREAMED;
             let mut ended = false;
@@ -77,6 +91,7 @@ pub(super) async fn events(
             if watch.changed().await.is_err() {
                 return;
             }
+            handed = watch.borrow_and_update().next_after(after);
         }
     };
     Sse::new(stream)

@@ -65,9 +65,6 @@ const RENDERED: i64 = 200;
 /// Rows per event-stream read.
 const STREAMED: i64 = 100;
 
-/// How long a plain form's answer waits for the reply before it shows the page anyway.
-const REPLY_WAIT: Duration = Duration::from_secs(3);
-
 /// Requests a client address may make a second, and at once.
 const PER_ADDRESS: u32 = 10;
 
@@ -141,9 +138,6 @@ pub fn router(chat: WebChat) -> Router {
 struct Asker {
     from: From,
     conversation: Option<ConversationId>,
-    /// The conversation's last transcript number when the request came (0: none, so no
-    /// conversation that was started here; `None`: the transcript could not be read).
-    seq: Option<i64>,
     lang: Lang,
     secure: bool,
 }
@@ -358,27 +352,23 @@ async fn conversation(chat: &WebChat, headers: &HeaderMap) -> Option<Conversatio
 
 async fn asker(chat: &WebChat, headers: &HeaderMap, peer: SocketAddr) -> Asker {
     let conversation = conversation(chat, headers).await;
-    let transcript = chat.web.engine().transcript();
-    let seq = match &conversation {
-        Some(c) => match transcript.last_seq(c).await {
-            Ok(seq) => Some(seq),
-            Err(e) => {
-                tracing::warn!(target: "web", error = %e, "transcript unavailable");
-                None
-            }
-        },
-        None => Some(0),
-    };
+    // The conversation's language once it has one, else the browser's.
     let lang = match &conversation {
-        Some(c) if seq.is_some_and(|n| n > 0) => transcript.lang(c).await.ok(),
-        _ => None,
+        Some(c) => chat
+            .web
+            .engine()
+            .transcript()
+            .known_lang(c)
+            .await
+            .ok()
+            .flatten(),
+        None => None,
     }
     .or_else(|| session::browser_lang(headers))
     .unwrap_or(Lang::REFERENCE);
     Asker {
         from: chat.origins.check(headers, false).unwrap_or(From::Own),
         conversation,
-        seq,
         lang,
         secure: chat.origins.secure(peer, headers),
     }

@@ -169,11 +169,9 @@ pub(super) async fn answer(
             return r;
         }
     };
-    match take(&chat, &conversation, asker.seq, answer).await {
-        Ok(after) => {
-            wait_for_reply(&chat, &conversation, after).await;
-            Redirect::to("/chat/#sc-status").into_response()
-        }
+    match take(&chat, &conversation, answer).await {
+        // The reply is in the transcript already.
+        Ok(_) => Redirect::to("/chat/#sc-status").into_response(),
         Err(refusal) => {
             let text = refusal.text(&chat, asker.lang);
             let mut r = view(&chat, &asker, None, &text).await;
