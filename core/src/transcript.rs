@@ -57,7 +57,7 @@ pub(crate) struct TurnRow {
 }
 
 impl TurnRow {
-    pub(crate) fn new<'a>(&'a self, conversation: &'a ConversationId) -> NewWebMessage<'a> {
+    pub(crate) fn to_write<'a>(&'a self, conversation: &'a ConversationId) -> NewWebMessage<'a> {
         NewWebMessage {
             conversation_id: conversation,
             source: &self.source,

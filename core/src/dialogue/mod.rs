@@ -555,7 +555,10 @@ impl Dialogue {
                     .save_conversation_shown(
                         &row,
                         now,
-                        &rows.iter().map(|r| r.new(&conv.id)).collect::<Vec<_>>(),
+                        &rows
+                            .iter()
+                            .map(|r| r.to_write(&conv.id))
+                            .collect::<Vec<_>>(),
                     )
                     .await?;
                 page.rows = rows
