@@ -245,6 +245,42 @@ impl ConversationRepo<'_> {
         shown: &[super::NewWebMessage<'_>],
     ) -> Result<(i64, Vec<i64>)> {
         let mut tx = self.0.begin_write().await?;
+        if self.0.backend() == super::Backend::Sqlite
+            && let Some(batch) = sqlite_batch(row.version.is_some(), shown.len())
+        {
+            let mut query = bind_save(sqlx::query(batch), row, now).bind(row.version);
+            for new in shown {
+                query = query
+                    .bind(new.source)
+                    .bind(new.kind.as_str())
+                    .bind(new.body);
+            }
+            let returned = query.fetch_all(&mut *tx).await?;
+            let mut seqs = Vec::with_capacity(shown.len());
+            let mut saved = false;
+            let mut numbered = std::collections::HashMap::new();
+            for r in &returned {
+                let what: String = r.try_get("what")?;
+                match what.is_empty() {
+                    true => saved = true,
+                    false => {
+                        numbered.insert(what, r.try_get::<i64, _>("n")?);
+                    }
+                }
+            }
+            if !saved {
+                // Rolled back when dropped.
+                return Err(self.conflict(row));
+            }
+            for new in shown {
+                seqs.push(match numbered.get(new.source) {
+                    Some(&seq) => seq,
+                    None => super::web::written(&mut tx, *new).await?,
+                });
+            }
+            tx.commit().await?;
+            return Ok((self.saved(row), seqs));
+        }
         let written = save_query(row, now)
             .execute(&mut *tx)
             .await?
@@ -295,24 +331,98 @@ fn next_version(row: &ConversationRow) -> i64 {
     row.version.map_or(1, |v| v + 1)
 }
 
+/// The versioned write of a conversation: `$1` the id, `$2`–`$8` its columns (`$5` the
+/// time), `$9` the new version, `$10` the version read.
+macro_rules! update_conversation {
+    () => {
+        "UPDATE conversations SET lang = $2, state = $3, offered = $4, updated_at = $5, \
+         last_key = $6, last_reply = $7, reply_sent = $8, version = $9 \
+         WHERE id = $1 AND version = $10"
+    };
+}
+
+/// The first write of a conversation (`$10` unused).
+macro_rules! insert_conversation {
+    () => {
+        "INSERT INTO conversations (id, lang, state, offered, updated_at, last_key, \
+         last_reply, reply_sent, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         ON CONFLICT (id) DO NOTHING"
+    };
+}
+
+/// A transcript row of conversation `$1` written at `$5`, with the numbers of its source,
+/// kind and body; returns its source and number unless the source was written before.
+macro_rules! insert_shown {
+    ($source:literal, $kind:literal, $body:literal) => {
+        concat!(
+            "; INSERT INTO web_messages (conversation_id, seq, source, kind, replaces, body, \
+             created_at) SELECT $1, COALESCE(MAX(seq), 0) + 1, ",
+            $source,
+            ", ",
+            $kind,
+            ", NULL, ",
+            $body,
+            ", $5 FROM web_messages WHERE conversation_id = $1 \
+             ON CONFLICT (conversation_id, source) DO NOTHING RETURNING source AS what, seq AS n"
+        )
+    };
+}
+
+/// The conversation's write and its transcript rows as one batch of statements, which SQLite
+/// runs in one round trip to its connection's thread instead of one for each (see
+/// [`ConversationRepo::save_conversation_shown`]). The write returns `''` and the new
+/// version when it took place.
+fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
+    macro_rules! saved {
+        () => {
+            " RETURNING '' AS what, version AS n"
+        };
+    }
+    Some(match (update, rows) {
+        (true, 1) => concat!(
+            update_conversation!(),
+            saved!(),
+            insert_shown!("$11", "$12", "$13")
+        ),
+        (true, 2) => concat!(
+            update_conversation!(),
+            saved!(),
+            insert_shown!("$11", "$12", "$13"),
+            insert_shown!("$14", "$15", "$16")
+        ),
+        (false, 1) => concat!(
+            insert_conversation!(),
+            saved!(),
+            insert_shown!("$11", "$12", "$13")
+        ),
+        (false, 2) => concat!(
+            insert_conversation!(),
+            saved!(),
+            insert_shown!("$11", "$12", "$13"),
+            insert_shown!("$14", "$15", "$16")
+        ),
+        _ => return None,
+    })
+}
+
 /// The versioned write of `row` (see [`ConversationRepo::save_conversation`]).
 fn save_query(
     row: &ConversationRow,
     now: DateTime<Utc>,
 ) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments> {
-    let query = match row.version {
-        Some(_) => sqlx::query(
-            "UPDATE conversations SET lang = $2, state = $3, offered = $4, updated_at = $5, \
-             last_key = $6, last_reply = $7, reply_sent = $8, version = $9 \
-             WHERE id = $1 AND version = $10",
-        ),
-        None => sqlx::query(
-            "INSERT INTO conversations (id, lang, state, offered, updated_at, last_key, \
-             last_reply, reply_sent, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-             ON CONFLICT (id) DO NOTHING",
-        ),
-    };
-    let query = query
+    match row.version {
+        Some(v) => bind_save(sqlx::query(update_conversation!()), row, now).bind(v),
+        None => bind_save(sqlx::query(insert_conversation!()), row, now),
+    }
+}
+
+/// Binds `$1`–`$9` of a conversation's write.
+fn bind_save<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    row: &'q ConversationRow,
+    now: DateTime<Utc>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    query
         .bind(&row.id)
         .bind(&row.lang)
         .bind(&row.state)
@@ -321,11 +431,7 @@ fn save_query(
         .bind(&row.last_key)
         .bind(&row.last_reply)
         .bind(i64::from(row.reply_sent))
-        .bind(next_version(row));
-    match row.version {
-        Some(v) => query.bind(v),
-        None => query,
-    }
+        .bind(next_version(row))
 }
 
 impl ConversationRepo<'_> {
