@@ -77,6 +77,15 @@ fi
   exit 1
 }
 
+# The same virtualenv holds holidays: an independent list of German public holidays that the
+# holiday test compares Schalter's computed ones with, for every state and year.
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import holidays' 2>/dev/null \
+  || "$SCHALTER_TEST_SYNAPSE/bin/pip" install --quiet holidays
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import holidays' || {
+  echo "error: the Python package holidays is required for the tests and could not be installed" >&2
+  exit 1
+}
+
 # --- Headless Chromium and its WebDriver (Debian's packages), for the admin page's browser test.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   log "installing chromium and chromium-driver"

@@ -1,5 +1,6 @@
-//! The service catalogue: the office (hours, closures, desks, slot grid) and its services with
-//! their documents. Loaded from TOML; a broken file is refused with file, line and problem.
+//! The service catalogue: the office (hours, closures, public holidays, desks, slot grid) and
+//! its services with their documents. Loaded from TOML; a broken file is refused with file,
+//! line and problem.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -9,6 +10,7 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::holidays::{self, FederalState, LocalHoliday};
 use crate::location::line_col;
 
 /// The demo catalogue shipped with the binary (`deploy/catalog.toml`).
@@ -102,7 +104,12 @@ pub struct Office {
     pub no_show_after_minutes: u32,
     /// Opening intervals per weekday, Monday first, sorted and disjoint.
     pub hours: [Vec<(NaiveTime, NaiveTime)>; 7],
+    /// Days the office closes besides public holidays (Christmas Eve, an outing, …).
     pub closures: BTreeSet<NaiveDate>,
+    /// The state whose public holidays close the office; none: only `closures` do.
+    pub state: Option<FederalState>,
+    /// The municipal holidays of the office's town, each one of `state`'s.
+    pub local_holidays: Vec<LocalHoliday>,
 }
 
 impl Office {
@@ -110,9 +117,17 @@ impl Office {
         &self.hours[day.num_days_from_monday() as usize]
     }
 
+    /// Whether the office is closed all of `date`: a listed closure or a public holiday.
+    pub fn is_closed(&self, date: NaiveDate) -> bool {
+        self.closures.contains(&date)
+            || self
+                .state
+                .is_some_and(|state| holidays::is_holiday(state, &self.local_holidays, date))
+    }
+
     /// Whether the office is open at local date and time `at`.
     pub fn is_open(&self, at: chrono::NaiveDateTime) -> bool {
-        !self.closures.contains(&at.date())
+        !self.is_closed(at.date())
             && self
                 .hours_on(chrono::Datelike::weekday(&at.date()))
                 .iter()
@@ -268,6 +283,11 @@ struct RawOffice {
     hours: RawHours,
     #[serde(default)]
     closures: Vec<Spanned<RawClosure>>,
+    /// ISO 3166-2:DE code of the state whose public holidays close the office.
+    #[serde(default)]
+    state: Option<Spanned<String>>,
+    #[serde(default)]
+    local_holidays: Vec<Spanned<String>>,
 }
 
 fn default_max_active_bookings() -> u32 {
@@ -454,6 +474,39 @@ impl RawCatalog {
             }
             closures.extend(from.iter_days().take_while(|d| *d <= until));
         }
+        let state = o
+            .state
+            .as_ref()
+            .map(|s| {
+                s.get_ref()
+                    .parse()
+                    .map_err(|e: holidays::UnknownState| (s.span(), e.to_string()))
+            })
+            .transpose()?;
+        let mut local_holidays = Vec::new();
+        for l in &o.local_holidays {
+            let day: LocalHoliday = l
+                .get_ref()
+                .parse()
+                .map_err(|e: holidays::UnknownLocalHoliday| (l.span(), e.to_string()))?;
+            let Some(state) = state else {
+                return Err((l.span(), "local_holidays need the office's `state`".into()));
+            };
+            if !day.states().contains(&state) {
+                let states: Vec<&str> = day.states().iter().map(|s| s.code()).collect();
+                return Err((
+                    l.span(),
+                    format!(
+                        "`{day}` is a local holiday in {} only, not in {state}: the state's own \
+                         holidays come with `state`, other days the office closes go in `closures`",
+                        states.join(" and ")
+                    ),
+                ));
+            }
+            if !local_holidays.contains(&day) {
+                local_holidays.push(day);
+            }
+        }
 
         let mut documents = BTreeMap::new();
         for (id, d) in self.documents {
@@ -530,11 +583,131 @@ impl RawCatalog {
                 no_show_after_minutes: *o.no_show_after_minutes.get_ref(),
                 hours,
                 closures,
+                state,
+                local_holidays,
             },
             documents,
             services,
             retention: self.retention,
             privacy: self.privacy,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// The demo catalogue with its `state` line replaced by `office_lines`.
+    fn with_state(office_lines: &str) -> Result<Catalog, CatalogError> {
+        let text = DEFAULT_CATALOG.replacen("state = \"BW\"\n", office_lines, 1);
+        assert_ne!(text, DEFAULT_CATALOG, "the demo catalogue names its state");
+        Catalog::parse(&text, "catalog.toml")
+    }
+
+    fn invalid(office_lines: &str) -> (usize, usize, String) {
+        match with_state(office_lines) {
+            Err(CatalogError::Invalid {
+                line,
+                column,
+                message,
+                ..
+            }) => (line, column, message),
+            other => panic!("{office_lines:?} was taken: {other:?}"),
+        }
+    }
+
+    /// The line of the demo catalogue that names the state.
+    fn state_line() -> usize {
+        DEFAULT_CATALOG
+            .lines()
+            .position(|l| l.starts_with("state = "))
+            .unwrap()
+            + 1
+    }
+
+    #[test]
+    fn the_demo_office_closes_on_the_holidays_of_baden_wurttemberg() {
+        let office = Catalog::builtin().unwrap().office;
+        assert_eq!(office.state, Some(FederalState::BadenWurttemberg));
+        assert!(office.local_holidays.is_empty());
+        assert!(office.is_closed(date("2028-01-06"))); // Epiphany, computed
+        assert!(office.is_closed(date("2030-04-22"))); // Easter Monday
+        assert!(office.is_closed(date("2099-12-25")));
+        assert!(office.is_closed(date("2027-12-24"))); // a listed closure
+        assert!(!office.is_closed(date("2028-01-07")));
+        assert!(!office.is_open(date("2028-01-06").and_hms_opt(9, 0, 0).unwrap()));
+        assert!(office.is_open(date("2028-01-10").and_hms_opt(9, 0, 0).unwrap()));
+    }
+
+    #[test]
+    fn without_a_state_only_closures_close() {
+        let office = with_state("").unwrap().office;
+        assert_eq!(office.state, None);
+        assert!(!office.is_closed(date("2028-01-06")));
+        assert!(office.is_closed(date("2027-12-24")));
+    }
+
+    #[test]
+    fn state_and_local_holidays_parse() {
+        let office = with_state(
+            "state = \"de-by\"\nlocal_holidays = [\"assumption\", \"augsburg-peace-festival\", \"assumption\"]\n",
+        )
+        .unwrap()
+        .office;
+        assert_eq!(office.state, Some(FederalState::Bavaria));
+        assert_eq!(
+            office.local_holidays,
+            [
+                LocalHoliday::Assumption,
+                LocalHoliday::AugsburgPeaceFestival
+            ]
+        );
+        assert!(office.is_closed(date("2031-08-08")));
+        assert!(office.is_closed(date("2031-08-15")));
+    }
+
+    #[test]
+    fn an_unknown_state_is_refused_where_it_stands() {
+        let (line, column, message) = invalid("state = \"BX\"\n");
+        assert_eq!((line, column), (state_line(), 9));
+        assert!(message.contains("`BX` is not a German state"), "{message}");
+        assert!(
+            message.contains("BW") && message.contains("TH"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_local_holiday_is_refused_with_the_known_ones() {
+        let (line, column, message) =
+            invalid("state = \"SN\"\nlocal_holidays = [\"corpus-christi\", \"fasching\"]\n");
+        assert_eq!((line, column), (state_line() + 1, 37));
+        assert!(
+            message.contains("`fasching` is not a local holiday"),
+            "{message}"
+        );
+        for day in LocalHoliday::ALL {
+            assert!(message.contains(day.id()), "{message}");
+        }
+    }
+
+    #[test]
+    fn a_local_holiday_needs_its_state() {
+        let (line, _, message) = invalid("local_holidays = [\"assumption\"]\n");
+        assert_eq!(line, state_line());
+        assert!(message.contains("need the office's `state`"), "{message}");
+        let (line, _, message) = invalid("state = \"BW\"\nlocal_holidays = [\"assumption\"]\n");
+        assert_eq!(line, state_line() + 1);
+        assert!(message.contains("in BY only, not in BW"), "{message}");
+        let (_, _, message) = invalid("state = \"SL\"\nlocal_holidays = [\"corpus-christi\"]\n");
+        assert!(
+            message.contains("in SN and TH only, not in SL"),
+            "{message}"
+        );
     }
 }

@@ -15,6 +15,7 @@ pub mod dialogue;
 pub mod engine;
 pub mod error;
 pub(crate) mod format;
+pub mod holidays;
 pub mod i18n;
 pub mod inbox;
 pub mod links;

@@ -1,6 +1,6 @@
-//! Free slots: computed from opening hours, closures, the service's duration and the number
-//! of desks, in office-local time. Every slot starts on the office's grid; a desk is free for
-//! a slot when none of the grid units the slot covers is taken on it.
+//! Free slots: computed from opening hours, closures and public holidays, the service's
+//! duration and the number of desks, in office-local time. Every slot starts on the office's
+//! grid; a desk is free for a slot when none of the grid units the slot covers is taken on it.
 
 use std::collections::HashSet;
 
@@ -69,7 +69,7 @@ impl<'a> Slots<'a> {
     /// Local times that do not exist (the spring-forward gap) are skipped; ambiguous ones
     /// (the autumn repeat) take the first occurrence.
     pub fn grid(&self, date: NaiveDate, duration: Duration) -> Vec<DateTime<Utc>> {
-        if self.office.closures.contains(&date) {
+        if self.office.is_closed(date) {
             return Vec::new();
         }
         let mut starts = Vec::new();

@@ -529,7 +529,7 @@ impl Scheduler {
 
 /// When the office opens on `date`, if it does.
 fn opening(catalog: &Catalog, tz: chrono_tz::Tz, date: NaiveDate) -> Option<DateTime<Utc>> {
-    if catalog.office.closures.contains(&date) {
+    if catalog.office.is_closed(date) {
         return None;
     }
     let (from, _) = catalog

@@ -49,7 +49,7 @@ impl World<'_> {
                 let today = now.with_timezone(&Berlin).date_naive();
                 (0..14)
                     .map(|d| today + Duration::days(d))
-                    .filter(|d| !catalog.office.closures.contains(d))
+                    .filter(|d| !catalog.office.is_closed(*d))
                     .flat_map(|d| {
                         catalog
                             .office
