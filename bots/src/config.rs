@@ -33,6 +33,7 @@ struct FileConfig {
     video_provider: Option<String>,
     video_base_url: Option<String>,
     http_bind: Option<String>,
+    metrics_bind: Option<String>,
     admin_token: Option<String>,
     clerk_lease_seconds: Option<u32>,
     telegram_payment_token: Option<String>,
@@ -118,6 +119,8 @@ pub struct Config {
     pub video_provider: String,
     pub video_base_url: Option<String>,
     pub http_bind: String,
+    /// Where `/metrics` is served apart from the public routes (`None`: on `http_bind`).
+    pub metrics_bind: Option<String>,
     pub admin_token: Option<String>,
     /// How long a clerk keeps a called citizen (and counts as on duty) without a sign of
     /// life from their desk; desks renew it four times as often. Default 120 s.
@@ -187,6 +190,7 @@ impl std::fmt::Debug for Config {
             .field("video_provider", &self.video_provider)
             .field("video_base_url", &self.video_base_url)
             .field("http_bind", &self.http_bind)
+            .field("metrics_bind", &self.metrics_bind)
             .field("admin_api", &self.admin_token.is_some())
             .field("clerk_lease", &self.clerk_lease)
             .field("telegram_payments", &self.telegram_payment_token.is_some())
@@ -251,6 +255,15 @@ impl Config {
                 ),
             },
         };
+        let http_bind =
+            var("HTTP_BIND", f.http_bind.clone()).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let metrics_bind = var("METRICS_BIND", f.metrics_bind.clone());
+        if metrics_bind.as_deref() == Some(http_bind.as_str()) {
+            bail!(
+                "SCHALTER_METRICS_BIND must differ from SCHALTER_HTTP_BIND ({http_bind}): leave it \
+                 unset to serve /metrics with the other routes"
+            );
+        }
         let payment = match var("PAYMENT_PROVIDER", f.payment_provider).as_deref() {
             None => None,
             Some("stripe") => {
@@ -345,7 +358,8 @@ impl Config {
                 .unwrap_or_default(),
             video_provider,
             video_base_url: var("VIDEO_BASE_URL", f.video_base_url),
-            http_bind: var("HTTP_BIND", f.http_bind).unwrap_or_else(|| "127.0.0.1:8080".into()),
+            http_bind,
+            metrics_bind,
             admin_token: match var("ADMIN_TOKEN", f.admin_token) {
                 // Anything that grants access carries at least 128 random bits.
                 Some(t) if t.trim().chars().count() < MIN_ADMIN_TOKEN => bail!(
@@ -478,6 +492,20 @@ mod tests {
         std::fs::write(&file, "databse_url = \"x\"\n").unwrap();
         let err = Config::from_sources(Some(&file), |_| None).err().unwrap();
         assert!(err.to_string().contains("schalter.toml:1:1"), "{err}");
+    }
+
+    #[test]
+    fn metrics_apart_needs_an_address_of_its_own() {
+        let c = with(&[("SCHALTER_METRICS_BIND", "127.0.0.1:9464")]).unwrap();
+        assert_eq!(c.metrics_bind.as_deref(), Some("127.0.0.1:9464"));
+        assert_eq!(with(&[]).unwrap().metrics_bind, None);
+        let err = with(&[
+            ("SCHALTER_HTTP_BIND", "0.0.0.0:8080"),
+            ("SCHALTER_METRICS_BIND", "0.0.0.0:8080"),
+        ])
+        .err()
+        .unwrap();
+        assert!(err.to_string().contains("SCHALTER_METRICS_BIND"), "{err}");
     }
 
     fn with(vars: &[(&str, &str)]) -> Result<Config> {

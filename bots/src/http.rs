@@ -1,4 +1,12 @@
-//! The HTTP side of `schalter serve` (SCHALTER_HTTP_BIND): health and the Telegram webhook.
+//! The HTTP side of `schalter serve` (SCHALTER_HTTP_BIND): the probes and the webhooks.
+//!
+//! - `/healthz`, liveness as Kubernetes means it: the process and its runtime answer. It looks
+//!   at nothing else, so that an orchestrator never restarts a replica for a database that is
+//!   down (a restart would not bring it back).
+//! - `/readyz`, readiness: the database answers within a second and has every migration this
+//!   build knows, and a leader's Telegram poller or Matrix sync succeeded within the last two
+//!   minutes; 503 with the reason otherwise, so that a load balancer sends no citizen to a
+//!   replica that cannot serve them.
 
 use std::sync::Arc;
 
@@ -29,8 +37,20 @@ pub struct PaymentsHook {
     pub provider: crate::payments::Provider,
 }
 
-pub fn router(webhook: Option<Webhook>, payments: Option<PaymentsHook>) -> Router {
-    let mut router = Router::new().route("/healthz", get(|| async { "ok" }));
+/// How long the readiness probe waits for the database.
+const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(1);
+/// The longest a leader may go without a successful poll or sync and still be ready: four
+/// of the longest long poll (Matrix's sync waits up to about 30 s).
+const POLLED_WITHIN: std::time::Duration = std::time::Duration::from_secs(120);
+
+pub fn router(
+    engine: Arc<schalter_core::Engine>,
+    webhook: Option<Webhook>,
+    payments: Option<PaymentsHook>,
+) -> Router {
+    let mut router = Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready).with_state(engine));
     if let Some(w) = webhook {
         let path = w.path.clone();
         router = router.route(&path, post(telegram_webhook).with_state(Arc::new(w)));
@@ -40,6 +60,21 @@ pub fn router(webhook: Option<Webhook>, payments: Option<PaymentsHook>) -> Route
         router = router.route(&path, post(payments_webhook).with_state(Arc::new(p)));
     }
     router
+}
+
+/// Readiness (see the module).
+async fn ready(State(engine): State<Arc<schalter_core::Engine>>) -> Response {
+    match engine.ready(READY_WITHIN, POLLED_WITHIN).await {
+        Ok(()) => "ready".into_response(),
+        Err(why) => {
+            tracing::warn!(target: "http", reason = %why, "not ready");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("not ready: {why}\n"),
+            )
+                .into_response()
+        }
+    }
 }
 
 /// A provider's word that a checkout was paid or expired: verified (400 and nothing recorded

@@ -285,13 +285,22 @@ async fn serve(
             trusted_proxies: config.web_trusted_proxies.clone(),
         },
     );
-    let router = http::router(webhook, payments_hook)
-        .merge(admin::router(admin::Admin {
-            engine: engine.clone(),
-            sources,
-            token: config.admin_token.clone(),
-        }))
+    let admin = admin::Admin {
+        engine: engine.clone(),
+        sources,
+        token: config.admin_token.clone(),
+    };
+    let mut router = http::router(engine.clone(), webhook, payments_hook)
+        .merge(admin::router(admin.clone()))
         .merge(web::routes::router(chat));
+    match config.metrics_bind.clone() {
+        // `/metrics` apart, where the public ingress does not reach.
+        Some(bind) => {
+            let metrics = admin::metrics_router(admin);
+            tasks.spawn(async move { http::serve(&bind, metrics).await });
+        }
+        None => router = router.merge(admin::metrics_router(admin)),
+    }
     let bind = config.http_bind.clone();
     tasks.spawn(async move { http::serve(&bind, router).await });
     {

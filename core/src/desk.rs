@@ -9,6 +9,7 @@ use crate::error::EngineError;
 use crate::fargs;
 use crate::i18n::Lang;
 use crate::message::Link;
+use crate::metrics::WALK_IN;
 use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::payments::Payments;
@@ -70,6 +71,13 @@ impl Desk {
             .queue()
             .pick(clerk, reference, self.room.lease(), video_url, now)
             .await?;
+        if let Pick::Picked(entry) = &pick {
+            let service = entry.service.as_deref().unwrap_or(WALK_IN);
+            let called = entry.called_at.unwrap_or(now);
+            self.office
+                .metrics()
+                .waited(service, called - entry.joined_at);
+        }
         // A waiting citizen always has a conversation (only finished rows are anonymised).
         if let Pick::Picked(entry) = &pick
             && let Some(citizen) = &entry.conversation_id

@@ -205,6 +205,35 @@ impl Engine {
         self.store.try_lead(name).await
     }
 
+    /// Whether this replica can serve: the database answers within `within`, its schema has
+    /// every version this build knows, and every network it polls as their leader was polled
+    /// successfully within `poll_within`. The reason when not, for a readiness probe (no
+    /// secret in it: the database's URL is not named).
+    pub async fn ready(
+        &self,
+        within: std::time::Duration,
+        poll_within: std::time::Duration,
+    ) -> Result<(), String> {
+        if let Some((network, age)) = self.office.metrics().stale_polls(poll_within).first() {
+            return Err(format!(
+                "{network} has not been polled successfully for {} s",
+                age.as_secs()
+            ));
+        }
+        match tokio::time::timeout(within, self.store.pending_migrations()).await {
+            Err(_) => Err(format!(
+                "the database did not answer within {} ms",
+                within.as_millis()
+            )),
+            Ok(Err(e)) => Err(format!("the database cannot be read: {e}")),
+            Ok(Ok(pending)) if !pending.is_empty() => Err(format!(
+                "the database's schema lacks migrations {pending:?} (run `schalter migrate` or a \
+                 replica of this version)"
+            )),
+            Ok(Ok(_)) => Ok(()),
+        }
+    }
+
     /// Forgets the conversations this process keeps in memory: another replica may have
     /// changed them (after a new leader took over).
     pub fn forget_cached_conversations(&self) {

@@ -99,5 +99,13 @@ pub fn router(admin: Admin) -> Router {
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
         )
-        .route("/metrics", get(metrics::metrics).with_state(shared))
+}
+
+/// `/metrics` for Prometheus: on the main listener, or on one of its own
+/// (`SCHALTER_METRICS_BIND`) that an operator keeps off the public ingress.
+pub fn metrics_router(admin: Admin) -> Router {
+    Router::new().route(
+        "/metrics",
+        get(metrics::metrics).with_state(Arc::new(admin)),
+    )
 }

@@ -32,6 +32,9 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = anyhow::Result<()>>,
 {
+    let metrics = engine.office().metrics();
+    // A replica that waits to lead says so too.
+    metrics.leading(name, false);
     let mut backoff = Backoff::new(Duration::from_secs(30));
     loop {
         let leadership = match engine.try_lead(name).await {
@@ -62,6 +65,7 @@ where
             engine.forget_cached_conversations();
         }
         tracing::info!(target: "leader", %name, "leading");
+        metrics.leading(name, true);
         tokio::select! {
             result = work() => match result {
                 Ok(()) => tracing::info!(target: "leader", %name, "work ended"),
@@ -74,6 +78,7 @@ where
                 tracing::warn!(target: "leader", %name, "leadership lost: stopped");
             }
         }
+        metrics.leading(name, false);
         drop(leadership);
     }
 }

@@ -63,6 +63,7 @@ impl Bot {
     /// Syncs until an error the SDK cannot recover from. Our token moves on only after the
     /// handlers stored what the sync brought.
     pub(super) async fn sync_loop(&self) -> Result<()> {
+        self.engine().office().metrics().poll_started("matrix");
         let state = self.engine().channel_state();
         let mut backoff = Backoff::new(Duration::from_secs(60));
         // How often the current sync was repeated because inputs could not be stored.
@@ -76,6 +77,7 @@ impl Bot {
             self.unsaved.store(false, Ordering::SeqCst);
             match self.client.sync_once(settings).await {
                 Ok(response) => {
+                    self.engine().office().metrics().polled("matrix");
                     if self.unsaved.load(Ordering::SeqCst) && repeats < MAX_REPEATS {
                         // The same events come again with the old token (once the stream
                         // has moved on, see `nudge`).

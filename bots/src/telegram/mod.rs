@@ -282,6 +282,7 @@ pub async fn run(config: Config, token: String, tg: Telegram, wake: Wake) -> Res
 /// recognises by its keys. So no write per batch, and no stored offset that could lie
 /// ahead of a numbering Telegram restarted lower.
 async fn poll(tg: &Telegram) {
+    tg.engine().office().metrics().poll_started("telegram");
     let mut backoff = Backoff::new(Duration::from_secs(30));
     let mut offset: Option<i64> = None;
     loop {
@@ -290,7 +291,10 @@ async fn poll(tg: &Telegram) {
             request = request.offset(i32::try_from(offset).unwrap_or(0));
         }
         let updates = match request.await {
-            Ok(u) => u,
+            Ok(u) => {
+                tg.engine().office().metrics().polled("telegram");
+                u
+            }
             Err(e) => {
                 tracing::warn!(target: "telegram", error = %e, "getUpdates failed, retrying");
                 backoff.wait().await;

@@ -41,6 +41,7 @@ pub async fn receive_update(tg: &Telegram, update: Update) -> Result<()> {
     if let Some(conversation) = receive(tg, update).await? {
         tg.inbound.dispatch(&conversation);
     }
+    tg.engine().office().metrics().polled("telegram");
     Ok(())
 }
 

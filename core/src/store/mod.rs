@@ -235,6 +235,22 @@ impl Store {
         Ok(())
     }
 
+    /// The versions of the schema this build knows that the database has not had yet (a
+    /// replica started before a newer one migrated sees none; one that runs against an older
+    /// schema sees what it lacks).
+    pub async fn pending_migrations(&self) -> Result<Vec<i64>> {
+        let applied: Vec<i64> =
+            sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = $1")
+                .bind(true)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(migrations::migrator(self.backend)
+            .iter()
+            .map(|m| m.version)
+            .filter(|v| !applied.contains(v))
+            .collect())
+    }
+
     pub fn backend(&self) -> Backend {
         self.backend
     }

@@ -215,10 +215,15 @@ async fn the_admin_api_is_guarded_and_validates() {
     assert_eq!(status, StatusCode::OK);
     let metrics = metrics.as_str().unwrap().to_owned();
     assert!(metrics.contains("schalter_queue_waiting 0"), "{metrics}");
-    assert!(
-        metrics.contains("schalter_waiting_minutes_bucket{le=\"+Inf\"}"),
-        "{metrics}"
-    );
+    // A histogram per service, there from the start; walk-ins have an empty service.
+    for service in ["abmeldung", ""] {
+        assert!(
+            metrics.contains(&format!(
+                "schalter_waiting_minutes_bucket{{service=\"{service}\",le=\"+Inf\"}}"
+            )),
+            "{metrics}"
+        );
+    }
     assert_eq!(
         api.get("/admin/api/nothing-here").await.0,
         StatusCode::NOT_FOUND

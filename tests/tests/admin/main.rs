@@ -9,6 +9,8 @@ mod api;
 // Every endpoint, changes reaching the bot, and the translators' part.
 mod endpoints;
 mod live;
+// `/healthz`, `/readyz` and `/metrics` apart.
+mod probes;
 mod translators;
 
 const TOKEN: &str = "admin-token-5b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e";
