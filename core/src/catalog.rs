@@ -19,11 +19,12 @@ pub const DEFAULT_CATALOG_NAME: &str = "deploy/catalog.toml (built in)";
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
-    #[error("{file}: cannot read the catalogue: {source}")]
+    /// The reason is part of the message (not a `source`, which error chains would print a
+    /// second time).
+    #[error("{file}: cannot read the catalogue: {reason}")]
     Io {
         file: String,
-        #[source]
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("{file}:{line}:{column}: {message}")]
     Invalid {
@@ -189,9 +190,9 @@ pub fn document_note_id(id: &str) -> String {
 impl Catalog {
     pub fn load(path: &Path) -> Result<Self, CatalogError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| CatalogError::Io {
+        let text = std::fs::read_to_string(path).map_err(|reason| CatalogError::Io {
             file: file.clone(),
-            source,
+            reason,
         })?;
         Self::parse(&text, &file)
     }

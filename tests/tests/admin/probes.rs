@@ -88,3 +88,33 @@ async fn probes_on_sqlite() {
 async fn probes_on_postgres() {
     probes(TestDb::postgres().await).await;
 }
+
+/// A catalogue named but missing is an error at start, never the demo office instead.
+#[test]
+fn a_missing_catalogue_stops_the_start() {
+    let missing =
+        std::env::temp_dir().join(format!("schalter-no-catalog-{}.toml", std::process::id()));
+    let db = std::env::temp_dir().join(format!("schalter-no-catalog-{}.db", std::process::id()));
+    let out = std::process::Command::new(schalter_tests::schalter_bin())
+        .arg("serve")
+        .current_dir(schalter_tests::workspace())
+        .env("SCHALTER_CATALOG", &missing)
+        .env(
+            "SCHALTER_DATABASE_URL",
+            format!("sqlite://{}", db.display()),
+        )
+        .env("SCHALTER_HTTP_BIND", format!("127.0.0.1:{}", free_port()))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run schalter serve");
+    let _ = std::fs::remove_file(&db);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "started without its catalogue: {stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{}: cannot read the catalogue", missing.display())),
+        "{stderr}"
+    );
+}
