@@ -16,16 +16,26 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-# --- PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth); each test makes its own database.
+# --- PostgreSQL: SCHALTER_TEST_POSTGRES_URL (a user that may create databases; a password in
+# the URL is fine), by default 127.0.0.1:5432 (user postgres, trust auth), which is started or
+# installed if it is not there; each test makes its own database.
 export SCHALTER_TEST_POSTGRES_URL="${SCHALTER_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-pg_up() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
+pg_hostport="${SCHALTER_TEST_POSTGRES_URL#*://}"
+pg_hostport="${pg_hostport##*@}"
+pg_hostport="${pg_hostport%%/*}"
+pg_hostport="${pg_hostport%%\?*}"
+pg_host="${pg_hostport%%:*}"
+pg_port="${pg_hostport##*:}"
+[ "$pg_port" = "$pg_hostport" ] && pg_port=5432
+pg_up() { (exec 3<>"/dev/tcp/$pg_host/$pg_port") 2>/dev/null; }
+pg_local() { [ "$pg_host" = 127.0.0.1 ] || [ "$pg_host" = localhost ]; }
 start_pg() {
   have pg_ctlcluster || return 0
   for version in $(ls /etc/postgresql 2>/dev/null); do
     as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
   done
 }
-if ! pg_up; then
+if ! pg_up && pg_local && [ "$pg_port" = 5432 ]; then
   log "PostgreSQL is not listening on 127.0.0.1:5432; starting it"
   start_pg
   if ! pg_up && ! have pg_ctlcluster; then
@@ -40,7 +50,7 @@ if ! pg_up; then
   for _ in $(seq 1 30); do pg_up && break; sleep 1; done
 fi
 if ! pg_up; then
-  echo "error: PostgreSQL is required on 127.0.0.1:5432 and could not be started" >&2
+  echo "error: PostgreSQL is required at $pg_host:$pg_port (SCHALTER_TEST_POSTGRES_URL) and is not reachable" >&2
   exit 1
 fi
 
@@ -83,6 +93,22 @@ fi
   || "$SCHALTER_TEST_SYNAPSE/bin/pip" install --quiet holidays
 "$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import holidays' || {
   echo "error: the Python package holidays is required for the tests and could not be installed" >&2
+  exit 1
+}
+
+# --- promtool (Debian's prometheus package), which checks deploy/prometheus/alerts.yml. Only
+# the tool is used: the package also brings a Prometheus server, which Debian enables and
+# starts where systemd runs (a container's policy-rc.d refuses it); no test talks to it, so
+# one this script installed is stopped and disabled again.
+if ! have promtool; then
+  log "installing promtool (Debian's prometheus package)"
+  apt_install --no-install-recommends prometheus
+  if have systemctl && [ -d /run/systemd/system ]; then
+    as_root systemctl disable --now prometheus.service >/dev/null 2>&1 || true
+  fi
+fi
+have promtool || {
+  echo "error: promtool is required to check deploy/prometheus/alerts.yml (Debian's prometheus package)" >&2
   exit 1
 }
 

@@ -2,8 +2,9 @@
 //! Test harness: fresh databases on real peers, and the real `schalter` binary.
 //!
 //! PostgreSQL is expected at `SCHALTER_TEST_POSTGRES_URL` (default
-//! `postgres://postgres@127.0.0.1:5432/postgres`, trust auth); every test gets a database of
-//! its own. A missing PostgreSQL fails the test: it never skips silently.
+//! `postgres://postgres@127.0.0.1:5432/postgres`, trust auth; any user that may create
+//! databases, with a password and options in the URL if it needs them); every test gets a
+//! database of its own. A missing PostgreSQL fails the test: it never skips silently.
 
 pub mod fault_proxy;
 pub mod matrix_client;
@@ -79,8 +80,15 @@ impl TestDb {
             .await
             .expect("create test database");
         admin.close().await;
-        let (base, _) = admin_url.rsplit_once('/').expect("URL has a database");
-        let url = format!("{base}/{name}");
+        // The same server, user and options (`?sslmode=…`), another database.
+        let (path, options) = admin_url
+            .split_once('?')
+            .map_or((admin_url.as_str(), ""), |(p, o)| (p, o));
+        let (base, _) = path.rsplit_once('/').expect("URL has a database");
+        let url = match options {
+            "" => format!("{base}/{name}"),
+            options => format!("{base}/{name}?{options}"),
+        };
         let store = Store::connect(&url)
             .await
             .expect("connect to test database");

@@ -6,8 +6,14 @@ use sqlx::Connection;
 
 use crate::database::admin_url;
 
-/// The local PostgreSQL cluster on port 5432: its version (`/etc/postgresql/<version>/main`).
+/// The local PostgreSQL cluster on the port of `SCHALTER_TEST_POSTGRES_URL` (5432 by default):
+/// its version (`/etc/postgresql/<version>/main`).
 pub(crate) fn cluster_version() -> String {
+    let url = admin_url();
+    let port = <sqlx::postgres::PgConnectOptions as std::str::FromStr>::from_str(&url)
+        .map(|o| o.get_port())
+        .unwrap_or_else(|e| panic!("SCHALTER_TEST_POSTGRES_URL is not a PostgreSQL URL: {e}"))
+        .to_string();
     let etc = std::path::Path::new("/etc/postgresql");
     let entries = std::fs::read_dir(etc).unwrap_or_else(|e| {
         panic!(
@@ -22,7 +28,7 @@ pub(crate) fn cluster_version() -> String {
         .filter(|v| etc.join(v).join("main").is_dir())
         .collect();
     versions.sort();
-    let on_5432: Vec<&String> = versions
+    let on_port: Vec<&String> = versions
         .iter()
         .filter(|v| {
             std::fs::read_to_string(etc.join(v).join("main/postgresql.conf"))
@@ -30,16 +36,17 @@ pub(crate) fn cluster_version() -> String {
                 .lines()
                 .any(|l| {
                     l.trim_start().starts_with("port")
-                        && l.split('#').next().unwrap_or_default().contains("5432")
+                        && l.split('#').next().unwrap_or_default().contains(&port)
                 })
         })
         .collect();
-    match (on_5432.as_slice(), versions.as_slice()) {
+    match (on_port.as_slice(), versions.as_slice()) {
         ([v], _) => (*v).clone(),
-        ([], [v]) => v.clone(),
+        ([], [v]) if port == "5432" => v.clone(),
         _ => panic!(
-            "cannot restart PostgreSQL: which cluster in {} serves port 5432? versions \
-             {versions:?}, on 5432: {on_5432:?}",
+            "cannot restart PostgreSQL: which cluster in {} serves port {port}? versions \
+             {versions:?}, on {port}: {on_port:?} (this test restarts the local cluster of \
+             SCHALTER_TEST_POSTGRES_URL with pg_ctlcluster)",
             etc.display()
         ),
     }
