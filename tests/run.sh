@@ -53,6 +53,12 @@ if ! pg_up; then
   echo "error: PostgreSQL is required at $pg_host:$pg_port (SCHALTER_TEST_POSTGRES_URL) and is not reachable" >&2
   exit 1
 fi
+# pg_dump and pg_restore, for the backup test (the server's own package brings them).
+have pg_restore || apt_install postgresql-client
+have pg_restore || {
+  echo "error: pg_dump and pg_restore are required for the backup test (Debian's postgresql-client)" >&2
+  exit 1
+}
 
 # --- Synapse from PyPI in a virtualenv, for the Matrix end-to-end tests.
 export SCHALTER_TEST_SYNAPSE="${SCHALTER_TEST_SYNAPSE:-$PWD/.test-env/synapse}"
