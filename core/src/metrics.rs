@@ -34,8 +34,8 @@ pub const WAIT_BUCKETS: [f64; 7] = [1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0];
 /// empty label as no label.
 pub const WALK_IN: &str = "";
 
-/// What `/metrics` reads from the database at each scrape.
-#[derive(Debug, Clone, Default)]
+/// What `/metrics` reads at each scrape: from the database, and the office's hours.
+#[derive(Debug, Clone)]
 pub struct Gauges {
     /// Citizens in the waiting room.
     pub queue_waiting: usize,
@@ -47,6 +47,38 @@ pub struct Gauges {
     pub payments: Vec<(String, i64, i64)>,
     /// Messages waiting for delivery.
     pub outbox_pending: i64,
+    /// Whether this scrape's reads of the database succeeded. When they failed, the figures
+    /// above are unknown and left out of the scrape (a 0 would read as an empty waiting room),
+    /// and `schalter_database_up` says 0 while the process's own counters are still shown.
+    pub database_up: bool,
+    /// Whether the office is open now by its catalogue (hours, closures, public holidays).
+    pub office_open: bool,
+}
+
+impl Default for Gauges {
+    /// A database that answered with nothing in it, and the office closed.
+    fn default() -> Self {
+        Self {
+            queue_waiting: 0,
+            queue_in_call: 0,
+            clerks_on_duty: 0,
+            payments: Vec::new(),
+            outbox_pending: 0,
+            database_up: true,
+            office_open: false,
+        }
+    }
+}
+
+impl Gauges {
+    /// A scrape whose database reads failed: only what the process knows itself.
+    pub fn database_down(office_open: bool) -> Self {
+        Self {
+            database_up: false,
+            office_open,
+            ..Self::default()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -348,6 +380,36 @@ impl Metrics {
     fn scrape(&self, gauges: &Gauges) -> Registry {
         let mut registry = Registry::default();
         registry.register(
+            "schalter_database_up",
+            "1 when this scrape's reads of the database succeeded, 0 when they failed (the database's figures are then left out)",
+            gauge(usize::from(gauges.database_up)),
+        );
+        registry.register(
+            "schalter_office_open",
+            "1 while the office is open by its catalogue (opening hours, closures, public holidays), else 0",
+            gauge(usize::from(gauges.office_open)),
+        );
+        if gauges.database_up {
+            Self::stored(&mut registry, gauges);
+        }
+        let ages = Family::<NetworkLabel, Gauge<f64, AtomicU64>>::default();
+        for (network, at) in lock(&self.polls).iter() {
+            ages.get_or_create(&NetworkLabel {
+                network: network.clone(),
+            })
+            .set(at.elapsed().as_secs_f64());
+        }
+        registry.register(
+            "schalter_last_poll_age_seconds",
+            "Seconds since a poll or sync of the network last succeeded in this process",
+            ages,
+        );
+        registry
+    }
+
+    /// What the database held at this scrape.
+    fn stored(registry: &mut Registry, gauges: &Gauges) {
+        registry.register(
             "schalter_queue_waiting",
             "Citizens in the waiting room",
             gauge(gauges.queue_waiting),
@@ -389,19 +451,6 @@ impl Metrics {
             "Messages waiting for delivery",
             pending,
         );
-        let ages = Family::<NetworkLabel, Gauge<f64, AtomicU64>>::default();
-        for (network, at) in lock(&self.polls).iter() {
-            ages.get_or_create(&NetworkLabel {
-                network: network.clone(),
-            })
-            .set(at.elapsed().as_secs_f64());
-        }
-        registry.register(
-            "schalter_last_poll_age_seconds",
-            "Seconds since a poll or sync of the network last succeeded in this process",
-            ages,
-        );
-        registry
     }
 }
 
@@ -452,6 +501,7 @@ mod tests {
             clerks_on_duty: 3,
             payments: vec![("paid".to_owned(), 1, 1500)],
             outbox_pending: 5,
+            ..Gauges::default()
         };
         let text = m.encode(&gauges).unwrap();
         for (series, value) in [
@@ -510,6 +560,44 @@ mod tests {
         assert!(text.contains("schalter_payments_total{state=\"open\"} 2\n"));
         let text = m.encode(&Gauges::default()).unwrap();
         assert!(!text.contains("state=\"open\""), "{text}");
+    }
+
+    #[test]
+    fn a_database_that_failed_is_a_zero_and_leaves_its_figures_out() {
+        let m = Metrics::default();
+        m.error();
+        m.leading("telegram", true);
+        let open = Gauges {
+            queue_waiting: 2,
+            office_open: true,
+            ..Gauges::default()
+        };
+        let text = m.encode(&open).unwrap();
+        assert_eq!(sample(&text, "schalter_database_up"), Some(1.0), "{text}");
+        assert_eq!(sample(&text, "schalter_office_open"), Some(1.0), "{text}");
+        assert_eq!(sample(&text, "schalter_queue_waiting"), Some(2.0), "{text}");
+        for family in ["schalter_database_up gauge", "schalter_office_open gauge"] {
+            assert!(text.contains(&format!("\n# TYPE {family}\n")), "{family}");
+        }
+
+        let text = m.encode(&Gauges::database_down(false)).unwrap();
+        assert_eq!(sample(&text, "schalter_database_up"), Some(0.0), "{text}");
+        assert_eq!(sample(&text, "schalter_office_open"), Some(0.0), "{text}");
+        for unknown in [
+            "schalter_queue_waiting",
+            "schalter_queue_in_call",
+            "schalter_clerks_on_duty",
+            "schalter_payments_total",
+            "schalter_outbox_pending",
+        ] {
+            assert!(!text.contains(unknown), "{unknown} in\n{text}");
+        }
+        // What the process knows itself is still there.
+        assert_eq!(sample(&text, "schalter_errors_total"), Some(1.0), "{text}");
+        assert_eq!(
+            sample(&text, "schalter_leader{network=\"telegram\"}"),
+            Some(1.0)
+        );
     }
 
     #[test]

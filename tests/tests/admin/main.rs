@@ -11,6 +11,8 @@ mod endpoints;
 mod live;
 // `/healthz`, `/readyz` and `/metrics` apart.
 mod probes;
+// The Grafana dashboard and the Prometheus alerts read only what `/metrics` exports.
+mod dashboards;
 mod translators;
 
 const TOKEN: &str = "admin-token-5b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e";
