@@ -118,6 +118,16 @@ have promtool || {
   exit 1
 }
 
+# --- buildah (Debian's package), the daemonless builder the container image test builds with.
+if ! have buildah; then
+  log "installing buildah"
+  apt_install buildah
+fi
+have buildah || {
+  echo "error: buildah is required to build and check the container image (Debian's buildah)" >&2
+  exit 1
+}
+
 # --- Headless Chromium and its WebDriver (Debian's packages), for the admin page's browser test.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   log "installing chromium and chromium-driver"

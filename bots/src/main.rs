@@ -70,6 +70,10 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Ask the `schalter serve` of this configuration whether it is alive (`/healthz` on
+    /// SCHALTER_HTTP_BIND); exit 0 if it is. For a container's health check, which has no
+    /// shell or curl to ask with.
+    Health,
     /// Work with the Fluent translations.
     Locales {
         #[command(subcommand)]
@@ -175,6 +179,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::from(2)
             })
         }
+        Command::Health => health(&Config::load(cli.config.as_deref())?).await,
         Command::Purge { dry_run } => {
             let config = Config::load(cli.config.as_deref())?;
             let (engine, _) = app::engine_and_sources(&config).await?;
@@ -327,6 +332,33 @@ async fn serve(
     tasks.shutdown().await;
     engine.close().await;
     Ok(())
+}
+
+/// `schalter health` (see [`Command::Health`]).
+async fn health(config: &Config) -> Result<ExitCode> {
+    // A server listening on every address answers on loopback.
+    let bind = config
+        .http_bind
+        .replace("0.0.0.0:", "127.0.0.1:")
+        .replace("[::]:", "[::1]:");
+    let url = format!("http://{bind}/healthz");
+    let answer = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(3))
+        .build()?
+        .get(&url)
+        .send()
+        .await;
+    match answer {
+        Ok(r) if r.status().is_success() => Ok(ExitCode::SUCCESS),
+        Ok(r) => {
+            eprintln!("{url}: {}", r.status());
+            Ok(ExitCode::FAILURE)
+        }
+        Err(e) => {
+            eprintln!("{url}: {e}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
 }
 
 fn locales_check(dir: Option<PathBuf>) -> Result<ExitCode> {
