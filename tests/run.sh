@@ -102,6 +102,16 @@ fi
   exit 1
 }
 
+# The same virtualenv holds check-jsonschema and kubernetes-validate: the deployment test
+# (tests/tests/deploy.rs, tests/deploy/validate.sh) checks deploy/compose/ against the vendored
+# Compose Specification schema and deploy/kubernetes/ against the Kubernetes schemas, offline.
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import check_jsonschema, kubernetes_validate' 2>/dev/null \
+  || "$SCHALTER_TEST_SYNAPSE/bin/pip" install --quiet check-jsonschema kubernetes-validate
+"$SCHALTER_TEST_SYNAPSE/bin/python" -c 'import check_jsonschema, kubernetes_validate' || {
+  echo "error: the Python packages check-jsonschema and kubernetes-validate are required for the tests and could not be installed" >&2
+  exit 1
+}
+
 # --- promtool (Debian's prometheus package), which checks deploy/prometheus/alerts.yml. Only
 # the tool is used: the package also brings a Prometheus server, which Debian enables and
 # starts where systemd runs (a container's policy-rc.d refuses it); no test talks to it, so

@@ -304,6 +304,16 @@ fn the_demo_catalogue_offers_no_slot_on_a_holiday() {
         assert!(!slots.is_bookable(berlin(day, 8), duration, now));
     }
 
+    // And every holiday of its state, any year: no slot at all.
+    let mut checked = 0;
+    for year in 2026..=2100 {
+        for (day, id) in holidays::holidays(FederalState::BadenWurttemberg, &[], year) {
+            assert!(slots.grid(day, duration).is_empty(), "slots on {id} {day}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 75 * 10, "{checked} holidays checked");
+
     // A working day just after each is open from 08:00.
     for day in ["2028-01-07", "2030-04-23", "2099-12-29"] {
         let day = date(day);
