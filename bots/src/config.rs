@@ -135,7 +135,7 @@ pub struct Config {
     pub web_origins: Vec<String>,
     /// Proxies whose `X-Forwarded-For`/`-Proto` the web chat believes
     /// (`SCHALTER_WEB_TRUSTED_PROXIES`, IP addresses).
-    pub web_trusted_proxies: Vec<std::net::IpAddr>,
+    pub web_trusted_proxies: Vec<ipnet::IpNet>,
     /// E-mail for web citizens, when the city's relay is configured.
     pub mail: Option<MailConfig>,
 }
@@ -313,9 +313,15 @@ impl Config {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(|s| {
-                s.parse().map_err(|_| {
-                    anyhow::anyhow!("SCHALTER_WEB_TRUSTED_PROXIES: `{s}` is not an IP address")
-                })
+                // A single address is the network of just that address.
+                s.parse::<ipnet::IpNet>()
+                    .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        anyhow::anyhow!(
+                            "SCHALTER_WEB_TRUSTED_PROXIES: `{s}` is neither an IP address nor a \
+                             network (e.g. 10.0.0.1 or 10.244.0.0/16)"
+                        )
+                    })
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Self {
@@ -492,6 +498,25 @@ mod tests {
         std::fs::write(&file, "databse_url = \"x\"\n").unwrap();
         let err = Config::from_sources(Some(&file), |_| None).err().unwrap();
         assert!(err.to_string().contains("schalter.toml:1:1"), "{err}");
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let c = with(&[(
+            "SCHALTER_WEB_TRUSTED_PROXIES",
+            "127.0.0.1, 10.244.0.0/16, ::1",
+        )])
+        .unwrap();
+        let shown: Vec<String> = c
+            .web_trusted_proxies
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+        assert_eq!(shown, ["127.0.0.1/32", "10.244.0.0/16", "::1/128"]);
+        let err = with(&[("SCHALTER_WEB_TRUSTED_PROXIES", "10.0.0.0/33")])
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("`10.0.0.0/33`"), "{err}");
     }
 
     #[test]

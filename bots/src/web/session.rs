@@ -94,8 +94,9 @@ pub struct Origins {
     /// `SCHALTER_WEB_ORIGINS`, as `scheme://host[:port]`, lower case, no trailing slash
     /// (`config.rs` reads them so).
     pub allowed: Vec<String>,
-    /// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed.
-    pub trusted_proxies: Vec<IpAddr>,
+    /// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed: single
+    /// addresses (`/32`, `/128`) or networks (an ingress controller's pods).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 /// Where a request came from, as far as it is allowed.
@@ -149,11 +150,16 @@ impl Origins {
         }
     }
 
+    /// Whether `ip` is a trusted proxy's.
+    fn trusts(&self, ip: &IpAddr) -> bool {
+        self.trusted_proxies.iter().any(|net| net.contains(ip))
+    }
+
     /// The client's address: the peer, or — when the peer is a trusted proxy — the last
     /// address in `X-Forwarded-For` that is not a trusted proxy itself.
     pub fn client(&self, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
         let peer = peer.ip();
-        if !self.trusted_proxies.contains(&peer) {
+        if !self.trusts(&peer) {
             return peer;
         }
         headers
@@ -163,7 +169,7 @@ impl Origins {
             .flat_map(|v| v.split(','))
             .filter_map(|a| a.trim().parse::<IpAddr>().ok())
             .rev()
-            .find(|a| !self.trusted_proxies.contains(a))
+            .find(|a| !self.trusts(a))
             .unwrap_or(peer)
     }
 
@@ -172,7 +178,7 @@ impl Origins {
         let proto = headers
             .get("x-forwarded-proto")
             .and_then(|v| v.to_str().ok())
-            .filter(|_| self.trusted_proxies.contains(&peer.ip()));
+            .filter(|_| self.trusts(&peer.ip()));
         if let Some(proto) = proto {
             return proto.eq_ignore_ascii_case("https");
         }
@@ -306,7 +312,7 @@ mod tests {
         let proxy: IpAddr = "10.0.0.1".parse().unwrap();
         let origins = Origins {
             allowed: vec![],
-            trusted_proxies: vec![proxy],
+            trusted_proxies: vec![proxy.into()],
         };
         let h = headers(&[("x-forwarded-for", "1.2.3.4, 5.6.7.8")]);
         assert_eq!(
@@ -315,6 +321,18 @@ mod tests {
         );
         let stranger: SocketAddr = "9.9.9.9:1".parse().unwrap();
         assert_eq!(origins.client(stranger, &h), stranger.ip());
+
+        // A network of proxies (an ingress controller's pods): any of them is believed, and
+        // a chain through two of them ends at the client.
+        let pods = Origins {
+            allowed: vec![],
+            trusted_proxies: vec!["10.244.0.0/16".parse().unwrap()],
+        };
+        let h = headers(&[("x-forwarded-for", "1.2.3.4, 10.244.3.7")]);
+        let pod: SocketAddr = "10.244.1.9:80".parse().unwrap();
+        assert_eq!(pods.client(pod, &h), "1.2.3.4".parse::<IpAddr>().unwrap());
+        let outside: SocketAddr = "10.245.0.1:80".parse().unwrap();
+        assert_eq!(pods.client(outside, &h), outside.ip());
     }
 
     #[test]
