@@ -34,6 +34,18 @@ pub enum Entry {
 }
 
 impl Entry {
+    /// The office's reply, as a page shows it, in the reply's language.
+    fn reply(reply: &Reply) -> Self {
+        Entry::Office {
+            lang: reply.lang,
+            message: Box::new(Message {
+                text: reply.text.clone(),
+                options: reply.options.clone(),
+                ..Message::default()
+            }),
+        }
+    }
+
     /// The row's kind and body as stored.
     fn row(&self, ends: bool) -> (WebKind, String) {
         let kind = match self {
@@ -87,14 +99,7 @@ pub(crate) fn turn_rows(key: &str, said: Option<(Lang, &str)>, reply: &Reply) ->
         lang,
         text: text.to_owned(),
     });
-    let answer = Entry::Office {
-        lang: reply.lang,
-        message: Box::new(Message {
-            text: reply.text.clone(),
-            options: reply.options.clone(),
-            ..Message::default()
-        }),
-    };
+    let answer = Entry::reply(reply);
     said.map(|e| (key.to_owned(), e))
         .into_iter()
         .chain([(format!("reply:{key}"), answer)])
@@ -272,14 +277,7 @@ impl Transcript {
         source: &str,
         reply: &Reply,
     ) -> Result<Shown> {
-        let entry = Entry::Office {
-            lang: reply.lang,
-            message: Box::new(Message {
-                text: reply.text.clone(),
-                options: reply.options.clone(),
-                ..Message::default()
-            }),
-        };
+        let entry = Entry::reply(reply);
         let seq = self
             .append(conversation, source, &entry, None, true)
             .await?;

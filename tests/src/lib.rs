@@ -299,3 +299,33 @@ pub fn copy_locales() -> PathBuf {
     }
     dir
 }
+
+/// The id of the first option of `reply` whose id starts with `prefix` (the test fails if
+/// there is none).
+pub fn option_id(reply: &schalter_core::Reply, prefix: &str) -> String {
+    reply
+        .options
+        .iter()
+        .find(|o| o.id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
+        .id
+        .clone()
+}
+
+/// Presses the first option of `reply` whose id starts with `prefix`, in conversation
+/// `conversation` (stored form, e.g. `telegram:1`), through the engine's dialogue.
+pub async fn press(
+    engine: &Engine,
+    conversation: &str,
+    reply: &schalter_core::Reply,
+    prefix: &str,
+) -> schalter_core::Reply {
+    engine
+        .dialogue()
+        .handle(
+            &conv(conversation),
+            schalter_core::Input::Choice(option_id(reply, prefix)),
+        )
+        .await
+        .expect("engine answers")
+}

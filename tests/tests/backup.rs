@@ -8,7 +8,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use schalter_core::{Engine, Input, Reply, Store};
+use schalter_core::{Engine, Reply, Store};
 use schalter_tests::{Serve, TestDb, conv};
 
 /// A web citizen: their reminders are written into the transcript, which the test reads.
@@ -22,18 +22,7 @@ fn tuesday_morning() -> DateTime<Utc> {
 }
 
 async fn press(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
-    let id = reply
-        .options
-        .iter()
-        .find(|o| o.id.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
-        .id
-        .clone();
-    engine
-        .dialogue()
-        .handle(&conv(CITIZEN), Input::Choice(id))
-        .await
-        .unwrap()
+    schalter_tests::press(engine, CITIZEN, reply, prefix).await
 }
 
 /// Runs a PostgreSQL client tool, failing the test with its output.

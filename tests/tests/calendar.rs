@@ -111,13 +111,7 @@ async fn press(engine: &Engine, reply: &Reply, id: &str) -> Reply {
 }
 
 async fn press_first(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
-    let id = reply
-        .options
-        .iter()
-        .find(|o| o.id.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
-        .id
-        .clone();
+    let id = schalter_tests::option_id(reply, prefix);
     press(engine, reply, &id).await
 }
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, Utc};
 use schalter_core::store::{BookingStatus, HoldRequest};
 use schalter_core::{Clock, Engine, Input, Reply, Store};
-use schalter_tests::{TestDb, engine};
+use schalter_tests::{TestDb, engine, press};
 
 /// Tuesday 2 February 2027, 08:00 in Heidelberg: the office has just opened.
 fn tuesday_morning() -> DateTime<Utc> {
@@ -21,22 +21,6 @@ async fn say(engine: &Engine, conv: &str, text: &str) -> Reply {
     engine
         .dialogue()
         .handle(&schalter_tests::conv(conv), Input::Text(text.into()))
-        .await
-        .expect("engine answers")
-}
-
-/// Presses the first option whose id starts with `prefix`.
-async fn press(engine: &Engine, conv: &str, reply: &Reply, prefix: &str) -> Reply {
-    let id = reply
-        .options
-        .iter()
-        .find(|o| o.id.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
-        .id
-        .clone();
-    engine
-        .dialogue()
-        .handle(&schalter_tests::conv(conv), Input::Choice(id))
         .await
         .expect("engine answers")
 }

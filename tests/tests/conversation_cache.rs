@@ -22,18 +22,7 @@ fn tuesday_morning() -> DateTime<Utc> {
 }
 
 async fn press(engine: &Engine, reply: &Reply, prefix: &str) -> Reply {
-    let id = reply
-        .options
-        .iter()
-        .find(|o| o.id.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
-        .id
-        .clone();
-    engine
-        .dialogue()
-        .handle(&conv(CONV), Input::Choice(id))
-        .await
-        .unwrap()
+    schalter_tests::press(engine, CONV, reply, prefix).await
 }
 
 fn has(reply: &Reply, prefix: &str) -> bool {

@@ -25,13 +25,7 @@ async fn press(engine: &Engine, id: &str) -> Reply {
 }
 
 fn first(reply: &Reply, prefix: &str) -> String {
-    reply
-        .options
-        .iter()
-        .find(|o| o.id.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no option {prefix} in {reply:#?}"))
-        .id
-        .clone()
+    schalter_tests::option_id(reply, prefix)
 }
 
 /// The hold warnings queued for the citizen so far.
