@@ -47,6 +47,12 @@ struct FileConfig {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     public_url: Option<String>,
+    oidc_issuer: Option<String>,
+    oidc_client_id: Option<String>,
+    oidc_client_secret: Option<String>,
+    oidc_roles_claim: Option<String>,
+    oidc_groups: Option<String>,
+    oidc_scopes: Option<String>,
 }
 
 /// The shortest admin token accepted.
@@ -138,6 +144,44 @@ pub struct Config {
     pub web_trusted_proxies: Vec<ipnet::IpNet>,
     /// E-mail for web citizens, when the city's relay is configured.
     pub mail: Option<MailConfig>,
+    /// Staff sign-in through the city's identity provider (`SCHALTER_OIDC_*`); without one,
+    /// staff sign in with local accounts (`schalter staff add`).
+    pub oidc: Option<OidcConfig>,
+}
+
+/// The city's OpenID Connect provider for staff sign-in.
+#[derive(Clone)]
+pub struct OidcConfig {
+    /// `SCHALTER_OIDC_ISSUER`: discovery reads `<issuer>/.well-known/openid-configuration`.
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+    /// `SCHALTER_OIDC_ROLES_CLAIM` (default `groups`): the ID token's claim with the person's
+    /// groups; a dotted path reaches into objects (`realm_access.roles`).
+    pub roles_claim: String,
+    /// `SCHALTER_OIDC_GROUPS`: `group=role role;group=role`, e.g.
+    /// `bürgeramt-übersetzung-ar=translator:ar;datenschutz=data-protection`. A group named
+    /// like a role is that role without a line here.
+    pub groups: Vec<(String, schalter_core::staff::Roles)>,
+    /// `SCHALTER_OIDC_SCOPES`: scopes asked for besides `openid profile` (e.g. `groups`, if the
+    /// provider only puts the groups in a token when asked).
+    pub scopes: Vec<String>,
+    /// `SCHALTER_PUBLIC_URL`: the redirect URI is `<public url>/admin/callback`.
+    pub public_url: String,
+}
+
+impl std::fmt::Debug for OidcConfig {
+    /// Never the client secret.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OidcConfig")
+            .field("issuer", &self.issuer)
+            .field("client_id", &self.client_id)
+            .field("roles_claim", &self.roles_claim)
+            .field("groups", &self.groups.len())
+            .field("scopes", &self.scopes)
+            .field("public_url", &self.public_url)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The city's mail relay (`SCHALTER_SMTP_URL`, `SCHALTER_MAIL_FROM`) and where the links in
@@ -199,6 +243,7 @@ impl std::fmt::Debug for Config {
             .field("web_origins", &self.web_origins)
             .field("web_trusted_proxies", &self.web_trusted_proxies)
             .field("mail", &self.mail)
+            .field("oidc", &self.oidc)
             .finish()
     }
 }
@@ -327,6 +372,15 @@ impl Config {
         Ok(Self {
             web_origins,
             web_trusted_proxies,
+            oidc: oidc_config(
+                var("OIDC_ISSUER", f.oidc_issuer),
+                var("OIDC_CLIENT_ID", f.oidc_client_id),
+                var("OIDC_CLIENT_SECRET", f.oidc_client_secret),
+                var("OIDC_ROLES_CLAIM", f.oidc_roles_claim),
+                var("OIDC_GROUPS", f.oidc_groups),
+                var("OIDC_SCOPES", f.oidc_scopes),
+                var("PUBLIC_URL", f.public_url.clone()),
+            )?,
             mail: mail_config(
                 var("SMTP_URL", f.smtp_url),
                 var("MAIL_FROM", f.mail_from),
@@ -384,6 +438,64 @@ impl Config {
             },
         })
     }
+}
+
+/// Sign-in through a provider is on when its issuer is named; then the client and the public
+/// address must be too (the redirect URI cannot come from a request's `Host`).
+fn oidc_config(
+    issuer: Option<String>,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+    roles_claim: Option<String>,
+    groups: Option<String>,
+    scopes: Option<String>,
+    public_url: Option<String>,
+) -> Result<Option<OidcConfig>> {
+    let Some(issuer) = issuer.map(|i| i.trim().trim_end_matches('/').to_owned()) else {
+        return Ok(None);
+    };
+    let parsed = url::Url::parse(&issuer)
+        .map_err(|_| anyhow::anyhow!("SCHALTER_OIDC_ISSUER `{issuer}` is not a URL"))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        bail!("SCHALTER_OIDC_ISSUER `{issuer}` is not an http(s) address");
+    }
+    let (Some(client_id), Some(client_secret)) = (client_id, client_secret) else {
+        bail!(
+            "SCHALTER_OIDC_ISSUER is set: set SCHALTER_OIDC_CLIENT_ID and SCHALTER_OIDC_CLIENT_SECRET too (the client registered at the provider)"
+        );
+    };
+    let Some(public_url) = public_url.map(|u| u.trim().trim_end_matches('/').to_owned()) else {
+        bail!(
+            "SCHALTER_OIDC_ISSUER is set: set SCHALTER_PUBLIC_URL too (e.g. https://termine.example.org); the provider sends staff back to <it>/admin/callback"
+        );
+    };
+    let mut mapped = Vec::new();
+    for line in groups.as_deref().unwrap_or_default().split(';') {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let Some((group, roles)) = line.split_once('=') else {
+            bail!("SCHALTER_OIDC_GROUPS: `{line}` is not group=role");
+        };
+        let roles = schalter_core::staff::Roles::parse(roles)
+            .map_err(|e| anyhow::anyhow!("SCHALTER_OIDC_GROUPS: {e}"))?;
+        mapped.push((group.trim().to_owned(), roles));
+    }
+    Ok(Some(OidcConfig {
+        issuer,
+        client_id: client_id.trim().to_owned(),
+        client_secret,
+        roles_claim: roles_claim.unwrap_or_else(|| "groups".to_owned()),
+        groups: mapped,
+        scopes: scopes
+            .unwrap_or_default()
+            .split([' ', ','])
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        public_url,
+    }))
 }
 
 /// E-mail is on when the relay is named; then the sender and the public address must be too

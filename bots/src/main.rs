@@ -10,6 +10,7 @@ mod http;
 mod mail;
 mod matrix;
 mod payments;
+mod staff_cli;
 mod telegram;
 mod terminal;
 mod web;
@@ -78,6 +79,11 @@ enum Command {
     Locales {
         #[command(subcommand)]
         command: LocalesCommand,
+    },
+    /// Staff accounts for signing in to the admin page without an identity provider.
+    Staff {
+        #[command(subcommand)]
+        command: staff_cli::StaffCommand,
     },
 }
 
@@ -180,6 +186,13 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         Command::Health => health(&Config::load(cli.config.as_deref())?).await,
+        Command::Staff { command } => {
+            let config = Config::load(cli.config.as_deref())?;
+            let (engine, _) = app::engine_and_sources(&config).await?;
+            let result = staff_cli::run(&engine, command).await;
+            engine.close().await;
+            result
+        }
         Command::Purge { dry_run } => {
             let config = Config::load(cli.config.as_deref())?;
             let (engine, _) = app::engine_and_sources(&config).await?;
@@ -290,11 +303,17 @@ async fn serve(
             trusted_proxies: config.web_trusted_proxies.clone(),
         },
     );
-    let admin = admin::Admin {
-        engine: engine.clone(),
+    let admin = admin::Admin::new(
+        engine.clone(),
         sources,
-        token: config.admin_token.clone(),
-    };
+        config.admin_token.clone(),
+        config.oidc.clone(),
+        config
+            .oidc
+            .as_ref()
+            .map(|o| o.public_url.clone())
+            .or_else(|| config.mail.as_ref().map(|m| m.public_url.clone())),
+    )?;
     let mut router = http::router(engine.clone(), webhook, payments_hook)
         .merge(admin::router(admin.clone()))
         .merge(web::routes::router(chat));

@@ -19,6 +19,7 @@ use crate::i18n::edit::{self, Review};
 use crate::live::{self, Sources};
 use crate::office::Office;
 use crate::rights::Rights;
+use crate::staff::Person;
 use crate::store::Store;
 use crate::store::{AuditEntry, Forgotten, Payment, TranslationChange};
 
@@ -28,8 +29,6 @@ pub use crate::store::PaymentState;
 const AUDIT_SHOWN: i64 = 500;
 /// How far back payments are listed when no day is asked for.
 const PAYMENT_DAYS: i64 = 31;
-/// The longest name of an admin kept in the history and the audit log, in characters.
-const MAX_AUTHOR_CHARS: usize = 100;
 
 /// The admin's service; see the module.
 #[derive(Clone)]
@@ -67,20 +66,6 @@ pub struct DaySum {
     pub paid_cents: i64,
 }
 
-/// The name an admin gave, fit for the history and the audit log: without control characters,
-/// at most [`MAX_AUTHOR_CHARS`]; `admin` when none or blank.
-fn author_name(given: Option<&str>) -> String {
-    given
-        .map(|a| {
-            a.chars()
-                .filter(|c| !c.is_control())
-                .take(MAX_AUTHOR_CHARS)
-                .collect::<String>()
-        })
-        .filter(|a| !a.trim().is_empty())
-        .unwrap_or_else(|| "admin".to_owned())
-}
-
 /// `code` if it is exactly a locale's code.
 fn locale(code: &str) -> Option<Lang> {
     Lang::from_tag(code).filter(|l| l.code() == code)
@@ -96,9 +81,9 @@ impl Admin {
     }
 
     /// Writes the audit log; see the module on failures.
-    async fn record(&self, author: &str, action: &str, target: &str) {
+    async fn record(&self, by: &Person, action: &str, target: &str) {
         let now = self.office.now();
-        if let Err(e) = self.store.admin().audit(author, action, target, now).await {
+        if let Err(e) = self.store.admin().audit(by, action, target, now).await {
             tracing::warn!(target: "admin", error = %e, "audit entry not written");
         }
     }
@@ -106,6 +91,11 @@ impl Admin {
     /// The newest admin actions, newest first.
     pub async fn audit_log(&self) -> Result<Vec<AuditEntry>, EngineError> {
         Ok(self.store.admin().audit_log(AUDIT_SHOWN).await?)
+    }
+
+    /// The whole audit log kept (see `[retention] audit_days`), newest first, for export.
+    pub async fn audit_export(&self) -> Result<Vec<AuditEntry>, EngineError> {
+        Ok(self.store.admin().audit_log(i64::MAX).await?)
     }
 
     /// The translations admins changed that are in force: `(lang, message id, value)`.
@@ -136,17 +126,16 @@ impl Admin {
         lang: &str,
         id: &str,
         value: &str,
-        author: Option<&str>,
+        by: &Person,
     ) -> anyhow::Result<String> {
-        let author = author_name(author);
         self.before_change(sources, lang, id).await?;
         let now = self.office.now();
         let change = self
             .store
             .admin()
-            .change_translation(lang, id, Some(value), &author, now)
+            .change_translation(lang, id, Some(value), &by.name, now)
             .await?;
-        self.record(&author, "translation-changed", &format!("{lang}/{id}"))
+        self.record(by, "translation-changed", &format!("{lang}/{id}"))
             .await;
         self.after_change(sources, lang, id).await?;
         live::reload_translations(&self.office, &self.store, sources).await?;
@@ -162,9 +151,8 @@ impl Admin {
         lang: &str,
         id: &str,
         to: Option<&str>,
-        author: Option<&str>,
+        by: &Person,
     ) -> anyhow::Result<Option<String>> {
-        let author = author_name(author);
         self.before_change(sources, lang, id).await?;
         let store = &self.store;
         let value = match to {
@@ -180,9 +168,9 @@ impl Admin {
         let now = self.office.now();
         let change = store
             .admin()
-            .change_translation(lang, id, value.as_deref(), &author, now)
+            .change_translation(lang, id, value.as_deref(), &by.name, now)
             .await?;
-        self.record(&author, "translation-rolled-back", &format!("{lang}/{id}"))
+        self.record(by, "translation-rolled-back", &format!("{lang}/{id}"))
             .await;
         self.after_change(sources, lang, id).await?;
         live::reload_translations(&self.office, &self.store, sources).await?;
@@ -194,7 +182,7 @@ impl Admin {
     pub async fn confirm_translation(
         &self,
         review: &Review,
-        author: Option<&str>,
+        by: &Person,
     ) -> Result<(), EngineError> {
         let now = self.office.now();
         self.store
@@ -202,7 +190,7 @@ impl Admin {
             .mark_translation_reviewed(review, now)
             .await?;
         self.record(
-            &author_name(author),
+            by,
             "translation-confirmed",
             &format!("{}/{}", review.lang, review.message_id),
         )
@@ -263,7 +251,7 @@ impl Admin {
     pub async fn replace_catalogue(
         &self,
         toml: &str,
-        author: Option<&str>,
+        by: &Person,
     ) -> Result<(), CatalogueRefused> {
         let catalog = Catalog::parse(toml, "catalogue")?;
         for (id, line) in catalog.required_messages() {
@@ -271,14 +259,13 @@ impl Admin {
                 return Err(CatalogueRefused::MissingMessage { id, line });
             }
         }
-        let author = author_name(author);
         let now = self.office.now();
         self.store
             .admin()
-            .save_catalog(toml, &author, now)
+            .save_catalog(toml, &by.name, now)
             .await
             .map_err(EngineError::from)?;
-        self.record(&author, "catalogue-changed", "catalogue").await;
+        self.record(by, "catalogue-changed", "catalogue").await;
         self.office.set_catalog(catalog);
         Ok(())
     }
@@ -348,7 +335,7 @@ impl Admin {
     pub async fn erase_citizen(
         &self,
         conversation: &ConversationId,
-        author: Option<&str>,
+        by: &Person,
     ) -> Result<Option<Forgotten>, EngineError> {
         let store = &self.store;
         let data = store.privacy().citizen_data(conversation).await?;
@@ -362,21 +349,8 @@ impl Admin {
         }
         let forgotten = self.rights.forget_citizen(conversation).await?;
         store.privacy().forget_traces(conversation).await?;
-        self.record(&author_name(author), "citizen-forgotten", "")
+        self.record(by, "citizen-forgotten", "")
             .await;
         Ok(Some(forgotten))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::author_name;
-
-    #[test]
-    fn an_author_is_named_safely() {
-        assert_eq!(author_name(None), "admin");
-        assert_eq!(author_name(Some(" \t")), "admin");
-        assert_eq!(author_name(Some("Ana\u{7}\nB")), "AnaB");
-        assert_eq!(author_name(Some(&"x".repeat(150))).chars().count(), 100);
     }
 }

@@ -57,6 +57,8 @@ pub struct Retention {
     pub clerk_note_days: u32,
     /// Finished jobs, delivered messages and handled inputs go after this long.
     pub delivered_days: u32,
+    /// The admins' audit log (who did what; no citizen's data) is kept this long.
+    pub audit_days: u32,
 }
 
 impl Default for Retention {
@@ -66,6 +68,7 @@ impl Default for Retention {
             appointment_days: 90,
             clerk_note_days: 7,
             delivered_days: 7,
+            audit_days: 365,
         }
     }
 }

@@ -21,6 +21,7 @@ use std::sync::Arc;
 use chrono_tz::Tz;
 
 use crate::admin::Admin;
+use crate::staff::Staff;
 use crate::calendar::Calendar;
 use crate::catalog::Catalog;
 use crate::channel_state::ChannelState;
@@ -58,6 +59,7 @@ pub struct Engine {
     transcript: Transcript,
     mail: Mailing,
     admin: Admin,
+    staff: Staff,
 }
 
 impl std::fmt::Debug for Engine {
@@ -109,6 +111,7 @@ impl Engine {
             transcript,
             mail: Mailing::new(office.clone(), store.clone(), calendar.clone()),
             admin: Admin::new(office.clone(), store.clone(), rights.clone()),
+            staff: Staff::new(office.clone(), store.clone()),
             office,
             store,
             dialogue,
@@ -189,6 +192,11 @@ impl Engine {
     /// What an admin may ask of the office.
     pub fn admin(&self) -> &Admin {
         &self.admin
+    }
+
+    /// Staff who sign in: sessions, API tokens, local accounts.
+    pub fn staff(&self) -> &Staff {
+        &self.staff
     }
 
     /// The store under the services: for the composition root, the core's own watchers

@@ -1,4 +1,5 @@
-//! The one error of the core services: what the store could not do. Everything a citizen,
+//! The one error of the core services: what the store (or, rarely, the office's own
+//! computation) could not do. Everything a citizen,
 //! clerk or admin can get wrong is an answer (a variant of the service's outcome), not an
 //! error.
 
@@ -8,4 +9,7 @@ use crate::store::StoreError;
 pub enum EngineError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Something the office computes failed (hashing a password).
+    #[error("internal error: {0}")]
+    Internal(String),
 }

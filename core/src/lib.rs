@@ -34,6 +34,7 @@ pub mod reference;
 pub mod retention;
 pub mod rights;
 pub mod slots;
+pub mod staff;
 pub mod store;
 pub mod timers;
 pub mod transcript;

@@ -14,7 +14,9 @@
 //! - `clerk_note_days` after a call: the clerk's note, and the link of feedback to its call
 //!   (rating and comment stay);
 //! - `delivered_days` after: finished jobs, delivered or given-up messages, handled inputs;
-//! - [`AUDIT_DAYS`] after: the admins' audit log (it holds no citizen's data).
+//! - `audit_days` (default 365) after: the admins' audit log (it holds no citizen's data);
+//! - staff sessions once ended, sign-ins under way after 10 minutes, API tokens 30 days after
+//!   they expired or were revoked (migration `0015_staff`).
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 
@@ -25,8 +27,6 @@ pub use crate::store::{Cutoffs, Effect, PurgeReport};
 pub const BATCH: i64 = 500;
 /// When the daily purge runs, in office time: a quiet hour.
 pub const PURGE_HOUR: u32 = 3;
-/// How long the admins' audit log is kept (migration `0008_audit`).
-pub const AUDIT_DAYS: u32 = 365;
 
 impl Cutoffs {
     /// The cutoffs of `retention` at `now`.
@@ -38,7 +38,7 @@ impl Cutoffs {
             appointment: ago(retention.appointment_days),
             clerk_note: ago(retention.clerk_note_days),
             delivered: ago(retention.delivered_days),
-            audit: ago(AUDIT_DAYS),
+            audit: ago(retention.audit_days),
         }
     }
 }

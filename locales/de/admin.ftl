@@ -2,7 +2,7 @@
 
 admin-title = Schalter – Verwaltung
 admin-sign-in = Anmelden
-admin-token-hint = Geben Sie das Admin-Token ein (SCHALTER_ADMIN_TOKEN). Es bleibt nur in diesem Browser-Tab.
+admin-token-hint = Geben Sie ein API-Token ein (oder das alte SCHALTER_ADMIN_TOKEN). Es bleibt nur in diesem Browser-Tab.
 admin-sign-in-button = Anmelden
 admin-translations = Übersetzungen
 admin-locale = Sprache
@@ -55,3 +55,38 @@ admin-reviewed-reference = Deutsche Vorlage bei der letzten Prüfung:
 admin-confirm = Passt noch – bestätigen
 admin-confirmed = Bestätigt – die Übersetzung gilt als geprüft.
 admin-open = Bearbeiten
+admin-role-translator = Übersetzung
+admin-role-catalogue-editor = Dienstekatalog
+admin-role-queue-supervisor = Warteschlange
+admin-role-data-protection = Datenschutz
+admin-role-operator = IT-Betrieb
+admin-forbidden-role = Ihre Rolle erlaubt das nicht. Dafür braucht es: { $role }.
+admin-forbidden-locale = Texte in { $language } dürfen Sie nicht ändern. Ihre Rolle erlaubt andere Sprachen.
+admin-forbidden-token = Ein API-Token kann keine API-Tokens erstellen. Bitte melden Sie sich selbst an.
+admin-forbidden-more-than-own = Ein Token kann nicht mehr Rechte haben als Sie selbst.
+admin-forbidden-not-yours = Nur wer dieses Token erstellt hat oder der IT-Betrieb kann es widerrufen.
+admin-sign-out = Abmelden
+admin-signed-out = Sie sind abgemeldet.
+admin-signed-in = Angemeldet als { $name }.
+admin-continue = Weiter zur Verwaltung
+admin-login-again = Erneut anmelden
+admin-login-name = Name
+admin-login-password = Passwort
+admin-login-missing = Bitte geben Sie Ihren Namen und Ihr Passwort ein.
+admin-login-wrong = Name oder Passwort ist falsch.
+admin-login-locked = { $minutes ->
+    [one] Zu oft ein falsches Passwort. Bitte versuchen Sie es in einer Minute wieder oder bitten Sie den IT-Betrieb um ein neues Passwort.
+   *[other] Zu oft ein falsches Passwort. Bitte versuchen Sie es in { $minutes } Minuten wieder oder bitten Sie den IT-Betrieb um ein neues Passwort.
+}
+admin-login-slow-down = Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann wieder.
+admin-login-failed = Die Anmeldung hat wegen eines Fehlers bei uns nicht geklappt. Bitte versuchen Sie es später noch einmal.
+admin-login-provider-down = Der Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten noch einmal.
+admin-login-expired = Diese Anmeldung ist abgelaufen oder wurde schon verwendet. Bitte beginnen Sie neu.
+admin-login-refused = Die Anmeldung wurde abgelehnt. Bitte versuchen Sie es noch einmal. Wenn es wieder passiert, melden Sie es Ihrer IT.
+admin-login-no-role = Sie sind angemeldet, haben aber keine Rolle in dieser Verwaltung. Bitte fragen Sie Ihre IT danach.
+admin-login-no-provider = Dieses Amt nutzt keinen Anmeldedienst. Bitte melden Sie sich mit Ihrem Mitarbeiterkonto an.
+admin-login-use-provider = Dieses Amt meldet Mitarbeitende über seinen Anmeldedienst an. Bitte nutzen Sie den Anmelde-Knopf.
+admin-login-cross-site = Abgelehnt: Diese Anfrage kam nicht von der Verwaltungsseite. Bitte öffnen Sie die Verwaltungsseite und versuchen Sie es noch einmal.
+admin-signin-link = Mit Ihrem Konto anmelden
+admin-token-alternative = Oder ein API-Token verwenden:
+admin-you = Angemeldet als { $name } · { $roles }

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – Admin
 admin-sign-in = Sign in
-admin-token-hint = Enter the admin token (SCHALTER_ADMIN_TOKEN). It stays in this browser tab only.
+admin-token-hint = Enter an API token (or the old SCHALTER_ADMIN_TOKEN). It stays in this browser tab only.
 admin-sign-in-button = Sign in
 admin-translations = Translations
 admin-locale = Locale
@@ -55,3 +55,38 @@ admin-reviewed-reference = German reference when last reviewed:
 admin-confirm = Still fits – confirm
 admin-confirmed = Confirmed – the translation counts as reviewed.
 admin-open = Edit
+admin-role-translator = Translator
+admin-role-catalogue-editor = Catalogue editor
+admin-role-queue-supervisor = Queue supervisor
+admin-role-data-protection = Data protection officer
+admin-role-operator = Operator
+admin-forbidden-role = Your role does not allow this. It needs: { $role }.
+admin-forbidden-locale = You may not change texts in { $language }. Your role allows other languages.
+admin-forbidden-token = An API token cannot make API tokens. Please sign in as yourself.
+admin-forbidden-more-than-own = A token cannot have more rights than you have yourself.
+admin-forbidden-not-yours = Only the person who made this token, or an operator, can revoke it.
+admin-sign-out = Sign out
+admin-signed-out = You are signed out.
+admin-signed-in = Signed in as { $name }.
+admin-continue = Continue to the admin page
+admin-login-again = Sign in again
+admin-login-name = Name
+admin-login-password = Password
+admin-login-missing = Please enter your name and your password.
+admin-login-wrong = The name or the password is wrong.
+admin-login-locked = { $minutes ->
+    [one] Too many wrong passwords. Please try again in one minute, or ask an operator for a new password.
+   *[other] Too many wrong passwords. Please try again in { $minutes } minutes, or ask an operator for a new password.
+}
+admin-login-slow-down = Too many attempts. Please wait a minute and try again.
+admin-login-failed = Signing in did not work because of a fault on our side. Please try again later.
+admin-login-provider-down = The sign-in service cannot be reached right now. Please try again in a few minutes.
+admin-login-expired = This sign-in has expired or was used already. Please start again.
+admin-login-refused = The sign-in was refused. Please try again. If it happens again, tell your IT department.
+admin-login-no-role = You are signed in, but you have no role on this admin page. Please ask your IT department for one.
+admin-login-no-provider = This office does not use a sign-in service. Please sign in with your staff account.
+admin-login-use-provider = This office signs staff in through its sign-in service. Please use the sign-in button.
+admin-login-cross-site = Refused: this request did not come from the admin page. Please open the admin page and try again.
+admin-signin-link = Sign in with your account
+admin-token-alternative = Or use an API token:
+admin-you = Signed in as { $name } · { $roles }

@@ -2,13 +2,14 @@
 //! core admin service).
 
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::Shared;
 use super::body::JsonObject;
 use super::error::AdminError;
+use super::identity::Caller;
 
 pub async fn get_catalog(State(admin): State<Shared>) -> Result<Json<Value>, AdminError> {
     let text = admin.engine.admin().catalogue_text(&admin.sources).await?;
@@ -18,18 +19,17 @@ pub async fn get_catalog(State(admin): State<Shared>) -> Result<Json<Value>, Adm
 #[derive(Deserialize)]
 pub struct CatalogEdit {
     toml: String,
-    #[serde(default)]
-    author: Option<String>,
 }
 
 pub async fn put_catalog(
     State(admin): State<Shared>,
+    Extension(caller): Extension<Caller>,
     JsonObject(body): JsonObject<CatalogEdit>,
 ) -> Result<Json<Value>, AdminError> {
     admin
         .engine
         .admin()
-        .replace_catalogue(&body.toml, body.author.as_deref())
+        .replace_catalogue(&body.toml, &caller.person)
         .await?;
     Ok(Json(json!({"ok": true})))
 }

@@ -1,21 +1,21 @@
 //! `DELETE /admin/api/citizens/{conversation}`: forgetting a citizen on their behalf.
 
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::{Extension, Path, State};
 use schalter_core::ConversationId;
 use serde_json::{Value, json};
 
 use super::Shared;
 use super::error::AdminError;
+use super::identity::Caller;
 
 /// Forgets a citizen as `/forget` does (future bookings cancelled, waiting room left, every
 /// row that refers to them deleted or unlinked). The audit log records that it happened, not
-/// whom; the acting admin may name themselves in `X-Schalter-Admin`.
+/// whom, under the signed-in caller's name.
 pub async fn forget_citizen(
     State(admin): State<Shared>,
+    Extension(caller): Extension<Caller>,
     Path(conversation): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Json<Value>, AdminError> {
     let Ok(id) = ConversationId::parse(&conversation) else {
         return Err(AdminError::BadRequest(
@@ -23,10 +23,12 @@ pub async fn forget_citizen(
                 .to_owned(),
         ));
     };
-    let author = headers
-        .get("x-schalter-admin")
-        .and_then(|v| v.to_str().ok());
-    let Some(forgotten) = admin.engine.admin().erase_citizen(&id, author).await? else {
+    let Some(forgotten) = admin
+        .engine
+        .admin()
+        .erase_citizen(&id, &caller.person)
+        .await?
+    else {
         return Err(AdminError::UnknownCitizen);
     };
     Ok(Json(json!({

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::response::IntoResponse;
 use schalter_core::i18n::edit::{self, Review, ReviewState};
 use schalter_core::i18n::{FluentArgs, FluentValue, FtlFile};
@@ -15,18 +15,18 @@ use serde_json::{Value, json};
 
 use super::body::{JsonObject, OptionalJson};
 use super::error::AdminError;
+use super::identity::Caller;
 use super::snapshot::{Snapshot, current, lang_of};
 use super::{Admin, Shared};
 
 #[derive(Deserialize)]
 pub struct Edit {
     value: String,
-    #[serde(default)]
-    author: Option<String>,
 }
 
 pub async fn put_message(
     State(admin): State<Shared>,
+    Extension(caller): Extension<Caller>,
     Path((lang, id)): Path<(String, String)>,
     JsonObject(body): JsonObject<Edit>,
 ) -> Result<Json<Value>, AdminError> {
@@ -39,7 +39,7 @@ pub async fn put_message(
             &lang,
             &id,
             &body.value,
-            body.author.as_deref(),
+            &caller.person,
         )
         .await?;
     Ok(Json(json!({"ok": true, "change": change})))
@@ -61,18 +61,18 @@ async fn check_value(
     Ok(files)
 }
 
+/// Nothing to say: a body, if any, must still be a JSON object (a name in it is not taken for
+/// the person's; the audit log names the signed-in caller).
 #[derive(Deserialize, Default)]
-pub struct Confirm {
-    #[serde(default)]
-    author: Option<String>,
-}
+pub struct Confirm {}
 
 /// `POST /admin/api/locales/{lang}/messages/{id}/confirm`: the translation still fits its
 /// German reference as it is now; it is no longer "to review". Audited.
 pub async fn confirm(
     State(admin): State<Shared>,
+    Extension(caller): Extension<Caller>,
     Path((lang, id)): Path<(String, String)>,
-    OptionalJson(body): OptionalJson<Confirm>,
+    OptionalJson(Confirm {}): OptionalJson<Confirm>,
 ) -> Result<Json<Value>, AdminError> {
     let l = lang_of(&lang)?;
     let snap = Snapshot::read(&admin, Some(&id)).await?;
@@ -95,7 +95,7 @@ pub async fn confirm(
     admin
         .engine
         .admin()
-        .confirm_translation(&review, body.author.as_deref())
+        .confirm_translation(&review, &caller.person)
         .await?;
     Ok(Json(
         json!({"ok": true, "state": ReviewState::Reviewed, "was": was}),
@@ -117,12 +117,11 @@ pub struct Rollback {
     /// A change to go back to; none: back to the text of the .ftl file.
     #[serde(default)]
     to: Option<String>,
-    #[serde(default)]
-    author: Option<String>,
 }
 
 pub async fn rollback(
     State(admin): State<Shared>,
+    Extension(caller): Extension<Caller>,
     Path((lang, id)): Path<(String, String)>,
     OptionalJson(body): OptionalJson<Rollback>,
 ) -> Result<Json<Value>, AdminError> {
@@ -141,7 +140,7 @@ pub async fn rollback(
             &lang,
             &id,
             body.to.as_deref(),
-            body.author.as_deref(),
+            &caller.person,
         )
         .await?;
     if rolled_back.is_none() {

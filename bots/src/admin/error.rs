@@ -15,12 +15,20 @@ use serde_json::json;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AdminError {
-    /// 404: no token is configured.
-    #[error("the admin API is off: set SCHALTER_ADMIN_TOKEN")]
-    Off,
-    /// 401: the token given (never logged) is not the admin token.
-    #[error("a valid admin token is required (Authorization: Bearer …)")]
+    /// 401: no session, and no token that is valid (the token itself is never logged).
+    #[error(
+        "sign in at /admin/login, or send an API token that is valid (Authorization: Bearer …)"
+    )]
     Unauthorized,
+    /// 403: the caller lacks the role; the reason is in their language.
+    #[error("{0}")]
+    Forbidden(String),
+    /// 403: a change with a session cookie but without its CSRF secret, or from another site.
+    #[error("refused: this change did not come from the admin page; reload it and try again")]
+    CrossSite,
+    /// 404
+    #[error("no such token")]
+    UnknownToken,
     /// 404
     #[error("no such admin endpoint")]
     NoSuchEndpoint,
@@ -79,8 +87,8 @@ pub enum AdminError {
 impl AdminError {
     fn status(&self) -> StatusCode {
         match self {
-            Self::Off
-            | Self::NoSuchEndpoint
+            Self::NoSuchEndpoint
+            | Self::UnknownToken
             | Self::UnknownLocale(_)
             | Self::UnknownMessage(_)
             | Self::UnknownChange { .. }
@@ -89,6 +97,7 @@ impl AdminError {
                 StatusCode::NOT_FOUND
             }
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) | Self::CrossSite => StatusCode::FORBIDDEN,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::NotAnObject
             | Self::BodyDoesNotFit(_)

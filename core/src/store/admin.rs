@@ -304,7 +304,11 @@ impl AdminRepo<'_> {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct AuditEntry {
     pub at: DateTime<Utc>,
+    /// The person's display name.
     pub actor: String,
+    /// The person's stable id (`oidc:<issuer>#<sub>`, `local:<name>`, `token:<id>`,
+    /// `admin-token`); empty for entries written before staff signed in as themselves.
+    pub subject: String,
     pub action: String,
     pub target: String,
 }
@@ -313,17 +317,19 @@ impl AdminRepo<'_> {
     /// Records an admin action (no personal data of citizens in `target`).
     pub async fn audit(
         &self,
-        actor: &str,
+        by: &crate::staff::Person,
         action: &str,
         target: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
         sqlx::query(
-            "INSERT INTO admin_audit (id, at, actor, action, target) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO admin_audit (id, at, actor, subject, action, target) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(crate::reference::secret_token())
         .bind(ts(now))
-        .bind(actor)
+        .bind(&by.name)
+        .bind(&by.subject)
         .bind(action)
         .bind(target)
         .execute(&self.0.pool)
@@ -334,7 +340,8 @@ impl AdminRepo<'_> {
     /// The newest `limit` admin actions, newest first.
     pub async fn audit_log(self, limit: i64) -> Result<Vec<AuditEntry>> {
         sqlx::query(
-            "SELECT at, actor, action, target FROM admin_audit ORDER BY at DESC, id LIMIT $1",
+            "SELECT at, actor, subject, action, target FROM admin_audit \
+             ORDER BY at DESC, id LIMIT $1",
         )
         .bind(limit)
         .fetch_all(&self.0.pool)
@@ -344,6 +351,9 @@ impl AdminRepo<'_> {
             Ok(AuditEntry {
                 at: super::from_ts(r.try_get("at")?)?,
                 actor: r.try_get("actor")?,
+                subject: r
+                    .try_get::<Option<String>, _>("subject")?
+                    .unwrap_or_default(),
                 action: r.try_get("action")?,
                 target: r.try_get("target")?,
             })

@@ -92,6 +92,7 @@ const MIGRATIONS: &[Entry] = &[
     shared!("0012_pending_by_conversation.sql"),
     shared!("0013_web_transcript.sql"),
     shared!("0014_web_mail.sql"),
+    shared!("0015_staff.sql"),
 ];
 
 /// The migrations of one database, as `Store::migrate` runs them.

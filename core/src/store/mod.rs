@@ -45,6 +45,7 @@ mod payments;
 mod privacy;
 mod queue;
 mod retention;
+mod staff;
 mod web;
 
 use std::str::FromStr;
@@ -69,6 +70,7 @@ pub use payments::{
 pub use privacy::{CitizenData, Forgotten};
 pub use queue::{EntryKind, EntryStatus, Finish, NewEntry, Pick, QueueEntry};
 pub use retention::{Cutoffs, Effect, PurgeReport};
+pub use staff::{AccountRow, ApiTokenRow, PendingLogin, SessionRow};
 pub use web::{NewWebMessage, WEB_CHANGES, WebKind, WebMessage};
 
 #[derive(Debug, thiserror::Error)]
@@ -130,6 +132,8 @@ repositories! {
     web => WebRepo;
     /// E-mail addresses web citizens gave for a booking, and the keys of their mails' links.
     mail => MailRepo;
+    /// Staff who sign in: local accounts, sessions, sign-ins under way, API tokens.
+    staff => StaffRepo;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -58,6 +58,10 @@ pub struct PurgeReport {
     pub web_mail: u64,
     /// Keys of the links in those mails, deleted once expired.
     pub web_keys: u64,
+    /// Staff sessions that ended (idle or past their end) and sign-ins never finished.
+    pub staff_sessions: u64,
+    /// API tokens 30 days after they expired or were revoked.
+    pub api_tokens: u64,
 }
 
 /// What happens to the rows of a kind.
@@ -82,7 +86,7 @@ impl Effect {
 
 impl PurgeReport {
     /// The kinds' names (also the `kind` label of `/metrics`), in report order.
-    pub const KINDS: [&'static str; 14] = [
+    pub const KINDS: [&'static str; 16] = [
         "conversations",
         "channel_messages",
         "inputs",
@@ -97,11 +101,13 @@ impl PurgeReport {
         "web_messages",
         "web_mail",
         "web_keys",
+        "staff_sessions",
+        "api_tokens",
     ];
 
     /// `(kind, effect, rows)` in the order of [`PurgeReport::KINDS`].
-    pub fn kinds(&self) -> [(&'static str, Effect, u64); 14] {
-        let [c, cm, i, m, b, v, p, n, f, j, a, w, wm, wk] = Self::KINDS;
+    pub fn kinds(&self) -> [(&'static str, Effect, u64); 16] {
+        let [c, cm, i, m, b, v, p, n, f, j, a, w, wm, wk, ss, at] = Self::KINDS;
         [
             (c, Effect::Deleted, self.conversations),
             (cm, Effect::Deleted, self.channel_messages),
@@ -117,6 +123,8 @@ impl PurgeReport {
             (w, Effect::Deleted, self.web_messages),
             (wm, Effect::Deleted, self.web_mail),
             (wk, Effect::Deleted, self.web_keys),
+            (ss, Effect::Deleted, self.staff_sessions),
+            (at, Effect::Deleted, self.api_tokens),
         ]
     }
 
@@ -286,6 +294,30 @@ const WEB_KEYS: Rule = Rule {
     count: "SELECT COUNT(*) FROM web_keys WHERE expires_at < $1",
 };
 
+/// Staff sessions ended before `$1` (now): past their end, or unused for 30 minutes
+/// (`staff::SESSION_IDLE`; checked at every use, this deletes what nobody came back for).
+const STAFF_SESSIONS: Rule = Rule {
+    purge: "DELETE FROM staff_sessions WHERE hash IN (SELECT hash FROM staff_sessions \
+            WHERE expires_at < $1 OR seen_at + 1800 < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM staff_sessions WHERE expires_at < $1 OR seen_at + 1800 < $1",
+};
+
+/// Sign-ins at the identity provider begun more than 10 minutes before `$1` (now)
+/// (`staff::LOGIN_WAIT`); counted with the sessions.
+const STAFF_LOGINS: Rule = Rule {
+    purge: "DELETE FROM staff_logins WHERE hash IN (SELECT hash FROM staff_logins \
+            WHERE created_at + 600 < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM staff_logins WHERE created_at + 600 < $1",
+};
+
+/// API tokens expired or revoked more than 30 days before `$1` (now).
+const API_TOKENS: Rule = Rule {
+    purge: "DELETE FROM api_tokens WHERE id IN (SELECT id FROM api_tokens \
+            WHERE expires_at + 2592000 < $1 OR revoked_at + 2592000 < $1 LIMIT $2)",
+    count: "SELECT COUNT(*) FROM api_tokens \
+            WHERE expires_at + 2592000 < $1 OR revoked_at + 2592000 < $1",
+};
+
 const AUDIT: Rule = Rule {
     purge: "DELETE FROM admin_audit WHERE id IN (SELECT id FROM admin_audit WHERE at < $1 LIMIT $2)",
     count: "SELECT COUNT(*) FROM admin_audit WHERE at < $1",
@@ -318,6 +350,9 @@ impl RetentionRepo<'_> {
             ..PurgeReport::default()
         };
         r.web_keys = self.drain(&WEB_KEYS, ts(c.now), batch).await?;
+        r.staff_sessions = self.drain(&STAFF_SESSIONS, ts(c.now), batch).await?
+            + self.drain(&STAFF_LOGINS, ts(c.now), batch).await?;
+        r.api_tokens = self.drain(&API_TOKENS, ts(c.now), batch).await?;
         loop {
             let n = self.0.outbox().prune_outbox(c.delivered, batch).await?;
             r.messages += n;
@@ -425,6 +460,9 @@ impl RetentionRepo<'_> {
                 .count_sql(WEB_MAIL.count, &[now - MAIL_UNCONFIRMED])
                 .await?,
             web_keys: self.count_sql(WEB_KEYS.count, &[now]).await?,
+            staff_sessions: self.count_sql(STAFF_SESSIONS.count, &[now]).await?
+                + self.count_sql(STAFF_LOGINS.count, &[now]).await?,
+            api_tokens: self.count_sql(API_TOKENS.count, &[now]).await?,
         })
     }
 
