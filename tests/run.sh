@@ -163,6 +163,10 @@ if [ ! -f "$SCHALTER_TEST_AXE" ]; then
   exit 1
 fi
 
+# --- A real OpenID provider (the npm package oidc-provider) for staff sign-in (pinned;
+# package-lock.json in tests/oidc/).
+source tests/oidc/install.sh
+
 # --- Build what the end-to-end tests run, then every test of the workspace.
 log "building schalter"
 cargo build --locked -p schalter

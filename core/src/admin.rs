@@ -248,11 +248,7 @@ impl Admin {
     /// Saves `toml` as the catalogue and puts it in force here at once (other replicas follow
     /// within a second); audited. Refused when it is invalid or needs a message the reference
     /// locale lacks.
-    pub async fn replace_catalogue(
-        &self,
-        toml: &str,
-        by: &Person,
-    ) -> Result<(), CatalogueRefused> {
+    pub async fn replace_catalogue(&self, toml: &str, by: &Person) -> Result<(), CatalogueRefused> {
         let catalog = Catalog::parse(toml, "catalogue")?;
         for (id, line) in catalog.required_messages() {
             if !self.office.i18n().has(Lang::REFERENCE, &id) {
@@ -349,8 +345,7 @@ impl Admin {
         }
         let forgotten = self.rights.forget_citizen(conversation).await?;
         store.privacy().forget_traces(conversation).await?;
-        self.record(by, "citizen-forgotten", "")
-            .await;
+        self.record(by, "citizen-forgotten", "").await;
         Ok(Some(forgotten))
     }
 }

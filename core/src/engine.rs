@@ -21,7 +21,6 @@ use std::sync::Arc;
 use chrono_tz::Tz;
 
 use crate::admin::Admin;
-use crate::staff::Staff;
 use crate::calendar::Calendar;
 use crate::catalog::Catalog;
 use crate::channel_state::ChannelState;
@@ -37,6 +36,7 @@ use crate::outbox::Outbox;
 use crate::payments::Payments;
 use crate::queue::WaitingRoom;
 use crate::rights::Rights;
+use crate::staff::Staff;
 pub use crate::store::Leadership;
 use crate::store::{Store, StoreError};
 use crate::timers::Scheduler;

@@ -18,8 +18,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use serde::Serialize;
@@ -371,9 +371,8 @@ fn password_matches(password: &str, hash: &str) -> bool {
 
 /// A hash no password matches, verified for an unknown name so that its answer takes as long
 /// as a known one's.
-static DECOY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    hash_password(&secret()).unwrap_or_default()
-});
+static DECOY: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| hash_password(&secret()).unwrap_or_default());
 
 /// The staff service; see the module.
 #[derive(Clone)]
@@ -393,7 +392,12 @@ impl Staff {
 
     /// Writes the audit log (see `admin` on failures: logged, the change stands).
     async fn record(&self, by: &Person, action: &str, target: &str) {
-        if let Err(e) = self.store.admin().audit(by, action, target, self.now()).await {
+        if let Err(e) = self
+            .store
+            .admin()
+            .audit(by, action, target, self.now())
+            .await
+        {
             tracing::warn!(target: "admin", error = %e, "audit entry not written");
         }
     }
@@ -417,7 +421,10 @@ impl Staff {
             seen_at: now,
             expires_at: now + SESSION_MAX,
         };
-        self.store.staff().open_session(&hashed(&secret), &row).await?;
+        self.store
+            .staff()
+            .open_session(&hashed(&secret), &row)
+            .await?;
         self.record(person, "signed-in", &roles.to_string()).await;
         Ok((secret, session_of(row)?))
     }
@@ -496,10 +503,17 @@ impl Staff {
             revoked_at: None,
             last_used_at: None,
         };
-        self.store.staff().create_token(&hashed(&secret), &row).await?;
+        self.store
+            .staff()
+            .create_token(&hashed(&secret), &row)
+            .await?;
         let token = token_of(row)?;
-        self.record(by, "token-created", &format!("{} {}", token.id, token.roles))
-            .await;
+        self.record(
+            by,
+            "token-created",
+            &format!("{} {}", token.id, token.roles),
+        )
+        .await;
         Ok((token, secret))
     }
 

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – Administración
 admin-sign-in = Iniciar sesión
-admin-token-hint = Introduzca el token de administración (SCHALTER_ADMIN_TOKEN). Solo se conserva en esta pestaña del navegador.
+admin-token-hint = Introduzca un token de API (o el antiguo SCHALTER_ADMIN_TOKEN). Solo se conserva en esta pestaña del navegador.
 admin-sign-in-button = Iniciar sesión
 admin-translations = Traducciones
 admin-locale = Idioma
@@ -55,3 +55,45 @@ admin-reviewed-reference = Original en alemán en la última revisión:
 admin-confirm = Sigue siendo adecuada: confirmar
 admin-confirmed = Confirmado: la traducción se considera revisada.
 admin-open = Editar
+admin-role-translator = Traducción
+admin-role-catalogue-editor = Catálogo de trámites
+admin-role-queue-supervisor = Cola de espera
+admin-role-data-protection = Protección de datos
+admin-role-operator = Operación informática
+admin-forbidden-role = Su rol no lo permite. Rol necesario: { $role }.
+admin-forbidden-locale = No puede modificar los textos en el idioma { $language }. Su rol le permite otros idiomas.
+admin-forbidden-token = Un token de API no puede crear tokens de API. Inicie sesión con su propia cuenta, por favor.
+admin-forbidden-more-than-own = Un token no puede tener más permisos que los que tiene usted.
+admin-forbidden-not-yours = Solo puede revocar este token la persona que lo creó o el equipo de operación informática.
+admin-sign-out = Cerrar sesión
+admin-signed-out = Ha cerrado la sesión.
+admin-signed-in = Ha iniciado sesión como { $name }.
+admin-continue = Continuar a la página de administración
+admin-login-again = Volver a iniciar sesión
+admin-login-name = Nombre
+admin-login-password = Contraseña
+admin-login-missing = Introduzca su nombre y su contraseña, por favor.
+admin-login-wrong = El nombre o la contraseña no son correctos.
+admin-login-locked = { $minutes ->
+    [one] Demasiadas contraseñas incorrectas. Inténtelo de nuevo dentro de un minuto o pida una contraseña nueva al equipo de operación informática.
+   *[other] Demasiadas contraseñas incorrectas. Inténtelo de nuevo dentro de { $minutes } minutos o pida una contraseña nueva al equipo de operación informática.
+}
+admin-login-slow-down = Demasiados intentos. Espere un minuto y vuelva a intentarlo, por favor.
+admin-login-failed = No se ha podido iniciar sesión por un fallo por nuestra parte. Inténtelo de nuevo más tarde, por favor.
+admin-login-provider-down = El servicio de inicio de sesión no está disponible en este momento. Inténtelo de nuevo dentro de unos minutos, por favor.
+admin-login-expired = Este inicio de sesión ha caducado o ya se ha utilizado. Empiece de nuevo, por favor.
+admin-login-refused = Se ha rechazado el inicio de sesión. Inténtelo de nuevo, por favor. Si vuelve a ocurrir, avise a su departamento de informática.
+admin-login-no-role = Ha iniciado sesión, pero no tiene ningún rol en esta página de administración. Pida uno a su departamento de informática, por favor.
+admin-login-no-provider = Esta oficina no utiliza un servicio de inicio de sesión. Inicie sesión con su cuenta de empleado, por favor.
+admin-login-use-provider = Esta oficina gestiona el acceso de su personal mediante su servicio de inicio de sesión. Utilice el botón de inicio de sesión, por favor.
+admin-login-cross-site = Rechazado: esta solicitud no procede de la página de administración. Abra la página de administración y vuelva a intentarlo, por favor.
+admin-signin-link = Iniciar sesión con su cuenta
+admin-token-alternative = O utilice un token de API:
+admin-you = Sesión iniciada como { $name } · { $roles }
+admin-audit = Registro de auditoría
+admin-audit-export-json = Exportar como JSON
+admin-audit-export-csv = Exportar como CSV
+admin-col-when = Cuándo
+admin-col-who = Quién
+admin-col-action = Acción
+admin-col-target = Sobre qué

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – مدیریت
 admin-sign-in = ورود
-admin-token-hint = توکن مدیریت (SCHALTER_ADMIN_TOKEN) را وارد کنید. این توکن فقط در همین زبانه مرورگر نگه داشته می‌شود.
+admin-token-hint = یک توکن API (یا توکن قدیمی SCHALTER_ADMIN_TOKEN) را وارد کنید. این توکن فقط در همین زبانه مرورگر نگه داشته می‌شود.
 admin-sign-in-button = ورود
 admin-translations = ترجمه‌ها
 admin-locale = زبان
@@ -55,3 +55,45 @@ admin-reviewed-reference = متن مرجع آلمانی در آخرین بازب
 admin-confirm = هنوز مناسب است – تأیید
 admin-confirmed = تأیید شد – این ترجمه بازبینی‌شده به حساب می‌آید.
 admin-open = ویرایش
+admin-role-translator = ترجمه
+admin-role-catalogue-editor = فهرست خدمات
+admin-role-queue-supervisor = صف انتظار
+admin-role-data-protection = حفاظت از داده‌ها
+admin-role-operator = واحد فناوری اطلاعات
+admin-forbidden-role = نقش شما اجازه این کار را نمی‌دهد. نقش لازم: { $role }.
+admin-forbidden-locale = شما اجازه ندارید متن‌های زبان { $language } را تغییر دهید. نقش شما زبان‌های دیگری را مجاز می‌کند.
+admin-forbidden-token = یک توکن API نمی‌تواند توکن API بسازد. لطفاً با حساب شخصی خودتان وارد شوید.
+admin-forbidden-more-than-own = یک توکن نمی‌تواند اختیاراتی بیش از اختیارات خود شما داشته باشد.
+admin-forbidden-not-yours = فقط کسی که این توکن را ساخته است، یا واحد فناوری اطلاعات، می‌تواند آن را باطل کند.
+admin-sign-out = خروج
+admin-signed-out = از حساب خود خارج شدید.
+admin-signed-in = با نام { $name } وارد شده‌اید.
+admin-continue = رفتن به صفحه مدیریت
+admin-login-again = ورود دوباره
+admin-login-name = نام
+admin-login-password = رمز عبور
+admin-login-missing = لطفاً نام و رمز عبور خود را وارد کنید.
+admin-login-wrong = نام یا رمز عبور نادرست است.
+admin-login-locked = { $minutes ->
+    [one] رمز عبور نادرست بیش از حد وارد شده است. لطفاً یک دقیقه دیگر دوباره امتحان کنید یا از واحد فناوری اطلاعات رمز عبور تازه‌ای بخواهید.
+   *[other] رمز عبور نادرست بیش از حد وارد شده است. لطفاً { $minutes } دقیقه دیگر دوباره امتحان کنید یا از واحد فناوری اطلاعات رمز عبور تازه‌ای بخواهید.
+}
+admin-login-slow-down = تعداد تلاش‌ها بیش از حد است. لطفاً یک دقیقه صبر کنید و دوباره امتحان کنید.
+admin-login-failed = ورود به دلیل خطایی در سمت ما انجام نشد. لطفاً بعداً دوباره امتحان کنید.
+admin-login-provider-down = در حال حاضر دسترسی به سرویس ورود ممکن نیست. لطفاً چند دقیقه دیگر دوباره امتحان کنید.
+admin-login-expired = مهلت این ورود تمام شده یا قبلاً از آن استفاده شده است. لطفاً از نو شروع کنید.
+admin-login-refused = ورود رد شد. لطفاً دوباره امتحان کنید. اگر باز هم پیش آمد، به بخش فناوری اطلاعات خود اطلاع دهید.
+admin-login-no-role = وارد شده‌اید، اما در این صفحه مدیریت هیچ نقشی ندارید. لطفاً از بخش فناوری اطلاعات خود نقشی درخواست کنید.
+admin-login-no-provider = این اداره از سرویس ورود استفاده نمی‌کند. لطفاً با حساب کارمندی خود وارد شوید.
+admin-login-use-provider = کارکنان این اداره از طریق سرویس ورود آن وارد می‌شوند. لطفاً از دکمه ورود استفاده کنید.
+admin-login-cross-site = رد شد: این درخواست از صفحه مدیریت نیامده است. لطفاً صفحه مدیریت را باز کنید و دوباره امتحان کنید.
+admin-signin-link = ورود با حساب کاربری خودتان
+admin-token-alternative = یا از یک توکن API استفاده کنید:
+admin-you = وارد شده با نام { $name } · { $roles }
+admin-audit = گزارش رویدادها
+admin-audit-export-json = خروجی JSON
+admin-audit-export-csv = خروجی CSV
+admin-col-when = زمان
+admin-col-who = چه کسی
+admin-col-action = اقدام
+admin-col-target = موضوع

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – Administration
 admin-sign-in = Connexion
-admin-token-hint = Saisissez le jeton d'administration (SCHALTER_ADMIN_TOKEN). Il n'est conservé que dans cet onglet du navigateur.
+admin-token-hint = Saisissez un jeton d'API (ou l'ancien SCHALTER_ADMIN_TOKEN). Il n'est conservé que dans cet onglet du navigateur.
 admin-sign-in-button = Se connecter
 admin-translations = Traductions
 admin-locale = Langue
@@ -55,3 +55,45 @@ admin-reviewed-reference = Modèle allemand lors de la dernière relecture :
 admin-confirm = Convient toujours – confirmer
 admin-confirmed = Confirmé – la traduction est considérée comme revue.
 admin-open = Modifier
+admin-role-translator = Traduction
+admin-role-catalogue-editor = Catalogue des démarches
+admin-role-queue-supervisor = File d'attente
+admin-role-data-protection = Protection des données
+admin-role-operator = Exploitation informatique
+admin-forbidden-role = Votre rôle ne le permet pas. Rôle requis : { $role }.
+admin-forbidden-locale = Vous ne pouvez pas modifier les textes de la langue { $language }. Votre rôle autorise d'autres langues.
+admin-forbidden-token = Un jeton d'API ne peut pas créer de jetons d'API. Veuillez vous connecter avec votre propre compte.
+admin-forbidden-more-than-own = Un jeton ne peut pas avoir plus de droits que vous-même.
+admin-forbidden-not-yours = Seule la personne qui a créé ce jeton, ou l'exploitation informatique, peut le révoquer.
+admin-sign-out = Se déconnecter
+admin-signed-out = Déconnexion effectuée.
+admin-signed-in = Connexion établie en tant que { $name }.
+admin-continue = Continuer vers la page d'administration
+admin-login-again = Se reconnecter
+admin-login-name = Nom
+admin-login-password = Mot de passe
+admin-login-missing = Veuillez saisir votre nom et votre mot de passe.
+admin-login-wrong = Le nom ou le mot de passe est incorrect.
+admin-login-locked = { $minutes ->
+    [one] Trop de mots de passe erronés. Veuillez réessayer dans une minute ou demander un nouveau mot de passe à l'exploitation informatique.
+   *[other] Trop de mots de passe erronés. Veuillez réessayer dans { $minutes } minutes ou demander un nouveau mot de passe à l'exploitation informatique.
+}
+admin-login-slow-down = Trop de tentatives. Veuillez patienter une minute, puis réessayer.
+admin-login-failed = La connexion a échoué en raison d'une panne de notre côté. Veuillez réessayer plus tard.
+admin-login-provider-down = Le service de connexion est injoignable pour le moment. Veuillez réessayer dans quelques minutes.
+admin-login-expired = Cette connexion a expiré ou a déjà été utilisée. Veuillez recommencer.
+admin-login-refused = La connexion a été refusée. Veuillez réessayer. Si cela se reproduit, signalez-le à votre service informatique.
+admin-login-no-role = La connexion a réussi, mais vous n'avez aucun rôle sur cette page d'administration. Veuillez en demander un à votre service informatique.
+admin-login-no-provider = Cette administration n'utilise pas de service de connexion. Veuillez vous connecter avec votre compte professionnel.
+admin-login-use-provider = Cette administration connecte son personnel par son service de connexion. Veuillez utiliser le bouton de connexion.
+admin-login-cross-site = Refusé : cette requête ne provient pas de la page d'administration. Veuillez ouvrir la page d'administration et réessayer.
+admin-signin-link = Se connecter avec votre compte
+admin-token-alternative = Ou utilisez un jeton d'API :
+admin-you = Connexion : { $name } · { $roles }
+admin-audit = Journal d'audit
+admin-audit-export-json = Exporter en JSON
+admin-audit-export-csv = Exporter en CSV
+admin-col-when = Quand
+admin-col-who = Qui
+admin-col-action = Action
+admin-col-target = Sur quoi

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – amministrazione
 admin-sign-in = Accesso
-admin-token-hint = Inserisca il token di amministrazione (SCHALTER_ADMIN_TOKEN). Resta memorizzato solo in questa scheda del browser.
+admin-token-hint = Inserisca un token API (o il vecchio SCHALTER_ADMIN_TOKEN). Resta memorizzato solo in questa scheda del browser.
 admin-sign-in-button = Accedi
 admin-translations = Traduzioni
 admin-locale = Lingua
@@ -55,3 +55,45 @@ admin-reviewed-reference = Testo di riferimento in tedesco all'ultima revisione:
 admin-confirm = Ancora adatta – conferma
 admin-confirmed = Confermata – la traduzione risulta rivista.
 admin-open = Modifica
+admin-role-translator = Traduzione
+admin-role-catalogue-editor = Catalogo dei servizi
+admin-role-queue-supervisor = Coda d’attesa
+admin-role-data-protection = Protezione dei dati
+admin-role-operator = Gestione IT
+admin-forbidden-role = Il suo ruolo non lo consente. Ruolo necessario: { $role }.
+admin-forbidden-locale = Non può modificare i testi in lingua { $language }. Il suo ruolo consente altre lingue.
+admin-forbidden-token = Un token API non può creare token API. Acceda con il suo account personale.
+admin-forbidden-more-than-own = Un token non può avere più diritti di quelli che ha lei.
+admin-forbidden-not-yours = Solo chi ha creato questo token, oppure la gestione IT, può revocarlo.
+admin-sign-out = Esci
+admin-signed-out = Disconnessione effettuata.
+admin-signed-in = Accesso effettuato come { $name }.
+admin-continue = Vai alla pagina di amministrazione
+admin-login-again = Accedi di nuovo
+admin-login-name = Nome
+admin-login-password = Password
+admin-login-missing = Inserisca il suo nome e la sua password.
+admin-login-wrong = Il nome o la password non sono corretti.
+admin-login-locked = { $minutes ->
+    [one] Troppe password errate. Riprovi tra un minuto oppure chieda una nuova password alla gestione IT.
+   *[other] Troppe password errate. Riprovi tra { $minutes } minuti oppure chieda una nuova password alla gestione IT.
+}
+admin-login-slow-down = Troppi tentativi. Attenda un minuto e poi riprovi.
+admin-login-failed = L’accesso non è riuscito a causa di un guasto da parte nostra. Riprovi più tardi.
+admin-login-provider-down = Il servizio di accesso al momento non è raggiungibile. Riprovi tra qualche minuto.
+admin-login-expired = Questo accesso è scaduto o è già stato usato. Ricominci da capo.
+admin-login-refused = L’accesso è stato rifiutato. Riprovi. Se dovesse succedere di nuovo, lo segnali al suo reparto IT.
+admin-login-no-role = L’accesso è riuscito, ma lei non ha alcun ruolo in questa pagina di amministrazione. Ne chieda uno al suo reparto IT.
+admin-login-no-provider = Questo ufficio non utilizza un servizio di accesso. Acceda con il suo account di dipendente.
+admin-login-use-provider = Questo ufficio fa accedere il personale tramite il proprio servizio di accesso. Usi il pulsante di accesso.
+admin-login-cross-site = Rifiutato: questa richiesta non proviene dalla pagina di amministrazione. Apra la pagina di amministrazione e riprovi.
+admin-signin-link = Accedi con il proprio account
+admin-token-alternative = Oppure usi un token API:
+admin-you = Accesso effettuato come { $name } · { $roles }
+admin-audit = Registro delle attività
+admin-audit-export-json = Esporta in JSON
+admin-audit-export-csv = Esporta in CSV
+admin-col-when = Quando
+admin-col-who = Chi
+admin-col-action = Azione
+admin-col-target = Su cosa

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – administracja
 admin-sign-in = Logowanie
-admin-token-hint = Wpisz token administratora (SCHALTER_ADMIN_TOKEN). Jest przechowywany tylko w tej karcie przeglądarki.
+admin-token-hint = Wpisz token API (lub stary SCHALTER_ADMIN_TOKEN). Jest przechowywany tylko w tej karcie przeglądarki.
 admin-sign-in-button = Zaloguj się
 admin-translations = Tłumaczenia
 admin-locale = Język
@@ -55,3 +55,47 @@ admin-reviewed-reference = Wzorzec niemiecki przy ostatnim sprawdzeniu:
 admin-confirm = Nadal pasuje – potwierdź
 admin-confirmed = Potwierdzono – tłumaczenie uznaje się za sprawdzone.
 admin-open = Edytuj
+admin-role-translator = Tłumaczenia
+admin-role-catalogue-editor = Katalog usług
+admin-role-queue-supervisor = Kolejka
+admin-role-data-protection = Ochrona danych
+admin-role-operator = Obsługa IT
+admin-forbidden-role = Twoja rola na to nie pozwala. Wymagana rola: { $role }.
+admin-forbidden-locale = Nie możesz zmieniać tekstów w języku { $language }. Twoja rola pozwala na inne języki.
+admin-forbidden-token = Token API nie może tworzyć tokenów API. Zaloguj się swoim własnym kontem.
+admin-forbidden-more-than-own = Token nie może mieć więcej uprawnień niż Ty.
+admin-forbidden-not-yours = Ten token może unieważnić tylko osoba, która go utworzyła, albo obsługa IT.
+admin-sign-out = Wyloguj się
+admin-signed-out = Wylogowano.
+admin-signed-in = Zalogowano jako { $name }.
+admin-continue = Przejdź do strony administracji
+admin-login-again = Zaloguj się ponownie
+admin-login-name = Nazwa użytkownika
+admin-login-password = Hasło
+admin-login-missing = Wpisz swoją nazwę użytkownika i hasło.
+admin-login-wrong = Nazwa użytkownika lub hasło są nieprawidłowe.
+admin-login-locked = { $minutes ->
+    [one] Zbyt wiele błędnych haseł. Spróbuj ponownie za minutę albo poproś obsługę IT o nowe hasło.
+    [few] Zbyt wiele błędnych haseł. Spróbuj ponownie za { $minutes } minuty albo poproś obsługę IT o nowe hasło.
+    [many] Zbyt wiele błędnych haseł. Spróbuj ponownie za { $minutes } minut albo poproś obsługę IT o nowe hasło.
+   *[other] Zbyt wiele błędnych haseł. Spróbuj ponownie za { $minutes } minuty albo poproś obsługę IT o nowe hasło.
+}
+admin-login-slow-down = Zbyt wiele prób. Odczekaj minutę i spróbuj ponownie.
+admin-login-failed = Logowanie nie powiodło się z powodu błędu po naszej stronie. Spróbuj ponownie później.
+admin-login-provider-down = Usługa logowania jest w tej chwili niedostępna. Spróbuj ponownie za kilka minut.
+admin-login-expired = To logowanie wygasło lub zostało już użyte. Zacznij od nowa.
+admin-login-refused = Logowanie zostało odrzucone. Spróbuj ponownie. Jeśli to się powtórzy, zgłoś to swojemu działowi IT.
+admin-login-no-role = Logowanie się udało, ale nie masz żadnej roli na tej stronie administracji. Poproś o nią swój dział IT.
+admin-login-no-provider = Ten urząd nie korzysta z usługi logowania. Zaloguj się swoim kontem pracowniczym.
+admin-login-use-provider = Pracownicy tego urzędu logują się przez jego usługę logowania. Użyj przycisku logowania.
+admin-login-cross-site = Odrzucono: to żądanie nie pochodzi ze strony administracji. Otwórz stronę administracji i spróbuj ponownie.
+admin-signin-link = Zaloguj się swoim kontem
+admin-token-alternative = Albo użyj tokenu API:
+admin-you = Zalogowano jako { $name } · { $roles }
+admin-audit = Dziennik zdarzeń
+admin-audit-export-json = Eksportuj jako JSON
+admin-audit-export-csv = Eksportuj jako CSV
+admin-col-when = Kiedy
+admin-col-who = Kto
+admin-col-action = Czynność
+admin-col-target = Czego dotyczy

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – administrare
 admin-sign-in = Autentificare
-admin-token-hint = Introduceți tokenul de administrator (SCHALTER_ADMIN_TOKEN). Acesta rămâne doar în această filă a browserului.
+admin-token-hint = Introduceți un token API (sau vechiul SCHALTER_ADMIN_TOKEN). Acesta rămâne doar în această filă a browserului.
 admin-sign-in-button = Autentificare
 admin-translations = Traduceri
 admin-locale = Limbă
@@ -55,3 +55,46 @@ admin-reviewed-reference = Textul de referință în germană la ultima verifica
 admin-confirm = Încă se potrivește – confirmare
 admin-confirmed = Confirmat – traducerea este considerată verificată.
 admin-open = Editare
+admin-role-translator = Traduceri
+admin-role-catalogue-editor = Catalogul serviciilor
+admin-role-queue-supervisor = Coada de așteptare
+admin-role-data-protection = Protecția datelor
+admin-role-operator = Operare IT
+admin-forbidden-role = Rolul dumneavoastră nu permite acest lucru. Rol necesar: { $role }.
+admin-forbidden-locale = Nu aveți dreptul să modificați textele în limba { $language }. Rolul dumneavoastră permite alte limbi.
+admin-forbidden-token = Un token API nu poate crea tokenuri API. Vă rugăm să vă autentificați cu propriul cont.
+admin-forbidden-more-than-own = Un token nu poate avea mai multe drepturi decât aveți dumneavoastră.
+admin-forbidden-not-yours = Doar persoana care a creat acest token sau echipa de operare IT îl poate revoca.
+admin-sign-out = Deconectare
+admin-signed-out = V-ați deconectat.
+admin-signed-in = V-ați autentificat ca { $name }.
+admin-continue = Continuați spre pagina de administrare
+admin-login-again = Autentificați-vă din nou
+admin-login-name = Nume
+admin-login-password = Parolă
+admin-login-missing = Vă rugăm să introduceți numele și parola.
+admin-login-wrong = Numele sau parola sunt greșite.
+admin-login-locked = { $minutes ->
+    [one] Prea multe parole greșite. Vă rugăm să încercați din nou peste un minut sau să cereți o parolă nouă echipei de operare IT.
+    [few] Prea multe parole greșite. Vă rugăm să încercați din nou peste { $minutes } minute sau să cereți o parolă nouă echipei de operare IT.
+   *[other] Prea multe parole greșite. Vă rugăm să încercați din nou peste { $minutes } de minute sau să cereți o parolă nouă echipei de operare IT.
+}
+admin-login-slow-down = Prea multe încercări. Vă rugăm să așteptați un minut și să încercați din nou.
+admin-login-failed = Autentificarea nu a reușit din cauza unei erori de partea noastră. Vă rugăm să încercați din nou mai târziu.
+admin-login-provider-down = Serviciul de autentificare nu poate fi accesat momentan. Vă rugăm să încercați din nou peste câteva minute.
+admin-login-expired = Această autentificare a expirat sau a fost deja folosită. Vă rugăm să o luați de la capăt.
+admin-login-refused = Autentificarea a fost refuzată. Vă rugăm să încercați din nou. Dacă se repetă, anunțați departamentul IT.
+admin-login-no-role = V-ați autentificat, dar nu aveți niciun rol pe această pagină de administrare. Vă rugăm să cereți unul departamentului IT.
+admin-login-no-provider = Această instituție nu folosește un serviciu de autentificare. Vă rugăm să vă autentificați cu contul de angajat.
+admin-login-use-provider = Personalul acestei instituții se autentifică prin serviciul ei de autentificare. Vă rugăm să folosiți butonul de autentificare.
+admin-login-cross-site = Refuzat: această cerere nu a venit de pe pagina de administrare. Vă rugăm să deschideți pagina de administrare și să încercați din nou.
+admin-signin-link = Autentificați-vă cu contul dumneavoastră
+admin-token-alternative = Sau folosiți un token API:
+admin-you = V-ați autentificat ca { $name } · { $roles }
+admin-audit = Jurnal de audit
+admin-audit-export-json = Exportare ca JSON
+admin-audit-export-csv = Exportare ca CSV
+admin-col-when = Când
+admin-col-who = Cine
+admin-col-action = Acțiune
+admin-col-target = Obiect

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – Yönetim
 admin-sign-in = Giriş
-admin-token-hint = Yönetici token'ını girin (SCHALTER_ADMIN_TOKEN). Yalnızca bu tarayıcı sekmesinde saklanır.
+admin-token-hint = Bir API token'ı girin (ya da eski SCHALTER_ADMIN_TOKEN'ı). Yalnızca bu tarayıcı sekmesinde saklanır.
 admin-sign-in-button = Giriş yap
 admin-translations = Çeviriler
 admin-locale = Dil
@@ -55,3 +55,45 @@ admin-reviewed-reference = Son gözden geçirmedeki Almanca kaynak metin:
 admin-confirm = Hâlâ uygun – onayla
 admin-confirmed = Onaylandı – çeviri gözden geçirilmiş sayılıyor.
 admin-open = Düzenle
+admin-role-translator = Çeviri
+admin-role-catalogue-editor = Hizmet kataloğu
+admin-role-queue-supervisor = Bekleme sırası
+admin-role-data-protection = Veri koruma
+admin-role-operator = BT işletimi
+admin-forbidden-role = Rolünüz buna izin vermiyor. Gereken rol: { $role }.
+admin-forbidden-locale = { $language } dilindeki metinleri değiştiremezsiniz. Rolünüz başka dillere izin veriyor.
+admin-forbidden-token = Bir API token'ı ile yeni API token'ı oluşturulamaz. Lütfen kendi hesabınızla giriş yapın.
+admin-forbidden-more-than-own = Bir token'ın yetkileri sizin kendi yetkilerinizden fazla olamaz.
+admin-forbidden-not-yours = Bu token'ı yalnızca onu oluşturan kişi ya da BT işletimi iptal edebilir.
+admin-sign-out = Çıkış yap
+admin-signed-out = Oturumunuz kapatıldı.
+admin-signed-in = { $name } olarak giriş yaptınız.
+admin-continue = Yönetim sayfasına devam et
+admin-login-again = Yeniden giriş yap
+admin-login-name = Ad
+admin-login-password = Parola
+admin-login-missing = Lütfen adınızı ve parolanızı girin.
+admin-login-wrong = Ad veya parola yanlış.
+admin-login-locked = { $minutes ->
+    [one] Çok fazla yanlış parola girildi. Lütfen bir dakika sonra tekrar deneyin ya da BT işletiminden yeni bir parola isteyin.
+   *[other] Çok fazla yanlış parola girildi. Lütfen { $minutes } dakika sonra tekrar deneyin ya da BT işletiminden yeni bir parola isteyin.
+}
+admin-login-slow-down = Çok fazla deneme yapıldı. Lütfen bir dakika bekleyip tekrar deneyin.
+admin-login-failed = Bizim tarafımızdaki bir hata nedeniyle giriş yapılamadı. Lütfen daha sonra tekrar deneyin.
+admin-login-provider-down = Giriş hizmetine şu anda ulaşılamıyor. Lütfen birkaç dakika sonra tekrar deneyin.
+admin-login-expired = Bu girişin süresi dolmuş ya da giriş daha önce kullanılmış. Lütfen baştan başlayın.
+admin-login-refused = Giriş reddedildi. Lütfen tekrar deneyin. Yine olursa BT biriminize bildirin.
+admin-login-no-role = Giriş yaptınız, ancak bu yönetim sayfasında bir rolünüz yok. Lütfen BT biriminizden bir rol isteyin.
+admin-login-no-provider = Bu kurum bir giriş hizmeti kullanmıyor. Lütfen personel hesabınızla giriş yapın.
+admin-login-use-provider = Bu kurumun personeli, kurumun giriş hizmeti üzerinden giriş yapar. Lütfen giriş düğmesini kullanın.
+admin-login-cross-site = Reddedildi: Bu istek yönetim sayfasından gelmedi. Lütfen yönetim sayfasını açıp tekrar deneyin.
+admin-signin-link = Hesabınızla giriş yapın
+admin-token-alternative = Ya da bir API token'ı kullanın:
+admin-you = { $name } olarak giriş yapıldı · { $roles }
+admin-audit = Denetim kaydı
+admin-audit-export-json = JSON olarak dışa aktar
+admin-audit-export-csv = CSV olarak dışa aktar
+admin-col-when = Ne zaman
+admin-col-who = Kim
+admin-col-action = İşlem
+admin-col-target = Neyle ilgili

@@ -2,7 +2,7 @@
 
 admin-title = Schalter – Адміністрування
 admin-sign-in = Вхід
-admin-token-hint = Введіть токен адміністратора (SCHALTER_ADMIN_TOKEN). Він зберігається лише в цій вкладці браузера.
+admin-token-hint = Введіть API-токен (або старий SCHALTER_ADMIN_TOKEN). Він зберігається лише в цій вкладці браузера.
 admin-sign-in-button = Увійти
 admin-translations = Переклади
 admin-locale = Мова
@@ -55,3 +55,47 @@ admin-reviewed-reference = Німецький оригінал під час о�
 admin-confirm = Ще підходить – підтвердити
 admin-confirmed = Підтверджено – переклад вважається перевіреним.
 admin-open = Редагувати
+admin-role-translator = Переклад
+admin-role-catalogue-editor = Каталог послуг
+admin-role-queue-supervisor = Черга
+admin-role-data-protection = Захист даних
+admin-role-operator = ІТ-служба
+admin-forbidden-role = Ваша роль цього не дозволяє. Потрібна роль: { $role }.
+admin-forbidden-locale = Ви не можете змінювати тексти мовою «{ $language }». Ваша роль дозволяє інші мови.
+admin-forbidden-token = API-токен не може створювати API-токени. Будь ласка, увійдіть під своїм обліковим записом.
+admin-forbidden-more-than-own = Токен не може мати більше прав, ніж ви самі.
+admin-forbidden-not-yours = Відкликати цей токен може лише той, хто його створив, або ІТ-служба.
+admin-sign-out = Вийти
+admin-signed-out = Ви вийшли з системи.
+admin-signed-in = Ви увійшли як { $name }.
+admin-continue = Перейти до адміністрування
+admin-login-again = Увійти знову
+admin-login-name = Ім’я
+admin-login-password = Пароль
+admin-login-missing = Будь ласка, введіть своє ім’я та пароль.
+admin-login-wrong = Неправильне ім’я або пароль.
+admin-login-locked = { $minutes ->
+    [one] Забагато неправильних паролів. Будь ласка, спробуйте знову через { $minutes } хвилину або попросіть в ІТ-служби новий пароль.
+    [few] Забагато неправильних паролів. Будь ласка, спробуйте знову через { $minutes } хвилини або попросіть в ІТ-служби новий пароль.
+    [many] Забагато неправильних паролів. Будь ласка, спробуйте знову через { $minutes } хвилин або попросіть в ІТ-служби новий пароль.
+   *[other] Забагато неправильних паролів. Будь ласка, спробуйте знову через { $minutes } хвилини або попросіть в ІТ-служби новий пароль.
+}
+admin-login-slow-down = Забагато спроб. Будь ласка, зачекайте хвилину й спробуйте знову.
+admin-login-failed = Не вдалося увійти через збій на нашому боці. Будь ласка, спробуйте пізніше.
+admin-login-provider-down = Служба входу зараз недоступна. Будь ласка, спробуйте знову за кілька хвилин.
+admin-login-expired = Термін дії цього входу минув, або його вже використано. Будь ласка, почніть спочатку.
+admin-login-refused = Вхід відхилено. Будь ласка, спробуйте ще раз. Якщо це повториться, повідомте свій ІТ-відділ.
+admin-login-no-role = Ви увійшли, але не маєте ролі на цій сторінці адміністрування. Будь ласка, зверніться по неї до свого ІТ-відділу.
+admin-login-no-provider = Ця установа не використовує службу входу. Будь ласка, увійдіть зі своїм службовим обліковим записом.
+admin-login-use-provider = Працівники цієї установи входять через її службу входу. Будь ласка, скористайтеся кнопкою входу.
+admin-login-cross-site = Відхилено: цей запит надійшов не зі сторінки адміністрування. Будь ласка, відкрийте сторінку адміністрування й спробуйте ще раз.
+admin-signin-link = Увійти зі своїм обліковим записом
+admin-token-alternative = Або скористайтеся API-токеном:
+admin-you = Ви увійшли як { $name } · { $roles }
+admin-audit = Журнал дій
+admin-audit-export-json = Експортувати як JSON
+admin-audit-export-csv = Експортувати як CSV
+admin-col-when = Коли
+admin-col-who = Хто
+admin-col-action = Дія
+admin-col-target = Об’єкт

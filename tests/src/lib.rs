@@ -8,8 +8,10 @@
 
 pub mod fault_proxy;
 pub mod matrix_client;
+pub mod oidc;
 pub mod outage;
 pub mod prometheus;
+pub mod staff;
 pub mod stripe_fake;
 pub mod synapse;
 pub mod telegram_emulator;

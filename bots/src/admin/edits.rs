@@ -34,13 +34,7 @@ pub async fn put_message(
     let change = admin
         .engine
         .admin()
-        .change_translation(
-            &admin.sources,
-            &lang,
-            &id,
-            &body.value,
-            &caller.person,
-        )
+        .change_translation(&admin.sources, &lang, &id, &body.value, &caller.person)
         .await?;
     Ok(Json(json!({"ok": true, "change": change})))
 }

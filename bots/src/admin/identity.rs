@@ -60,9 +60,34 @@ pub enum Need {
     SignedIn,
     /// A person in a browser session or the admin token, not an API token (making tokens).
     Person,
+    /// The route exists, but not with this method: nobody (answered 405 as axum would).
+    NotThisMethod,
     /// No such endpoint: nobody.
     Nobody,
 }
+
+/// Every route of the API, to tell an unknown one from a known one asked with a method it
+/// does not take.
+const ROUTES: &[&str] = &[
+    "/locales",
+    "/locales/{lang}/messages",
+    "/locales/{lang}/messages/{id}",
+    "/locales/{lang}/messages/{id}/history",
+    "/locales/{lang}/messages/{id}/rollback",
+    "/locales/{lang}/messages/{id}/confirm",
+    "/locales/{lang}/export",
+    "/locales/{lang}/preview",
+    "/messages",
+    "/messages/{id}",
+    "/catalog",
+    "/queue",
+    "/payments",
+    "/citizens/{conversation}",
+    "/audit",
+    "/me",
+    "/tokens",
+    "/tokens/{id}",
+];
 
 const READ_TEXTS: &[Role] = &[Role::Translator, Role::CatalogueEditor];
 
@@ -96,6 +121,7 @@ pub fn needed(method: &Method, path: &str) -> Need {
         }
         ("/me", true) | ("/tokens", true) | ("/tokens/{id}", false) => Need::SignedIn,
         ("/tokens", false) => Need::Person,
+        (p, _) if ROUTES.contains(&p) => Need::NotThisMethod,
         _ => Need::Nobody,
     }
 }
@@ -193,7 +219,13 @@ pub async fn authorize(
         .map(|p| p.as_str().to_owned())
         .unwrap_or_default();
     let need = needed(request.method(), &path);
-    allowed(&caller, need, request.uri().path(), &admin.engine.office().i18n())?;
+    allowed(
+        &caller,
+        need,
+        request.method(),
+        request.uri().path(),
+        &admin.engine.office().i18n(),
+    )?;
     request.extensions_mut().insert(caller);
     Ok(next.run(request).await)
 }
@@ -228,7 +260,13 @@ fn check_csrf(headers: &HeaderMap, csrf: &str, admin: &super::Admin) -> Result<(
 }
 
 /// Whether `caller` may do what `need` says; the refusal in their language.
-fn allowed(caller: &Caller, need: Need, uri_path: &str, i18n: &I18n) -> Result<(), AdminError> {
+fn allowed(
+    caller: &Caller,
+    need: Need,
+    method: &Method,
+    uri_path: &str,
+    i18n: &I18n,
+) -> Result<(), AdminError> {
     let forbidden = |id: &str, args: &[(&str, String)]| {
         let mut fargs = schalter_core::i18n::FluentArgs::new();
         for (k, v) in args {
@@ -274,6 +312,10 @@ fn allowed(caller: &Caller, need: Need, uri_path: &str, i18n: &I18n) -> Result<(
             Via::Token { .. } => Err(forbidden("admin-forbidden-token", &[])),
             _ => Ok(()),
         },
+        Need::NotThisMethod => Err(AdminError::Refused {
+            status: axum::http::StatusCode::METHOD_NOT_ALLOWED,
+            reason: format!("this endpoint does not take {method}"),
+        }),
         Need::Nobody => Err(AdminError::NoSuchEndpoint),
     }
 }
@@ -294,15 +336,28 @@ mod tests {
             needed(&Method::DELETE, "/admin/api/citizens/{conversation}"),
             Need::Any(&[Role::DataProtection])
         );
-        assert_eq!(needed(&Method::GET, "/admin/api/audit"), Need::Any(&[Role::DataProtection]));
-        assert_eq!(needed(&Method::PUT, "/admin/api/catalog"), Need::Any(&[Role::CatalogueEditor]));
+        assert_eq!(
+            needed(&Method::GET, "/admin/api/audit"),
+            Need::Any(&[Role::DataProtection])
+        );
+        assert_eq!(
+            needed(&Method::PUT, "/admin/api/catalog"),
+            Need::Any(&[Role::CatalogueEditor])
+        );
         assert_eq!(needed(&Method::POST, "/admin/api/tokens"), Need::Person);
+        assert_eq!(
+            needed(&Method::PUT, "/admin/api/locales"),
+            Need::NotThisMethod
+        );
     }
 
     #[test]
     fn cookies_are_read_by_name() {
         let mut h = HeaderMap::new();
-        h.insert(header::COOKIE, "a=1; __Host-schalter-session=abc; b=2".parse().unwrap());
+        h.insert(
+            header::COOKIE,
+            "a=1; __Host-schalter-session=abc; b=2".parse().unwrap(),
+        );
         assert_eq!(cookie(&h, SESSION_COOKIE), Some("abc"));
         assert_eq!(cookie(&h, "c"), None);
     }

@@ -37,7 +37,9 @@ pub const LOGIN_COOKIE: &str = "__Host-schalter-login";
 pub type LoginLimiter = governor::DefaultKeyedRateLimiter<String>;
 
 pub fn login_limiter() -> LoginLimiter {
-    RateLimiter::keyed(Quota::per_minute(NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN)))
+    RateLimiter::keyed(Quota::per_minute(
+        NonZeroU32::new(10).unwrap_or(NonZeroU32::MIN),
+    ))
 }
 
 fn escape(s: &str) -> String {
@@ -114,7 +116,11 @@ fn notice(i18n: &I18n, lang: Lang, title_id: &str, text_id: &str, status: Status
 fn local_form(i18n: &I18n, lang: Lang, name: &str, error: Option<String>) -> String {
     let mut body = String::new();
     if let Some(e) = error {
-        let _ = writeln!(body, "<p class=\"bad\" role=\"alert\" id=\"login-error\">{}</p>", escape(&e));
+        let _ = writeln!(
+            body,
+            "<p class=\"bad\" role=\"alert\" id=\"login-error\">{}</p>",
+            escape(&e)
+        );
     }
     let _ = write!(
         body,
@@ -183,14 +189,26 @@ pub async fn start(
         Ok(s) => s,
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "sign-in at the identity provider could not start");
-            return notice(&i18n, lang, "admin-sign-in", "admin-login-provider-down", StatusCode::BAD_GATEWAY);
+            return notice(
+                &i18n,
+                lang,
+                "admin-sign-in",
+                "admin-login-provider-down",
+                StatusCode::BAD_GATEWAY,
+            );
         }
     };
     let secret = match admin.engine.staff().begin_login(&started.pending).await {
         Ok(s) => s,
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "sign-in not stored");
-            return notice(&i18n, lang, "admin-sign-in", "admin-login-failed", StatusCode::INTERNAL_SERVER_ERROR);
+            return notice(
+                &i18n,
+                lang,
+                "admin-sign-in",
+                "admin-login-failed",
+                StatusCode::INTERNAL_SERVER_ERROR,
+            );
         }
     };
     let mut r = Redirect::to(&started.url).into_response();
@@ -222,36 +240,65 @@ pub async fn local(
     let lang = lang_from(form.lang.as_deref(), &headers);
     let i18n = admin.engine.office().i18n();
     if admin.oidc.is_some() {
-        return notice(&i18n, lang, "admin-sign-in", "admin-login-use-provider", StatusCode::NOT_FOUND);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-in",
+            "admin-login-use-provider",
+            StatusCode::NOT_FOUND,
+        );
     }
     // A form posted from another site would sign this browser in as someone else.
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())
         && !admin.own_origin(origin, &headers)
     {
-        return notice(&i18n, lang, "admin-sign-in", "admin-login-cross-site", StatusCode::FORBIDDEN);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-in",
+            "admin-login-cross-site",
+            StatusCode::FORBIDDEN,
+        );
     }
     let name = form.name.trim();
-    let refuse = |status: StatusCode, text: String| {
-        html(status, local_form(&i18n, lang, name, Some(text)))
-    };
+    let refuse =
+        |status: StatusCode, text: String| html(status, local_form(&i18n, lang, name, Some(text)));
     if name.is_empty() || form.password.is_empty() || form.password.len() > 1024 {
-        return refuse(StatusCode::UNPROCESSABLE_ENTITY, i18n.text(lang, "admin-login-missing"));
+        return refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            i18n.text(lang, "admin-login-missing"),
+        );
     }
     if admin.login_limiter.check_key(&name.to_lowercase()).is_err() {
-        return refuse(StatusCode::TOO_MANY_REQUESTS, i18n.text(lang, "admin-login-slow-down"));
+        return refuse(
+            StatusCode::TOO_MANY_REQUESTS,
+            i18n.text(lang, "admin-login-slow-down"),
+        );
     }
-    let outcome = match admin.engine.staff().sign_in_local(name, &form.password).await {
+    let outcome = match admin
+        .engine
+        .staff()
+        .sign_in_local(name, &form.password)
+        .await
+    {
         Ok(o) => o,
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "local sign-in failed");
-            return refuse(StatusCode::INTERNAL_SERVER_ERROR, i18n.text(lang, "admin-login-failed"));
+            return refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                i18n.text(lang, "admin-login-failed"),
+            );
         }
     };
     match outcome {
         LocalSignIn::Welcome(person, roles) => open(&admin, lang, &person, &roles).await,
-        LocalSignIn::Refused => refuse(StatusCode::UNAUTHORIZED, i18n.text(lang, "admin-login-wrong")),
+        LocalSignIn::Refused => refuse(
+            StatusCode::UNAUTHORIZED,
+            i18n.text(lang, "admin-login-wrong"),
+        ),
         LocalSignIn::Locked(until) => {
-            let minutes = (until - admin.engine.office().now()).num_minutes().max(1);
+            let seconds = (until - admin.engine.office().now()).num_seconds();
+            let minutes = ((seconds + 59) / 60).max(1);
             let mut args = schalter_core::i18n::FluentArgs::new();
             args.set("minutes", minutes);
             refuse(
@@ -265,13 +312,25 @@ pub async fn local(
 async fn open(admin: &Admin, lang: Lang, person: &Person, roles: &Roles) -> Response {
     let i18n = admin.engine.office().i18n();
     if roles.is_empty() {
-        return notice(&i18n, lang, "admin-sign-in", "admin-login-no-role", StatusCode::FORBIDDEN);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-in",
+            "admin-login-no-role",
+            StatusCode::FORBIDDEN,
+        );
     }
     match admin.engine.staff().open_session(person, roles).await {
         Ok((secret, _)) => welcome(admin, lang, person, &secret),
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "session not stored");
-            notice(&i18n, lang, "admin-sign-in", "admin-login-failed", StatusCode::INTERNAL_SERVER_ERROR)
+            notice(
+                &i18n,
+                lang,
+                "admin-sign-in",
+                "admin-login-failed",
+                StatusCode::INTERNAL_SERVER_ERROR,
+            )
         }
     }
 }
@@ -292,9 +351,23 @@ pub async fn callback(
     let lang = caller_lang(&headers);
     let i18n = admin.engine.office().i18n();
     let Some(oidc) = &admin.oidc else {
-        return notice(&i18n, lang, "admin-sign-in", "admin-login-no-provider", StatusCode::NOT_FOUND);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-in",
+            "admin-login-no-provider",
+            StatusCode::NOT_FOUND,
+        );
     };
-    let expired = || notice(&i18n, lang, "admin-sign-in", "admin-login-expired", StatusCode::BAD_REQUEST);
+    let expired = || {
+        notice(
+            &i18n,
+            lang,
+            "admin-sign-in",
+            "admin-login-expired",
+            StatusCode::BAD_REQUEST,
+        )
+    };
     // The sign-in this browser began: taken once, whatever follows.
     let Some(secret) = cookie(&headers, LOGIN_COOKIE) else {
         return expired();
@@ -304,7 +377,13 @@ pub async fn callback(
         Ok(None) => return expired(),
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "sign-in not read");
-            return notice(&i18n, lang, "admin-sign-in", "admin-login-failed", StatusCode::INTERNAL_SERVER_ERROR);
+            return notice(
+                &i18n,
+                lang,
+                "admin-sign-in",
+                "admin-login-failed",
+                StatusCode::INTERNAL_SERVER_ERROR,
+            );
         }
     };
     let state = q.state.unwrap_or_default();
@@ -314,7 +393,13 @@ pub async fn callback(
     }
     if let Some(error) = q.error {
         tracing::warn!(target: "admin", error = %error.chars().take(100).collect::<String>(), "the identity provider refused the sign-in");
-        return notice(&i18n, lang, "admin-sign-in", "admin-login-refused", StatusCode::FORBIDDEN);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-in",
+            "admin-login-refused",
+            StatusCode::FORBIDDEN,
+        );
     }
     let Some(code) = q.code.filter(|c| !c.is_empty() && c.len() <= 4096) else {
         return expired();
@@ -323,7 +408,13 @@ pub async fn callback(
         Ok((person, roles)) => open(&admin, lang, &person, &roles).await,
         Err(e) => {
             tracing::warn!(target: "admin", error = %e, "sign-in refused");
-            notice(&i18n, lang, "admin-sign-in", "admin-login-refused", StatusCode::FORBIDDEN)
+            notice(
+                &i18n,
+                lang,
+                "admin-sign-in",
+                "admin-login-refused",
+                StatusCode::FORBIDDEN,
+            )
         }
     }
 }
@@ -337,7 +428,13 @@ pub async fn confirm_logout(
     let lang = lang_from(q.lang.as_deref(), &headers);
     let i18n = admin.engine.office().i18n();
     let Some((_, session)) = session_of(&admin, &headers).await else {
-        return notice(&i18n, lang, "admin-sign-out", "admin-signed-out", StatusCode::OK);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-out",
+            "admin-signed-out",
+            StatusCode::OK,
+        );
     };
     let body = format!(
         "<form method=\"post\" action=\"/admin/logout\">\n\
@@ -364,7 +461,13 @@ pub async fn logout(
     let lang = caller_lang(&headers);
     let i18n = admin.engine.office().i18n();
     let Some((secret, session)) = session_of(&admin, &headers).await else {
-        let mut r = notice(&i18n, lang, "admin-sign-out", "admin-signed-out", StatusCode::OK);
+        let mut r = notice(
+            &i18n,
+            lang,
+            "admin-sign-out",
+            "admin-signed-out",
+            StatusCode::OK,
+        );
         set_cookie(&mut r, &gone(SESSION_COOKIE));
         return r;
     };
@@ -377,11 +480,28 @@ pub async fn logout(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|o| !admin.own_origin(o, &headers));
     if cross_site || !constant_time_eq(given.as_bytes(), session.csrf.as_bytes()) {
-        return notice(&i18n, lang, "admin-sign-out", "admin-login-cross-site", StatusCode::FORBIDDEN);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-out",
+            "admin-login-cross-site",
+            StatusCode::FORBIDDEN,
+        );
     }
-    if let Err(e) = admin.engine.staff().close_session(&secret, &session.person).await {
+    if let Err(e) = admin
+        .engine
+        .staff()
+        .close_session(&secret, &session.person)
+        .await
+    {
         tracing::error!(target: "admin", error = %e, "session not ended");
-        return notice(&i18n, lang, "admin-sign-out", "admin-login-failed", StatusCode::INTERNAL_SERVER_ERROR);
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-out",
+            "admin-login-failed",
+            StatusCode::INTERNAL_SERVER_ERROR,
+        );
     }
     let provider = match &admin.oidc {
         Some(oidc) => oidc.logout_url().await,
@@ -389,7 +509,13 @@ pub async fn logout(
     };
     let mut r = match provider {
         Some(url) => Redirect::to(&url).into_response(),
-        None => notice(&i18n, lang, "admin-sign-out", "admin-signed-out", StatusCode::OK),
+        None => notice(
+            &i18n,
+            lang,
+            "admin-sign-out",
+            "admin-signed-out",
+            StatusCode::OK,
+        ),
     };
     set_cookie(&mut r, &gone(SESSION_COOKIE));
     r

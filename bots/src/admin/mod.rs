@@ -94,8 +94,9 @@ impl Admin {
     /// else the request's own `Host`.
     pub fn own_origin(&self, origin: &str, headers: &axum::http::HeaderMap) -> bool {
         match &self.public_url {
-            Some(public) => url::Url::parse(public)
-                .is_ok_and(|u| u.origin().ascii_serialization() == origin),
+            Some(public) => {
+                url::Url::parse(public).is_ok_and(|u| u.origin().ascii_serialization() == origin)
+            }
             None => {
                 let host = headers
                     .get(axum::http::header::HOST)

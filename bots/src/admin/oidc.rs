@@ -14,9 +14,9 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, anyhow};
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreIdToken};
 use openidconnect::{
-    AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndSessionUrl, IssuerUrl,
-    LogoutRequest, Nonce, PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl,
-    ProviderMetadataWithLogout, RedirectUrl, Scope, TokenResponse,
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndSessionUrl, IssuerUrl, LogoutRequest,
+    Nonce, PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadataWithLogout,
+    RedirectUrl, Scope, TokenResponse,
 };
 use schalter_core::staff::{Grant, PendingLogin, Person, Roles};
 use tokio::sync::Mutex;
@@ -125,9 +125,7 @@ impl Oidc {
         for scope in &self.config.scopes {
             request = request.add_scope(Scope::new(scope.clone()));
         }
-        let (url, state, nonce) = request
-            .add_extra_param("ui_locales", ui_lang)
-            .url();
+        let (url, state, nonce) = request.add_extra_param("ui_locales", ui_lang).url();
         Ok(Start {
             url: url.to_string(),
             pending: PendingLogin {
@@ -140,7 +138,11 @@ impl Oidc {
 
     /// Exchanges the callback's `code` (with the PKCE verifier) and checks the ID token;
     /// returns the person and the roles their groups map to.
-    pub async fn finish(&self, code: &str, pending: &PendingLogin) -> Result<(Person, Roles), Refused> {
+    pub async fn finish(
+        &self,
+        code: &str,
+        pending: &PendingLogin,
+    ) -> Result<(Person, Roles), Refused> {
         let client = self.client(self.metadata(false).await?)?;
         let response = client
             .exchange_code(AuthorizationCode::new(code.to_owned()))
@@ -170,7 +172,11 @@ impl Oidc {
             .map(|n| n.as_str().to_owned())
             .or_else(|| claims.preferred_username().map(|u| u.as_str().to_owned()))
             .unwrap_or_default();
-        let subject = format!("oidc:{}#{}", claims.issuer().as_str(), claims.subject().as_str());
+        let subject = format!(
+            "oidc:{}#{}",
+            claims.issuer().as_str(),
+            claims.subject().as_str()
+        );
         let groups = groups_claim(token, &self.config.roles_claim)?;
         Ok((Person::new(&subject, &name), self.roles_of(&groups)))
     }
@@ -201,8 +207,7 @@ impl Oidc {
             .additional_metadata()
             .end_session_endpoint
             .clone()?;
-        let back =
-            PostLogoutRedirectUrl::new(format!("{}/admin/", self.config.public_url)).ok()?;
+        let back = PostLogoutRedirectUrl::new(format!("{}/admin/", self.config.public_url)).ok()?;
         Some(
             LogoutRequest::from(end)
                 .set_client_id(ClientId::new(self.config.client_id.clone()))

@@ -77,7 +77,13 @@ pub async fn page(
                     "admin-search-more",
                     &schalter_core::fargs!["shown" => "{shown}", "total" => "{total}"],
                 );
+                let you = i18n.msg(
+                    lang,
+                    "admin-you",
+                    &schalter_core::fargs!["name" => "{name}", "roles" => "{roles}"],
+                );
                 let strings = json!({
+                    "you": you,
                     "saved": i18n.text(lang, "admin-saved"),
                     "restore": i18n.text(lang, "admin-restore"),
                     "fromFile": i18n.text(lang, "admin-from-file"),

@@ -14,20 +14,35 @@ use super::body::JsonObject;
 use super::error::AdminError;
 use super::identity::{Caller, Via};
 
-pub async fn me(Extension(caller): Extension<Caller>) -> Json<Value> {
+pub async fn me(State(admin): State<Shared>, Extension(caller): Extension<Caller>) -> Json<Value> {
+    let i18n = admin.engine.office().i18n();
     let (csrf, token) = match &caller.via {
         Via::Session { csrf } => (Some(csrf.clone()), None),
         Via::Token { id } => (None, Some(id.clone())),
         Via::AdminToken => (None, None),
     };
     let roles: Vec<String> = caller.roles.grants().map(ToString::to_string).collect();
+    // "Translator (العربية)", in the caller's language.
+    let role_names: Vec<String> = caller
+        .roles
+        .grants()
+        .map(|g| {
+            let role = i18n.text(caller.lang, &format!("admin-role-{}", g.role.code()));
+            match g.lang {
+                Some(l) => format!("{role} ({})", i18n.text(l, "lang-name")),
+                None => role,
+            }
+        })
+        .collect();
     Json(json!({
         "name": caller.person.name,
         "subject": caller.person.subject,
         "roles": roles,
+        "role_names": role_names,
         "csrf": csrf,
         "token": token,
         "may": {
+            "texts": caller.roles.has(Role::Translator) || caller.roles.has(Role::CatalogueEditor),
             "translate": caller.roles.has(Role::Translator),
             "catalogue": caller.roles.has(Role::CatalogueEditor) || caller.roles.has(Role::Operator),
             "edit_catalogue": caller.roles.has(Role::CatalogueEditor),
@@ -57,20 +72,27 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<Value>), AdminError> {
     let name = body.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(AdminError::BadRequest("a token's name is 1 to 100 characters".into()));
+        return Err(AdminError::BadRequest(
+            "a token's name is 1 to 100 characters".into(),
+        ));
     }
     if !(1..=MAX_TOKEN_DAYS).contains(&body.days) {
         return Err(AdminError::BadRequest(format!(
             "days is between 1 and {MAX_TOKEN_DAYS}"
         )));
     }
-    let roles = Roles::parse(&body.roles.join(" ")).map_err(|e| AdminError::BadRequest(e.to_string()))?;
+    let roles =
+        Roles::parse(&body.roles.join(" ")).map_err(|e| AdminError::BadRequest(e.to_string()))?;
     if roles.is_empty() {
-        return Err(AdminError::BadRequest("a token needs at least one role".into()));
+        return Err(AdminError::BadRequest(
+            "a token needs at least one role".into(),
+        ));
     }
     if !caller.roles.covers(&roles) {
         let i18n = admin.engine.office().i18n();
-        return Err(AdminError::Forbidden(i18n.text(caller.lang, "admin-forbidden-more-than-own")));
+        return Err(AdminError::Forbidden(
+            i18n.text(caller.lang, "admin-forbidden-more-than-own"),
+        ));
     }
     let (token, secret) = admin
         .engine
@@ -112,7 +134,9 @@ pub async fn revoke(
     };
     if !(caller.roles.has(Role::Operator) || token.created_by_subject == caller.person.subject) {
         let i18n = admin.engine.office().i18n();
-        return Err(AdminError::Forbidden(i18n.text(caller.lang, "admin-forbidden-not-yours")));
+        return Err(AdminError::Forbidden(
+            i18n.text(caller.lang, "admin-forbidden-not-yours"),
+        ));
     }
     let revoked = staff.revoke_token(&id, &caller.person).await?;
     Ok(Json(json!({"ok": true, "revoked": revoked})))

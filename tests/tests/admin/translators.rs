@@ -210,7 +210,7 @@ async fn translators_work(db: &TestDb) {
             .iter()
             .any(|e| e["action"] == "translation-confirmed"
                 && e["target"] == "tr/menu-help"
-                && e["actor"] == "ayse"),
+                && e["actor"] == "SCHALTER_ADMIN_TOKEN"),
         "{audit}"
     );
     // Edited: reviewed too.
