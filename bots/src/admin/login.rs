@@ -340,6 +340,8 @@ pub struct Callback {
     code: Option<String>,
     state: Option<String>,
     error: Option<String>,
+    /// RFC 9207: the issuer that sent the browser back, if the provider says (against mix-up).
+    iss: Option<String>,
 }
 
 /// `GET /admin/callback`: the provider sends the browser back here.
@@ -404,6 +406,16 @@ pub async fn callback(
     let Some(code) = q.code.filter(|c| !c.is_empty() && c.len() <= 4096) else {
         return expired();
     };
+    if q.iss.is_some_and(|iss| !oidc.is_issuer(&iss)) {
+        tracing::warn!(target: "admin", "sign-in refused: the callback names another issuer");
+        return notice(
+            &i18n,
+            lang,
+            "admin-sign-in",
+            "admin-login-refused",
+            StatusCode::FORBIDDEN,
+        );
+    }
     match oidc.finish(&code, &pending).await {
         Ok((person, roles)) => open(&admin, lang, &person, &roles).await,
         Err(e) => {

@@ -65,6 +65,11 @@ impl Oidc {
         })
     }
 
+    /// Whether `iss` names the configured issuer (a trailing `/` aside).
+    pub fn is_issuer(&self, iss: &str) -> bool {
+        iss.trim_end_matches('/') == self.config.issuer
+    }
+
     fn redirect_url(&self) -> Result<RedirectUrl> {
         Ok(RedirectUrl::new(format!(
             "{}/admin/callback",

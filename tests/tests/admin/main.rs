@@ -16,6 +16,8 @@ mod dashboards;
 mod translators;
 // Staff who sign in as themselves, each with a role: local accounts, tokens, the audit log.
 mod staff;
+// The same through a real OpenID provider, and forged sign-ins refused.
+mod oidc;
 
 const TOKEN: &str = "admin-token-5b1f0c9e8d7a6b5c4d3e2f1a0b9c8d7e";
 /// A Tuesday morning, so that slots and walk-ins are open.
