@@ -12,7 +12,7 @@
 //! endpoint without a line is refused to everyone rather than open to all. A refusal for want
 //! of a role is a 403 whose reason is in the caller's language.
 
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{FromRequestParts, MatchedPath, RawPathParams, Request, State};
 use axum::http::{HeaderMap, Method, header};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -168,7 +168,7 @@ pub async fn session_of(admin: &super::Admin, headers: &HeaderMap) -> Option<(St
 /// Finds the caller, checks CSRF for sessions and what the route needs; see the module.
 pub async fn authorize(
     State(admin): State<Shared>,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Result<Response, AdminError> {
     let headers = request.headers();
@@ -219,11 +219,24 @@ pub async fn authorize(
         .map(|p| p.as_str().to_owned())
         .unwrap_or_default();
     let need = needed(request.method(), &path);
+    // The locale as the handler will see it: decoded as axum decodes path segments (`t%72`
+    // is `tr`), so that no spelling of a path gets past the check.
+    let (mut parts, body) = request.into_parts();
+    let lang = RawPathParams::from_request_parts(&mut parts, &())
+        .await
+        .ok()
+        .and_then(|params| {
+            params
+                .iter()
+                .find(|(k, _)| *k == "lang")
+                .map(|(_, v)| v.to_owned())
+        });
+    let mut request = Request::from_parts(parts, body);
     allowed(
         &caller,
         need,
         request.method(),
-        request.uri().path(),
+        lang.as_deref(),
         &admin.engine.office().i18n(),
     )?;
     request.extensions_mut().insert(caller);
@@ -264,7 +277,7 @@ fn allowed(
     caller: &Caller,
     need: Need,
     method: &Method,
-    uri_path: &str,
+    lang: Option<&str>,
     i18n: &I18n,
 ) -> Result<(), AdminError> {
     let forbidden = |id: &str, args: &[(&str, String)]| {
@@ -288,11 +301,7 @@ fn allowed(
             }
         }
         Need::TranslatorOfPath => {
-            let lang = uri_path
-                .split('/')
-                .skip_while(|s| *s != "locales")
-                .nth(1)
-                .and_then(|code| Lang::from_tag(code).filter(|l| l.code() == code));
+            let lang = lang.and_then(|code| Lang::from_tag(code).filter(|l| l.code() == code));
             match lang {
                 // An unknown locale is the handler's 404.
                 None if caller.roles.has(Role::Translator) => Ok(()),

@@ -79,7 +79,8 @@ fn shaped_body() -> BoxedStrategy<Value> {
     prop::collection::vec(
         (
             select(vec![
-                "value", "author", "to", "id", "args", "toml", "value", "toml", "extra",
+                "value", "author", "to", "id", "args", "toml", "value", "toml", "extra", "name",
+                "roles", "days",
             ]),
             value,
         ),
@@ -181,8 +182,10 @@ fn content_type() -> BoxedStrategy<Option<String>> {
 
 fn token() -> BoxedStrategy<Token> {
     prop_oneof![
-        8 => Just(Token::Valid),
+        4 => Just(Token::Valid),
+        5 => (0..crate::office::ROLES.len()).prop_map(Token::Session),
         1 => Just(Token::Missing),
+        1 => Just(Token::ForgedSession),
         1 => prop_oneof![
             Just(format!("bearer {TOKEN}")),
             Just(format!("Bearer  {TOKEN}")),
@@ -271,7 +274,7 @@ fn query() -> BoxedStrategy<String> {
 fn path(ids: Vec<String>) -> BoxedStrategy<(Method, String)> {
     let langs: Vec<String> = LANGS.iter().map(|l| (*l).to_owned()).collect();
     (
-        0usize..21,
+        0usize..26,
         segment(langs),
         segment(ids),
         segment(vec![
@@ -305,6 +308,11 @@ fn path(ids: Vec<String>) -> BoxedStrategy<(Method, String)> {
                 17 => (Method::GET, format!("/admin/api/{id}")),
                 18 => (Method::GET, "/admin/".to_owned()),
                 19 => (Method::GET, "/metrics".to_owned()),
+                20 => (Method::GET, "/admin/api/me".to_owned()),
+                21 => (Method::POST, "/admin/api/tokens".to_owned()),
+                22 => (Method::GET, "/admin/api/tokens".to_owned()),
+                23 => (Method::DELETE, format!("/admin/api/tokens/{id}")),
+                24 => (Method::GET, "/admin/api/audit?format=csv".to_owned()),
                 _ => (Method::GET, "/admin/api".to_owned()),
             };
             (method, format!("{p}{query}"))

@@ -21,6 +21,15 @@ const CLOCK: &str = "2027-02-02T09:00:00+01:00";
 /// The admin API's body limit (`admin::MAX_BODY`).
 pub(crate) const MAX_BODY: usize = 64 * 1024;
 /// The locales the office speaks.
+/// The members of staff the fuzzer calls as, one per role (a translator of Arabic only).
+pub(crate) const ROLES: [&str; 5] = [
+    "translator:ar",
+    "catalogue-editor",
+    "queue-supervisor",
+    "data-protection",
+    "operator",
+];
+const STAFF_PASSWORD: &str = "fuzzing staff password";
 pub(crate) const LANGS: [&str; 12] = [
     "de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "it", "fa", "fr", "es",
 ];
@@ -46,6 +55,8 @@ pub(crate) struct Office {
     pub(crate) messages: Vec<(String, Vec<String>)>,
     /// The catalogue as shipped.
     pub(crate) catalog: String,
+    /// Per role of [`ROLES`]: the session cookie's value and its CSRF secret.
+    pub(crate) sessions: Vec<(String, String)>,
 }
 
 impl Office {
@@ -89,7 +100,9 @@ impl Office {
             stats: Mutex::default(),
             messages: Vec::new(),
             catalog: String::new(),
+            sessions: Vec::new(),
         };
+        office.sessions = office.rt.block_on(office.sign_in_staff());
         let (messages, catalog) = office.rt.block_on(async {
             let de = office
                 .ok(Method::GET, "/admin/api/locales/de/messages", None)
@@ -107,6 +120,27 @@ impl Office {
         office
     }
 
+    /// An account per role, each signed in through the local form.
+    async fn sign_in_staff(&self) -> Vec<(String, String)> {
+        let db = self.db.as_ref().expect("db");
+        let (engine, _) = schalter_tests::engine(&db.store, chrono::Utc::now());
+        let mut sessions = Vec::new();
+        for (i, role) in ROLES.iter().enumerate() {
+            let name = format!("staff{i}");
+            let roles = schalter_core::staff::Roles::parse(role).expect("role");
+            engine
+                .staff()
+                .add_account(&name, &roles, STAFF_PASSWORD)
+                .await
+                .expect("account");
+            let mut staff = schalter_tests::staff::Staff::new(&self.base, "en");
+            let (status, page) = staff.sign_in_local(&name, STAFF_PASSWORD).await;
+            assert_eq!(status, StatusCode::OK, "{page}");
+            sessions.push((staff.session.expect("session"), staff.csrf.expect("csrf")));
+        }
+        sessions
+    }
+
     pub(crate) fn url(&self, path: &str) -> Result<Url, String> {
         Url::parse(&format!("{}{path}", self.base)).map_err(|e| format!("bad URL {path:?}: {e}"))
     }
@@ -119,6 +153,25 @@ impl Office {
         match &req.token {
             Token::Valid => r = r.bearer_auth(TOKEN),
             Token::Missing => {}
+            Token::Session(i) => {
+                let (cookie, csrf) = &self.sessions[*i];
+                r = r
+                    .header(
+                        reqwest::header::COOKIE,
+                        format!("{}={cookie}", schalter_tests::staff::SESSION_COOKIE),
+                    )
+                    .header("x-csrf-token", csrf);
+            }
+            Token::ForgedSession => {
+                r = r.header(
+                    reqwest::header::COOKIE,
+                    format!(
+                        "{}={}",
+                        schalter_tests::staff::SESSION_COOKIE,
+                        "5e".repeat(32)
+                    ),
+                );
+            }
             Token::Header(h) => r = r.header(reqwest::header::AUTHORIZATION, h),
         }
         if let Some(ct) = &req.content_type {

@@ -9,6 +9,11 @@ use serde_json::Value;
 pub(crate) enum Token {
     Valid,
     Missing,
+    /// The session of a member of staff with role [`crate::office::ROLES`]`[i]`: its cookie
+    /// and CSRF secret.
+    Session(usize),
+    /// A session cookie nobody was given.
+    ForgedSession,
     /// An `Authorization` header as given.
     Header(String),
 }
