@@ -21,9 +21,9 @@ use crate::office::Office;
 use crate::rights::Rights;
 use crate::staff::Person;
 use crate::store::Store;
-use crate::store::{AuditEntry, Forgotten, Payment, TranslationChange};
+use crate::store::{Forgotten, Payment, TranslationChange};
 
-pub use crate::store::PaymentState;
+pub use crate::store::{AuditEntry, PaymentState};
 
 /// The audit entries an admin is shown, newest first.
 const AUDIT_SHOWN: i64 = 500;
@@ -83,7 +83,12 @@ impl Admin {
     /// Writes the audit log; see the module on failures.
     async fn record(&self, by: &Person, action: &str, target: &str) {
         let now = self.office.now();
-        if let Err(e) = self.store.admin().audit(by, action, target, now).await {
+        if let Err(e) = self
+            .store
+            .admin()
+            .audit(&by.name, &by.subject, action, target, now)
+            .await
+        {
             tracing::warn!(target: "admin", error = %e, "audit entry not written");
         }
     }

@@ -395,7 +395,7 @@ impl Staff {
         if let Err(e) = self
             .store
             .admin()
-            .audit(by, action, target, self.now())
+            .audit(&by.name, &by.subject, action, target, self.now())
             .await
         {
             tracing::warn!(target: "admin", error = %e, "audit entry not written");

@@ -5,8 +5,8 @@
 //! same).
 
 use chrono::{Duration, TimeZone, Utc};
-use schalter_core::staff::{LocalSignIn, PendingLogin, Person, Roles};
 use schalter_core::Clock;
+use schalter_core::staff::{LocalSignIn, PendingLogin, Person, Roles};
 use schalter_tests::{TestDb, engine};
 
 async fn sessions_tokens_and_accounts_end(db: TestDb) {
@@ -56,10 +56,19 @@ async fn sessions_tokens_and_accounts_end(db: TestDb) {
     // Tokens: valid until they end or are revoked.
     let (short, secret) = staff.create_token("ci", &roles, 1, &ana).await.unwrap();
     assert_eq!(staff.token(&secret).await.unwrap().unwrap().id, short.id);
-    assert!(staff.token(&secret[..secret.len() - 1]).await.unwrap().is_none());
+    assert!(
+        staff
+            .token(&secret[..secret.len() - 1])
+            .await
+            .unwrap()
+            .is_none()
+    );
     clock.advance(Duration::days(1));
     assert!(staff.token(&secret).await.unwrap().is_none(), "expired");
-    let (long, secret) = staff.create_token("export", &roles, 90, &ana).await.unwrap();
+    let (long, secret) = staff
+        .create_token("export", &roles, 90, &ana)
+        .await
+        .unwrap();
     assert!(staff.token(&secret).await.unwrap().is_some());
     assert!(staff.revoke_token(&long.id, &ana).await.unwrap());
     assert!(!staff.revoke_token(&long.id, &ana).await.unwrap(), "once");
@@ -104,7 +113,13 @@ async fn sessions_tokens_and_accounts_end(db: TestDb) {
     assert_eq!(counted, done);
     assert!(done.staff_sessions >= 2, "{done:?}");
     assert_eq!(done.api_tokens, 2, "{done:?}");
-    let left: Vec<String> = staff.tokens().await.unwrap().into_iter().map(|t| t.id).collect();
+    let left: Vec<String> = staff
+        .tokens()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.id)
+        .collect();
     assert_eq!(left, vec![kept.id]);
     db.drop_db().await;
 }

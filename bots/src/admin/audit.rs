@@ -7,7 +7,7 @@ use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use schalter_core::store::AuditEntry;
+use schalter_core::admin::AuditEntry;
 use serde::Deserialize;
 use serde_json::json;
 

@@ -314,10 +314,12 @@ pub struct AuditEntry {
 }
 
 impl AdminRepo<'_> {
-    /// Records an admin action (no personal data of citizens in `target`).
+    /// Records an admin action of the person `actor` (display name) / `subject` (stable id);
+    /// no personal data of citizens in `target`.
     pub async fn audit(
         &self,
-        by: &crate::staff::Person,
+        actor: &str,
+        subject: &str,
         action: &str,
         target: &str,
         now: DateTime<Utc>,
@@ -328,8 +330,8 @@ impl AdminRepo<'_> {
         )
         .bind(crate::reference::secret_token())
         .bind(ts(now))
-        .bind(&by.name)
-        .bind(&by.subject)
+        .bind(actor)
+        .bind(subject)
         .bind(action)
         .bind(target)
         .execute(&self.0.pool)

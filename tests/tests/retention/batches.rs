@@ -38,6 +38,7 @@ pub(crate) async fn in_batches(db: TestDb) {
             .admin()
             .audit(
                 "admin",
+                "admin-token",
                 "catalogue-changed",
                 "catalogue",
                 at("08:00") + Duration::minutes(i),
@@ -47,7 +48,13 @@ pub(crate) async fn in_batches(db: TestDb) {
     }
     store
         .admin()
-        .audit("admin", "catalogue-changed", "catalogue", day(30, "08:00"))
+        .audit(
+            "admin",
+            "admin-token",
+            "catalogue-changed",
+            "catalogue",
+            day(30, "08:00"),
+        )
         .await
         .unwrap();
     let now = day(40, "12:00");
