@@ -237,7 +237,7 @@ pub async fn authorize(
         need,
         request.method(),
         lang.as_deref(),
-        &admin.engine.office().i18n(),
+        admin.engine.office().i18n(),
     )?;
     request.extensions_mut().insert(caller);
     Ok(next.run(request).await)

@@ -151,7 +151,7 @@ fn welcome(admin: &Admin, lang: Lang, person: &Person, secret: &str) -> Response
         escape(&i18n.text(lang, "admin-continue")),
         code = lang.code(),
     );
-    let html_text = page(&i18n, lang, "admin-sign-in", &body).replace(
+    let html_text = page(i18n, lang, "admin-sign-in", &body).replace(
         "<meta charset=\"utf-8\">",
         &format!(
             "<meta charset=\"utf-8\">\n<meta http-equiv=\"refresh\" content=\"0;url=/admin/?lang={}\">",
@@ -183,14 +183,14 @@ pub async fn start(
     let lang = lang_from(q.lang.as_deref(), &headers);
     let i18n = admin.engine.office().i18n();
     let Some(oidc) = &admin.oidc else {
-        return html(StatusCode::OK, local_form(&i18n, lang, "", None));
+        return html(StatusCode::OK, local_form(i18n, lang, "", None));
     };
     let started = match oidc.start(lang.code()).await {
         Ok(s) => s,
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "sign-in at the identity provider could not start");
             return notice(
-                &i18n,
+                i18n,
                 lang,
                 "admin-sign-in",
                 "admin-login-provider-down",
@@ -203,7 +203,7 @@ pub async fn start(
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "sign-in not stored");
             return notice(
-                &i18n,
+                i18n,
                 lang,
                 "admin-sign-in",
                 "admin-login-failed",
@@ -241,7 +241,7 @@ pub async fn local(
     let i18n = admin.engine.office().i18n();
     if admin.oidc.is_some() {
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-in",
             "admin-login-use-provider",
@@ -253,7 +253,7 @@ pub async fn local(
         && !admin.own_origin(origin, &headers)
     {
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-in",
             "admin-login-cross-site",
@@ -262,7 +262,7 @@ pub async fn local(
     }
     let name = form.name.trim();
     let refuse =
-        |status: StatusCode, text: String| html(status, local_form(&i18n, lang, name, Some(text)));
+        |status: StatusCode, text: String| html(status, local_form(i18n, lang, name, Some(text)));
     if name.is_empty() || form.password.is_empty() || form.password.len() > 1024 {
         return refuse(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -313,7 +313,7 @@ async fn open(admin: &Admin, lang: Lang, person: &Person, roles: &Roles) -> Resp
     let i18n = admin.engine.office().i18n();
     if roles.is_empty() {
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-in",
             "admin-login-no-role",
@@ -325,7 +325,7 @@ async fn open(admin: &Admin, lang: Lang, person: &Person, roles: &Roles) -> Resp
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "session not stored");
             notice(
-                &i18n,
+                i18n,
                 lang,
                 "admin-sign-in",
                 "admin-login-failed",
@@ -354,7 +354,7 @@ pub async fn callback(
     let i18n = admin.engine.office().i18n();
     let Some(oidc) = &admin.oidc else {
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-in",
             "admin-login-no-provider",
@@ -363,7 +363,7 @@ pub async fn callback(
     };
     let expired = || {
         notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-in",
             "admin-login-expired",
@@ -380,7 +380,7 @@ pub async fn callback(
         Err(e) => {
             tracing::error!(target: "admin", error = %e, "sign-in not read");
             return notice(
-                &i18n,
+                i18n,
                 lang,
                 "admin-sign-in",
                 "admin-login-failed",
@@ -396,7 +396,7 @@ pub async fn callback(
     if let Some(error) = q.error {
         tracing::warn!(target: "admin", error = %error.chars().take(100).collect::<String>(), "the identity provider refused the sign-in");
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-in",
             "admin-login-refused",
@@ -409,7 +409,7 @@ pub async fn callback(
     if q.iss.is_some_and(|iss| !oidc.is_issuer(&iss)) {
         tracing::warn!(target: "admin", "sign-in refused: the callback names another issuer");
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-in",
             "admin-login-refused",
@@ -421,7 +421,7 @@ pub async fn callback(
         Err(e) => {
             tracing::warn!(target: "admin", error = %e, "sign-in refused");
             notice(
-                &i18n,
+                i18n,
                 lang,
                 "admin-sign-in",
                 "admin-login-refused",
@@ -441,7 +441,7 @@ pub async fn confirm_logout(
     let i18n = admin.engine.office().i18n();
     let Some((_, session)) = session_of(&admin, &headers).await else {
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-out",
             "admin-signed-out",
@@ -455,7 +455,7 @@ pub async fn confirm_logout(
         escape(&session.csrf),
         escape(&i18n.text(lang, "admin-sign-out")),
     );
-    html(StatusCode::OK, page(&i18n, lang, "admin-sign-out", &body))
+    html(StatusCode::OK, page(i18n, lang, "admin-sign-out", &body))
 }
 
 #[derive(Deserialize, Default)]
@@ -474,7 +474,7 @@ pub async fn logout(
     let i18n = admin.engine.office().i18n();
     let Some((secret, session)) = session_of(&admin, &headers).await else {
         let mut r = notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-out",
             "admin-signed-out",
@@ -493,7 +493,7 @@ pub async fn logout(
         .is_some_and(|o| !admin.own_origin(o, &headers));
     if cross_site || !constant_time_eq(given.as_bytes(), session.csrf.as_bytes()) {
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-out",
             "admin-login-cross-site",
@@ -508,7 +508,7 @@ pub async fn logout(
     {
         tracing::error!(target: "admin", error = %e, "session not ended");
         return notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-out",
             "admin-login-failed",
@@ -522,7 +522,7 @@ pub async fn logout(
     let mut r = match provider {
         Some(url) => Redirect::to(&url).into_response(),
         None => notice(
-            &i18n,
+            i18n,
             lang,
             "admin-sign-out",
             "admin-signed-out",

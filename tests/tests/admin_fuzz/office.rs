@@ -123,7 +123,10 @@ impl Office {
     /// An account per role, each signed in through the local form.
     async fn sign_in_staff(&self) -> Vec<(String, String)> {
         let db = self.db.as_ref().expect("db");
-        let (engine, _) = schalter_tests::engine(&db.store, chrono::Utc::now());
+        let now = chrono::DateTime::parse_from_rfc3339(CLOCK)
+            .expect("clock")
+            .to_utc();
+        let (engine, _) = schalter_tests::engine(&db.store, now);
         let mut sessions = Vec::new();
         for (i, role) in ROLES.iter().enumerate() {
             let name = format!("staff{i}");
