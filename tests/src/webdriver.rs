@@ -211,7 +211,10 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("timed out waiting for {what}");
+        let at = self
+            .js("return location.href + ' — ' + document.body.innerText.slice(0, 400)")
+            .await;
+        panic!("timed out waiting for {what}; the page: {at}");
     }
 
     /// Forgets every cookie of the current site (a new visitor).

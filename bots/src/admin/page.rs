@@ -82,8 +82,14 @@ pub async fn page(
                     "admin-you",
                     &schalter_core::fargs!["name" => "{name}", "roles" => "{roles}"],
                 );
+                let erased = i18n.msg(
+                    lang,
+                    "admin-erased",
+                    &schalter_core::fargs!["bookings" => "{bookings}"],
+                );
                 let strings = json!({
                     "you": you,
+                    "erased": erased,
                     "saved": i18n.text(lang, "admin-saved"),
                     "restore": i18n.text(lang, "admin-restore"),
                     "fromFile": i18n.text(lang, "admin-from-file"),
