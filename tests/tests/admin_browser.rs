@@ -441,6 +441,33 @@ async fn staff_sign_in_at_the_provider_and_see_only_their_tasks() {
     assert!(tried[1].contains("Catalogue editor"), "{tried:?}");
     assert!(tried[2].contains("Data protection officer"), "{tried:?}");
 
+    // A token for her translation tool, made on the page and shown once.
+    browser.type_into("#token-name", "weblate ar").await;
+    browser.click("#token-create").await;
+    browser
+        .until(
+            "the new token",
+            "return !document.getElementById('token-new').hidden",
+        )
+        .await;
+    let token = browser
+        .js("return document.getElementById('token-secret').value")
+        .await;
+    let token = token.as_str().unwrap().to_owned();
+    let export = reqwest::Client::new()
+        .get(format!("{base}/admin/api/locales/ar/export"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(export.status(), reqwest::StatusCode::OK);
+    browser
+        .until(
+            "the token listed",
+            "return document.querySelector('#tokens tbody tr td')?.textContent === 'weblate ar'",
+        )
+        .await;
+
     // Signing out: here, then at the provider (its confirm page), back to the admin page.
     browser.click("#signout button").await;
     browser

@@ -269,6 +269,10 @@ pub async fn local(
             i18n.text(lang, "admin-login-missing"),
         );
     }
+    // Names nobody tried for a minute are forgotten, so that made-up names cannot grow it.
+    if admin.login_limiter.len() > 10_000 {
+        admin.login_limiter.retain_recent();
+    }
     if admin.login_limiter.check_key(&name.to_lowercase()).is_err() {
         return refuse(
             StatusCode::TOO_MANY_REQUESTS,

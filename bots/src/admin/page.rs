@@ -90,6 +90,9 @@ pub async fn page(
                 let strings = json!({
                     "you": you,
                     "erased": erased,
+                    "never": i18n.text(lang, "admin-never"),
+                    "revoke": i18n.text(lang, "admin-token-revoke"),
+                    "revoked": i18n.text(lang, "admin-token-revoked"),
                     "saved": i18n.text(lang, "admin-saved"),
                     "restore": i18n.text(lang, "admin-restore"),
                     "fromFile": i18n.text(lang, "admin-from-file"),

@@ -195,6 +195,11 @@ async fn staff_sign_in_as_themselves_and_each_role_does_its_own_task() {
         )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let (_, unchanged) = amira.call(Method::GET, path, None).await;
+    assert_ne!(
+        unchanged["value"], edit["value"],
+        "the refused changes changed nothing"
+    );
     let (status, body) = amira.call(Method::PUT, path, Some(edit.clone())).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let (chat, menu) = Chat::start(&db.url, "salma", Some("ar")).await;
