@@ -12,6 +12,7 @@ pub mod channel_state;
 pub mod clock;
 pub mod desk;
 pub mod dialogue;
+pub mod documents;
 pub mod engine;
 pub mod error;
 pub(crate) mod format;
