@@ -42,6 +42,34 @@ pub struct Catalog {
     pub services: Vec<Service>,
     pub retention: Retention,
     pub privacy: Privacy,
+    pub uploads: Uploads,
+}
+
+/// Files citizens send for their checklist (`[uploads]`; these are the defaults).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Uploads {
+    /// The largest file taken, in MiB (1–50).
+    pub max_file_mb: u32,
+    /// The most files kept for one booking (1–50).
+    pub max_files: u32,
+}
+
+impl Default for Uploads {
+    fn default() -> Self {
+        Self {
+            max_file_mb: 10,
+            max_files: 10,
+        }
+    }
+}
+
+impl Uploads {
+    /// [`Uploads::max_file_mb`] in bytes.
+    pub fn max_bytes(&self) -> usize {
+        usize::try_from(self.max_file_mb)
+            .unwrap_or(usize::MAX)
+            .saturating_mul(1024 * 1024)
+    }
 }
 
 /// How long personal data is kept (`[retention]`, in days; these are the defaults).
@@ -59,6 +87,9 @@ pub struct Retention {
     pub delivered_days: u32,
     /// The admins' audit log (who did what; no citizen's data) is kept this long.
     pub audit_days: u32,
+    /// Documents citizens sent for a booking go this long after its call (or at once when the
+    /// booking is cancelled or missed).
+    pub document_days: u32,
 }
 
 impl Default for Retention {
@@ -69,6 +100,7 @@ impl Default for Retention {
             clerk_note_days: 7,
             delivered_days: 7,
             audit_days: 365,
+            document_days: 1,
         }
     }
 }
@@ -265,6 +297,15 @@ struct RawCatalog {
     retention: Retention,
     #[serde(default)]
     privacy: Privacy,
+    #[serde(default)]
+    uploads: RawUploads,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawUploads {
+    max_file_mb: Option<Spanned<u32>>,
+    max_files: Option<Spanned<u32>>,
 }
 
 #[derive(Deserialize)]
@@ -427,6 +468,22 @@ impl RawCatalog {
         ] {
             if *value.get_ref() > 240 {
                 return Err((value.span(), format!("{field} must be at most 240")));
+            }
+        }
+        let mut uploads = Uploads::default();
+        for (field, value, target) in [
+            (
+                "max_file_mb",
+                &self.uploads.max_file_mb,
+                &mut uploads.max_file_mb,
+            ),
+            ("max_files", &self.uploads.max_files, &mut uploads.max_files),
+        ] {
+            if let Some(v) = value {
+                if !(1..=50).contains(v.get_ref()) {
+                    return Err((v.span(), format!("{field} must be between 1 and 50")));
+                }
+                *target = *v.get_ref();
             }
         }
         let h = o.hours;
@@ -594,6 +651,7 @@ impl RawCatalog {
             services,
             retention: self.retention,
             privacy: self.privacy,
+            uploads,
         })
     }
 }
@@ -646,6 +704,29 @@ mod tests {
         assert!(!office.is_closed(date("2028-01-07")));
         assert!(!office.is_open(date("2028-01-06").and_hms_opt(9, 0, 0).unwrap()));
         assert!(office.is_open(date("2028-01-10").and_hms_opt(9, 0, 0).unwrap()));
+    }
+
+    #[test]
+    fn uploads_have_defaults_and_limits() {
+        let demo = Catalog::builtin().unwrap();
+        assert_eq!(demo.uploads, Uploads::default());
+        assert_eq!(demo.uploads.max_bytes(), 10 * 1024 * 1024);
+        assert_eq!(demo.retention.document_days, 1);
+        let set = Catalog::parse(
+            &format!("{DEFAULT_CATALOG}\n[uploads]\nmax_file_mb = 5\nmax_files = 3\n"),
+            "catalog.toml",
+        )
+        .unwrap();
+        assert_eq!((set.uploads.max_file_mb, set.uploads.max_files), (5, 3));
+        for bad in ["max_file_mb = 0", "max_files = 51", "max_size = 3"] {
+            let e = Catalog::parse(
+                &format!("{DEFAULT_CATALOG}\n[uploads]\n{bad}\n"),
+                "catalog.toml",
+            )
+            .unwrap_err()
+            .to_string();
+            assert!(e.contains("max_"), "{bad}: {e}");
+        }
     }
 
     #[test]

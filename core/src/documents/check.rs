@@ -90,6 +90,22 @@ pub enum Refusal {
     Unreadable,
 }
 
+impl Refusal {
+    /// The message (in `locales/*/documents.ftl`) that tells the citizen why and what to do
+    /// instead; `document-refused-too-large` takes `$mb`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::Empty => "document-refused-empty",
+            Refusal::TooLarge { .. } => "document-refused-too-large",
+            Refusal::NotAccepted => "document-refused-not-accepted",
+            Refusal::PdfActive => "document-refused-pdf-active",
+            Refusal::PdfEmbedded => "document-refused-pdf-embedded",
+            Refusal::PdfEncrypted => "document-refused-pdf-encrypted",
+            Refusal::Unreadable => "document-refused-unreadable",
+        }
+    }
+}
+
 /// Checks a document a citizen sent and returns the bytes to keep.
 ///
 /// The size is checked before anything is parsed, so an oversized file costs nothing.
@@ -816,6 +832,27 @@ impl<'a> Reader<'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_refusal_is_told_in_every_language() {
+        let i18n = crate::I18n::builtin();
+        for refusal in [
+            Refusal::Empty,
+            Refusal::TooLarge { max_bytes: 10 },
+            Refusal::NotAccepted,
+            Refusal::PdfActive,
+            Refusal::PdfEmbedded,
+            Refusal::PdfEncrypted,
+            Refusal::Unreadable,
+        ] {
+            for lang in crate::Lang::ALL {
+                assert!(
+                    i18n.has(lang, refusal.message_id()),
+                    "{refusal:?} in {lang:?}"
+                );
+            }
+        }
+    }
+
     use lopdf::{SaveOptions, dictionary};
     use rand::rngs::StdRng;
     use rand::{Rng, SeedableRng};
