@@ -137,17 +137,7 @@ pub fn caller_lang(headers: &HeaderMap) -> Lang {
         .unwrap_or(Lang::REFERENCE)
 }
 
-/// A cookie's value from the request.
-pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
+pub(crate) use crate::http::cookie;
 
 /// The signed-in session of a request's cookie, if any.
 pub async fn session_of(admin: &super::Admin, headers: &HeaderMap) -> Option<(String, Session)> {
