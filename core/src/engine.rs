@@ -15,6 +15,7 @@
 //! | [`Inbox`], [`Outbox`], [`ChannelState`] | — | what the channels keep and send |
 //! | [`Transcript`] | — | what a web page shows, numbered for resuming |
 //! | [`Admin`] | rights | translations, catalogue, audit log |
+//! | [`Documents`] | — | files citizens send for their checklist, sealed; the clerk's copies |
 
 use std::sync::Arc;
 
@@ -27,6 +28,7 @@ use crate::channel_state::ChannelState;
 use crate::clock::Clock;
 use crate::desk::Desk;
 use crate::dialogue::Dialogue;
+use crate::documents::Documents;
 pub use crate::error::EngineError;
 use crate::i18n::I18n;
 use crate::inbox::Inbox;
@@ -60,6 +62,7 @@ pub struct Engine {
     mail: Mailing,
     admin: Admin,
     staff: Staff,
+    documents: Documents,
 }
 
 impl std::fmt::Debug for Engine {
@@ -85,6 +88,7 @@ impl Engine {
         let rights = Rights::new(office.clone(), store.clone(), room.clone());
         let scheduler = Scheduler::new(office.clone(), store.clone(), room.clone(), rights.clone());
         let transcript = Transcript::new(office.clone(), store.clone());
+        let documents = Documents::new(office.clone(), store.clone());
         let dialogue = Dialogue::new(
             office.clone(),
             store.clone(),
@@ -95,6 +99,7 @@ impl Engine {
                 rights: rights.clone(),
                 calendar: calendar.clone(),
                 transcript: transcript.clone(),
+                documents: documents.clone(),
             },
         );
         let desk = Desk::new(
@@ -112,6 +117,7 @@ impl Engine {
             mail: Mailing::new(office.clone(), store.clone(), calendar.clone()),
             admin: Admin::new(office.clone(), store.clone(), rights.clone()),
             staff: Staff::new(office.clone(), store.clone()),
+            documents,
             office,
             store,
             dialogue,
@@ -197,6 +203,11 @@ impl Engine {
     /// Staff who sign in: sessions, API tokens, local accounts.
     pub fn staff(&self) -> &Staff {
         &self.staff
+    }
+
+    /// Documents citizens send for their checklist.
+    pub fn documents(&self) -> &Documents {
+        &self.documents
     }
 
     /// The store under the services: for the composition root, the core's own watchers

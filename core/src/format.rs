@@ -40,3 +40,21 @@ pub fn fee(i18n: &I18n, lang: Lang, cents: u32) -> String {
 pub fn minutes(i18n: &I18n, lang: Lang, minutes: u32) -> String {
     i18n.msg(lang, "duration-minutes", &fargs!["minutes" => minutes])
 }
+
+/// A file's size as a citizen reads it: kilobytes below one megabyte, else megabytes with
+/// one decimal in the language's own digits and separator.
+pub fn size(i18n: &I18n, lang: Lang, bytes: i64) -> String {
+    const MB: i64 = 1024 * 1024;
+    if bytes < MB {
+        let kb = (bytes + 1023) / 1024;
+        return i18n.msg(lang, "size-kb", &fargs!["kb" => lang.digits(&kb.to_string())]);
+    }
+    let tenths = (bytes * 10 + MB / 2) / MB;
+    let mb = lang.digits(&format!(
+        "{}{}{}",
+        tenths / 10,
+        lang.decimal_separator(),
+        tenths % 10
+    ));
+    i18n.msg(lang, "size-mb", &fargs!["mb" => mb])
+}

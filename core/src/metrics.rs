@@ -109,6 +109,14 @@ struct NetworkLabel {
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OutcomeLabel {
+    outcome: String,
+}
+
+/// What became of a document a citizen sent: kept as one of these kinds, or refused.
+pub const DOCUMENT_OUTCOMES: [&str; 5] = ["pdf", "jpeg", "png", "heic", "refused"];
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct StateLabel {
     state: String,
 }
@@ -137,6 +145,8 @@ pub struct Metrics {
     purged: Family<KindLabel, Counter>,
     waits: Family<ServiceLabel, Histogram, fn() -> Histogram>,
     leader: Family<NetworkLabel, Gauge>,
+    documents: Family<OutcomeLabel, Counter>,
+    document_bytes: Family<OutcomeLabel, Counter>,
     /// When a poll or sync of each network last succeeded.
     polls: Mutex<BTreeMap<String, Instant>>,
     /// The networks this process polls or syncs while it leads them, and since when.
@@ -196,6 +206,25 @@ impl Default for Metrics {
             "1 while this process leads the network (polls it and delivers its outbox), else 0",
             leader.clone(),
         );
+        let documents = Family::default();
+        registry.register(
+            "schalter_documents",
+            "Documents citizens sent for their checklist, by outcome (pdf, jpeg, png, heic kept; refused)",
+            documents.clone(),
+        );
+        let document_bytes = Family::default();
+        registry.register(
+            "schalter_document_bytes",
+            "Bytes of the documents citizens sent, by outcome (as kept; as received when refused)",
+            document_bytes.clone(),
+        );
+        for outcome in DOCUMENT_OUTCOMES {
+            let label = OutcomeLabel {
+                outcome: outcome.to_owned(),
+            };
+            drop(documents.get_or_create(&label));
+            drop(document_bytes.get_or_create(&label));
+        }
         // Shown from the start, at 0, so that the first purge and walk-in are an increase.
         for kind in PurgeReport::KINDS {
             drop(purged.get_or_create(&KindLabel {
@@ -216,6 +245,8 @@ impl Default for Metrics {
             purged,
             waits,
             leader,
+            documents,
+            document_bytes,
             polls: Mutex::default(),
             polling: Mutex::default(),
         }
@@ -265,6 +296,32 @@ impl Metrics {
                 kind: kind.to_owned(),
             })
             .inc();
+    }
+
+    /// A document of `bytes` arrived with `outcome` (one of [`DOCUMENT_OUTCOMES`]).
+    pub fn document(&self, outcome: &str, bytes: u64) {
+        let label = OutcomeLabel {
+            outcome: outcome.to_owned(),
+        };
+        self.documents.get_or_create(&label).inc();
+        self.document_bytes.get_or_create(&label).inc_by(bytes);
+    }
+
+    /// `(outcome, documents, bytes)` since start, for every outcome.
+    pub fn documents(&self) -> Vec<(&'static str, u64, u64)> {
+        DOCUMENT_OUTCOMES
+            .iter()
+            .map(|outcome| {
+                let label = OutcomeLabel {
+                    outcome: (*outcome).to_owned(),
+                };
+                (
+                    *outcome,
+                    self.documents.get(&label).map_or(0, |c| c.get()),
+                    self.document_bytes.get(&label).map_or(0, |c| c.get()),
+                )
+            })
+            .collect()
     }
 
     /// `(delivered, retried, dead)` since start.

@@ -15,6 +15,9 @@
 //!   (rating and comment stay);
 //! - `delivered_days` after: finished jobs, delivered or given-up messages, handled inputs;
 //! - `audit_days` (default 365) after: the admins' audit log (it holds no citizen's data);
+//! - `document_days` (default 1) after an appointment: the documents sent for its checklist,
+//!   with their bytes; at once (the next purge) when the booking was cancelled, ran out, was
+//!   missed or is gone (migration `0016_documents`);
 //! - staff sessions once ended, sign-ins under way after 10 minutes, API tokens 30 days after
 //!   they expired or were revoked (migration `0015_staff`).
 
@@ -39,6 +42,7 @@ impl Cutoffs {
             clerk_note: ago(retention.clerk_note_days),
             delivered: ago(retention.delivered_days),
             audit: ago(retention.audit_days),
+            document: ago(retention.document_days),
         }
     }
 }

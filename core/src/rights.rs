@@ -147,6 +147,27 @@ impl Rights {
                 ],
             ));
         }
+        for d in &data.documents {
+            let reference = data
+                .bookings
+                .iter()
+                .find(|b| b.id == d.booking_id)
+                .map(|b| b.reference.clone())
+                .unwrap_or_default();
+            lines.push(i18n.msg(
+                lang,
+                "mydata-document",
+                &fargs![
+                    "reference" => reference,
+                    "document" => match d.item.as_str() {
+                        "" => i18n.text(lang, "document-unnamed"),
+                        item => i18n.text(lang, &crate::catalog::document_name_id(item)),
+                    },
+                    "size" => format::size(i18n, lang, d.size),
+                    "date" => format::date(i18n, lang, d.created_at.with_timezone(&self.office.tz()).date_naive()),
+                ],
+            ));
+        }
         if data.messages + data.inputs > 0 {
             lines.push(i18n.msg(
                 lang,
@@ -214,6 +235,14 @@ impl Rights {
                 "state": m.state.as_str(),
                 "given_at": m.created_at.to_rfc3339(),
                 "confirmed_at": m.confirmed_at.map(|t| t.to_rfc3339()),
+            })).collect::<Vec<_>>(),
+            // What was sent, not the files themselves: the citizen has them.
+            "documents": data.documents.iter().map(|d| serde_json::json!({
+                "booking": data.bookings.iter().find(|b| b.id == d.booking_id).map(|b| &b.reference),
+                "checklist_item": d.item,
+                "kind": d.kind,
+                "bytes": d.size,
+                "sent_at": d.created_at.to_rfc3339(),
             })).collect::<Vec<_>>(),
             "messages_kept": data.messages,
             "inputs_kept": data.inputs,

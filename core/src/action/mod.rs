@@ -187,6 +187,18 @@ pub enum Action {
     SkipFeedback,
     /// `forget:yes`: yes, delete everything about me. Offered when confirming `/forget`.
     ForgetMe,
+    /// `docs`: the documents sent for this appointment. Offered on the appointment's detail
+    /// when its service has a checklist and the office takes documents.
+    OpenDocuments,
+    /// `docsend:{document id}`: the next file is for this checklist item. Offered on the
+    /// appointment's documents, per item ("send" or "replace").
+    SendDocument(String),
+    /// `docdel:{document id}`: delete what was sent for this item. Offered on the
+    /// appointment's documents for each item that has a file.
+    RemoveDocument(String),
+    /// `docfor:{document id}`: the file that just arrived is this item. Offered when a file
+    /// arrived without its item being clear.
+    DocumentIs(String),
 }
 
 impl Action {
@@ -229,6 +241,10 @@ impl Action {
             Action::RateVisit(rating) => format!("feedback:{rating}"),
             Action::SkipFeedback => "skip".to_owned(),
             Action::ForgetMe => "forget:yes".to_owned(),
+            Action::OpenDocuments => "docs".to_owned(),
+            Action::SendDocument(item) => format!("docsend:{item}"),
+            Action::RemoveDocument(item) => format!("docdel:{item}"),
+            Action::DocumentIs(item) => format!("docfor:{item}"),
         }
     }
 
@@ -281,6 +297,10 @@ impl Action {
             ),
             "skip" => Action::SkipFeedback,
             "forget" if arg == "yes" => Action::ForgetMe,
+            "docs" => Action::OpenDocuments,
+            "docsend" if !arg.is_empty() => Action::SendDocument(arg.to_owned()),
+            "docdel" if !arg.is_empty() => Action::RemoveDocument(arg.to_owned()),
+            "docfor" if !arg.is_empty() => Action::DocumentIs(arg.to_owned()),
             _ => return None,
         })
     }

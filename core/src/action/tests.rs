@@ -57,10 +57,14 @@ fn variant(action: &Action) -> usize {
         Action::SkipFeedback => 32,
         Action::ForgetMe => 33,
         Action::KeepHolding => 34,
+        Action::OpenDocuments => 35,
+        Action::SendDocument(_) => 36,
+        Action::RemoveDocument(_) => 37,
+        Action::DocumentIs(_) => 38,
     }
 }
 
-const VARIANTS: usize = 35;
+const VARIANTS: usize = 39;
 
 fn one_of_each() -> Vec<Action> {
     vec![
@@ -99,6 +103,10 @@ fn one_of_each() -> Vec<Action> {
         Action::SkipFeedback,
         Action::ForgetMe,
         Action::KeepHolding,
+        Action::OpenDocuments,
+        Action::SendDocument("landlord-confirmation".into()),
+        Action::RemoveDocument("id-card".into()),
+        Action::DocumentIs("power-of-attorney".into()),
     ]
 }
 
@@ -165,6 +173,13 @@ fn written_today() -> Vec<(String, Action)> {
         ("skip".to_owned(), Action::SkipFeedback),
         ("forget:yes".to_owned(), Action::ForgetMe),
         ("hold:more".to_owned(), Action::KeepHolding),
+        ("docs".to_owned(), Action::OpenDocuments),
+        (
+            "docsend:landlord-confirmation".to_owned(),
+            Action::SendDocument("landlord-confirmation".into()),
+        ),
+        ("docdel:id-card".to_owned(), Action::RemoveDocument("id-card".into())),
+        ("docfor:id-card".to_owned(), Action::DocumentIs("id-card".into())),
     ];
     written.extend(
         Lang::ALL

@@ -6,6 +6,7 @@ pub(crate) use crate::format;
 mod booking;
 mod checklist;
 mod command;
+mod documents;
 mod limits;
 mod screens;
 pub mod state;
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::action::Action;
 use crate::calendar::Calendar;
 use crate::channel::ConversationId;
+use crate::documents::{Documents, Received};
 pub use crate::error::EngineError;
 use crate::i18n::Lang;
 use crate::matching;
@@ -34,6 +36,7 @@ use crate::rights::Rights;
 use crate::store::{ConversationRow, Store, StoreError};
 use crate::timers::Scheduler;
 use crate::transcript::{Shown, Transcript};
+pub use documents::Fetched;
 pub use limits::INPUTS_PER_MINUTE;
 use limits::InputLimit;
 pub use state::{Draft, Purpose, State};
@@ -55,6 +58,18 @@ pub enum Input {
     Edited,
     /// An end-to-end encrypted message the channel could not decrypt (its key is missing).
     Undecryptable,
+    /// A file (a photo, a PDF) the channel fetches by `source` when it handles the input: a
+    /// Telegram file id, a Matrix media source, a path in the terminal. `size`: as the
+    /// channel declared it, if it did.
+    File {
+        source: String,
+        #[serde(default)]
+        size: Option<u64>,
+    },
+    /// What became of a file: made by [`Dialogue::handle_file`] from a fetched
+    /// [`Input::File`], never received or stored.
+    #[serde(skip)]
+    Document(Received),
 }
 
 /// The answer to a keyed input (one that a channel may deliver twice, e.g. a Telegram update).
@@ -111,6 +126,7 @@ pub(crate) struct Services {
     pub rights: Rights,
     pub calendar: Calendar,
     pub transcript: Transcript,
+    pub documents: Documents,
 }
 
 /// The citizen's conversation: an input in, a reply out, the state stored in between.
@@ -124,6 +140,7 @@ pub struct Dialogue {
     rights: Rights,
     calendar: Calendar,
     transcript: Transcript,
+    documents: Documents,
     /// Inputs of one conversation are handled one after the other.
     turns: Arc<Mutex<HashMap<ConversationId, Arc<tokio::sync::Mutex<()>>>>>,
     /// The input rate limit of this process.
@@ -139,6 +156,7 @@ impl Dialogue {
             rights,
             calendar,
             transcript,
+            documents,
         } = services;
         Self {
             office,
@@ -149,6 +167,7 @@ impl Dialogue {
             rights,
             calendar,
             transcript,
+            documents,
             turns: Arc::default(),
             limit: Arc::default(),
         }
@@ -593,7 +612,11 @@ impl Dialogue {
                 return Ok(());
             }
             Input::Text(text) => matching::clean_input(&text).into_owned(),
-            Input::Media => {
+            Input::Document(received) => {
+                return self.document_received(conv, received, notices).await;
+            }
+            // A file no channel fetched (a page that cannot send files yet).
+            Input::Media | Input::File { .. } => {
                 notices.push(self.office.i18n().text(lang, "input-media"));
                 notices.push(self.office.i18n().text(lang, "input-hint"));
                 return Ok(());

@@ -442,6 +442,19 @@ impl Dialogue {
                 text: t("feedback-comment-prompt"),
                 options: vec![self.label(lang, Action::SkipFeedback, "option-skip")],
             },
+            State::Documents { booking, .. } | State::WhichDocument { booking, .. } => {
+                let Some(b) = self.store.bookings().booking(booking).await?.filter(|b| {
+                    b.conversation_id.as_ref() == Some(conversation) && b.status.is_active()
+                }) else {
+                    return Ok(Err((t("appointment-gone"), State::Appointments)));
+                };
+                let (asked, which) = match state {
+                    State::WhichDocument { document, .. } => (None, Some(document.as_str())),
+                    State::Documents { item, .. } => (item.as_deref(), None),
+                    _ => (None, None),
+                };
+                self.documents_screen(lang, &b, asked, which).await?
+            }
             State::Appointment { booking } | State::CancelAppointment { booking } => {
                 let Some(b) = self.store.bookings().booking(booking).await?.filter(|b| {
                     b.conversation_id.as_ref() == Some(conversation) && b.status.is_active()
@@ -471,6 +484,7 @@ impl Dialogue {
                     if opens <= now && now < closes {
                         options.push(choice(Action::CheckIn(b.id.clone()), t("option-check-in")));
                     }
+                    options.extend(self.documents_option(lang, &b).await?);
                     options.push(self.label(
                         lang,
                         Action::RescheduleAppointment,

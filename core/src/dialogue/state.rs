@@ -66,6 +66,18 @@ pub enum State {
     CancelAppointment {
         booking: String,
     },
+    /// A booking's documents: what was sent for each checklist item. `item`: the one the
+    /// citizen said they send next (the next file is for it).
+    Documents {
+        booking: String,
+        #[serde(default)]
+        item: Option<String>,
+    },
+    /// A file arrived for the booking without its item: which is it?
+    WhichDocument {
+        booking: String,
+        document: String,
+    },
     /// In the virtual waiting room (or with a clerk).
     Waiting {
         entry: String,

@@ -288,6 +288,21 @@ impl Dialogue {
                     }
                 }
             }
+            (Action::OpenDocuments, State::Appointment { booking }) => State::Documents {
+                booking,
+                item: None,
+            },
+            (Action::SendDocument(item), State::Documents { booking, .. }) => State::Documents {
+                booking,
+                item: Some(item),
+            },
+            (Action::RemoveDocument(item), State::Documents { booking, .. }) => {
+                self.remove_document(lang, booking, &item, notices).await?
+            }
+            (Action::DocumentIs(item), State::WhichDocument { booking, document }) => {
+                self.document_is(lang, booking, &document, &item, notices)
+                    .await?
+            }
             (Action::CancelAppointment, State::Appointment { booking }) => {
                 State::CancelAppointment { booking }
             }
@@ -372,6 +387,11 @@ fn back_from(state: State, tz: chrono_tz::Tz) -> State {
             page: 0,
         },
         State::Appointment { .. } | State::CancelAppointment { .. } => State::Appointments,
+        State::Documents { booking, .. } => State::Appointment { booking },
+        State::WhichDocument { booking, .. } => State::Documents {
+            booking,
+            item: None,
+        },
         State::Waiting { .. } | State::Feedback { .. } | State::FeedbackComment { .. } => {
             State::Menu
         }

@@ -6,9 +6,14 @@
 //! or encryption in a PDF, and with the metadata of an image (GPS position, camera) gone. A
 //! citizen's phone records where a photo was taken; the office has no business keeping that.
 //!
-//! Pure functions on bytes: no storage, no channel, no clock. Each [`Refusal`] is a reason a
-//! channel words for the citizen from `locales/`.
+//! `check.rs` is pure functions on bytes: no storage, no channel, no clock; each [`Refusal`]
+//! is a reason worded for the citizen from `locales/`. `sealed.rs` encrypts what is kept;
+//! `service.rs` ([`Documents`]) keeps it with its booking and gives it to the clerk.
 
 mod check;
+mod sealed;
+mod service;
 
 pub use check::{Checked, Kind, Refusal, check};
+pub use sealed::{BadKey, CHUNK, DocumentKey, Unreadable};
+pub use service::{Documents, NotKept, Opened, Received};

@@ -375,10 +375,15 @@ impl BookingRepo<'_> {
         .rows_affected()
             == 1;
         if done {
-            sqlx::query("DELETE FROM desk_units WHERE booking_id = $1")
-                .bind(booking_id)
-                .execute(&mut *tx)
-                .await?;
+            // Its documents too: no call will need them.
+            for sql in [
+                "DELETE FROM desk_units WHERE booking_id = $1",
+                "DELETE FROM document_chunks WHERE document_id IN \
+                 (SELECT id FROM documents WHERE booking_id = $1)",
+                "DELETE FROM documents WHERE booking_id = $1",
+            ] {
+                sqlx::query(sql).bind(booking_id).execute(&mut *tx).await?;
+            }
         }
         tx.commit().await?;
         Ok(done)
@@ -436,6 +441,43 @@ impl BookingRepo<'_> {
             .await?
             .map(|r| booking(&r))
             .transpose()
+    }
+
+    /// Marks the checklist `item` of a booking as there (`have`) or missing; the queue entry
+    /// of a checked-in booking follows. `false` if the booking is gone.
+    pub async fn tick(self, booking_id: &str, item: &str, have: bool) -> Result<bool> {
+        let mut tx = self.0.begin_write().await?;
+        let Some(stored): Option<String> =
+            sqlx::query_scalar("SELECT checklist FROM bookings WHERE id = $1")
+                .bind(booking_id)
+                .fetch_optional(&mut *tx)
+                .await?
+        else {
+            return Ok(false);
+        };
+        let mut list: Vec<String> = serde_json::from_str(&stored)
+            .map_err(|e| StoreError::Corrupt(format!("checklist: {e}")))?;
+        list.retain(|d| d != item);
+        if have {
+            list.push(item.to_owned());
+        }
+        let json = serde_json::to_string(&list)
+            .map_err(|e| StoreError::Corrupt(format!("checklist: {e}")))?;
+        sqlx::query("UPDATE bookings SET checklist = $2 WHERE id = $1")
+            .bind(booking_id)
+            .bind(&json)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE queue_entries SET checklist = $2 WHERE booking_id = $1 \
+             AND status IN ('waiting', 'called')",
+        )
+        .bind(booking_id)
+        .bind(&json)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Confirmed bookings of a conversation that have not ended yet, earliest first.

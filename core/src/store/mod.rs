@@ -36,6 +36,7 @@
 mod admin;
 mod bookings;
 mod conversations;
+mod documents;
 mod inbox;
 mod jobs;
 mod mail;
@@ -60,6 +61,7 @@ use crate::channel::ConversationId;
 pub use admin::{ADMIN_CHANGES, AuditEntry, TranslationChange};
 pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
+pub use documents::{DocumentRow, Kept, NewDocument};
 pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
 pub use mail::{KeyPurpose, MailAddress, MailState, NewMail};
@@ -134,6 +136,8 @@ repositories! {
     mail => MailRepo;
     /// Staff who sign in: local accounts, sessions, sign-ins under way, API tokens.
     staff => StaffRepo;
+    /// Documents citizens sent for a booking's checklist, sealed, and their daily counts.
+    documents => DocumentRepo;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

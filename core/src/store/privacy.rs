@@ -25,6 +25,8 @@ pub struct CitizenData {
     pub inputs: i64,
     /// E-mail addresses given in the web chat for a booking.
     pub mail: Vec<super::MailAddress>,
+    /// Documents sent for a booking's checklist (without their bytes).
+    pub documents: Vec<super::DocumentRow>,
 }
 
 /// What forgetting did.
@@ -72,7 +74,9 @@ impl PrivacyRepo<'_> {
                 .fetch_one(&self.0.pool)
                 .await?;
         let mail = self.0.mail().of_conversation(conversation_id).await?;
+        let documents = self.0.documents().of_conversation(conversation_id).await?;
         Ok(CitizenData {
+            documents,
             mail,
             conversation,
             bookings,
@@ -140,6 +144,10 @@ impl PrivacyRepo<'_> {
             .await?;
         }
         for sql in [
+            // Documents sent for the checklist: their bytes, then them.
+            "DELETE FROM document_chunks WHERE document_id IN \
+             (SELECT id FROM documents WHERE conversation_id = $1)",
+            "DELETE FROM documents WHERE conversation_id = $1",
             // Ratings and comments stay for statistics, without the link to the call.
             "UPDATE feedback SET entry_id = '' WHERE entry_id IN \
              (SELECT id FROM queue_entries WHERE conversation_id = $1)",

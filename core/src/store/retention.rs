@@ -25,6 +25,8 @@ pub struct Cutoffs {
     pub delivered: DateTime<Utc>,
     /// The admins' audit log.
     pub audit: DateTime<Utc>,
+    /// Documents of appointments that ended before this.
+    pub document: DateTime<Utc>,
 }
 
 /// What a purge removed (or, in a dry run, would remove), in rows per kind.
@@ -62,6 +64,9 @@ pub struct PurgeReport {
     pub staff_sessions: u64,
     /// API tokens 30 days after they expired or were revoked.
     pub api_tokens: u64,
+    /// Documents sent for a checklist, with their bytes: `document_days` after the
+    /// appointment, or once it was cancelled, missed or is gone.
+    pub documents: u64,
 }
 
 /// What happens to the rows of a kind.
@@ -86,7 +91,7 @@ impl Effect {
 
 impl PurgeReport {
     /// The kinds' names (also the `kind` label of `/metrics`), in report order.
-    pub const KINDS: [&'static str; 16] = [
+    pub const KINDS: [&'static str; 17] = [
         "conversations",
         "channel_messages",
         "inputs",
@@ -103,11 +108,12 @@ impl PurgeReport {
         "web_keys",
         "staff_sessions",
         "api_tokens",
+        "documents",
     ];
 
     /// `(kind, effect, rows)` in the order of [`PurgeReport::KINDS`].
-    pub fn kinds(&self) -> [(&'static str, Effect, u64); 16] {
-        let [c, cm, i, m, b, v, p, n, f, j, a, w, wm, wk, ss, at] = Self::KINDS;
+    pub fn kinds(&self) -> [(&'static str, Effect, u64); 17] {
+        let [c, cm, i, m, b, v, p, n, f, j, a, w, wm, wk, ss, at, d] = Self::KINDS;
         [
             (c, Effect::Deleted, self.conversations),
             (cm, Effect::Deleted, self.channel_messages),
@@ -125,6 +131,7 @@ impl PurgeReport {
             (wk, Effect::Deleted, self.web_keys),
             (ss, Effect::Deleted, self.staff_sessions),
             (at, Effect::Deleted, self.api_tokens),
+            (d, Effect::Deleted, self.documents),
         ]
     }
 
@@ -318,6 +325,36 @@ const API_TOKENS: Rule = Rule {
             WHERE expires_at + 2592000 < $1 OR revoked_at + 2592000 < $1",
 };
 
+/// Documents whose appointment ended before `$1` (`document_days` ago), or whose booking
+/// was cancelled, ran out, was missed or is gone: none is kept for a call that will not come.
+macro_rules! expired_documents {
+    () => {
+        "SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM bookings b \
+         WHERE b.id = d.booking_id AND b.status IN ('confirmed', 'done') AND b.ends_at >= $1)"
+    };
+}
+
+/// The bytes of those documents, and any left without their document; run before
+/// [`DOCUMENTS`], and not counted apart (they are the documents' content).
+const DOCUMENT_CHUNKS: Rule = Rule {
+    purge: concat!(
+        "DELETE FROM document_chunks WHERE (document_id, seq) IN (SELECT document_id, seq \
+         FROM document_chunks k WHERE k.document_id IN (",
+        expired_documents!(),
+        ") OR NOT EXISTS (SELECT 1 FROM documents x WHERE x.id = k.document_id) LIMIT $2)"
+    ),
+    count: "SELECT 0",
+};
+
+const DOCUMENTS: Rule = Rule {
+    purge: concat!(
+        "DELETE FROM documents WHERE id IN (",
+        expired_documents!(),
+        " LIMIT $2)"
+    ),
+    count: concat!("SELECT COUNT(*) FROM (", expired_documents!(), ") e"),
+};
+
 const AUDIT: Rule = Rule {
     purge: "DELETE FROM admin_audit WHERE id IN (SELECT id FROM admin_audit WHERE at < $1 LIMIT $2)",
     count: "SELECT COUNT(*) FROM admin_audit WHERE at < $1",
@@ -353,6 +390,8 @@ impl RetentionRepo<'_> {
         r.staff_sessions = self.drain(&STAFF_SESSIONS, ts(c.now), batch).await?
             + self.drain(&STAFF_LOGINS, ts(c.now), batch).await?;
         r.api_tokens = self.drain(&API_TOKENS, ts(c.now), batch).await?;
+        self.drain(&DOCUMENT_CHUNKS, ts(c.document), batch).await?;
+        r.documents = self.drain(&DOCUMENTS, ts(c.document), batch).await?;
         loop {
             let n = self.0.outbox().prune_outbox(c.delivered, batch).await?;
             r.messages += n;
@@ -463,6 +502,7 @@ impl RetentionRepo<'_> {
             staff_sessions: self.count_sql(STAFF_SESSIONS.count, &[now]).await?
                 + self.count_sql(STAFF_LOGINS.count, &[now]).await?,
             api_tokens: self.count_sql(API_TOKENS.count, &[now]).await?,
+            documents: self.count_sql(DOCUMENTS.count, &[ts(c.document)]).await?,
         })
     }
 

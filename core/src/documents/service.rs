@@ -1,0 +1,289 @@
+//! [`Documents`]: what the office keeps of the files citizens send, and what it gives the
+//! clerk. A file is checked ([`check`]), sealed ([`DocumentKey`]) and stored in one
+//! transaction under the key of the input that brought it, before the citizen is told it
+//! arrived; an input handled twice finds its document and stores nothing again.
+//!
+//! Stored in the database, both on SQLite and PostgreSQL, rather than in a directory beside
+//! SQLite's file: one transaction keeps a file with its booking and its input key (so a process
+//! killed in between leaves either both or neither), a backup of the database is a backup of
+//! the documents, replicas on PostgreSQL share them without a shared disk, and the purge and
+//! `/forget` delete them with the same statements as the rest.
+
+use std::sync::{Arc, OnceLock};
+
+use super::sealed::DocumentKey;
+use super::{Checked, Refusal, check};
+use crate::channel::ConversationId;
+use crate::error::EngineError;
+use crate::office::Office;
+use crate::store::{DocumentRow, Kept, NewDocument, Store};
+
+/// Why a document was not kept, beyond what [`check`] refuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotKept {
+    /// The file failed the check.
+    Check(Refusal),
+    /// The citizen has no appointment that documents could be for.
+    NoBooking,
+    /// The booking has the most files it may have.
+    Full { max: u32 },
+    /// The booking has this very file already, for `item` (empty: not said yet).
+    Duplicate { item: String },
+    /// The channel could not fetch the file and never will (it is gone).
+    Unavailable,
+    /// This office takes no documents: no documents key is configured.
+    Off,
+}
+
+impl NotKept {
+    /// The message of `locales/*/documents.ftl` that says why and what to do instead.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            NotKept::Check(r) => r.message_id(),
+            NotKept::NoBooking => "document-refused-no-booking",
+            NotKept::Full { .. } => "document-refused-full",
+            NotKept::Duplicate { .. } => "document-refused-duplicate",
+            NotKept::Unavailable => "document-refused-unavailable",
+            NotKept::Off => "document-refused-off",
+        }
+    }
+}
+
+/// What became of a file a citizen sent, as the dialogue answers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Received {
+    Kept {
+        document: String,
+        booking: String,
+        /// The checklist item; empty: the citizen is asked which.
+        item: String,
+        replaced: bool,
+    },
+    NotKept(NotKept),
+}
+
+/// A document opened for the clerk.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub row: DocumentRow,
+    pub bytes: Vec<u8>,
+}
+
+/// See the module.
+#[derive(Clone)]
+pub struct Documents {
+    office: Office,
+    store: Store,
+    key: Arc<OnceLock<DocumentKey>>,
+    /// One check at a time in this process: a PDF's object tree or an image being cleaned
+    /// takes a few times the file's size, so five arriving at once wait for each other
+    /// rather than hold five times that.
+    checks: Arc<tokio::sync::Semaphore>,
+}
+
+impl Documents {
+    pub(crate) fn new(office: Office, store: Store) -> Self {
+        Self {
+            office,
+            store,
+            key: Arc::default(),
+            checks: Arc::new(tokio::sync::Semaphore::new(1)),
+        }
+    }
+
+    /// Takes documents from now on, sealed under `key` (once per process; a second key is
+    /// ignored, so it cannot change under stored files).
+    pub fn unlock(&self, key: DocumentKey) {
+        let _ = self.key.set(key);
+    }
+
+    /// Whether documents are taken (a key is configured).
+    pub fn enabled(&self) -> bool {
+        self.key.get().is_some()
+    }
+
+    /// The largest file taken, in bytes (the catalogue's `[uploads] max_file_mb`): a channel
+    /// refuses a larger one before fetching it, and stops fetching past it.
+    pub fn max_bytes(&self) -> usize {
+        self.office.catalog().uploads.max_bytes()
+    }
+
+    /// Whether the input `key` brought a document that is kept: its file need not be
+    /// fetched again.
+    pub async fn kept_for_input(&self, key: &str) -> Result<bool, EngineError> {
+        Ok(self.store.documents().by_input(key).await?.is_some())
+    }
+
+    /// Checks, seals and keeps `bytes` for the checklist `item` (empty: not said yet) of
+    /// `booking`, under the input `key`.
+    pub(crate) async fn keep(
+        &self,
+        conversation: &ConversationId,
+        key: &str,
+        booking: &str,
+        item: &str,
+        bytes: Vec<u8>,
+    ) -> Result<Received, EngineError> {
+        let Some(sealer) = self.key.get() else {
+            return Ok(Received::NotKept(NotKept::Off));
+        };
+        let day = self
+            .office
+            .now()
+            .with_timezone(&self.office.tz())
+            .date_naive()
+            .to_string();
+        let documents = self.store.documents();
+        if let Some(row) = documents.by_input(key).await? {
+            return Ok(kept(row, false));
+        }
+        let received = bytes.len() as u64;
+        let max = self.max_bytes();
+        let checked = {
+            let _one = self.checks.acquire().await;
+            tokio::task::spawn_blocking(move || check(&bytes, max))
+                .await
+                .map_err(|e| EngineError::Internal(format!("document check: {e}")))?
+        };
+        let Checked { kind, bytes } = match checked {
+            Ok(c) => c,
+            Err(refusal) => {
+                self.office.metrics().document("refused", received);
+                documents
+                    .count_refused(&day, i64::try_from(received).unwrap_or(i64::MAX))
+                    .await?;
+                return Ok(Received::NotKept(NotKept::Check(refusal)));
+            }
+        };
+        let id = hex::encode(rand::random::<[u8; 16]>());
+        let digest = sealer.digest(&bytes);
+        let chunks = sealer.seal_all(&id, &bytes);
+        let uploads = self.office.catalog().uploads;
+        let outcome = match kind {
+            super::Kind::Pdf => "pdf",
+            super::Kind::Jpeg => "jpeg",
+            super::Kind::Png => "png",
+            super::Kind::Heic => "heic",
+        };
+        let size = bytes.len();
+        drop(bytes);
+        let doc = NewDocument {
+            id: &id,
+            booking_id: booking,
+            conversation_id: conversation,
+            item,
+            kind: outcome,
+            size: i64::try_from(size).unwrap_or(i64::MAX),
+            digest: &digest,
+            input_key: key,
+            day: &day,
+            max_files: i64::from(uploads.max_files),
+        };
+        Ok(match documents.keep(&doc, &chunks, self.office.now()).await? {
+            Kept::Stored { row, replaced } => {
+                self.office.metrics().document(outcome, size as u64);
+                kept(row, replaced)
+            }
+            Kept::Again(row) => kept(row, false),
+            Kept::Duplicate(row) => Received::NotKept(NotKept::Duplicate { item: row.item }),
+            Kept::Full => Received::NotKept(NotKept::Full {
+                max: uploads.max_files,
+            }),
+        })
+    }
+
+    /// A booking's documents, oldest first (without their bytes).
+    pub async fn of_booking(&self, booking: &str) -> Result<Vec<DocumentRow>, EngineError> {
+        Ok(self.store.documents().of_booking(booking).await?)
+    }
+
+    /// Says which item a document is for (the one the item had goes). `false`: it is gone.
+    pub(crate) async fn assign(&self, document: &str, item: &str) -> Result<bool, EngineError> {
+        Ok(self.store.documents().assign(document, item).await?)
+    }
+
+    /// Deletes a document. `false`: it was gone.
+    pub(crate) async fn remove(&self, document: &str) -> Result<bool, EngineError> {
+        Ok(self.store.documents().remove(document).await?)
+    }
+
+    /// A booking's documents with their bytes, for the clerk at the pick: those whose item is
+    /// known, in the order of the service's checklist, then the others. A document that does
+    /// not open (another key) is left out and logged.
+    pub async fn for_call(&self, booking: &str) -> Result<Vec<Opened>, EngineError> {
+        let Some(sealer) = self.key.get() else {
+            return Ok(Vec::new());
+        };
+        let mut rows = self.store.documents().of_booking(booking).await?;
+        if let Some(b) = self.store.bookings().booking(booking).await? {
+            let catalog = self.office.catalog();
+            let order = catalog
+                .services
+                .iter()
+                .find(|s| s.id == b.service)
+                .map(|s| s.documents.clone())
+                .unwrap_or_default();
+            rows.sort_by_key(|r| order.iter().position(|d| *d == r.item).unwrap_or(usize::MAX));
+        }
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let chunks = self.store.documents().chunks(&row.id).await?;
+            match sealer.open_all(&row.id, &chunks) {
+                Ok(bytes) => out.push(Opened { row, bytes }),
+                Err(e) => tracing::warn!(target: "documents", error = %e, "a document left out"),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The name a document is shown under: its checklist item in `lang` (or "document") and
+    /// the kind's extension, e.g. `Wohnungsgeberbestätigung.pdf`; a second of the same name
+    /// gets ` (2)`.
+    pub fn file_names(&self, lang: crate::i18n::Lang, rows: &[DocumentRow]) -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        rows.iter()
+            .map(|row| {
+                let stem = match row.item.as_str() {
+                    "" => self.office.i18n().text(lang, "document-unnamed"),
+                    item => self
+                        .office
+                        .i18n()
+                        .text(lang, &crate::catalog::document_name_id(item)),
+                };
+                // Nothing a file system or a client would take for a path.
+                let stem: String = stem
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' })
+                    .collect();
+                let ext = match row.kind.as_str() {
+                    "jpeg" => "jpg",
+                    other => other,
+                };
+                let base = format!("{stem}.{ext}");
+                let n = seen.iter().filter(|s| **s == base).count();
+                seen.push(base.clone());
+                match n {
+                    0 => base,
+                    n => format!("{stem} ({}).{ext}", n + 1),
+                }
+            })
+            .collect()
+    }
+
+    /// Files and bytes per office day and outcome, from `days` ago on, newest first.
+    pub async fn stats(&self, days: i64) -> Result<Vec<(String, String, i64, i64)>, EngineError> {
+        let since = (self.office.now().with_timezone(&self.office.tz()).date_naive()
+            - chrono::Duration::days(days.max(0)))
+        .to_string();
+        Ok(self.store.documents().stats(&since).await?)
+    }
+}
+
+fn kept(row: DocumentRow, replaced: bool) -> Received {
+    Received::Kept {
+        document: row.id,
+        booking: row.booking_id,
+        item: row.item,
+        replaced,
+    }
+}
