@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
+use schalter_core::documents::DocumentKey;
 use schalter_core::i18n::source;
 use schalter_core::{Catalog, Engine, I18n, Lang, ShiftedClock, Store, SystemClock};
 
@@ -61,6 +62,12 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
         config.timezone,
     ));
     engine.waiting_room().set_lease(config.clerk_lease);
+    match documents_key(config)? {
+        Some(key) => engine.documents().unlock(key),
+        None => tracing::warn!(
+            "no SCHALTER_DOCUMENTS_KEY: citizens are told that documents are not taken in the chat"
+        ),
+    }
     // Where citizens can pay from home: Telegram by invoice, the others by a hosted link.
     let mut online = Vec::new();
     if config.telegram_token.is_some() && config.telegram_payment_token.is_some() {
@@ -79,6 +86,54 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     live::reload_translations(engine.office(), &store, &sources).await?;
     live::reload_catalog(engine.office(), &store, &sources).await?;
     Ok((engine, sources))
+}
+
+/// The key the documents citizens send are sealed with: `SCHALTER_DOCUMENTS_KEY`; else, on a
+/// SQLite file, a key of its own in `<database>.documents-key` beside it (made on first start,
+/// readable by its owner only), so that a newcomer's `schalter chat` takes documents and a
+/// backup of the database alone does not open them; else, in memory, one for this process.
+/// On PostgreSQL every replica needs the same key: without it, no documents.
+pub fn documents_key(config: &Config) -> Result<Option<DocumentKey>> {
+    if let Some(hex) = &config.documents_key {
+        return Ok(Some(DocumentKey::from_hex(hex)?));
+    }
+    let Some(rest) = config
+        .database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| config.database_url.strip_prefix("sqlite:"))
+    else {
+        return Ok(None);
+    };
+    let path = rest.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" || rest.contains("mode=memory") {
+        return Ok(Some(DocumentKey::from_hex(&DocumentKey::generate_hex())?));
+    }
+    let file = std::path::PathBuf::from(format!("{path}.documents-key"));
+    if let Ok(text) = std::fs::read_to_string(&file) {
+        return DocumentKey::from_hex(&text)
+            .map(Some)
+            .with_context(|| format!("{} holds no documents key", file.display()));
+    }
+    let hex = DocumentKey::generate_hex();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(&file) {
+        Ok(mut f) => {
+            std::io::Write::write_all(&mut f, format!("{hex}\n").as_bytes())
+                .and_then(|()| f.sync_all())
+                .with_context(|| format!("cannot write {}", file.display()))?;
+            tracing::info!(file = %file.display(), "made a documents key beside the database");
+            Ok(Some(DocumentKey::from_hex(&hex)?))
+        }
+        // Another process made it a moment ago.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let text = std::fs::read_to_string(&file)?;
+            Ok(Some(DocumentKey::from_hex(&text)?))
+        }
+        Err(e) => Err(e).with_context(|| format!("cannot make {}", file.display())),
+    }
 }
 
 /// Brings the configured database's schema up to date (`schalter migrate`).

@@ -53,6 +53,7 @@ struct FileConfig {
     oidc_roles_claim: Option<String>,
     oidc_groups: Option<String>,
     oidc_scopes: Option<String>,
+    documents_key: Option<String>,
 }
 
 /// The shortest admin token accepted.
@@ -147,6 +148,9 @@ pub struct Config {
     /// Staff sign-in through the city's identity provider (`SCHALTER_OIDC_*`); without one,
     /// staff sign in with local accounts (`schalter staff add`).
     pub oidc: Option<OidcConfig>,
+    /// `SCHALTER_DOCUMENTS_KEY`: the 256-bit key the documents citizens send are sealed with
+    /// (checked here, 64 hex digits). Without it, see [`crate::app::documents_key`].
+    pub documents_key: Option<String>,
 }
 
 /// The city's OpenID Connect provider for staff sign-in.
@@ -387,6 +391,13 @@ impl Config {
                 var("PUBLIC_URL", f.public_url),
             )?,
             telegram_payment_token: var("TELEGRAM_PAYMENT_TOKEN", f.telegram_payment_token),
+            documents_key: match var("DOCUMENTS_KEY", f.documents_key) {
+                Some(k) if schalter_core::documents::DocumentKey::from_hex(&k).is_err() => bail!(
+                    "SCHALTER_DOCUMENTS_KEY must be 64 hexadecimal digits (256 bits), e.g. from \
+                     `openssl rand -hex 32`"
+                ),
+                k => k,
+            },
             payment,
             clerk_lease,
             database_url: var("DATABASE_URL", f.database_url)
@@ -653,6 +664,16 @@ mod tests {
         Config::from_sources(None, move |name| {
             vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
         })
+    }
+
+    #[test]
+    fn a_documents_key_must_be_256_bits_of_hex() {
+        let err = with(&[("SCHALTER_DOCUMENTS_KEY", "secret")]).unwrap_err();
+        assert!(err.to_string().contains("64 hexadecimal digits"), "{err}");
+        let key = "0123456789abcdef".repeat(4);
+        let config = with(&[("SCHALTER_DOCUMENTS_KEY", &key)]).unwrap();
+        assert_eq!(config.documents_key.as_deref(), Some(key.as_str()));
+        assert!(!format!("{config:?}").contains(&key));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Result;
+use schalter_core::dialogue::Fetched;
 use schalter_core::{
     Capabilities, ChannelKind, Choice, ConversationId, Engine, Input, Lang, Reply,
 };
@@ -74,7 +75,10 @@ pub async fn run(
         tokio::select! {
             line = lines.recv() => {
                 let Some(text) = line else { break Ok(()) };
-                let reply = engine.dialogue().handle(&conversation, Input::Text(text)).await;
+                let reply = match attached(&text) {
+                    Some(path) => attach(&engine, &conversation, path).await,
+                    None => engine.dialogue().handle(&conversation, Input::Text(text)).await,
+                };
                 if let Err(e) = terminal.screen.lock().await.show(&engine, reply) {
                     break Err(e);
                 }
@@ -88,6 +92,74 @@ pub async fn run(
     };
     deliveries.abort();
     result
+}
+
+/// The path of `/attach PATH` (quotes around it taken off), or `None` for any other line.
+fn attached(line: &str) -> Option<&str> {
+    let rest = line.trim().strip_prefix("/attach")?;
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let path = rest.trim();
+    Some(
+        path.strip_prefix(['"', '\''])
+            .and_then(|p| p.strip_suffix(['"', '\'']))
+            .unwrap_or(path),
+    )
+}
+
+/// `/attach PATH`: the file goes to the core like a photo sent on Telegram. Each is an input
+/// of its own (the terminal has no inbox that could deliver it twice).
+async fn attach(
+    engine: &Engine,
+    conversation: &ConversationId,
+    path: &str,
+) -> Result<Reply, schalter_core::engine::EngineError> {
+    use crate::channel::{FetchError, FetchFile};
+    let documents = engine.documents();
+    let fetched = match LocalFiles.fetch(path, documents.max_bytes()).await {
+        Ok(bytes) => Fetched::Bytes(bytes),
+        Err(FetchError::TooLarge) => Fetched::TooLarge,
+        Err(_) => Fetched::Gone,
+    };
+    let key = format!("attach:{}", hex::encode(rand::random::<[u8; 16]>()));
+    Ok(engine
+        .dialogue()
+        .handle_file(conversation, &key, None, fetched)
+        .await?
+        .reply)
+}
+
+/// Files on this machine, by path (the terminal's `/attach`), read up to the limit.
+pub struct LocalFiles;
+
+impl crate::channel::FetchFile for LocalFiles {
+    fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> crate::channel::Fetching<'a> {
+        use crate::channel::FetchError;
+        use tokio::io::AsyncReadExt;
+        Box::pin(async move {
+            let file = tokio::fs::File::open(source)
+                .await
+                .map_err(|_| FetchError::Gone)?;
+            if !file
+                .metadata()
+                .await
+                .map_err(|_| FetchError::Gone)?
+                .is_file()
+            {
+                return Err(FetchError::Gone);
+            }
+            let mut bytes = Vec::new();
+            file.take(max_bytes as u64 + 1)
+                .read_to_end(&mut bytes)
+                .await
+                .map_err(|_| FetchError::Gone)?;
+            if bytes.len() > max_bytes {
+                return Err(FetchError::TooLarge);
+            }
+            Ok(bytes)
+        })
+    }
 }
 
 /// One citizen's terminal as a channel.

@@ -47,7 +47,11 @@ pub fn size(i18n: &I18n, lang: Lang, bytes: i64) -> String {
     const MB: i64 = 1024 * 1024;
     if bytes < MB {
         let kb = (bytes + 1023) / 1024;
-        return i18n.msg(lang, "size-kb", &fargs!["kb" => lang.digits(&kb.to_string())]);
+        return i18n.msg(
+            lang,
+            "size-kb",
+            &fargs!["kb" => lang.digits(&kb.to_string())],
+        );
     }
     let tenths = (bytes * 10 + MB / 2) / MB;
     let mb = lang.digits(&format!(

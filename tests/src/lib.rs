@@ -6,6 +6,7 @@
 //! databases, with a password and options in the URL if it needs them); every test gets a
 //! database of its own. A missing PostgreSQL fails the test: it never skips silently.
 
+pub mod documents;
 pub mod fault_proxy;
 pub mod matrix_client;
 pub mod oidc;

@@ -21,7 +21,8 @@ use schalter_core::queue::Message;
 use schalter_core::{ChannelKind, ConversationId, Engine, Input};
 
 use super::outbox::Wake;
-use super::{DeliverNow, retry};
+use super::{DeliverNow, FetchError, FetchFile, retry};
+use schalter_core::dialogue::Fetched;
 
 /// How often pending inputs left over by failures, crashes or other replicas are looked for.
 const SWEEP: Duration = Duration::from_secs(2);
@@ -48,6 +49,8 @@ pub struct Inbound {
     /// Inputs this process stored already claimed, and when: handled within [`FRESH`], they
     /// need no second write to claim them.
     fresh: Mutex<HashMap<String, std::time::Instant>>,
+    /// What fetches the files citizens send, per channel.
+    fetchers: Mutex<HashMap<ChannelKind, Arc<dyn FetchFile>>>,
 }
 
 /// Replies go out straight from the handler through an outbox as long as this lives.
@@ -77,7 +80,13 @@ impl Inbound {
             active: Mutex::default(),
             direct: Mutex::default(),
             fresh: Mutex::default(),
+            fetchers: Mutex::default(),
         })
+    }
+
+    /// Files citizens send on `kind` are fetched through `fetcher`.
+    pub fn fetch_files_with(&self, kind: ChannelKind, fetcher: Arc<dyn FetchFile>) {
+        lock(&self.fetchers).insert(kind, fetcher);
     }
 
     /// Replies to conversations of `kind` are delivered through `outbox` as soon as they are
@@ -278,16 +287,31 @@ impl Inbound {
             Ok(i) => i,
             Err(_) => Input::Media,
         };
-        let keyed = self
-            .engine
-            .dialogue()
-            .handle_keyed(
-                &item.conversation_id,
-                Some(&item.id),
-                item.lang_hint.as_deref(),
-                input,
-            )
-            .await?;
+        let keyed = match input {
+            Input::File { source, size } => {
+                let fetched = self.fetch(item, &source, size).await?;
+                self.engine
+                    .dialogue()
+                    .handle_file(
+                        &item.conversation_id,
+                        &item.id,
+                        item.lang_hint.as_deref(),
+                        fetched,
+                    )
+                    .await?
+            }
+            input => {
+                self.engine
+                    .dialogue()
+                    .handle_keyed(
+                        &item.conversation_id,
+                        Some(&item.id),
+                        item.lang_hint.as_deref(),
+                        input,
+                    )
+                    .await?
+            }
+        };
         // The citizen asked to be forgotten: the answer is the last message, and its row goes
         // once it is delivered (see the outbox).
         let kind = if keyed.forgotten {
@@ -316,6 +340,40 @@ impl Inbound {
                 claim,
             )
             .await?)
+    }
+
+    /// The bytes of a file a citizen sent, unless its document is kept already or the channel
+    /// says it is too large. A failed fetch is an error: the input is tried again with
+    /// back-off, and answered once.
+    async fn fetch(
+        &self,
+        item: &InboxItem,
+        source: &str,
+        size: Option<u64>,
+    ) -> anyhow::Result<Fetched> {
+        let documents = self.engine.documents();
+        if !documents.enabled() {
+            return Ok(Fetched::Gone);
+        }
+        if documents.kept_for_input(&item.id).await? {
+            return Ok(Fetched::Kept);
+        }
+        let max = documents.max_bytes();
+        if size.is_some_and(|s| s > max as u64) {
+            return Ok(Fetched::TooLarge);
+        }
+        let fetcher = lock(&self.fetchers)
+            .get(&item.conversation_id.channel())
+            .cloned();
+        let Some(fetcher) = fetcher else {
+            return Ok(Fetched::Gone);
+        };
+        match fetcher.fetch(source, max).await {
+            Ok(bytes) => Ok(Fetched::Bytes(bytes)),
+            Err(FetchError::TooLarge) => Ok(Fetched::TooLarge),
+            Err(FetchError::Gone) => Ok(Fetched::Gone),
+            Err(e @ FetchError::Failed(_)) => Err(e.into()),
+        }
     }
 
     /// The answer to an input that could not be handled: sorry, please try again.

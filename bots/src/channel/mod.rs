@@ -195,6 +195,31 @@ pub trait DeliverNow: Send + Sync {
     fn deliver_claimed(&self, claimed: Claimed);
 }
 
+/// Why a channel has no bytes for a file a citizen sent.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// Larger than the documents' limit (said by the platform, or found while reading).
+    #[error("the file is larger than the limit")]
+    TooLarge,
+    /// The platform does not have it and never will (expired, deleted, not a file).
+    #[error("the file is gone")]
+    Gone,
+    /// The platform did not answer or broke off: tried again later (the inbox's back-off).
+    #[error("the file could not be fetched: {0}")]
+    Failed(String),
+}
+
+/// A pinned, boxed future of a fetch (so that channels can be kept as `dyn FetchFile`).
+pub type Fetching<'a> =
+    std::pin::Pin<Box<dyn Future<Output = Result<Vec<u8>, FetchError>> + Send + 'a>>;
+
+/// Fetches the files citizens send on a channel, for the [`Inbound`](inbound::Inbound) to
+/// hand to the core: `source` is what the channel put in `Input::File`. Never more than
+/// `max_bytes` are read.
+pub trait FetchFile: Send + Sync {
+    fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> Fetching<'a>;
+}
+
 /// A network that delivers the core's messages.
 pub trait Channel: Send + Sync + 'static {
     /// The conversations it delivers to.

@@ -178,8 +178,14 @@ fn written_today() -> Vec<(String, Action)> {
             "docsend:landlord-confirmation".to_owned(),
             Action::SendDocument("landlord-confirmation".into()),
         ),
-        ("docdel:id-card".to_owned(), Action::RemoveDocument("id-card".into())),
-        ("docfor:id-card".to_owned(), Action::DocumentIs("id-card".into())),
+        (
+            "docdel:id-card".to_owned(),
+            Action::RemoveDocument("id-card".into()),
+        ),
+        (
+            "docfor:id-card".to_owned(),
+            Action::DocumentIs("id-card".into()),
+        ),
     ];
     written.extend(
         Lang::ALL

@@ -41,6 +41,7 @@ impl Dialogue {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
         let received = match fetched {
+            _ if !self.documents.enabled() => Received::NotKept(NotKept::Off),
             Fetched::TooLarge => {
                 let max_bytes = self.documents.max_bytes();
                 Received::NotKept(NotKept::Check(crate::documents::Refusal::TooLarge {
@@ -48,9 +49,6 @@ impl Dialogue {
                 }))
             }
             Fetched::Gone => Received::NotKept(NotKept::Unavailable),
-            Fetched::Kept | Fetched::Bytes(_) if !self.documents.enabled() => {
-                Received::NotKept(NotKept::Off)
-            }
             Fetched::Kept => match self.store.documents().by_input(key).await? {
                 Some(row) => Received::Kept {
                     document: row.id,
@@ -160,7 +158,9 @@ impl Dialogue {
                     _ => fargs![],
                 };
                 let id = match &why {
-                    NotKept::Duplicate { item } if !item.is_empty() => "document-refused-duplicate-of",
+                    NotKept::Duplicate { item } if !item.is_empty() => {
+                        "document-refused-duplicate-of"
+                    }
                     other => other.message_id(),
                 };
                 notices.push(i18n.msg(lang, id, &args));
@@ -335,10 +335,7 @@ impl Dialogue {
         let mut options = Vec::new();
         if let Some(document) = which {
             // A file waits for its item: the question first.
-            let size = sent
-                .iter()
-                .find(|r| r.id == document)
-                .map_or(0, |r| r.size);
+            let size = sent.iter().find(|r| r.id == document).map_or(0, |r| r.size);
             lines = vec![i18n.msg(
                 lang,
                 "document-which-prompt",
@@ -367,7 +364,11 @@ impl Dialogue {
                     ));
                     options.push(choice(
                         Action::SendDocument(item.clone()),
-                        i18n.msg(lang, "option-replace-document", &fargs!["document" => name.clone()]),
+                        i18n.msg(
+                            lang,
+                            "option-replace-document",
+                            &fargs!["document" => name.clone()],
+                        ),
                     ));
                     options.push(choice(
                         Action::RemoveDocument(item.clone()),

@@ -36,7 +36,9 @@ impl std::fmt::Debug for DocumentKey {
 
 /// Why a key from the configuration is not taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("the documents key must be 64 hexadecimal digits (256 bits), e.g. from `openssl rand -hex 32`")]
+#[error(
+    "the documents key must be 64 hexadecimal digits (256 bits), e.g. from `openssl rand -hex 32`"
+)]
 pub struct BadKey;
 
 /// A chunk that does not open: altered, moved, or sealed under another key.
@@ -169,7 +171,10 @@ mod tests {
         assert_eq!(chunks.len(), 3);
         assert_eq!(key().open_all("d1", &chunks).unwrap(), bytes);
         // An empty file is one (empty) chunk.
-        assert_eq!(key().open_all("d1", &key().seal_all("d1", b"")).unwrap(), b"");
+        assert_eq!(
+            key().open_all("d1", &key().seal_all("d1", b"")).unwrap(),
+            b""
+        );
     }
 
     #[test]

@@ -179,17 +179,19 @@ impl Documents {
             day: &day,
             max_files: i64::from(uploads.max_files),
         };
-        Ok(match documents.keep(&doc, &chunks, self.office.now()).await? {
-            Kept::Stored { row, replaced } => {
-                self.office.metrics().document(outcome, size as u64);
-                kept(row, replaced)
-            }
-            Kept::Again(row) => kept(row, false),
-            Kept::Duplicate(row) => Received::NotKept(NotKept::Duplicate { item: row.item }),
-            Kept::Full => Received::NotKept(NotKept::Full {
-                max: uploads.max_files,
-            }),
-        })
+        Ok(
+            match documents.keep(&doc, &chunks, self.office.now()).await? {
+                Kept::Stored { row, replaced } => {
+                    self.office.metrics().document(outcome, size as u64);
+                    kept(row, replaced)
+                }
+                Kept::Again(row) => kept(row, false),
+                Kept::Duplicate(row) => Received::NotKept(NotKept::Duplicate { item: row.item }),
+                Kept::Full => Received::NotKept(NotKept::Full {
+                    max: uploads.max_files,
+                }),
+            },
+        )
     }
 
     /// A booking's documents, oldest first (without their bytes).
@@ -223,7 +225,12 @@ impl Documents {
                 .find(|s| s.id == b.service)
                 .map(|s| s.documents.clone())
                 .unwrap_or_default();
-            rows.sort_by_key(|r| order.iter().position(|d| *d == r.item).unwrap_or(usize::MAX));
+            rows.sort_by_key(|r| {
+                order
+                    .iter()
+                    .position(|d| *d == r.item)
+                    .unwrap_or(usize::MAX)
+            });
         }
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
@@ -253,7 +260,13 @@ impl Documents {
                 // Nothing a file system or a client would take for a path.
                 let stem: String = stem
                     .chars()
-                    .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' })
+                    .map(|c| {
+                        if c.is_alphanumeric() || c == ' ' || c == '-' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
                     .collect();
                 let ext = match row.kind.as_str() {
                     "jpeg" => "jpg",
@@ -272,7 +285,11 @@ impl Documents {
 
     /// Files and bytes per office day and outcome, from `days` ago on, newest first.
     pub async fn stats(&self, days: i64) -> Result<Vec<(String, String, i64, i64)>, EngineError> {
-        let since = (self.office.now().with_timezone(&self.office.tz()).date_naive()
+        let since = (self
+            .office
+            .now()
+            .with_timezone(&self.office.tz())
+            .date_naive()
             - chrono::Duration::days(days.max(0)))
         .to_string();
         Ok(self.store.documents().stats(&since).await?)

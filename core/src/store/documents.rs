@@ -114,7 +114,9 @@ impl DocumentRepo<'_> {
 
     /// Every document a conversation sent, oldest first.
     pub async fn of_conversation(self, conversation: &ConversationId) -> Result<Vec<DocumentRow>> {
-        sqlx::query(select!("WHERE conversation_id = $1 ORDER BY created_at, id"))
+        sqlx::query(select!(
+            "WHERE conversation_id = $1 ORDER BY created_at, id"
+        ))
         .bind(conversation)
         .fetch_all(&self.0.pool)
         .await?
@@ -141,10 +143,10 @@ impl DocumentRepo<'_> {
             return Ok(Kept::Again(row(&r)?));
         }
         if let Some(r) = sqlx::query(select!("WHERE booking_id = $1 AND digest = $2"))
-        .bind(doc.booking_id)
-        .bind(doc.digest)
-        .fetch_optional(&mut *tx)
-        .await?
+            .bind(doc.booking_id)
+            .bind(doc.digest)
+            .fetch_optional(&mut *tx)
+            .await?
         {
             return Ok(Kept::Duplicate(row(&r)?));
         }
@@ -161,11 +163,10 @@ impl DocumentRepo<'_> {
         if let Some(old) = &replaced {
             delete_in(&mut tx, old).await?;
         }
-        let count: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM documents WHERE booking_id = $1")
-                .bind(doc.booking_id)
-                .fetch_one(&mut *tx)
-                .await?;
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM documents WHERE booking_id = $1")
+            .bind(doc.booking_id)
+            .fetch_one(&mut *tx)
+            .await?;
         if count >= doc.max_files {
             return Ok(Kept::Full);
         }
