@@ -246,6 +246,7 @@ async fn serve(
     match config.telegram_token.clone() {
         Some(token) => {
             let tg = telegram::Telegram::new(&config, &token, inbound.clone())?;
+            inbound.fetch_files_with(schalter_core::ChannelKind::Telegram, Arc::new(tg.clone()));
             if let Some(url) = &config.telegram_webhook_url {
                 let parsed = url::Url::parse(url).map_err(|_| {
                     anyhow::anyhow!("SCHALTER_TELEGRAM_WEBHOOK_URL `{url}` is not a URL")

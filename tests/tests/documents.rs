@@ -127,13 +127,15 @@ async fn documents_in_the_terminal() {
         .of_conversation(&"terminal:dora".parse().unwrap())
         .await
         .unwrap();
-    let stored: Vec<_> = rows
+    let mut stored: Vec<_> = rows
         .iter()
         .map(|r| (r.item.as_str(), r.kind.as_str()))
         .collect();
+    // Sent within a second: their order is not the test's business.
+    stored.sort_unstable();
     assert_eq!(
         stored,
-        [("landlord-confirmation", "pdf"), ("id-card", "jpeg")]
+        [("id-card", "jpeg"), ("landlord-confirmation", "pdf")]
     );
     // Sealed at rest: neither file's bytes are in the database.
     for row in &rows {
@@ -184,4 +186,141 @@ async fn documents_in_the_terminal() {
     assert!(chat.finish().await.success());
     let _ = std::fs::remove_dir_all(dir);
     db.drop_db().await;
+}
+
+/// Opens what the database keeps of a document with the key `schalter` made beside the
+/// SQLite file, as the clerk's desk does.
+async fn opened(db: &TestDb, id: &str) -> Vec<u8> {
+    let path = db
+        .url
+        .strip_prefix("sqlite://")
+        .expect("a SQLite test database");
+    let hex = std::fs::read_to_string(format!("{path}.documents-key")).expect("the documents key");
+    let key = schalter_core::documents::DocumentKey::from_hex(&hex).expect("a key");
+    let chunks = db.store.documents().chunks(id).await.expect("chunks");
+    key.open_all(id, &chunks).expect("opens with the key")
+}
+
+mod telegram {
+    use super::*;
+    use schalter_tests::Serve;
+    use schalter_tests::telegram_emulator::{BotMessage, Emulator, TOKEN, TgUser};
+
+    async fn press(emu: &Emulator, user: &TgUser, message: &BotMessage, data: &str) -> BotMessage {
+        let before = emu.last_id(user.id);
+        emu.press(user, message, data);
+        emu.wait_message(user.id, before, |m| m.document.is_none())
+            .await
+    }
+
+    async fn say(emu: &Emulator, user: &TgUser, text: &str) -> BotMessage {
+        let before = emu.last_id(user.id);
+        emu.send_text(user, text);
+        emu.wait_message(user.id, before, |m| m.document.is_none())
+            .await
+    }
+
+    /// A PDF and a photo for the Anmeldung, each for the item chosen on the booking's
+    /// documents; the photo's download breaks off halfway once and is tried again, answered
+    /// once; a 50 MB file is refused without being downloaded.
+    #[tokio::test]
+    async fn a_pdf_and_a_photo_on_telegram() {
+        let db = TestDb::sqlite().await;
+        let emu = Emulator::start().await;
+        let serve = Serve::start(&[
+            ("SCHALTER_DATABASE_URL", db.url.as_str()),
+            ("SCHALTER_TELEGRAM_TOKEN", TOKEN),
+            ("SCHALTER_TELEGRAM_API_URL", emu.url.as_str()),
+            ("SCHALTER_CLOCK_START", "2027-02-02T07:55:00+01:00"),
+        ])
+        .await;
+        let greta = TgUser::new(5101, "Greta", Some("de"));
+        let menu = say(&emu, &greta, "/start").await;
+        let services = press(&emu, &greta, &menu, "menu:book").await;
+        let checklist = press(&emu, &greta, &services, "svc:anmeldung").await;
+        let days = press(&emu, &greta, &checklist, "go:dates").await;
+        let times = press(&emu, &greta, &days, &days.data("day:")).await;
+        let held = press(&emu, &greta, &times, &times.data("time:")).await;
+        press(&emu, &greta, &held, "confirm").await;
+        let list = say(&emu, &greta, "/appointments").await;
+        let detail = press(&emu, &greta, &list, &list.data("appt:")).await;
+        let docs = press(&emu, &greta, &detail, "docs").await;
+        assert!(
+            docs.text.contains("⬜ Wohnungsgeberbestätigung"),
+            "{docs:#?}"
+        );
+
+        let asked = press(&emu, &greta, &docs, "docsend:landlord-confirmation").await;
+        let pdf = documents::pdf("Wohnungsgeberbestaetigung Greta");
+        let before = emu.last_id(greta.id);
+        emu.send_document_file(&greta, &pdf, "Vermieter.pdf", "application/pdf");
+        let kept = emu.wait_message(greta.id, before, |_| true).await;
+        assert!(
+            kept.text
+                .contains("„Wohnungsgeberbestätigung“ liegt mir vor"),
+            "{kept:#?} after {asked:#?}"
+        );
+
+        // The photo's first download breaks off halfway: tried again, answered once.
+        let asked = press(&emu, &greta, &kept, "docsend:id-card").await;
+        emu.break_downloads(1);
+        let photo = documents::photo_with_gps(7);
+        let before = emu.last_id(greta.id);
+        emu.send_photo_file(&greta, &photo);
+        let kept = emu
+            .wait_message_within(greta.id, before, std::time::Duration::from_secs(60), |_| {
+                true
+            })
+            .await;
+        assert!(
+            kept.text.contains("✅ Personalausweis"),
+            "{kept:#?} after {asked:#?}"
+        );
+        assert_eq!(
+            emu.downloads("photos/"),
+            2,
+            "one broken download and one whole"
+        );
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        assert_eq!(emu.last_id(greta.id), kept.message_id, "answered once");
+
+        // 50 MB: refused by its declared size, never downloaded.
+        let big = vec![b'%'; 50 * 1024 * 1024];
+        let before = emu.last_id(greta.id);
+        emu.send_document_file(&greta, &big, "scan.pdf", "application/pdf");
+        let refused = emu.wait_message(greta.id, before, |_| true).await;
+        assert!(refused.text.contains("größer als 10 MB"), "{refused:#?}");
+        assert_eq!(emu.downloads("documents/file_2"), 0);
+
+        // What is kept opens to the PDF as sent and the photo without its GPS position.
+        let rows = db
+            .store
+            .documents()
+            .of_conversation(&"telegram:5101".parse().unwrap())
+            .await
+            .unwrap();
+        let mut rows = rows;
+        rows.sort_by(|a, b| a.item.cmp(&b.item));
+        let kinds: Vec<_> = rows
+            .iter()
+            .map(|r| (r.item.as_str(), r.kind.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [("id-card", "jpeg"), ("landlord-confirmation", "pdf")]
+        );
+        assert_eq!(opened(&db, &rows[1].id).await, pdf);
+        let clean = opened(&db, &rows[0].id).await;
+        assert!(
+            !documents::contains(&clean, &GPS_TAG),
+            "the GPS tag is gone"
+        );
+        assert!(
+            !documents::contains(&clean, b"Exif"),
+            "the EXIF block is gone"
+        );
+        assert!(clean.starts_with(&[0xFF, 0xD8]) && clean.ends_with(&[0xFF, 0xD9]));
+        serve.kill().await;
+        db.drop_db().await;
+    }
 }

@@ -109,6 +109,48 @@ impl Telegram {
     }
 }
 
+/// Files citizens send: `getFile` for the path, then the download, read as it arrives and
+/// stopped past the limit. The Bot API's own refusals ("file is too big", an unknown file id)
+/// are for good; a broken connection or a server error is tried again later.
+impl crate::channel::FetchFile for Telegram {
+    fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> crate::channel::Fetching<'a> {
+        use crate::channel::FetchError;
+        use futures_util::StreamExt;
+        use teloxide::net::Download;
+        Box::pin(async move {
+            let file = match self
+                .bot
+                .get_file(teloxide::types::FileId(source.to_owned()))
+                .await
+            {
+                Ok(f) => f,
+                Err(teloxide::RequestError::Api(e)) => {
+                    let text = e.to_string();
+                    return Err(if text.contains("too big") {
+                        FetchError::TooLarge
+                    } else {
+                        FetchError::Gone
+                    });
+                }
+                Err(e) => return Err(FetchError::Failed(e.to_string())),
+            };
+            if file.size as usize > max_bytes {
+                return Err(FetchError::TooLarge);
+            }
+            let mut stream = self.bot.download_file_stream(&file.path);
+            let mut bytes = Vec::with_capacity((file.size as usize).min(max_bytes));
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk.map_err(|e| FetchError::Failed(e.to_string()))?;
+                if bytes.len() + chunk.len() > max_bytes {
+                    return Err(FetchError::TooLarge);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            Ok(bytes)
+        })
+    }
+}
+
 impl Channel for Telegram {
     fn serves(&self) -> Vec<ChannelKind> {
         vec![ChannelKind::Telegram]

@@ -178,6 +178,20 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
         Input::Edited
     } else if let Some(text) = m.text() {
         Input::Text(text.to_owned())
+    } else if let Some(largest) = m
+        .photo()
+        .and_then(|sizes| sizes.iter().max_by_key(|p| p.file.size))
+    {
+        // A photo comes in several sizes: the clerk gets the largest.
+        Input::File {
+            source: largest.file.id.0.clone(),
+            size: Some(u64::from(largest.file.size)),
+        }
+    } else if let Some(doc) = m.document() {
+        Input::File {
+            source: doc.file.id.0.clone(),
+            size: Some(u64::from(doc.file.size)),
+        }
     } else {
         Input::Media
     };

@@ -90,6 +90,7 @@ async fn handle(emu: &Emulator, method: &str, p: &Value) -> Response {
             "supports_inline_queries": false, "can_connect_to_business": false, "has_main_web_app": false}),
         ),
         "getupdates" => get_updates(emu, p).await,
+        "getfile" => super::files::get_file(emu, p),
         "sendmessage" => {
             let Some(chat_id) = int(&p["chat_id"]) else {
                 return error(400, "Bad Request: chat_id is empty");

@@ -68,6 +68,7 @@
 //!   update and message, to test that a payment is recorded only once.
 
 mod faults;
+mod files;
 mod methods;
 mod params;
 mod payments;
@@ -247,6 +248,12 @@ struct Emu {
     pushed_at: HashMap<i64, std::time::Instant>,
     /// Pre-checkout queries by id.
     pre_checkouts: HashMap<String, PreCheckout>,
+    /// Files users sent, by file id.
+    files: HashMap<String, files::StoredFile>,
+    /// Downloads still to break off halfway.
+    broken_downloads: u32,
+    /// Downloads by file path.
+    downloads: HashMap<String, u32>,
 }
 
 #[derive(Clone)]
@@ -296,6 +303,7 @@ impl Emulator {
         };
         let app = Router::new()
             .route("/{bot}/{method}", axum::routing::any(methods::api))
+            .route("/file/{bot}/{*path}", axum::routing::get(files::download))
             .with_state(emulator.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
