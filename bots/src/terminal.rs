@@ -270,7 +270,9 @@ impl Files {
     }
 }
 
-fn private_dir() -> std::io::Result<PathBuf> {
+/// A new directory of this process in the system's temporary directory, open to this user
+/// only (on Unix), with a random name.
+pub(crate) fn private_dir() -> std::io::Result<PathBuf> {
     let dir = std::env::temp_dir().join(format!(
         "schalter-files-{}",
         schalter_core::reference::secret_token()

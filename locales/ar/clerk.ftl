@@ -43,3 +43,8 @@ desk-today-title = عدد مواعيد اليوم: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · مكتب { $desk }
 desk-say-sent = تم الإرسال إلى { $reference }: { $key }
 desk-say-keys = لا توجد رسالة بهذا الاسم. الرسائل الجاهزة: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

@@ -43,3 +43,8 @@ desk-today-title = Termine heute: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · Platz { $desk }
 desk-say-sent = An { $reference } geschickt: { $key }
 desk-say-keys = Diese Nachricht gibt es nicht. Vorbereitet sind: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

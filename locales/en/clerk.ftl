@@ -43,3 +43,8 @@ desk-today-title = Appointments today: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · desk { $desk }
 desk-say-sent = Sent to { $reference }: { $key }
 desk-say-keys = There is no such message. Prepared are: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

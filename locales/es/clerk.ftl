@@ -43,3 +43,8 @@ desk-today-title = Citas de hoy: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · puesto { $desk }
 desk-say-sent = Enviado a { $reference }: { $key }
 desk-say-keys = Ese mensaje no existe. Mensajes preparados: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

@@ -43,3 +43,8 @@ desk-today-title = نوبت‌های امروز: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · باجه { $desk }
 desk-say-sent = برای { $reference } فرستاده شد: { $key }
 desk-say-keys = چنین پیامی وجود ندارد. پیام‌های آماده: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

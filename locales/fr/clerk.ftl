@@ -43,3 +43,8 @@ desk-today-title = Rendez-vous aujourd'hui : { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · guichet { $desk }
 desk-say-sent = Envoyé à { $reference } : { $key }
 desk-say-keys = Ce message n'existe pas. Messages préparés : { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

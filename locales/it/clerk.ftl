@@ -43,3 +43,8 @@ desk-today-title = Appuntamenti di oggi: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · postazione { $desk }
 desk-say-sent = Inviato a { $reference }: { $key }
 desk-say-keys = Questo messaggio non esiste. Quelli predefiniti sono: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

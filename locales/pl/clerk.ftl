@@ -43,3 +43,8 @@ desk-today-title = Wizyty na dziś: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · stanowisko { $desk }
 desk-say-sent = Wysłano do { $reference }: { $key }
 desk-say-keys = Nie ma takiej wiadomości. Dostępne gotowe wiadomości: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

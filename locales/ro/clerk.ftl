@@ -43,3 +43,8 @@ desk-today-title = Programări azi: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · ghișeul { $desk }
 desk-say-sent = Trimis către { $reference }: { $key }
 desk-say-keys = Acest mesaj nu există. Mesaje pregătite: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

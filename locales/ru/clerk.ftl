@@ -43,3 +43,8 @@ desk-today-title = Записей на сегодня: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · окно { $desk }
 desk-say-sent = Отправлено посетителю { $reference }: { $key }
 desk-say-keys = Такого сообщения нет. Доступные подготовленные сообщения: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

@@ -43,3 +43,8 @@ desk-today-title = Bugünkü randevular: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · gişe { $desk }
 desk-say-sent = Mesaj gönderildi ({ $reference }): { $key }
 desk-say-keys = Böyle bir mesaj yok. Hazır mesajlar: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

@@ -43,3 +43,8 @@ desk-today-title = Записів на сьогодні: { $count }
 desk-today-line = { $time } · { $reference } · { $service } · { $lang } · вікно { $desk }
 desk-say-sent = Надіслано відвідувачу { $reference }: { $key }
 desk-say-keys = Такого повідомлення немає. Доступні підготовлені повідомлення: { $keys }
+
+# Documents citizens sent for their checklist: which items have one (the queue, a pick), and
+# where the terminal desk wrote each file.
+desk-documents = 📎 { $documents }
+desk-document-file = 📎 { $document }: { $path }

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use schalter_tests::documents::{self, GPS_TAG};
-use schalter_tests::terminal::{Chat, Printed};
+use schalter_tests::terminal::{Chat, Desk, Printed, run};
 use schalter_tests::{TestDb, scratch_dir};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -184,6 +184,101 @@ async fn documents_in_the_terminal() {
     assert!(!gone.text.is_empty());
     assert_eq!(db.store.documents().totals().await.unwrap(), (0, 0));
     assert!(chat.finish().await.success());
+    let _ = std::fs::remove_dir_all(dir);
+    db.drop_db().await;
+}
+
+/// The clerk at `schalter desk` sees which items have a document in the queue, gets the
+/// files' paths at the pick (the same bytes the citizen sent), and they are gone after the
+/// call; `document_days` after the appointment the purge deletes what the database kept.
+#[tokio::test]
+async fn the_clerk_at_the_terminal_desk_gets_the_files() {
+    const CLERK: &str = "@anna:example.org";
+    let db = TestDb::sqlite().await;
+    let dir = scratch_dir("schalter_documents_desk");
+    let env = |clock: &'static str| {
+        vec![
+            ("SCHALTER_CLOCK_START", clock),
+            ("SCHALTER_MATRIX_CLERKS", CLERK),
+        ]
+    };
+    // Tuesday 2 February 2027, 07:55: the 08:30 slot, and the landlord's confirmation.
+    let (mut chat, menu) = Chat::start_with(
+        &db.url,
+        "eva",
+        Some("de"),
+        &env("2027-02-02T07:55:00+01:00"),
+    )
+    .await;
+    let services = chat
+        .send(&menu.number_of("Termin buchen").to_string())
+        .await;
+    let checklist = chat
+        .send(&services.number_of("Anmeldung").to_string())
+        .await;
+    let days = chat
+        .send(&checklist.number_of("Terminwahl").to_string())
+        .await;
+    let times = chat.send(&days.number_of("Dienstag").to_string()).await;
+    let held = chat.send(&times.number_of("08:30").to_string()).await;
+    let booked = chat.send(&held.number_of("bestätigen").to_string()).await;
+    let reference = booked.references()[0].clone();
+    let pdf = documents::pdf("Wohnungsgeberbestaetigung Eva");
+    let which = attach(&mut chat, &write(&dir, "vermieter.pdf", &pdf)).await;
+    chat.send(&which.number_of("Wohnungsgeberbestätigung").to_string())
+        .await;
+    assert!(chat.finish().await.success());
+
+    // 08:25: Eva checks in; the clerk sees the item with its document and takes her.
+    let (mut chat, resumed) =
+        Chat::start_with(&db.url, "eva", None, &env("2027-02-02T08:25:00+01:00")).await;
+    chat.send(&resumed.number_of("einchecken").to_string())
+        .await;
+    let (mut desk, _) = Desk::start(&db.url, CLERK, &env("2027-02-02T08:26:00+01:00")).await;
+    let queue = desk.command("queue", &reference).await;
+    assert!(queue.contains("📎 Wohnungsgeberbestätigung"), "{queue}");
+    let picked = desk.command("next", "Aufgerufen").await;
+    let path = picked
+        .lines()
+        .find_map(|l| l.strip_prefix("📎 Wohnungsgeberbestätigung.pdf: "))
+        .unwrap_or_else(|| panic!("the file's path: {picked}"))
+        .to_owned();
+    assert!(path.ends_with("Wohnungsgeberbestätigung.pdf"), "{path}");
+    assert_eq!(std::fs::read(&path).expect("the file is there"), pdf);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = Path::new(&path).parent().and_then(Path::parent).unwrap();
+        let mode = std::fs::metadata(folder).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "only the clerk's user may read it");
+    }
+    desk.command("done", "erledigt").await;
+    assert!(!Path::new(&path).exists(), "gone after the call");
+    assert!(chat.finish().await.success());
+
+    // The day after, the document is still kept (document_days = 1); the day after that,
+    // the purge deletes it.
+    let purge = |clock: &'static str| {
+        let url = db.url.clone();
+        async move {
+            let (ok, out, err) = run(
+                &["purge"],
+                &[
+                    ("SCHALTER_DATABASE_URL", url.as_str()),
+                    ("SCHALTER_CLOCK_START", clock),
+                ],
+                None,
+            )
+            .await;
+            assert!(ok, "{out}\n{err}");
+            out
+        }
+    };
+    purge("2027-02-03T08:00:00+01:00").await;
+    assert_eq!(db.store.documents().totals().await.unwrap(), (1, 1));
+    let out = purge("2027-02-03T09:00:00+01:00").await;
+    assert!(out.contains("documents"), "{out}");
+    assert_eq!(db.store.documents().totals().await.unwrap(), (0, 0));
     let _ = std::fs::remove_dir_all(dir);
     db.drop_db().await;
 }

@@ -9,7 +9,7 @@ use schalter_core::payments::{Fee, Payment, PaymentState, parse_amount};
 use schalter_core::{Engine, Lang};
 
 use super::command::Command;
-use super::queue::{open_items, queue_text, service_label};
+use super::queue::{document_items, open_items, queue_text, service_label};
 use super::refund;
 use crate::payments::PaymentProvider;
 
@@ -112,6 +112,7 @@ async fn answer(
                             "open" => open_items(engine, lang, &e),
                         ],
                     )];
+                    lines.extend(document_items(engine, lang, &e).await?);
                     match (&e.video_url, readers) {
                         (Some(url), Readers::ClerksOnly) => {
                             lines.push(i18n.msg(lang, "desk-video", &fargs!["url" => url.clone()]))

@@ -21,7 +21,7 @@ pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
             &fargs!["count" => view.waiting.len(), "clerks" => view.clerks_on_duty],
         ));
         for (i, (e, _)) in view.waiting.iter().enumerate() {
-            lines.push(i18n.msg(
+            let mut line = i18n.msg(
                 lang,
                 "desk-queue-line",
                 &fargs![
@@ -32,7 +32,12 @@ pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
                     "waited" => (now - e.joined_at).num_minutes().max(0),
                     "open" => open_items(engine, lang, e),
                 ],
-            ));
+            );
+            if let Some(documents) = document_items(engine, lang, e).await? {
+                line.push_str(" · ");
+                line.push_str(&documents);
+            }
+            lines.push(line);
         }
     }
     for c in &view.calls {
@@ -63,6 +68,35 @@ pub(super) fn service_label(engine: &Engine, lang: Lang, e: &QueueEntry) -> Stri
         Some(s) => engine.office().i18n().text(lang, &format!("service-{s}")),
         None => engine.office().i18n().text(lang, "desk-walk-in"),
     }
+}
+
+/// "📎" and the checklist items the citizen sent a document for, if any.
+pub(super) async fn document_items(
+    engine: &Engine,
+    lang: Lang,
+    e: &QueueEntry,
+) -> Result<Option<String>> {
+    let Some(booking) = &e.booking_id else {
+        return Ok(None);
+    };
+    let rows = engine.documents().of_booking(booking).await?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let i18n = engine.office().i18n();
+    let mut names: Vec<String> = rows
+        .iter()
+        .map(|r| match r.item.as_str() {
+            "" => i18n.text(lang, "document-unnamed"),
+            item => i18n.text(lang, &format!("doc-{item}")),
+        })
+        .collect();
+    names.dedup();
+    Ok(Some(i18n.msg(
+        lang,
+        "desk-documents",
+        &fargs!["documents" => names.join(", ")],
+    )))
 }
 
 /// The checklist items the citizen has not ticked off.

@@ -65,6 +65,7 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         ))
     });
 
+    let files = CallFiles::default();
     let mut lines = BufReader::new(tokio::io::stdin());
     let mut buf = Vec::new();
     loop {
@@ -88,7 +89,30 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         )
         .await
         {
-            Ok(a) => a.text,
+            Ok(a) => {
+                let mut text = a.text;
+                if let Some(e) = &a.picked {
+                    match files.save(&engine, lang, e).await {
+                        Ok(paths) => {
+                            for (name, path) in paths {
+                                text.push('\n');
+                                text.push_str(&i18n.msg(
+                                    lang,
+                                    "desk-document-file",
+                                    &fargs!["document" => name, "path" => path.display().to_string()],
+                                ));
+                            }
+                        }
+                        Err(e) => {
+                            tracing::warn!(target: "desk", error = %e, "documents not written")
+                        }
+                    }
+                }
+                if let Some(e) = &a.finished {
+                    files.remove(e);
+                }
+                text
+            }
             Err(e) => {
                 tracing::error!(target: "desk", error = %e, "desk command failed");
                 i18n.text(lang, "error-temporary")
@@ -96,6 +120,7 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
         };
         print(&answer)?;
     }
+    files.remove_all();
     background.abort();
     if let Some(agenda) = agenda {
         agenda.abort();
@@ -103,6 +128,61 @@ pub async fn run(engine: Arc<Engine>, config: &Config, clerk: &str, lang: Lang) 
     // A desk that closes is no longer on duty.
     engine.desk().set_presence(clerk, false).await?;
     Ok(true)
+}
+
+/// The documents of the calls this desk has, written for the clerk to open: in a directory of
+/// this process open to this user only, one folder per call, deleted when the call ends and
+/// when the desk closes.
+#[derive(Default)]
+struct CallFiles(std::sync::Mutex<Option<std::path::PathBuf>>);
+
+impl CallFiles {
+    fn dir(&self) -> std::io::Result<std::path::PathBuf> {
+        let mut dir = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        match &*dir {
+            Some(d) => Ok(d.clone()),
+            None => Ok(dir.insert(crate::terminal::private_dir()?).clone()),
+        }
+    }
+
+    /// Writes the documents of the picked citizen's booking; `(name, path)` each.
+    async fn save(
+        &self,
+        engine: &Engine,
+        lang: Lang,
+        entry: &schalter_core::desk::QueueEntry,
+    ) -> Result<Vec<(String, std::path::PathBuf)>> {
+        let Some(booking) = &entry.booking_id else {
+            return Ok(Vec::new());
+        };
+        let documents = engine.documents().for_call(booking).await?;
+        if documents.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows: Vec<_> = documents.iter().map(|d| d.row.clone()).collect();
+        let names = engine.documents().file_names(lang, &rows);
+        let folder = self.dir()?.join(&entry.id);
+        std::fs::create_dir_all(&folder)?;
+        let mut out = Vec::new();
+        for (document, name) in documents.iter().zip(names) {
+            let path = folder.join(&name);
+            std::fs::write(&path, &document.bytes)?;
+            out.push((name, path));
+        }
+        Ok(out)
+    }
+
+    fn remove(&self, entry: &schalter_core::desk::QueueEntry) {
+        if let Some(dir) = &*self.0.lock().unwrap_or_else(|e| e.into_inner()) {
+            let _ = std::fs::remove_dir_all(dir.join(&entry.id));
+        }
+    }
+
+    fn remove_all(&self) {
+        if let Some(dir) = self.0.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
 
 fn print(text: &str) -> Result<()> {

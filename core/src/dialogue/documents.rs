@@ -353,6 +353,15 @@ impl Dialogue {
                 options,
             });
         }
+        // The call comes first once its check-in is open.
+        let (opens, closes) = self.room.check_in_window(booking);
+        let now = self.office.now();
+        if opens <= now && now < closes {
+            options.push(choice(
+                Action::CheckIn(booking.id.clone()),
+                i18n.text(lang, "option-check-in"),
+            ));
+        }
         for item in &items {
             let name = i18n.text(lang, &document_name_id(item));
             match sent.iter().find(|r| r.item == *item) {
