@@ -23,12 +23,53 @@ pub struct Seen {
     pub html: Option<String>,
 }
 
-/// Keeps every text, notice and file message the client sees in `seen`.
-fn record_messages(client: &Client, seen: &Arc<Mutex<Vec<Seen>>>) {
+/// A photo or file a test client saw, with what it takes to download it.
+#[derive(Debug, Clone)]
+pub struct SeenMedia {
+    pub room: OwnedRoomId,
+    pub event_id: matrix_sdk::ruma::OwnedEventId,
+    pub name: String,
+    pub source: matrix_sdk::ruma::events::room::MediaSource,
+}
+
+/// Keeps every text, notice and file message the client sees in `seen`, photos and files
+/// with their sources in `media`, and the events redacted in `redacted`.
+fn record_messages(
+    client: &Client,
+    seen: &Arc<Mutex<Vec<Seen>>>,
+    media: &Arc<Mutex<Vec<SeenMedia>>>,
+    redacted: &Arc<Mutex<Vec<matrix_sdk::ruma::OwnedEventId>>>,
+) {
     let seen = seen.clone();
+    let media = media.clone();
+    let redactions = redacted.clone();
+    client.add_event_handler(
+        move |ev: matrix_sdk::ruma::events::room::redaction::OriginalSyncRoomRedactionEvent| {
+            let redactions = redactions.clone();
+            async move {
+                if let Some(id) = ev.redacts.or(ev.content.redacts) {
+                    redactions.lock().unwrap().push(id);
+                }
+            }
+        },
+    );
     client.add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
         let seen = seen.clone();
+        let media = media.clone();
         async move {
+            let source = match &ev.content.msgtype {
+                MessageType::Image(i) => Some((i.body.clone(), i.source.clone())),
+                MessageType::File(f) => Some((f.body.clone(), f.source.clone())),
+                _ => None,
+            };
+            if let Some((name, source)) = source {
+                media.lock().unwrap().push(SeenMedia {
+                    room: room.room_id().to_owned(),
+                    event_id: ev.event_id.clone(),
+                    name,
+                    source,
+                });
+            }
             let (body, html) = match &ev.content.msgtype {
                 MessageType::Text(t) => {
                     (t.body.clone(), t.formatted.as_ref().map(|f| f.body.clone()))
@@ -54,6 +95,10 @@ fn record_messages(client: &Client, seen: &Arc<Mutex<Vec<Seen>>>) {
 pub struct TestClient {
     pub client: Client,
     pub seen: Arc<Mutex<Vec<Seen>>>,
+    /// Photos and files seen, with their sources.
+    pub media: Arc<Mutex<Vec<SeenMedia>>>,
+    /// Events seen redacted.
+    pub redacted: Arc<Mutex<Vec<matrix_sdk::ruma::OwnedEventId>>>,
     pub token: String,
     pub homeserver: String,
 }
@@ -75,7 +120,9 @@ impl TestClient {
             .expect("login");
         let token = client.access_token().expect("access token");
         let seen = Arc::new(Mutex::new(Vec::new()));
-        record_messages(&client, &seen);
+        let media = Arc::new(Mutex::new(Vec::new()));
+        let redacted = Arc::new(Mutex::new(Vec::new()));
+        record_messages(&client, &seen, &media, &redacted);
         // Accept invitations (the video room).
         client.add_event_handler(
             |ev: matrix_sdk::ruma::events::room::member::StrippedRoomMemberEvent,
@@ -98,9 +145,70 @@ impl TestClient {
         Self {
             client,
             seen,
+            media,
+            redacted,
             token,
             homeserver: homeserver.to_owned(),
         }
+    }
+
+    /// Waits until `count` photos or files arrived in `room`, and returns them.
+    pub async fn wait_media(&self, room: &RoomId, count: usize) -> Vec<SeenMedia> {
+        for _ in 0..600 {
+            let found: Vec<SeenMedia> = self
+                .media
+                .lock()
+                .unwrap()
+                .iter()
+                .filter(|m| m.room == room)
+                .cloned()
+                .collect();
+            if found.len() >= count {
+                return found;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{count} files did not arrive in {room}");
+    }
+
+    /// Downloads (and, when encrypted, decrypts) a photo or file.
+    pub async fn download(&self, source: &matrix_sdk::ruma::events::room::MediaSource) -> Vec<u8> {
+        let request = matrix_sdk::media::MediaRequestParameters {
+            source: source.clone(),
+            format: matrix_sdk::media::MediaFormat::File,
+        };
+        self.client
+            .media()
+            .get_media_content(&request, false)
+            .await
+            .expect("download the file")
+    }
+
+    /// Sends `bytes` as a file named `name` of the type `mime` (a photo for `image/*`).
+    pub async fn send_file(&self, room: &RoomId, name: &str, mime: &str, bytes: Vec<u8>) {
+        let mime: mime::Mime = mime.parse().expect("a media type");
+        self.client
+            .get_room(room)
+            .expect("a known room")
+            .send_attachment(
+                name,
+                &mime,
+                bytes,
+                matrix_sdk::attachment::AttachmentConfig::new(),
+            )
+            .await
+            .expect("send the file");
+    }
+
+    /// Waits until `event` was seen redacted.
+    pub async fn wait_redacted(&self, event: &matrix_sdk::ruma::EventId) {
+        for _ in 0..300 {
+            if self.redacted.lock().unwrap().iter().any(|e| e == event) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{event} was not redacted");
     }
 
     /// Creates a room and invites `invite`; `encrypted` and `direct` as Element does for DMs.
@@ -253,7 +361,9 @@ impl TestClient {
             .expect("login");
         let token = client.access_token().expect("access token");
         let seen = Arc::new(Mutex::new(Vec::new()));
-        record_messages(&client, &seen);
+        let media = Arc::new(Mutex::new(Vec::new()));
+        let redacted = Arc::new(Mutex::new(Vec::new()));
+        record_messages(&client, &seen, &media, &redacted);
         let sync = client.clone();
         tokio::spawn(async move {
             loop {
@@ -266,6 +376,8 @@ impl TestClient {
         Self {
             client,
             seen,
+            media,
+            redacted,
             token,
             homeserver: homeserver.to_owned(),
         }

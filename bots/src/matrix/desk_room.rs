@@ -11,6 +11,10 @@ use matrix_sdk::{Room, RoomState};
 use schalter_core::{ChannelKind, ConversationId};
 
 use super::video::Conference;
+
+/// The slot of a call (`video:<entry>`) that holds the event ids of the documents sent into
+/// its room, to redact when it is closed.
+const DOCUMENTS_SLOT: &str = "documents";
 use super::{Bot, DESK_LANG};
 use crate::desk::{self, Readers};
 
@@ -155,6 +159,11 @@ impl Bot {
                 .channel_state()
                 .set_address(&format!("video:{}", entry.id), "room", room_id.as_str())
                 .await?;
+            // The documents are in the room before the clerk and the citizen meet; a failure
+            // here does not hold up the call (the clerk can ask for them).
+            if let Err(e) = self.share_documents(&room_id, &entry).await {
+                tracing::warn!(target: "matrix.video", error = %e, "documents not shared");
+            }
         }
         if !picked_someone && let Some(room) = prepared.and_then(|r| self.client.get_room(&r)) {
             // Nobody was picked: the prepared room is not needed.
@@ -163,6 +172,54 @@ impl Bot {
         if let Some(entry) = answer.finished {
             self.close_video_room(&entry.id).await;
         }
+        Ok(())
+    }
+
+    /// Sends the documents of the picked citizen's booking into the call's room (encrypted
+    /// when the room is: the SDK encrypts the file before it uploads it), each named by its
+    /// checklist item, and keeps their event ids to redact them when the room is closed.
+    async fn share_documents(
+        &self,
+        room_id: &matrix_sdk::ruma::RoomId,
+        entry: &schalter_core::desk::QueueEntry,
+    ) -> Result<()> {
+        let Some(booking) = &entry.booking_id else {
+            return Ok(());
+        };
+        let documents = self.engine().documents().for_call(booking).await?;
+        if documents.is_empty() {
+            return Ok(());
+        }
+        let room = self.client.get_room(room_id).context("the call's room")?;
+        let rows: Vec<_> = documents.iter().map(|d| d.row.clone()).collect();
+        let names = self.engine().documents().file_names(DESK_LANG, &rows);
+        let mut events = Vec::new();
+        for (document, name) in documents.into_iter().zip(names) {
+            let mime: mime::Mime = match document.row.kind.as_str() {
+                "pdf" => mime::APPLICATION_PDF,
+                "jpeg" => mime::IMAGE_JPEG,
+                "png" => mime::IMAGE_PNG,
+                _ => "image/heic".parse()?,
+            };
+            let config = matrix_sdk::attachment::AttachmentConfig::new().txn_id(
+                matrix_sdk::ruma::OwnedTransactionId::from(format!(
+                    "doc-{}-{}",
+                    entry.id, document.row.id
+                )),
+            );
+            let sent = room
+                .send_attachment(name, &mime, document.bytes, config)
+                .await?;
+            events.push(sent.event_id);
+        }
+        self.engine()
+            .channel_state()
+            .set_address(
+                &format!("video:{}", entry.id),
+                DOCUMENTS_SLOT,
+                &serde_json::to_string(&events)?,
+            )
+            .await?;
         Ok(())
     }
 
@@ -183,6 +240,19 @@ impl Bot {
         else {
             return;
         };
+        // Nothing of the documents stays in the room's history.
+        if let Ok(Some(events)) = self
+            .engine()
+            .channel_state()
+            .address(&format!("video:{entry_id}"), DOCUMENTS_SLOT)
+            .await
+        {
+            for event in serde_json::from_str::<Vec<OwnedEventId>>(&events).unwrap_or_default() {
+                if let Err(e) = room.redact(&event, Some("call ended"), None).await {
+                    tracing::warn!(target: "matrix.video", error = %e, "a document not redacted");
+                }
+            }
+        }
         let members = room
             .members(RoomMemberships::JOIN | RoomMemberships::INVITE | RoomMemberships::KNOCK)
             .await

@@ -73,6 +73,20 @@ fn guess_lang(text: &str) -> Lang {
     }
 }
 
+/// The input of a photo or file: its media source as JSON, and the size its sender declared.
+fn file_input(
+    source: &matrix_sdk::ruma::events::room::MediaSource,
+    size: Option<matrix_sdk::ruma::UInt>,
+) -> Input {
+    match serde_json::to_string(source) {
+        Ok(source) => Input::File {
+            source,
+            size: size.map(u64::from),
+        },
+        Err(_) => Input::Media,
+    }
+}
+
 impl Bot {
     /// Whether `room` is a direct chat of exactly one person with the bot: no room type, and
     /// nobody else joined or invited. (The member counts of the sync summary are not used:
@@ -113,6 +127,14 @@ impl Bot {
             (_, true) => Input::Edited,
             (MessageType::Text(t), false) => Input::Text(t.body.clone()),
             (MessageType::Notice(_), false) => return Ok(()),
+            // A photo or a file: its media source (with the keys of an encrypted one) is
+            // what the fetch needs; the file itself is fetched when the input is handled.
+            (MessageType::Image(c), false) => {
+                file_input(&c.source, c.info.as_ref().and_then(|i| i.size))
+            }
+            (MessageType::File(c), false) => {
+                file_input(&c.source, c.info.as_ref().and_then(|i| i.size))
+            }
             _ => Input::Media,
         };
         self.take_input(&ev.event_id, &ev.sender, room, input).await

@@ -4,6 +4,7 @@
 use schalter_tests::matrix_client::TestClient;
 use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser};
 
+mod documents;
 mod office;
 use office::Office;
 
