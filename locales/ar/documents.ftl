@@ -42,3 +42,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = مستند للموعد { $reference }: { $document }، { $size }، أُرسل بتاريخ { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = إرسال مستند
+web-file-hint = صورة أو ملف PDF لموعدكم، بحجم أقصاه 10 MB. سيطّلع عليه الموظف المختص عند بدء محادثتكم.
+web-file-label = اختيار ملف
+web-file-send = رفع

@@ -42,3 +42,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = Unterlage zum Termin { $reference }: { $document }, { $size }, gesendet am { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Unterlage senden
+web-file-hint = Ein Foto oder eine PDF-Datei für Ihren Termin, höchstens 10 MB. Die Sachbearbeitung sieht sie, wenn Ihr Gespräch beginnt.
+web-file-label = Datei auswählen
+web-file-send = Hochladen

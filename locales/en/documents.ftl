@@ -42,3 +42,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = Document for appointment { $reference }: { $document }, { $size }, sent on { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Send a document
+web-file-hint = A photo or a PDF for your appointment, at most 10 MB. The clerk sees it when your call starts.
+web-file-label = Choose a file
+web-file-send = Upload

@@ -48,3 +48,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = Documento de la cita { $reference }: { $document }, { $size }, enviado el { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Enviar un documento
+web-file-hint = Una foto o un PDF para su cita, de 10 MB como máximo. El personal lo verá cuando empiece su videollamada.
+web-file-label = Elegir un archivo
+web-file-send = Subir

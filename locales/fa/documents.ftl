@@ -42,3 +42,9 @@ size-mb = { $mb } مگابایت
 
 # /mydata
 mydata-document = مدرک نوبت { $reference }: { $document }، { $size }، ارسال‌شده در { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = ارسال مدرک
+web-file-hint = یک عکس یا فایل PDF برای نوبت شما، حداکثر 10 مگابایت. کارشناس وقتی گفتگوی شما شروع شود آن را می‌بیند.
+web-file-label = انتخاب فایل
+web-file-send = بارگذاری

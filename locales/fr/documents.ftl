@@ -48,3 +48,9 @@ size-mb = { $mb } Mo
 
 # /mydata
 mydata-document = Document pour le rendez-vous { $reference } : { $document }, { $size }, envoyé le { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Envoyer un document
+web-file-hint = Une photo ou un PDF pour votre rendez-vous, 10 Mo au maximum. L'agent le verra au début de votre entretien.
+web-file-label = Choisir un fichier
+web-file-send = Envoyer le fichier

@@ -45,3 +45,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = Documento per l’appuntamento { $reference }: { $document }, { $size }, inviato il { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Invia un documento
+web-file-hint = Una foto o un PDF per il suo appuntamento, al massimo 10 MB. L’operatore lo vedrà all’inizio del colloquio.
+web-file-label = Scegli un file
+web-file-send = Carica

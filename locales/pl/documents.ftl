@@ -52,3 +52,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = Dokument do wizyty { $reference }: { $document }, { $size }, wysłano { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Wyślij dokument
+web-file-hint = Zdjęcie lub plik PDF do wizyty, maksymalnie 10 MB. Urzędnik zobaczy go, gdy rozpocznie się rozmowa.
+web-file-label = Wybierz plik
+web-file-send = Prześlij

@@ -50,3 +50,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = Document pentru programarea { $reference }: { $document }, { $size }, trimis pe { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Trimiteți un document
+web-file-hint = O fotografie sau un fișier PDF pentru programarea dumneavoastră, de cel mult 10 MB. Funcționarul îl va vedea când începe convorbirea.
+web-file-label = Alegeți un fișier
+web-file-send = Încărcați

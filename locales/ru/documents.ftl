@@ -52,3 +52,9 @@ size-mb = { $mb } МБ
 
 # /mydata
 mydata-document = Документ к записи { $reference }: { $document }, { $size }, отправлен { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Отправить документ
+web-file-hint = Фото или PDF-файл к Вашей записи, не более 10 МБ. Сотрудник увидит его, когда начнётся Ваш разговор.
+web-file-label = Выберите файл
+web-file-send = Загрузить

@@ -42,3 +42,9 @@ size-mb = { $mb } MB
 
 # /mydata
 mydata-document = { $reference } numaralı randevu için belge: { $document }, { $size }, gönderilme tarihi: { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Belge gönder
+web-file-hint = Randevunuz için bir fotoğraf veya PDF dosyası, en fazla 10 MB. Görevli, görüşmeniz başladığında bunu görür.
+web-file-label = Dosya seçin
+web-file-send = Yükle

@@ -52,3 +52,9 @@ size-mb = { $mb } МБ
 
 # /mydata
 mydata-document = Документ до запису { $reference }: { $document }, { $size }, надіслано { $date }
+
+# The web chat's form for a document (below the text field).
+web-file-title = Надіслати документ
+web-file-hint = Фото або PDF-файл до вашого запису, не більше 10 МБ. Працівник побачить його, коли почнеться ваша розмова.
+web-file-label = Виберіть файл
+web-file-send = Завантажити

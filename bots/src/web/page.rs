@@ -56,7 +56,7 @@ pub fn texts(i18n: &I18n, lang: Lang) -> BTreeMap<String, String> {
 }
 
 /// The `web-…` messages the templates and the script use as they are.
-pub const WORDS: [&str; 33] = [
+pub const WORDS: [&str; 37] = [
     "web-page-title",
     "web-intro",
     "web-privacy-before",
@@ -90,6 +90,10 @@ pub const WORDS: [&str; 33] = [
     "web-mail-hint",
     "web-mail-label",
     "web-mail-send",
+    "web-file-title",
+    "web-file-hint",
+    "web-file-label",
+    "web-file-send",
 ];
 
 /// Where a view is shown: a page of its own (links relative to the chat), or in the widget on

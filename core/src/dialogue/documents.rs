@@ -40,7 +40,67 @@ impl Dialogue {
     ) -> Result<super::Keyed, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
-        let received = match fetched {
+        let received = self.receive(conversation, key, fetched).await?;
+        super::again_on_conflict(|| {
+            self.handle_turn(
+                conversation,
+                Some(key),
+                lang_hint,
+                super::Input::Document(received.clone()),
+                None,
+            )
+        })
+        .await
+    }
+
+    /// A file from a page that shows the conversation (the web chat), as
+    /// [`Self::handle_shown`] takes an answer: `said` is what the page shows of it (its name),
+    /// written into the transcript with the reply and the state. `None` for a conversation
+    /// that was never started (a token nobody was given): nothing is kept then.
+    pub async fn handle_file_shown(
+        &self,
+        conversation: &ConversationId,
+        key: &str,
+        fetched: Fetched,
+        said: &str,
+    ) -> Result<Option<super::Keyed>, EngineError> {
+        let turn = self.turn(conversation);
+        let _turn = turn.lock().await;
+        if self
+            .store
+            .conversations()
+            .cached_conversation(conversation)
+            .await?
+            .is_none()
+        {
+            return Ok(None);
+        }
+        let received = self.receive(conversation, key, fetched).await?;
+        let keyed = super::again_on_conflict(|| {
+            self.handle_turn(
+                conversation,
+                Some(key),
+                None,
+                super::Input::Document(received.clone()),
+                Some(Some(said)),
+            )
+        })
+        .await?;
+        if !keyed.shown.is_empty() {
+            self.transcript.grew(conversation, &keyed.shown);
+        }
+        Ok(Some(keyed))
+    }
+
+    /// What becomes of a fetched file: kept for its booking and item (stored before this
+    /// returns), or why not. Called under the conversation's turn.
+    async fn receive(
+        &self,
+        conversation: &ConversationId,
+        key: &str,
+        fetched: Fetched,
+    ) -> Result<Received, EngineError> {
+        Ok(match fetched {
             _ if !self.documents.enabled() => Received::NotKept(NotKept::Off),
             Fetched::TooLarge => {
                 let max_bytes = self.documents.max_bytes();
@@ -66,17 +126,7 @@ impl Dialogue {
                         .await?
                 }
             },
-        };
-        super::again_on_conflict(|| {
-            self.handle_turn(
-                conversation,
-                Some(key),
-                lang_hint,
-                super::Input::Document(received.clone()),
-                None,
-            )
         })
-        .await
     }
 
     /// The booking and item a file is for: the ones the citizen is on, else their next

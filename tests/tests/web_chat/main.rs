@@ -5,6 +5,7 @@
 
 mod access;
 mod browser;
+mod documents;
 mod fuzz;
 mod journey;
 mod mail;

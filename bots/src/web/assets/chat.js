@@ -268,6 +268,36 @@ function attach(main, reload) {
     send(form, e.submitter);
   });
 
+  // A document for the checklist: sent as a form, answered in the transcript; tried again
+  // with the same client id when the network fails, so it is kept once.
+  main.addEventListener('submit', async (e) => {
+    const form = e.target;
+    if (!form.matches('form.sc-file-form')) return;
+    e.preventDefault();
+    const field = form.querySelector('input[type=file]');
+    if (!field.files.length) return;
+    const data = new FormData();
+    data.append('client_id', clientId());
+    data.append('file', field.files[0]);
+    say(main.dataset.sending);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      try {
+        const r = await fetch(base + '/api/file', {
+          method: 'POST',
+          credentials: 'include',
+          headers: headers(),
+          body: data,
+        });
+        say(r.ok ? '' : await errorText(r, unknown));
+        if (r.ok) field.value = '';
+        return;
+      } catch (err) {
+        await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+      }
+    }
+    say(main.dataset.offline);
+  });
+
   // An e-mail address for reminders: the answer in the status line.
   main.addEventListener('submit', async (e) => {
     const form = e.target;

@@ -7,6 +7,7 @@
 //! | `POST /chat/` | an answer from the plain form (each answer a page) |
 //! | `GET /chat/privacy` | the privacy notice |
 //! | `GET /chat/file/{seq}` | a message's file (the calendar, `/mydata`) |
+//! | `POST /chat/file`, `/chat/api/file` | a document for the checklist (multipart form) |
 //! | `GET /chat/chat.js`, `chat.css`, `widget.js` | the script, the style, the widget |
 //! | `GET /chat/api/view` | the start or the chat as a fragment, for the widget |
 //! | `POST /chat/api/start`, `/chat/api/input`, `/chat/api/close` | the same as JSON |
@@ -55,6 +56,7 @@ mod assets;
 mod events;
 mod mail;
 mod pages;
+mod upload;
 
 /// The largest request body taken (a message of [`MAX_TEXT`] characters fits many times).
 const MAX_BODY: usize = 16 * 1024;
@@ -111,12 +113,20 @@ pub fn router(chat: WebChat) -> Router {
         .route("/input", post(api::input))
         .route("/close", post(api::close))
         .route("/mail", post(mail::api_offer))
-        .route("/events", get(events::events));
+        .route("/events", get(events::events))
+        .route(
+            "/file",
+            post(upload::api).layer(DefaultBodyLimit::max(upload::MAX_UPLOAD_BODY)),
+        );
     Router::new()
         .route("/chat", get(|| async { Redirect::permanent("/chat/") }))
         .route("/chat/", get(pages::show).post(pages::answer))
         .route("/chat/start", post(pages::start))
         .route("/chat/privacy", get(pages::privacy))
+        .route(
+            "/chat/file",
+            post(upload::form).layer(DefaultBodyLimit::max(upload::MAX_UPLOAD_BODY)),
+        )
         .route("/chat/file/{seq}", get(pages::file))
         .route("/chat/mail", post(mail::form_offer))
         .route(

@@ -1,0 +1,154 @@
+//! A document for the checklist, sent from the page (`POST /chat/file`, a plain multipart
+//! form) or by the script (`POST /chat/api/file`): the file is read as it arrives and no
+//! further than the catalogue's limit, then handed to the core, which checks it, keeps it
+//! sealed with the booking and answers in the transcript, once per client id.
+
+use axum::extract::Multipart;
+use axum::extract::multipart::{Field, MultipartRejection};
+use schalter_core::dialogue::Fetched;
+
+use super::answers::{self, body_refusal};
+use super::*;
+
+/// The largest body an upload route takes: the catalogue's highest limit (50 MiB) and room
+/// for the form around it. The catalogue's own limit is applied while the file is read.
+pub(super) const MAX_UPLOAD_BODY: usize = 51 * 1024 * 1024;
+
+/// The longest file name shown back to the citizen, in characters.
+const MAX_NAME: usize = 80;
+
+/// Reads the form (`client_id`, then `file`) and hands the file to the core: the number of
+/// the reply's row.
+async fn take_file(
+    chat: &WebChat,
+    conversation: &ConversationId,
+    mut form: Multipart,
+) -> Result<i64, Refusal> {
+    let bad = || Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown");
+    let mut client_id = None;
+    let mut taken = None;
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|e| body_refusal(e.status()))?
+    {
+        match field.name() {
+            Some("client_id") => {
+                let id = field.text().await.map_err(|e| body_refusal(e.status()))?;
+                client_id = Some(id);
+            }
+            Some("file") => {
+                let name: String = field
+                    .file_name()
+                    .map(answers::clean)
+                    .unwrap_or_default()
+                    .chars()
+                    .take(MAX_NAME)
+                    .collect();
+                let max = chat.web.engine().documents().max_bytes();
+                taken = Some((name, read(field, max).await?));
+                // Nothing after the file is needed.
+                break;
+            }
+            _ => {}
+        }
+    }
+    let client_id = client_id
+        .filter(|c| {
+            (1..=64).contains(&c.len())
+                && c.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+        .ok_or_else(bad)?;
+    let (name, fetched) =
+        taken.ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, "web-error-empty"))?;
+    let key = format!("web:{}:{client_id}", conversation.user());
+    let said = match name.as_str() {
+        "" => "📎".to_owned(),
+        name => format!("📎 {name}"),
+    };
+    let engine = chat.web.engine();
+    let unavailable = |e: &dyn std::fmt::Display| {
+        tracing::warn!(target: "web", error = %e, "file not handled");
+        Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "web-error-unknown")
+    };
+    let keyed = engine
+        .dialogue()
+        .handle_file_shown(conversation, &key, fetched, &said)
+        .await
+        .map_err(|e| unavailable(&e))?
+        .ok_or_else(|| Refusal::new(StatusCode::FORBIDDEN, "web-error-session"))?;
+    match keyed.shown.last() {
+        Some(row) => Ok(row.seq),
+        None => engine
+            .transcript()
+            .last_seq(conversation)
+            .await
+            .map_err(|e| unavailable(&e)),
+    }
+}
+
+/// The file's bytes as they arrive, stopped past `max` (then the core says it is too large).
+async fn read(mut field: Field<'_>, max: usize) -> Result<Fetched, Refusal> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(|e| body_refusal(e.status()))? {
+        if bytes.len() + chunk.len() > max {
+            return Ok(Fetched::TooLarge);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(Fetched::Bytes(bytes))
+}
+
+/// `POST /chat/file`: the plain form; the page again once the reply is there.
+pub(super) async fn form(
+    State(chat): State<WebChat>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    form: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let asker = asker(&chat, &headers, peer).await;
+    let conversation = match asker.session(&chat, false) {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
+    };
+    let taken = match form {
+        Ok(form) => take_file(&chat, &conversation, form).await,
+        Err(rejection) => Err(body_refusal(rejection.status())),
+    };
+    match taken {
+        Ok(_) => Redirect::to("/chat/#sc-status").into_response(),
+        Err(refusal) => {
+            let text = refusal.text(&chat, asker.lang);
+            let mut r = pages::view(&chat, &asker, None, &text).await;
+            *r.status_mut() = refusal.status;
+            r
+        }
+    }
+}
+
+/// `POST /chat/api/file`: the same for the script, answered in JSON.
+pub(super) async fn api(
+    State(chat): State<WebChat>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    form: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let asker = asker(&chat, &headers, peer).await;
+    let conversation = match asker.session(&chat, true) {
+        Ok(c) => c,
+        Err(refusal) => return *refusal,
+    };
+    let taken = match form {
+        Ok(form) => take_file(&chat, &conversation, form).await,
+        Err(rejection) => Err(body_refusal(rejection.status())),
+    };
+    match taken {
+        Ok(seq) => (
+            StatusCode::ACCEPTED,
+            Json(json!({ "ok": true, "seq": seq })),
+        )
+            .into_response(),
+        Err(refusal) => refuse(&chat, asker.lang, true, refusal),
+    }
+}
