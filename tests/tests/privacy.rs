@@ -151,6 +151,30 @@ async fn story(db: TestDb) {
     let refused = press(&engine, "menu:book").await;
     assert!(refused.text.contains("already have 2"), "{}", refused.text);
 
+    // A document for the next appointment (its one checklist item: the identity card).
+    engine
+        .documents()
+        .unlock(schalter_core::documents::DocumentKey::from_hex(&"ab".repeat(32)).unwrap());
+    let sent = engine
+        .dialogue()
+        .handle_file(
+            &conv(CITIZEN),
+            "file-1",
+            None,
+            schalter_core::dialogue::Fetched::Bytes(schalter_tests::documents::pdf("Ausweis")),
+        )
+        .await
+        .unwrap()
+        .reply;
+    assert!(sent.text.contains("I have your"), "{}", sent.text);
+    let documents = engine
+        .store()
+        .documents()
+        .of_conversation(&conv(CITIZEN))
+        .await
+        .unwrap();
+    assert_eq!(documents.len(), 1);
+
     // What is stored, as the citizen reads it.
     let mine = say(&engine, "/mydata").await.text;
     for needle in [
@@ -159,6 +183,7 @@ async fn story(db: TestDb) {
         "4 of 5",
         "very kind clerk",
         "English",
+        "Document for appointment",
     ] {
         assert!(mine.contains(needle), "{needle} in {mine}");
     }
@@ -229,8 +254,15 @@ async fn story(db: TestDb) {
         "schalter-x".to_owned(),
     ];
     needles.extend(future.iter().map(|b| b.reference.clone()));
+    needles.extend(
+        documents
+            .iter()
+            .flat_map(|d| [d.id.clone(), d.digest.clone()]),
+    );
     let found = traces(&db, &needles).await;
     assert!(found.is_empty(), "{found:#?}");
+    // No file outlives `/forget`: neither the document nor its sealed bytes.
+    assert_eq!(engine.store().documents().totals().await.unwrap(), (0, 0));
     // Statistics stay: the rating and its comment, without the link; the payment's amount.
     let feedback = engine.store().queue().feedback().await.unwrap();
     assert!(

@@ -201,6 +201,10 @@ pub(crate) enum Other {
     Media,
     Edited,
     Undecryptable,
+    /// A file sent at whatever step the citizen is: 0 a new PDF, 1 a renamed executable, 2 a
+    /// photo with a GPS position, 3 the same PDF as every citizen's earlier 3, 4 one over
+    /// the size limit, 5 one the channel could not fetch.
+    File(u8),
 }
 
 #[derive(Debug, Clone, Copy)]

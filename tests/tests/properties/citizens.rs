@@ -396,6 +396,72 @@ impl World<'_> {
         Ok(reply)
     }
 
+    /// A file sent at whatever step the citizen is, as the inbound path hands it over after
+    /// fetching it (see [`Other::File`](crate::case::Other::File)).
+    pub(crate) async fn file(&mut self, conv: usize, kind: u8) -> Checked {
+        use schalter_core::dialogue::Fetched;
+        use schalter_tests::documents;
+        self.keys += 1;
+        self.stats.inputs += 1;
+        self.citizens[conv].spoke = true;
+        let key = format!("k{}", self.keys);
+        let id = self.citizens[conv].id;
+        let lang_before = self.conv_lang(conv).await?;
+        let fetched = match kind % 6 {
+            0 => Fetched::Bytes(documents::pdf(&key)),
+            1 => Fetched::Bytes(documents::executable()),
+            2 => Fetched::Bytes(documents::photo_with_gps(self.keys as u8 % 200)),
+            3 => Fetched::Bytes(documents::pdf("the same file")),
+            4 => Fetched::TooLarge,
+            _ => Fetched::Gone,
+        };
+        let keyed = self
+            .engine
+            .dialogue()
+            .handle_file(
+                &schalter_tests::conv(id),
+                &key,
+                self.citizens[conv].hint,
+                fetched,
+            )
+            .await
+            .map_err(|e| format!("engine error for a file ({kind}) in {id}: {e}"))?;
+        if keyed.sent {
+            return Err(format!("a new file ({key}) was answered as a repeat"));
+        }
+        if !keyed.forgotten {
+            self.store
+                .conversations()
+                .mark_reply_sent(&schalter_tests::conv(id), &key)
+                .await
+                .map_err(|e| format!("mark sent: {e}"))?;
+        }
+        self.note(format!(
+            "  file {kind} -> [{}] {:?}",
+            short(&keyed.reply.text),
+            keyed
+                .reply
+                .options
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>()
+        ));
+        self.check_reply(conv, &keyed.reply, keyed.forgotten, lang_before)
+            .await?;
+        let kept = self
+            .store
+            .documents()
+            .by_input(&key)
+            .await
+            .map_err(|e| format!("documents: {e}"))?;
+        self.stats.documents += u64::from(kept.is_some());
+        let citizen = &mut self.citizens[conv];
+        citizen.seen.extend(keyed.reply.options.iter().cloned());
+        // A redelivery replays typed input; a file's is covered by its input key.
+        citizen.last = None;
+        Ok(())
+    }
+
     pub(crate) async fn open(&mut self, conv: usize) -> Checked {
         self.stats.inputs += 1;
         self.citizens[conv].spoke = true;

@@ -164,6 +164,7 @@ fn op() -> impl Strategy<Value = Op> {
         }),
         1 => (conv(), prop_oneof![Just(Other::Media), Just(Other::Edited), Just(Other::Undecryptable)])
             .prop_map(|(conv, input)| Op::Other { conv, input }),
+        3 => (conv(), 0u8..6).prop_map(|(conv, kind)| Op::Other { conv, input: Other::File(kind) }),
         1 => conv().prop_map(|conv| Op::Open { conv }),
         1 => conv().prop_map(|conv| Op::Redeliver { conv }),
         6 => advance().prop_map(Op::Advance),

@@ -205,6 +205,34 @@ impl World<'_> {
         let db = |e: sqlx::Error| format!("invariant query: {e}");
         let pool = self.store.pool();
         let now = self.now().timestamp();
+
+        // Documents: each belongs to a booking of the conversation that sent it (unless
+        // that booking was anonymised since), none to a cancelled booking, none without its
+        // sealed bytes, and no booking has more than the catalogue's limit.
+        let stray: Vec<String> = sqlx::query_scalar(
+            "SELECT d.id FROM documents d LEFT JOIN bookings b ON b.id = d.booking_id \
+             WHERE b.id IS NULL OR b.status = 'cancelled' \
+             OR (b.conversation_id <> '' AND b.conversation_id <> d.conversation_id) \
+             OR NOT EXISTS (SELECT 1 FROM document_chunks k WHERE k.document_id = d.id)",
+        )
+        .fetch_all(pool)
+        .await
+        .map_err(db)?;
+        if !stray.is_empty() {
+            return Err(format!(
+                "documents without their booking or bytes: {stray:?}"
+            ));
+        }
+        let most: Option<i64> = sqlx::query_scalar(
+            "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM documents GROUP BY booking_id) c",
+        )
+        .fetch_one(pool)
+        .await
+        .map_err(db)?;
+        let max = i64::from(self.engine.office().catalog().uploads.max_files);
+        if most.unwrap_or(0) > max {
+            return Err(format!("a booking has {most:?} documents, more than {max}"));
+        }
         let unit = i64::from(self.engine.office().catalog().office.slot_minutes).max(1) * 60;
 
         // Desk units: no unit taken twice (two live bookings on one desk at one time), every

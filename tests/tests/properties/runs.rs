@@ -79,7 +79,7 @@ pub(crate) fn property(postgres: bool, cases: u32, max_ops: usize) {
     println!(
         "{} cases, {} inputs, {} conversations, {} clerk actions, {} admin changes, \
          {} bookings, {} check-ins and walk-ins, {} calls, {} bookings of removed services \
-         cancelled in {:.1} s",
+         cancelled, {} documents kept in {:.1} s",
         total.cases,
         total.inputs,
         total.conversations,
@@ -89,6 +89,7 @@ pub(crate) fn property(postgres: bool, cases: u32, max_ops: usize) {
         total.check_ins,
         total.visits,
         total.removed_cancelled,
+        total.documents,
         started.elapsed().as_secs_f64()
     );
     rt.block_on(async {
@@ -131,7 +132,8 @@ pub(crate) fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
     println!(
         "fuzz on {backend}: {} inputs in {} conversations ({} cases, {workers} workers), \
          {} clerk actions, {} admin changes, {} bookings, {} check-ins and walk-ins, {} calls, \
-         {} bookings of removed services cancelled; {:.0} s; 0 invariant violations",
+         {} bookings of removed services cancelled, {} documents kept; {:.0} s; 0 invariant \
+         violations",
         total.inputs,
         total.conversations,
         total.cases,
@@ -141,6 +143,7 @@ pub(crate) fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
         total.check_ins,
         total.visits,
         total.removed_cancelled,
+        total.documents,
         started.elapsed().as_secs_f64()
     );
 }

@@ -55,11 +55,16 @@ impl World<'_> {
                 }
                 Ok(())
             }
+            Op::Other {
+                conv,
+                input: Other::File(kind),
+            } => self.file(*conv % self.citizens.len(), *kind).await,
             Op::Other { conv, input } => {
                 let input = match input {
                     Other::Media => Input::Media,
                     Other::Edited => Input::Edited,
                     Other::Undecryptable => Input::Undecryptable,
+                    Other::File(_) => unreachable!("handled above"),
                 };
                 self.input(*conv % self.citizens.len(), input, false)
                     .await
