@@ -119,3 +119,13 @@ admin-col-made-by = أنشأه
 admin-col-expires = صالح حتى
 admin-col-last-used = آخر استخدام
 admin-never = لم يُستخدم بعد
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = المستندات
+admin-documents-hint = عدد الملفات التي أرسلها المواطنون في كل يوم وحجمها. لا يمكن الاطلاع على الملفات نفسها هنا.
+admin-documents-caption = الملفات الواردة في كل يوم (آخر 14 يومًا)
+admin-col-files-kept = الملفات المحفوظة
+admin-col-size-kept = حجم المحفوظ
+admin-col-refused = المرفوضة
+admin-documents-none = لم تصل أي مستندات في آخر 14 يومًا.
+admin-documents-bad-days = يجب أن يكون عدد الأيام (days) عددًا صحيحًا من 1 إلى 90.

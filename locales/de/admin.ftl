@@ -115,3 +115,13 @@ admin-col-made-by = Erstellt von
 admin-col-expires = Gültig bis
 admin-col-last-used = Zuletzt verwendet
 admin-never = nie
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Dokumente
+admin-documents-hint = Wie viele Dateien Bürgerinnen und Bürger pro Tag geschickt haben und wie groß sie waren. Die Dateien selbst sind hier nicht zu sehen.
+admin-documents-caption = Eingegangene Dateien pro Tag (letzte 14 Tage)
+admin-col-files-kept = Aufbewahrte Dateien
+admin-col-size-kept = Größe der aufbewahrten
+admin-col-refused = Abgelehnt
+admin-documents-none = In den letzten 14 Tagen sind keine Dokumente eingegangen.
+admin-documents-bad-days = Die Zahl der Tage (days) muss eine ganze Zahl von 1 bis 90 sein.

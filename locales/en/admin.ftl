@@ -115,3 +115,13 @@ admin-col-made-by = Made by
 admin-col-expires = Valid until
 admin-col-last-used = Last used
 admin-never = never
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Documents
+admin-documents-hint = How many files citizens sent per day, and how large they were. The files themselves cannot be seen here.
+admin-documents-caption = Files received per day (last 14 days)
+admin-col-files-kept = Files kept
+admin-col-size-kept = Size kept
+admin-col-refused = Refused
+admin-documents-none = No documents arrived in the last 14 days.
+admin-documents-bad-days = The number of days (days) must be a whole number from 1 to 90.

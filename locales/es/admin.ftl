@@ -115,3 +115,13 @@ admin-col-made-by = Creado por
 admin-col-expires = Válido hasta
 admin-col-last-used = Último uso
 admin-never = nunca
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Documentos
+admin-documents-hint = Cuántos archivos enviaron los ciudadanos cada día y qué tamaño tenían. Los archivos en sí no pueden verse aquí.
+admin-documents-caption = Archivos recibidos por día (últimos 14 días)
+admin-col-files-kept = Archivos conservados
+admin-col-size-kept = Tamaño conservado
+admin-col-refused = Rechazados
+admin-documents-none = No ha llegado ningún documento en los últimos 14 días.
+admin-documents-bad-days = El número de días (days) debe ser un número entero del 1 al 90.

@@ -115,3 +115,13 @@ admin-col-made-by = سازنده
 admin-col-expires = معتبر تا
 admin-col-last-used = آخرین استفاده
 admin-never = هرگز
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = مدارک
+admin-documents-hint = شهروندان در هر روز چند فایل فرستاده‌اند و حجم آن‌ها چقدر بوده است. خود فایل‌ها در اینجا قابل مشاهده نیستند.
+admin-documents-caption = فایل‌های دریافتی در هر روز (۱۴ روز گذشته)
+admin-col-files-kept = فایل‌های نگه‌داشته‌شده
+admin-col-size-kept = حجم نگه‌داشته‌شده
+admin-col-refused = ردشده
+admin-documents-none = در ۱۴ روز گذشته هیچ مدرکی دریافت نشده است.
+admin-documents-bad-days = تعداد روزها (days) باید عددی صحیح از ۱ تا ۹۰ باشد.

@@ -115,3 +115,13 @@ admin-col-made-by = Créé par
 admin-col-expires = Valable jusqu'au
 admin-col-last-used = Dernière utilisation
 admin-never = jamais
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Documents
+admin-documents-hint = Combien de fichiers les citoyens ont envoyés par jour, et quelle était leur taille. Les fichiers eux-mêmes ne sont pas visibles ici.
+admin-documents-caption = Fichiers reçus par jour (14 derniers jours)
+admin-col-files-kept = Fichiers conservés
+admin-col-size-kept = Taille conservée
+admin-col-refused = Refusés
+admin-documents-none = Aucun document n'est arrivé au cours des 14 derniers jours.
+admin-documents-bad-days = Le nombre de jours (days) doit être un nombre entier de 1 à 90.

@@ -115,3 +115,13 @@ admin-col-made-by = Creato da
 admin-col-expires = Valido fino al
 admin-col-last-used = Ultimo utilizzo
 admin-never = mai
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Documenti
+admin-documents-hint = Quanti file hanno inviato i cittadini ogni giorno e quanto erano grandi. I file stessi non sono visibili qui.
+admin-documents-caption = File ricevuti al giorno (ultimi 14 giorni)
+admin-col-files-kept = File conservati
+admin-col-size-kept = Dimensione conservata
+admin-col-refused = Rifiutati
+admin-documents-none = Negli ultimi 14 giorni non sono arrivati documenti.
+admin-documents-bad-days = Il numero di giorni (days) deve essere un numero intero da 1 a 90.

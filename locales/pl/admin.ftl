@@ -117,3 +117,13 @@ admin-col-made-by = Utworzony przez
 admin-col-expires = Ważny do
 admin-col-last-used = Ostatnie użycie
 admin-never = nigdy
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Dokumenty
+admin-documents-hint = Ile plików obywatele przesłali danego dnia i jaki był ich rozmiar. Samych plików nie można tu zobaczyć.
+admin-documents-caption = Otrzymane pliki według dni (ostatnie 14 dni)
+admin-col-files-kept = Zachowane pliki
+admin-col-size-kept = Rozmiar zachowanych
+admin-col-refused = Odrzucone
+admin-documents-none = W ciągu ostatnich 14 dni nie wpłynęły żadne dokumenty.
+admin-documents-bad-days = Liczba dni (days) musi być liczbą całkowitą od 1 do 90.

@@ -116,3 +116,13 @@ admin-col-made-by = Creat de
 admin-col-expires = Valabil până la
 admin-col-last-used = Ultima utilizare
 admin-never = niciodată
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Documente
+admin-documents-hint = Câte fișiere au trimis cetățenii pe zi și ce dimensiune au avut. Fișierele în sine nu pot fi văzute aici.
+admin-documents-caption = Fișiere primite pe zi (ultimele 14 zile)
+admin-col-files-kept = Fișiere păstrate
+admin-col-size-kept = Dimensiune păstrată
+admin-col-refused = Respinse
+admin-documents-none = În ultimele 14 zile nu au sosit documente.
+admin-documents-bad-days = Numărul de zile (days) trebuie să fie un număr întreg de la 1 la 90.

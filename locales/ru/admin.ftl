@@ -117,3 +117,13 @@ admin-col-made-by = Кем создан
 admin-col-expires = Действует до
 admin-col-last-used = Последнее использование
 admin-never = никогда
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Документы
+admin-documents-hint = Сколько файлов граждане прислали за день и какого они размера. Сами файлы здесь просмотреть нельзя.
+admin-documents-caption = Полученные файлы по дням (последние 14 дней)
+admin-col-files-kept = Сохранено файлов
+admin-col-size-kept = Размер сохранённых
+admin-col-refused = Отклонено
+admin-documents-none = За последние 14 дней документы не поступали.
+admin-documents-bad-days = Количество дней (days) должно быть целым числом от 1 до 90.

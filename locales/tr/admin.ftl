@@ -115,3 +115,13 @@ admin-col-made-by = Oluşturan
 admin-col-expires = Son geçerlilik tarihi
 admin-col-last-used = Son kullanım
 admin-never = hiçbir zaman
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Belgeler
+admin-documents-hint = Vatandaşların günde kaç dosya gönderdiği ve bu dosyaların boyutu. Dosyaların kendisi burada görüntülenemez.
+admin-documents-caption = Günlük gelen dosyalar (son 14 gün)
+admin-col-files-kept = Saklanan dosyalar
+admin-col-size-kept = Saklanan boyut
+admin-col-refused = Reddedilen
+admin-documents-none = Son 14 günde hiç belge gelmedi.
+admin-documents-bad-days = Gün sayısı (days) 1 ile 90 arasında bir tam sayı olmalıdır.

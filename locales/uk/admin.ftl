@@ -117,3 +117,13 @@ admin-col-made-by = Ким створено
 admin-col-expires = Дійсний до
 admin-col-last-used = Останнє використання
 admin-never = ніколи
+
+# Documents citizens sent: counts and sizes per day, never the files.
+admin-documents = Документи
+admin-documents-hint = Скільки файлів громадяни надіслали за день і якого вони розміру. Самі файли тут переглянути не можна.
+admin-documents-caption = Отримані файли за днями (останні 14 днів)
+admin-col-files-kept = Збережено файлів
+admin-col-size-kept = Розмір збережених
+admin-col-refused = Відхилено
+admin-documents-none = За останні 14 днів документів не надходило.
+admin-documents-bad-days = Кількість днів (days) має бути цілим числом від 1 до 90.

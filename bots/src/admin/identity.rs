@@ -82,6 +82,7 @@ const ROUTES: &[&str] = &[
     "/catalog",
     "/queue",
     "/payments",
+    "/documents",
     "/citizens/{conversation}",
     "/audit",
     "/me",
@@ -116,6 +117,7 @@ pub fn needed(method: &Method, path: &str) -> Need {
         ("/catalog", true) => Need::Any(&[Role::CatalogueEditor, Role::Operator]),
         ("/catalog", false) => Need::Any(&[Role::CatalogueEditor]),
         ("/queue" | "/payments", true) => Need::Any(&[Role::QueueSupervisor]),
+        ("/documents", true) => Need::Any(&[Role::QueueSupervisor, Role::Operator]),
         ("/citizens/{conversation}", false) | ("/audit", true) => {
             Need::Any(&[Role::DataProtection])
         }

@@ -24,6 +24,7 @@ mod audit;
 mod body;
 mod catalogue;
 mod citizens;
+mod documents;
 mod edits;
 mod error;
 mod identity;
@@ -139,6 +140,7 @@ pub fn router(admin: Admin) -> Router {
         )
         .route("/queue", get(queue::queue))
         .route("/payments", get(payments::payments))
+        .route("/documents", get(documents::documents))
         .route("/citizens/{conversation}", delete(citizens::forget_citizen))
         .route("/audit", get(audit::audit))
         .route("/me", get(tokens::me))

@@ -14,6 +14,8 @@ mod probes;
 // The Grafana dashboard and the Prometheus alerts read only what `/metrics` exports.
 mod dashboards;
 mod translators;
+// What documents citizens sent, counted per day for the admin page; never the files.
+mod documents;
 // Staff who sign in as themselves, each with a role: local accounts, tokens, the audit log.
 mod staff;
 // The same through a real OpenID provider, and forged sign-ins refused.

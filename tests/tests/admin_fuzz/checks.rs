@@ -174,12 +174,17 @@ fn role_may(role: &str, method: &Method, path: &str) -> bool {
     own || match role {
         "translator:ar" => texts && (read || matches!(segments.as_slice(), ["locales", "ar", ..])),
         "catalogue-editor" => (texts && read) || segments == ["catalog"],
-        "queue-supervisor" => read && matches!(segments.as_slice(), ["queue"] | ["payments"]),
+        "queue-supervisor" => {
+            read && matches!(
+                segments.as_slice(),
+                ["queue"] | ["payments"] | ["documents"]
+            )
+        }
         "data-protection" => {
             (read && segments == ["audit"])
                 || (*method == Method::DELETE && matches!(segments.as_slice(), ["citizens", _]))
         }
-        "operator" => read && segments == ["catalog"],
+        "operator" => read && matches!(segments.as_slice(), ["catalog"] | ["documents"]),
         _ => false,
     }
 }

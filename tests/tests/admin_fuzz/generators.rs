@@ -274,7 +274,7 @@ fn query() -> BoxedStrategy<String> {
 fn path(ids: Vec<String>) -> BoxedStrategy<(Method, String)> {
     let langs: Vec<String> = LANGS.iter().map(|l| (*l).to_owned()).collect();
     (
-        0usize..26,
+        0usize..27,
         segment(langs),
         segment(ids),
         segment(vec![
@@ -313,6 +313,7 @@ fn path(ids: Vec<String>) -> BoxedStrategy<(Method, String)> {
                 22 => (Method::GET, "/admin/api/tokens".to_owned()),
                 23 => (Method::DELETE, format!("/admin/api/tokens/{id}")),
                 24 => (Method::GET, "/admin/api/audit?format=csv".to_owned()),
+                25 => (Method::GET, "/admin/api/documents".to_owned()),
                 _ => (Method::GET, "/admin/api".to_owned()),
             };
             (method, format!("{p}{query}"))
