@@ -289,6 +289,8 @@ impl Inbound {
         };
         let keyed = match input {
             Input::File { source, size } => {
+                // One file at a time, from its download to its row (memory).
+                let _admitted = self.engine.documents().admit().await;
                 let fetched = self.fetch(item, &source, size).await?;
                 self.engine
                     .dialogue()

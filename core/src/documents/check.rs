@@ -111,21 +111,30 @@ impl Refusal {
 /// The size is checked before anything is parsed, so an oversized file costs nothing.
 /// `max_bytes` comes from the catalogue.
 pub fn check(bytes: &[u8], max_bytes: usize) -> Result<Checked, Refusal> {
+    checked(std::borrow::Cow::Borrowed(bytes), max_bytes)
+}
+
+/// [`check`] of bytes the caller gives up: a PDF, kept as it came, is not copied.
+pub fn check_owned(bytes: Vec<u8>, max_bytes: usize) -> Result<Checked, Refusal> {
+    checked(std::borrow::Cow::Owned(bytes), max_bytes)
+}
+
+fn checked(bytes: std::borrow::Cow<'_, [u8]>, max_bytes: usize) -> Result<Checked, Refusal> {
     if bytes.is_empty() {
         return Err(Refusal::Empty);
     }
     if bytes.len() > max_bytes {
         return Err(Refusal::TooLarge { max_bytes });
     }
-    let kind = kind_of(bytes).ok_or(Refusal::NotAccepted)?;
+    let kind = kind_of(&bytes).ok_or(Refusal::NotAccepted)?;
     let bytes = match kind {
         Kind::Pdf => {
-            check_pdf(bytes)?;
-            bytes.to_vec()
+            check_pdf(&bytes)?;
+            bytes.into_owned()
         }
-        Kind::Jpeg => strip_jpeg(bytes)?,
-        Kind::Png => strip_png(bytes)?,
-        Kind::Heic => blank_heic_metadata(bytes)?,
+        Kind::Jpeg => strip_jpeg(&bytes)?,
+        Kind::Png => strip_png(&bytes)?,
+        Kind::Heic => blank_heic_metadata(&bytes)?,
     };
     Ok(Checked { kind, bytes })
 }

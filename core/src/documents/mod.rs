@@ -14,6 +14,6 @@ mod check;
 mod sealed;
 mod service;
 
-pub use check::{Checked, Kind, Refusal, check};
+pub use check::{Checked, Kind, Refusal, check, check_owned};
 pub use sealed::{BadKey, CHUNK, DocumentKey, Unreadable};
 pub use service::{Documents, NotKept, Opened, Received};

@@ -12,7 +12,7 @@
 use std::sync::{Arc, OnceLock};
 
 use super::sealed::DocumentKey;
-use super::{Checked, Refusal, check};
+use super::{Checked, Refusal, check_owned};
 use crate::channel::ConversationId;
 use crate::error::EngineError;
 use crate::office::Office;
@@ -79,6 +79,9 @@ pub struct Documents {
     /// takes a few times the file's size, so five arriving at once wait for each other
     /// rather than hold five times that.
     checks: Arc<tokio::sync::Semaphore>,
+    /// One file from a channel at a time in this process, from its download to its row
+    /// (see [`Documents::admit`]).
+    admitted: Arc<tokio::sync::Semaphore>,
 }
 
 impl Documents {
@@ -88,7 +91,20 @@ impl Documents {
             store,
             key: Arc::default(),
             checks: Arc::new(tokio::sync::Semaphore::new(1)),
+            admitted: Arc::new(tokio::sync::Semaphore::new(1)),
         }
+    }
+
+    /// Waits until this process takes no other file from a channel, and holds that until the
+    /// returned permit is dropped: a channel fetches a file and hands it to the dialogue under
+    /// it, so that five 10 MB files arriving at once are held one after the other, not side
+    /// by side (files are rare next to typed inputs, which never wait for this).
+    pub async fn admit(&self) -> tokio::sync::OwnedSemaphorePermit {
+        self.admitted
+            .clone()
+            .acquire_owned()
+            .await
+            .expect("the semaphore is never closed")
     }
 
     /// Takes documents from now on, sealed under `key` (once per process; a second key is
@@ -141,7 +157,7 @@ impl Documents {
         let max = self.max_bytes();
         let checked = {
             let _one = self.checks.acquire().await;
-            tokio::task::spawn_blocking(move || check(&bytes, max))
+            tokio::task::spawn_blocking(move || check_owned(bytes, max))
                 .await
                 .map_err(|e| EngineError::Internal(format!("document check: {e}")))?
         };
@@ -157,7 +173,13 @@ impl Documents {
         };
         let id = hex::encode(rand::random::<[u8; 16]>());
         let digest = sealer.digest(&bytes);
-        let chunks = sealer.seal_all(&id, &bytes);
+        // Sealed one chunk at a time as the store writes them: never a second whole copy.
+        let count = bytes.len().div_ceil(super::CHUNK).max(1);
+        let chunks = (0..count).map(|seq| {
+            let start = seq * super::CHUNK;
+            let end = (start + super::CHUNK).min(bytes.len());
+            sealer.seal(&id, seq, seq + 1 == count, &bytes[start..end])
+        });
         let uploads = self.office.catalog().uploads;
         let outcome = match kind {
             super::Kind::Pdf => "pdf",
@@ -166,7 +188,6 @@ impl Documents {
             super::Kind::Heic => "heic",
         };
         let size = bytes.len();
-        drop(bytes);
         let doc = NewDocument {
             id: &id,
             booking_id: booking,
@@ -180,7 +201,7 @@ impl Documents {
             max_files: i64::from(uploads.max_files),
         };
         Ok(
-            match documents.keep(&doc, &chunks, self.office.now()).await? {
+            match documents.keep(&doc, chunks, self.office.now()).await? {
                 Kept::Stored { row, replaced } => {
                     self.office.metrics().document(outcome, size as u64);
                     kept(row, replaced)

@@ -128,10 +128,11 @@ impl DocumentRepo<'_> {
     /// Keeps a document with its sealed chunks, in one transaction: nothing twice for one
     /// input, no file twice for one booking, at most `max_files` a booking, and a new file
     /// for an item replaces the one it had.
+    /// `chunks` are made (sealed) only once the document is to be stored, one at a time.
     pub async fn keep(
         self,
         doc: &NewDocument<'_>,
-        chunks: &[Vec<u8>],
+        chunks: impl Iterator<Item = Vec<u8>> + Send,
         now: DateTime<Utc>,
     ) -> Result<Kept> {
         let mut tx = self.0.begin_write().await?;
@@ -185,11 +186,11 @@ impl DocumentRepo<'_> {
         .bind(ts(now))
         .execute(&mut *tx)
         .await?;
-        for (seq, data) in chunks.iter().enumerate() {
+        for (seq, data) in chunks.enumerate() {
             sqlx::query("INSERT INTO document_chunks (document_id, seq, data) VALUES ($1, $2, $3)")
                 .bind(doc.id)
                 .bind(seq as i64)
-                .bind(data.as_slice())
+                .bind(data)
                 .execute(&mut *tx)
                 .await?;
         }
