@@ -419,3 +419,131 @@ mod telegram {
         db.drop_db().await;
     }
 }
+
+/// An input handled again — its answer lost in a crash, or the channel delivering it twice —
+/// finds its document kept and stores nothing twice, on SQLite and PostgreSQL.
+async fn handled_again(db: TestDb) {
+    use chrono::{DateTime, Duration, Utc};
+    use schalter_core::Input;
+    use schalter_core::dialogue::Fetched;
+    use schalter_core::store::HoldRequest;
+    let at = |t: &str| {
+        DateTime::parse_from_rfc3339(&format!("2027-02-02T{t}:00+01:00"))
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    let (engine, _clock) = schalter_tests::engine(&db.store, at("08:00"));
+    engine
+        .documents()
+        .unlock(schalter_core::documents::DocumentKey::from_hex(&"ab".repeat(32)).unwrap());
+    let citizen = schalter_tests::conv("telegram:4242");
+    engine
+        .dialogue()
+        .handle_keyed(
+            &citizen,
+            Some("k0"),
+            Some("de"),
+            Input::Text("/start".into()),
+        )
+        .await
+        .unwrap();
+    // The certificate of good conduct: its one document is the identity card.
+    let start = at("10:00");
+    let held = engine
+        .store()
+        .bookings()
+        .hold(
+            &HoldRequest {
+                conversation_id: &citizen,
+                service: "fuehrungszeugnis",
+                lang: "de",
+                starts_at: start,
+                ends_at: start + Duration::minutes(10),
+                unit: Duration::minutes(10),
+                desks: 1,
+                checklist: &[],
+                hold_until: at("08:05"),
+            },
+            at("08:00"),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    engine
+        .store()
+        .bookings()
+        .confirm(&held.id, at("08:00"))
+        .await
+        .unwrap();
+    let pdf = documents::pdf("Ausweis");
+    let file = |key: &'static str, fetched: Fetched| {
+        let engine = engine.clone();
+        let citizen = citizen.clone();
+        async move {
+            engine
+                .dialogue()
+                .handle_file(&citizen, key, None, fetched)
+                .await
+                .unwrap()
+                .reply
+        }
+    };
+    let first = file("k1", Fetched::Bytes(pdf.clone())).await;
+    assert!(
+        first
+            .text
+            .contains("„Personalausweis oder Reisepass“ liegt mir vor"),
+        "{}",
+        first.text
+    );
+    assert!(
+        first.text.contains("Alle Unterlagen sind da"),
+        "{}",
+        first.text
+    );
+    // The channel asks before fetching again: kept already.
+    assert!(engine.documents().kept_for_input("k1").await.unwrap());
+    assert_eq!(file("k1", Fetched::Kept).await, first);
+    // The answer was lost (the conversation moved on meanwhile) and the file came again under
+    // its key: kept once, answered as kept.
+    engine
+        .dialogue()
+        .handle_keyed(&citizen, Some("k2"), None, Input::Text("/start".into()))
+        .await
+        .unwrap();
+    let again = file("k1", Fetched::Bytes(pdf.clone())).await;
+    assert!(again.text.contains("liegt mir vor"), "{}", again.text);
+    assert_eq!(db.store.documents().totals().await.unwrap(), (1, 1));
+    // Under a new key it is the same file again: refused as such.
+    let twice = file("k3", Fetched::Bytes(pdf)).await;
+    assert!(twice.text.contains("schon"), "{}", twice.text);
+    assert_eq!(db.store.documents().totals().await.unwrap(), (1, 1));
+    // The booking is cancelled: its documents go with it, at once.
+    let booking = engine
+        .store()
+        .bookings()
+        .booking(&held.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        engine
+            .store()
+            .bookings()
+            .cancel(&booking.id, &citizen, at("08:10"))
+            .await
+            .unwrap()
+    );
+    assert_eq!(db.store.documents().totals().await.unwrap(), (0, 0));
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn handled_again_on_sqlite() {
+    handled_again(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn handled_again_on_postgres() {
+    handled_again(TestDb::postgres().await).await;
+}
