@@ -40,7 +40,7 @@ async fn keep(db: &TestDb, id: &str, kind: &str, size: i64, day: &str) {
                 day,
                 max_files: 10,
             },
-            &[CONTENT.to_vec()],
+            std::iter::once(CONTENT.to_vec()),
             now,
         )
         .await
