@@ -160,6 +160,52 @@ rc_delayed_event_mgmt: {LIFTED}
         format!("@{name}:localhost")
     }
 
+    /// Registers `@name:localhost` as a server admin and returns its access token.
+    pub async fn admin_token(&self, name: &str, password: &str) -> String {
+        let out = Command::new(self.venv.join("bin/register_new_matrix_user"))
+            .args(["-c"])
+            .arg(&self.config)
+            .args(["-u", name, "-p", password, "--admin", &self.url])
+            .output()
+            .await
+            .expect("run register_new_matrix_user");
+        assert!(
+            out.status.success(),
+            "register {name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        crate::matrix_client::access_token(&self.url, name, password).await
+    }
+
+    /// As the server admin `token`: the number of media files `user` uploaded that the media
+    /// repository still holds.
+    pub async fn media_of(&self, token: &str, user: &str) -> u64 {
+        let r: serde_json::Value = reqwest::Client::new()
+            .get(format!("{}/_synapse/admin/v1/users/{user}/media", self.url))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("list media")
+            .json()
+            .await
+            .expect("a media list");
+        r["total"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("no total in {r}"))
+    }
+
+    /// As the server admin `token`: makes `user` a server admin too.
+    pub async fn make_admin(&self, token: &str, user: &str) {
+        let r = reqwest::Client::new()
+            .put(format!("{}/_synapse/admin/v2/users/{user}", self.url))
+            .bearer_auth(token)
+            .json(&serde_json::json!({"admin": true}))
+            .send()
+            .await
+            .expect("make admin");
+        assert!(r.status().is_success(), "make {user} admin: {}", r.status());
+    }
+
     pub fn config(&self) -> &Path {
         &self.config
     }

@@ -292,7 +292,8 @@ impl Inbound {
                 // One file at a time, from its download to its row (memory).
                 let _admitted = self.engine.documents().admit().await;
                 let fetched = self.fetch(item, &source, size).await?;
-                self.engine
+                let keyed = self
+                    .engine
                     .dialogue()
                     .handle_file(
                         &item.conversation_id,
@@ -300,7 +301,17 @@ impl Inbound {
                         item.lang_hint.as_deref(),
                         fetched,
                     )
-                    .await?
+                    .await?;
+                // Kept sealed: the platform's copy is not needed any more.
+                if self.engine.documents().kept_for_input(&item.id).await? {
+                    let fetcher = lock(&self.fetchers)
+                        .get(&item.conversation_id.channel())
+                        .cloned();
+                    if let Some(fetcher) = fetcher {
+                        fetcher.discard(&source).await;
+                    }
+                }
+                keyed
             }
             input => {
                 self.engine

@@ -218,7 +218,16 @@ pub type Fetching<'a> =
 /// `max_bytes` are read.
 pub trait FetchFile: Send + Sync {
     fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> Fetching<'a>;
+
+    /// The platform's copy of a file whose sealed copy is kept now, removed where the
+    /// platform lets the bot (best effort; by default nothing).
+    fn discard<'a>(&'a self, _source: &'a str) -> Discarding<'a> {
+        Box::pin(std::future::ready(()))
+    }
 }
+
+/// A pinned, boxed future of a discard.
+pub type Discarding<'a> = std::pin::Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
 
 /// A network that delivers the core's messages.
 pub trait Channel: Send + Sync + 'static {

@@ -12,9 +12,16 @@ use schalter_core::{ChannelKind, ConversationId};
 
 use super::video::Conference;
 
-/// The slot of a call (`video:<entry>`) that holds the event ids of the documents sent into
-/// its room, to redact when it is closed.
+/// The slot of a call (`video:<entry>`) that holds the documents sent into its room, to
+/// redact (and delete from the media repository) when it is closed.
 const DOCUMENTS_SLOT: &str = "documents";
+
+/// A document sent into a call's room: its event, and the media it points at.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SharedDocument {
+    event: OwnedEventId,
+    mxc: Option<matrix_sdk::ruma::OwnedMxcUri>,
+}
 use super::{Bot, DESK_LANG};
 use crate::desk::{self, Readers};
 
@@ -210,7 +217,20 @@ impl Bot {
             let sent = room
                 .send_attachment(name, &mime, document.bytes, config)
                 .await?;
-            events.push(sent.event_id);
+            // Where the SDK uploaded it (encrypted or not), to delete it with the room.
+            let mxc = match room.event(&sent.event_id, None).await {
+                Ok(event) => event
+                    .raw()
+                    .get_field::<serde_json::Value>("content")
+                    .ok()
+                    .flatten()
+                    .and_then(|c| super::media::mxc_in(&c)),
+                Err(_) => None,
+            };
+            events.push(SharedDocument {
+                event: sent.event_id,
+                mxc,
+            });
         }
         self.engine()
             .channel_state()
@@ -247,9 +267,12 @@ impl Bot {
             .address(&format!("video:{entry_id}"), DOCUMENTS_SLOT)
             .await
         {
-            for event in serde_json::from_str::<Vec<OwnedEventId>>(&events).unwrap_or_default() {
-                if let Err(e) = room.redact(&event, Some("call ended"), None).await {
+            for shared in serde_json::from_str::<Vec<SharedDocument>>(&events).unwrap_or_default() {
+                if let Err(e) = room.redact(&shared.event, Some("call ended"), None).await {
                     tracing::warn!(target: "matrix.video", error = %e, "a document not redacted");
+                }
+                if let Some(mxc) = &shared.mxc {
+                    super::media::delete(&self.client, mxc).await;
                 }
             }
         }

@@ -18,6 +18,7 @@
 mod desk_room;
 mod errors;
 mod inputs;
+mod media;
 mod render;
 mod send;
 mod session;
@@ -108,7 +109,7 @@ async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> 
         .collect();
     inbound.fetch_files_with(
         schalter_core::ChannelKind::Matrix,
-        Arc::new(MatrixFiles(client.clone())),
+        Arc::new(media::MatrixFiles(client.clone())),
     );
     let bot = Bot {
         client: client.clone(),
@@ -165,45 +166,6 @@ async fn lead(config: &Config, inbound: Arc<Inbound>, wake: Wake) -> Result<()> 
         () = outbox::run(channel, engine.clone(), wake) => Ok(()),
         () = bot.keep_desk_alive() => Ok(()),
         () = bot.show_queue_loop() => Ok(()),
-    }
-}
-
-/// Files citizens send on Matrix: the media source of an `m.image` or `m.file` (with the keys
-/// of an encrypted one, which the SDK uses to decrypt it), fetched from the homeserver's media
-/// repository. A source that does not parse or a file the homeserver does not have (404) is
-/// gone for good; anything else is tried again.
-struct MatrixFiles(Client);
-
-impl crate::channel::FetchFile for MatrixFiles {
-    fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> crate::channel::Fetching<'a> {
-        use crate::channel::FetchError;
-        use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
-        Box::pin(async move {
-            let source: matrix_sdk::ruma::events::room::MediaSource =
-                serde_json::from_str(source).map_err(|_| FetchError::Gone)?;
-            let request = MediaRequestParameters {
-                source,
-                format: MediaFormat::File,
-            };
-            // Not cached: the bot's store keeps no citizen's file.
-            let bytes = match self.0.media().get_media_content(&request, false).await {
-                Ok(b) => b,
-                Err(e) => {
-                    let not_found = e
-                        .as_client_api_error()
-                        .is_some_and(|c| c.status_code.as_u16() == 404);
-                    return Err(if not_found {
-                        FetchError::Gone
-                    } else {
-                        FetchError::Failed(e.to_string())
-                    });
-                }
-            };
-            if bytes.len() > max_bytes {
-                return Err(FetchError::TooLarge);
-            }
-            Ok(bytes)
-        })
     }
 }
 

@@ -3,6 +3,8 @@
 //! clerk's client finds both in the call's room, named by their checklist item, and decrypts
 //! them to the bytes the citizen sent (the photo without its GPS tag); at `!done` they are
 //! redacted; `document_days` after the appointment the purge deletes what the database kept.
+//! The bot is a server admin here: the media repository keeps neither the citizen's originals
+//! (deleted once their sealed copies are kept) nor the copies sent into the call's room.
 
 use schalter_tests::documents::{self, GPS_TAG};
 use schalter_tests::matrix_client::TestClient;
@@ -14,6 +16,8 @@ use crate::office::Office;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pdf_and_a_photo_reach_the_clerk_in_the_call_room() {
     let office = Office::open(&[]).await;
+    let root = office.synapse.admin_token("root", PASSWORD).await;
+    office.synapse.make_admin(&root, &office.bot).await;
     let serve = office
         .serve(&[("SCHALTER_CLOCK_START", "2027-02-02T07:55:00+01:00")])
         .await;
@@ -57,6 +61,8 @@ async fn a_pdf_and_a_photo_reach_the_clerk_in_the_call_room() {
         .ask(&dm, "Personalausweis oder Reisepass", "liegt mir vor")
         .await;
     assert_eq!(office.db.store.documents().totals().await.unwrap(), (2, 2));
+    // Kept sealed: the homeserver no longer holds the citizen's originals.
+    assert_eq!(office.synapse.media_of(&root, "@dora:localhost").await, 0);
 
     // 08:22: she checks in; the clerk sees the items with documents and takes her.
     serve.kill().await;
@@ -67,6 +73,8 @@ async fn a_pdf_and_a_photo_reach_the_clerk_in_the_call_room() {
     citizen.ask(&dm, "1", "Ihr Platz in der Reihe").await;
     let queue = office.clerk.wait_for(&office.desk, 0, "📎").await;
     assert!(queue.contains("Wohnungsgeberbestätigung"), "{queue}");
+    // The bot's own uploads so far (the booking's calendar file).
+    let before = office.synapse.media_of(&root, &office.bot).await;
     let called = office.clerk.ask(&office.desk, "!next", "Aufgerufen").await;
     assert!(called.contains("📎"), "{called}");
     let mut video_room = None;
@@ -79,6 +87,7 @@ async fn a_pdf_and_a_photo_reach_the_clerk_in_the_call_room() {
     }
     let video_room = video_room.expect("the clerk is invited to the call's room");
     let files = office.clerk.wait_media(&video_room, 2).await;
+    assert_eq!(office.synapse.media_of(&root, &office.bot).await, before + 2);
     let mut names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     names.sort_unstable();
     assert_eq!(
@@ -113,6 +122,15 @@ async fn a_pdf_and_a_photo_reach_the_clerk_in_the_call_room() {
     for file in &files {
         office.clerk.wait_redacted(&file.event_id).await;
     }
+    let mut left = u64::MAX;
+    for _ in 0..100 {
+        left = office.synapse.media_of(&root, &office.bot).await;
+        if left == before {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(left, before, "the copies in the call's room are deleted");
     serve.kill().await;
 
     // Kept a day after the appointment, then purged.
