@@ -299,21 +299,7 @@ async fn opened(db: &TestDb, id: &str) -> Vec<u8> {
 mod telegram {
     use super::*;
     use schalter_tests::Serve;
-    use schalter_tests::telegram_emulator::{BotMessage, Emulator, TOKEN, TgUser};
-
-    async fn press(emu: &Emulator, user: &TgUser, message: &BotMessage, data: &str) -> BotMessage {
-        let before = emu.last_id(user.id);
-        emu.press(user, message, data);
-        emu.wait_message(user.id, before, |m| m.document.is_none())
-            .await
-    }
-
-    async fn say(emu: &Emulator, user: &TgUser, text: &str) -> BotMessage {
-        let before = emu.last_id(user.id);
-        emu.send_text(user, text);
-        emu.wait_message(user.id, before, |m| m.document.is_none())
-            .await
-    }
+    use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser};
 
     /// A PDF and a photo for the Anmeldung, each for the item chosen on the booking's
     /// documents; the photo's download breaks off halfway once and is tried again, answered
@@ -330,22 +316,30 @@ mod telegram {
         ])
         .await;
         let greta = TgUser::new(5101, "Greta", Some("de"));
-        let menu = say(&emu, &greta, "/start").await;
-        let services = press(&emu, &greta, &menu, "menu:book").await;
-        let checklist = press(&emu, &greta, &services, "svc:anmeldung").await;
-        let days = press(&emu, &greta, &checklist, "go:dates").await;
-        let times = press(&emu, &greta, &days, &days.data("day:")).await;
-        let held = press(&emu, &greta, &times, &times.data("time:")).await;
-        press(&emu, &greta, &held, "confirm").await;
-        let list = say(&emu, &greta, "/appointments").await;
-        let detail = press(&emu, &greta, &list, &list.data("appt:")).await;
-        let docs = press(&emu, &greta, &detail, "docs").await;
+        let menu = emu.say_for_reply(&greta, "/start").await;
+        let services = emu.press_for_reply(&greta, &menu, "menu:book").await;
+        let checklist = emu
+            .press_for_reply(&greta, &services, "svc:anmeldung")
+            .await;
+        let days = emu.press_for_reply(&greta, &checklist, "go:dates").await;
+        let times = emu.press_for_reply(&greta, &days, &days.data("day:")).await;
+        let held = emu
+            .press_for_reply(&greta, &times, &times.data("time:"))
+            .await;
+        emu.press_for_reply(&greta, &held, "confirm").await;
+        let list = emu.say_for_reply(&greta, "/appointments").await;
+        let detail = emu
+            .press_for_reply(&greta, &list, &list.data("appt:"))
+            .await;
+        let docs = emu.press_for_reply(&greta, &detail, "docs").await;
         assert!(
             docs.text.contains("⬜ Wohnungsgeberbestätigung"),
             "{docs:#?}"
         );
 
-        let asked = press(&emu, &greta, &docs, "docsend:landlord-confirmation").await;
+        let asked = emu
+            .press_for_reply(&greta, &docs, "docsend:landlord-confirmation")
+            .await;
         let pdf = documents::pdf("Wohnungsgeberbestaetigung Greta");
         let before = emu.last_id(greta.id);
         emu.send_document_file(&greta, &pdf, "Vermieter.pdf", "application/pdf");
@@ -357,7 +351,7 @@ mod telegram {
         );
 
         // The photo's first download breaks off halfway: tried again, answered once.
-        let asked = press(&emu, &greta, &kept, "docsend:id-card").await;
+        let asked = emu.press_for_reply(&greta, &kept, "docsend:id-card").await;
         emu.break_downloads(1);
         let photo = documents::photo_with_gps(7);
         let before = emu.last_id(greta.id);

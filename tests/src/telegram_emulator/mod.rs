@@ -359,6 +359,28 @@ impl Emulator {
         m
     }
 
+    /// The user presses `data` on `message`; the bot's next message that is not a file (a
+    /// booking's calendar file follows its confirmation).
+    pub async fn press_for_reply(
+        &self,
+        user: &TgUser,
+        message: &BotMessage,
+        data: &str,
+    ) -> BotMessage {
+        let before = self.last_id(user.id);
+        self.press(user, message, data);
+        self.wait_message(user.id, before, |m| m.document.is_none())
+            .await
+    }
+
+    /// The user types `text`; the bot's next message that is not a file.
+    pub async fn say_for_reply(&self, user: &TgUser, text: &str) -> BotMessage {
+        let before = self.last_id(user.id);
+        self.send_text(user, text);
+        self.wait_message(user.id, before, |m| m.document.is_none())
+            .await
+    }
+
     /// The user types `text` (a `/command` gets its entity, as in Telegram). Returns the
     /// update id.
     pub fn send_text(&self, user: &TgUser, text: &str) -> i64 {
