@@ -371,6 +371,15 @@ impl Inbound {
         if documents.kept_for_input(&item.id).await? {
             return Ok(Fetched::Kept);
         }
+        // No appointment to keep it for: not downloaded at all.
+        if !self
+            .engine
+            .dialogue()
+            .takes_files(&item.conversation_id)
+            .await?
+        {
+            return Ok(Fetched::NotFetched);
+        }
         let max = documents.max_bytes();
         if size.is_some_and(|s| s > max as u64) {
             return Ok(Fetched::TooLarge);

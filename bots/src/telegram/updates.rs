@@ -185,12 +185,12 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
         // A photo comes in several sizes: the clerk gets the largest.
         Input::File {
             source: largest.file.id.0.clone(),
-            size: Some(u64::from(largest.file.size)),
+            size: declared(largest.file.size),
         }
     } else if let Some(doc) = m.document() {
         Input::File {
             source: doc.file.id.0.clone(),
-            size: Some(u64::from(doc.file.size)),
+            size: declared(doc.file.size),
         }
     } else {
         Input::Media
@@ -201,4 +201,10 @@ async fn on_message(tg: &Telegram, id: u32, m: Message, edited: bool) -> Result<
         input,
         hint,
     }))
+}
+
+/// The size Telegram declared for a file; `None` when it left it out (teloxide then reads
+/// `u32::MAX`): the download's own limit applies.
+fn declared(size: u32) -> Option<u64> {
+    (size != u32::MAX).then_some(u64::from(size))
 }

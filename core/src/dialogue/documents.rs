@@ -25,6 +25,9 @@ pub enum Fetched {
     TooLarge,
     /// Nothing: the channel cannot give it and never will.
     Gone,
+    /// Nothing: the citizen has no appointment a file could be for, so it was not fetched
+    /// (see [`Dialogue::takes_files`]).
+    NotFetched,
 }
 
 impl Dialogue {
@@ -109,6 +112,7 @@ impl Dialogue {
                 }))
             }
             Fetched::Gone => Received::NotKept(NotKept::Unavailable),
+            Fetched::NotFetched => Received::NotKept(NotKept::NoBooking),
             Fetched::Kept => match self.store.documents().by_input(key).await? {
                 Some(row) => Received::Kept {
                     document: row.id,
@@ -127,6 +131,12 @@ impl Dialogue {
                 }
             },
         })
+    }
+
+    /// Whether a file the citizen sends now would have an appointment to go to: a channel
+    /// asks before it downloads one, and fetches nothing for a citizen without any.
+    pub async fn takes_files(&self, conversation: &ConversationId) -> Result<bool, EngineError> {
+        Ok(self.document_target(conversation).await?.is_some())
     }
 
     /// The booking and item a file is for: the ones the citizen is on, else their next
