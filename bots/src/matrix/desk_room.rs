@@ -202,12 +202,9 @@ impl Bot {
         let names = self.engine().documents().file_names(DESK_LANG, &rows);
         let mut events = Vec::new();
         for (document, name) in documents.into_iter().zip(names) {
-            let mime: mime::Mime = match document.row.kind.as_str() {
-                "pdf" => mime::APPLICATION_PDF,
-                "jpeg" => mime::IMAGE_JPEG,
-                "png" => mime::IMAGE_PNG,
-                _ => "image/heic".parse()?,
-            };
+            let mime: mime::Mime = schalter_core::documents::Kind::from_name(&document.row.kind)
+                .map_or("application/octet-stream", |k| k.mime())
+                .parse()?;
             let config = matrix_sdk::attachment::AttachmentConfig::new().txn_id(
                 matrix_sdk::ruma::OwnedTransactionId::from(format!(
                     "doc-{}-{}",

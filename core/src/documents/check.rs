@@ -45,6 +45,23 @@ impl Kind {
         }
     }
 
+    /// The kind as stored with a document and counted in the metrics.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Pdf => "pdf",
+            Kind::Jpeg => "jpeg",
+            Kind::Png => "png",
+            Kind::Heic => "heic",
+        }
+    }
+
+    /// The kind of a stored [`Kind::name`].
+    pub fn from_name(name: &str) -> Option<Self> {
+        [Kind::Pdf, Kind::Jpeg, Kind::Png, Kind::Heic]
+            .into_iter()
+            .find(|k| k.name() == name)
+    }
+
     /// The file name extension to store the document with, without the dot.
     pub fn extension(self) -> &'static str {
         match self {

@@ -126,16 +126,24 @@ impl DocumentKey {
             .map_err(|_| Unreadable)
     }
 
+    /// A whole file sealed, chunk by chunk, each made only when it is taken (so a caller that
+    /// writes them one at a time never holds a second whole copy).
+    pub fn seal_chunks<'a>(
+        &'a self,
+        id: &'a str,
+        bytes: &'a [u8],
+    ) -> impl Iterator<Item = Vec<u8>> + Send + 'a {
+        let count = bytes.len().div_ceil(CHUNK).max(1);
+        (0..count).map(move |seq| {
+            let start = seq * CHUNK;
+            let end = (start + CHUNK).min(bytes.len());
+            self.seal(id, seq, seq + 1 == count, &bytes[start..end])
+        })
+    }
+
     /// A whole file sealed, chunk by chunk.
     pub fn seal_all(&self, id: &str, bytes: &[u8]) -> Vec<Vec<u8>> {
-        let count = bytes.len().div_ceil(CHUNK).max(1);
-        (0..count)
-            .map(|seq| {
-                let start = seq * CHUNK;
-                let end = (start + CHUNK).min(bytes.len());
-                self.seal(id, seq, seq + 1 == count, &bytes[start..end])
-            })
-            .collect()
+        self.seal_chunks(id, bytes).collect()
     }
 
     /// A whole file opened from its chunks in order; fails if any chunk is missing, moved or

@@ -174,19 +174,9 @@ impl Documents {
         let id = hex::encode(rand::random::<[u8; 16]>());
         let digest = sealer.digest(&bytes);
         // Sealed one chunk at a time as the store writes them: never a second whole copy.
-        let count = bytes.len().div_ceil(super::CHUNK).max(1);
-        let chunks = (0..count).map(|seq| {
-            let start = seq * super::CHUNK;
-            let end = (start + super::CHUNK).min(bytes.len());
-            sealer.seal(&id, seq, seq + 1 == count, &bytes[start..end])
-        });
+        let chunks = sealer.seal_chunks(&id, &bytes);
         let uploads = self.office.catalog().uploads;
-        let outcome = match kind {
-            super::Kind::Pdf => "pdf",
-            super::Kind::Jpeg => "jpeg",
-            super::Kind::Png => "png",
-            super::Kind::Heic => "heic",
-        };
+        let outcome = kind.name();
         let size = bytes.len();
         let doc = NewDocument {
             id: &id,
@@ -289,10 +279,7 @@ impl Documents {
                         }
                     })
                     .collect();
-                let ext = match row.kind.as_str() {
-                    "jpeg" => "jpg",
-                    other => other,
-                };
+                let ext = super::Kind::from_name(&row.kind).map_or("bin", super::Kind::extension);
                 let base = format!("{stem}.{ext}");
                 let n = seen.iter().filter(|s| **s == base).count();
                 seen.push(base.clone());

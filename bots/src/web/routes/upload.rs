@@ -100,6 +100,30 @@ async fn read(mut field: Field<'_>, max: usize) -> Result<Fetched, Refusal> {
     Ok(Fetched::Bytes(bytes))
 }
 
+/// The file of a request's form taken for the asker's conversation (see [`take_file`]).
+async fn take_request(
+    chat: &WebChat,
+    asker: &Asker,
+    json: bool,
+    form: Result<Multipart, MultipartRejection>,
+) -> Result<i64, Response> {
+    let conversation = asker.session(chat, json).map_err(|refusal| *refusal)?;
+    let taken = match form {
+        Ok(form) => take_file(chat, &conversation, form).await,
+        Err(rejection) => Err(body_refusal(rejection.status())),
+    };
+    match taken {
+        Ok(seq) => Ok(seq),
+        Err(refusal) if json => Err(refuse(chat, asker.lang, true, refusal)),
+        Err(refusal) => {
+            let text = refusal.text(chat, asker.lang);
+            let mut r = pages::view(chat, asker, None, &text).await;
+            *r.status_mut() = refusal.status;
+            Err(r)
+        }
+    }
+}
+
 /// `POST /chat/file`: the plain form; the page again once the reply is there.
 pub(super) async fn form(
     State(chat): State<WebChat>,
@@ -108,22 +132,9 @@ pub(super) async fn form(
     form: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let asker = asker(&chat, &headers, peer).await;
-    let conversation = match asker.session(&chat, false) {
-        Ok(c) => c,
-        Err(refusal) => return *refusal,
-    };
-    let taken = match form {
-        Ok(form) => take_file(&chat, &conversation, form).await,
-        Err(rejection) => Err(body_refusal(rejection.status())),
-    };
-    match taken {
+    match take_request(&chat, &asker, false, form).await {
         Ok(_) => Redirect::to("/chat/#sc-status").into_response(),
-        Err(refusal) => {
-            let text = refusal.text(&chat, asker.lang);
-            let mut r = pages::view(&chat, &asker, None, &text).await;
-            *r.status_mut() = refusal.status;
-            r
-        }
+        Err(response) => response,
     }
 }
 
@@ -135,20 +146,12 @@ pub(super) async fn api(
     form: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let asker = asker(&chat, &headers, peer).await;
-    let conversation = match asker.session(&chat, true) {
-        Ok(c) => c,
-        Err(refusal) => return *refusal,
-    };
-    let taken = match form {
-        Ok(form) => take_file(&chat, &conversation, form).await,
-        Err(rejection) => Err(body_refusal(rejection.status())),
-    };
-    match taken {
+    match take_request(&chat, &asker, true, form).await {
         Ok(seq) => (
             StatusCode::ACCEPTED,
             Json(json!({ "ok": true, "seq": seq })),
         )
             .into_response(),
-        Err(refusal) => refuse(&chat, asker.lang, true, refusal),
+        Err(response) => response,
     }
 }
