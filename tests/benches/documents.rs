@@ -14,7 +14,8 @@
 //!
 //! `cargo bench -p schalter-tests --bench documents` (builds `target/release/schalter` if it
 //! is missing; `SERVE_MEMORY_SCHALTER=path` runs another build; PostgreSQL from
-//! SCHALTER_TEST_POSTGRES_URL, as for the tests). Not a test: it prints figures.
+//! SCHALTER_TEST_POSTGRES_URL, as for the tests; `DOCUMENTS_BENCH=memory` runs the second part
+//! alone). Not a test: it prints figures.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -514,6 +515,10 @@ async fn memory_while_five_arrive() {
 
 #[tokio::main]
 async fn main() {
+    if std::env::var("DOCUMENTS_BENCH").is_ok_and(|part| part == "memory") {
+        memory_while_five_arrive().await;
+        return;
+    }
     let sample = scanned_pdf("x", 1);
     let checked = check(&sample, LIMIT).expect("the check takes the 10 MB PDF");
     assert_eq!(checked.bytes, sample, "a PDF is kept as sent");

@@ -189,11 +189,23 @@ const PDF_EMBEDDED_KEYS: [&[u8]; 2] = [b"EmbeddedFiles", b"EF"];
 const PDF_EMBEDDED_NAMES: [&[u8]; 1] = [b"EmbeddedFile"];
 
 fn check_pdf(bytes: &[u8]) -> Result<(), Refusal> {
-    let options = LoadOptions {
-        max_decompressed_size: Some(PDF_MAX_INFLATED_STREAM),
-        ..LoadOptions::default()
+    let load = |filter: Option<lopdf::FilterFunc>| {
+        Document::load_mem_with_options(
+            bytes,
+            LoadOptions {
+                max_decompressed_size: Some(PDF_MAX_INFLATED_STREAM),
+                filter,
+                ..LoadOptions::default()
+            },
+        )
     };
-    let document = match Document::load_mem_with_options(bytes, options) {
+    // Without the streams' data first; lopdf repairs a damaged page tree only in a load without
+    // a filter, so a file whose pages do not load that way is loaded again whole.
+    let document = match load(Some(without_stream_data)) {
+        Ok(document) if page_tree_loaded(&document) => Ok(document),
+        _ => load(None),
+    };
+    let document = match document {
         Ok(document) => document,
         // An encryption dictionary lopdf cannot use fails the load; the trailer still says why.
         Err(_) if contains_name_token(bytes, b"/Encrypt") => return Err(Refusal::PdfEncrypted),
@@ -215,6 +227,39 @@ fn check_pdf(bytes: &[u8]) -> Result<(), Refusal> {
         Findings { embedded: true, .. } => Err(Refusal::PdfEmbedded),
         Findings { .. } => Ok(()),
     }
+}
+
+/// A load filter of lopdf that drops a stream's data as soon as the stream is read, so that a
+/// 10 MB scan is held once (the caller's bytes) rather than twice while it is checked: the
+/// check reads dictionaries only. An object stream keeps its data, since lopdf parses its
+/// members from it after the filter. The start position goes too, or lopdf would read the data
+/// of a stream it finds empty once more at the end of the load.
+fn without_stream_data(
+    id: lopdf::ObjectId,
+    object: &mut Object,
+) -> Option<(lopdf::ObjectId, Object)> {
+    if let Object::Stream(stream) = object
+        && !stream.dict.has_type(b"ObjStm")
+    {
+        stream.content = Vec::new();
+        stream.start_position = None;
+    }
+    // Objects from an object stream are taken from what the filter returns; they hold no data
+    // of their own, so the copy is small.
+    Some((id, object.clone()))
+}
+
+/// Whether the catalog leads to the root of a page tree with its kids, as lopdf asks before it
+/// repairs a file.
+fn page_tree_loaded(document: &Document) -> bool {
+    document
+        .catalog()
+        .and_then(|catalog| catalog.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .and_then(|root| document.get_dictionary(root))
+        .and_then(|root| root.get_deref(b"Kids", document))
+        .and_then(Object::as_array)
+        .is_ok()
 }
 
 #[derive(Default)]
