@@ -146,6 +146,8 @@ pub struct Office {
     pub state: Option<FederalState>,
     /// The municipal holidays of the office's town, each one of `state`'s.
     pub local_holidays: Vec<LocalHoliday>,
+    /// Where the in-person office is, as citizens are told when they ask; none: not said.
+    pub address: Option<String>,
 }
 
 impl Office {
@@ -195,8 +197,22 @@ pub struct Service {
     /// The fee is asked for automatically when the call is done.
     pub pay_after_call: bool,
     pub documents: Vec<String>,
+    /// Whether someone else may come for the citizen, and with which form.
+    pub proxy: Proxy,
     /// Line in the catalogue file, for error messages about this service.
     pub line: usize,
+}
+
+/// Whether a service can be done by someone else on the citizen's behalf (`proxy` of a
+/// service in the catalogue).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Proxy {
+    /// Yes, with this document of `[documents]` (a power of attorney): `proxy = "<id>"`.
+    WithForm(String),
+    /// No, the citizen comes themselves: `proxy = "in-person"`.
+    InPerson,
+    /// The catalogue does not say; citizens are told to ask in the call.
+    NotSaid,
 }
 
 impl Service {
@@ -276,6 +292,9 @@ impl Catalog {
                 ids.push((document_name_id(d), s.line));
                 ids.push((document_note_id(d), s.line));
             }
+            if let Proxy::WithForm(form) = &s.proxy {
+                ids.push((document_name_id(form), s.line));
+            }
         }
         ids
     }
@@ -333,6 +352,8 @@ struct RawOffice {
     state: Option<Spanned<String>>,
     #[serde(default)]
     local_holidays: Vec<Spanned<String>>,
+    #[serde(default)]
+    address: Option<String>,
 }
 
 fn default_max_active_bookings() -> u32 {
@@ -396,6 +417,9 @@ struct RawService {
     pay_after_call: bool,
     #[serde(default)]
     documents: Vec<Spanned<String>>,
+    /// `in-person`, or the document that lets someone else come (see [`Proxy`]).
+    #[serde(default)]
+    proxy: Option<Spanned<String>>,
 }
 
 fn parse_date(s: &Spanned<String>) -> Result<NaiveDate, Invalid> {
@@ -617,6 +641,23 @@ impl RawCatalog {
                 }
                 docs.push(d.get_ref().clone());
             }
+            let proxy = match &s.proxy {
+                None => Proxy::NotSaid,
+                Some(p) if p.get_ref() == "in-person" => Proxy::InPerson,
+                Some(p) if documents.contains_key(p.get_ref()) => {
+                    Proxy::WithForm(p.get_ref().clone())
+                }
+                Some(p) => {
+                    return Err((
+                        p.span(),
+                        format!(
+                            "proxy of `{id}` must be `in-person` or a document of [documents] \
+                             (the power of attorney someone else brings), not `{}`",
+                            p.get_ref()
+                        ),
+                    ));
+                }
+            };
             services.push(Service {
                 id,
                 video: s.video,
@@ -624,6 +665,7 @@ impl RawCatalog {
                 fee_cents: s.fee_cents,
                 pay_after_call: s.pay_after_call,
                 documents: docs,
+                proxy,
                 // A byte offset until `Catalog::parse` turns it into a line.
                 line: span.start,
             });
@@ -646,6 +688,10 @@ impl RawCatalog {
                 closures,
                 state,
                 local_holidays,
+                address: o
+                    .address
+                    .map(|a| a.trim().to_owned())
+                    .filter(|a| !a.is_empty()),
             },
             documents,
             services,

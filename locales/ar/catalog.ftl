@@ -51,3 +51,5 @@ doc-biometric-photo = صورة بيومترية لجواز السفر
 doc-biometric-photo-note = حديثة، بمقاس 35 × 45 مم؛ ويمكن التقاطها أيضًا في مكتب خدمات المواطنين
 doc-old-id-document = بطاقة الهوية أو جواز السفر السابق
 doc-old-id-document-note = إن وُجد؛ وفي حال فقدانه، محضر الإبلاغ عن الفقدان (Verlustanzeige)
+doc-power-of-attorney = توكيل (Vollmacht)
+doc-power-of-attorney-note = موقّع منك، مع بطاقة هويتك أو نسخة منها

@@ -51,3 +51,5 @@ doc-biometric-photo = Biometrisches Passfoto
 doc-biometric-photo-note = aktuell, 35 × 45 mm; es kann auch im Bürgeramt aufgenommen werden
 doc-old-id-document = Bisheriger Ausweis oder Pass
 doc-old-id-document-note = falls vorhanden; bei Verlust die Verlustanzeige
+doc-power-of-attorney = Vollmacht
+doc-power-of-attorney-note = unterschrieben von Ihnen, dazu Ihr Ausweis oder eine Kopie davon

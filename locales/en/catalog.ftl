@@ -50,3 +50,5 @@ doc-biometric-photo = Biometric passport photo
 doc-biometric-photo-note = recent, 35 × 45 mm; it can also be taken at the citizens' office
 doc-old-id-document = Your previous identity card or passport
 doc-old-id-document-note = if you have one; if it was lost, the police report
+doc-power-of-attorney = Power of attorney (Vollmacht)
+doc-power-of-attorney-note = signed by you, with your ID card or a copy of it

@@ -51,3 +51,5 @@ doc-biometric-photo = Foto biométrica de pasaporte
 doc-biometric-photo-note = reciente, 35 × 45 mm; también se la pueden hacer en el Bürgeramt
 doc-old-id-document = Documento de identidad o pasaporte anterior
 doc-old-id-document-note = si lo tiene; en caso de pérdida, la denuncia de pérdida
+doc-power-of-attorney = Autorización (Vollmacht)
+doc-power-of-attorney-note = firmada por usted, con su documento de identidad o una copia

@@ -51,3 +51,5 @@ doc-biometric-photo = عکس بیومتریک پاسپورتی
 doc-biometric-photo-note = جدید، ۳۵ × ۴۵ میلی‌متر؛ می‌توان آن را در دفتر خدمات شهروندی هم گرفت
 doc-old-id-document = کارت شناسایی یا گذرنامه قبلی
 doc-old-id-document-note = در صورت داشتن؛ در صورت مفقود شدن، گواهی اعلام مفقودی
+doc-power-of-attorney = وکالت‌نامه (Vollmacht)
+doc-power-of-attorney-note = امضاشده توسط شما، همراه با کارت شناسایی شما یا رونوشت آن

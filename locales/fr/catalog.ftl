@@ -51,3 +51,5 @@ doc-biometric-photo = Photo d'identité biométrique
 doc-biometric-photo-note = récente, 35 × 45 mm ; elle peut aussi être prise au Bürgeramt
 doc-old-id-document = Ancienne carte d'identité ou ancien passeport
 doc-old-id-document-note = si vous en avez un ; en cas de perte, la déclaration de perte
+doc-power-of-attorney = Procuration (Vollmacht)
+doc-power-of-attorney-note = signée par vous, avec votre pièce d’identité ou une copie

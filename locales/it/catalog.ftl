@@ -51,3 +51,5 @@ doc-biometric-photo = Fototessera biometrica
 doc-biometric-photo-note = recente, 35 × 45 mm; può essere scattata anche allo sportello (Bürgeramt)
 doc-old-id-document = Carta d’identità o passaporto precedente
 doc-old-id-document-note = se ce l’ha; in caso di smarrimento, la denuncia di smarrimento (Verlustanzeige)
+doc-power-of-attorney = Delega (Vollmacht)
+doc-power-of-attorney-note = firmata da Lei, con la Sua carta d’identità o una copia

@@ -51,3 +51,5 @@ doc-biometric-photo = Zdjęcie biometryczne do dokumentów
 doc-biometric-photo-note = aktualne, 35 × 45 mm; można je też zrobić w urzędzie (Bürgeramt)
 doc-old-id-document = Dotychczasowy dowód osobisty lub paszport
 doc-old-id-document-note = jeśli go masz; w razie utraty – zgłoszenie utraty (Verlustanzeige)
+doc-power-of-attorney = Pełnomocnictwo (Vollmacht)
+doc-power-of-attorney-note = podpisane przez Pana/Panią, wraz z dowodem osobistym lub jego kopią

@@ -51,3 +51,5 @@ doc-biometric-photo = Fotografie biometrică pentru acte
 doc-biometric-photo-note = recentă, 35 × 45 mm; poate fi făcută și la Bürgeramt
 doc-old-id-document = Cartea de identitate sau pașaportul anterior
 doc-old-id-document-note = dacă îl aveți; în caz de pierdere, declarația de pierdere (Verlustanzeige)
+doc-power-of-attorney = Procură (Vollmacht)
+doc-power-of-attorney-note = semnată de dumneavoastră, împreună cu actul de identitate sau o copie a acestuia

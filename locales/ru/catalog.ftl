@@ -51,3 +51,5 @@ doc-biometric-photo = Биометрическое фото на паспорт
 doc-biometric-photo-note = свежее, 35 × 45 мм; его также можно сделать в бюро по делам граждан
 doc-old-id-document = Прежнее удостоверение личности или паспорт
 doc-old-id-document-note = если есть; при утере — заявление об утере (Verlustanzeige)
+doc-power-of-attorney = Доверенность (Vollmacht)
+doc-power-of-attorney-note = подписанная вами, вместе с вашим удостоверением личности или его копией

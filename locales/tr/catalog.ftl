@@ -51,3 +51,5 @@ doc-biometric-photo = Biyometrik vesikalık fotoğraf
 doc-biometric-photo-note = yeni çekilmiş, 35 × 45 mm; Vatandaş Hizmetleri Bürosunda da çekilebilir
 doc-old-id-document = Eski kimlik kartınız veya pasaportunuz
 doc-old-id-document-note = varsa; kaybolduysa kayıp bildirimi (Verlustanzeige)
+doc-power-of-attorney = Vekâletname (Vollmacht)
+doc-power-of-attorney-note = sizin tarafınızdan imzalanmış, kimlik kartınız veya fotokopisiyle birlikte

@@ -51,3 +51,5 @@ doc-biometric-photo = Біометричне фото на паспорт
 doc-biometric-photo-note = свіже, 35 × 45 мм; його також можна зробити в бюро у справах громадян
 doc-old-id-document = Попереднє посвідчення особи або паспорт
 doc-old-id-document-note = якщо є; у разі втрати — заява про втрату (Verlustanzeige)
+doc-power-of-attorney = Довіреність (Vollmacht)
+doc-power-of-attorney-note = підписана вами, разом із вашим посвідченням особи або його копією

@@ -314,3 +314,44 @@ async fn locales_check_reports_missing_ids_and_unknown_variables() {
         "{stdout}"
     );
 }
+
+/// What a new user tries first (issue 25): a greeting, thanks and the opening hours are
+/// answered as such, not with "no service found", and the menu stays.
+#[tokio::test]
+async fn greetings_thanks_and_hours_are_answered() {
+    let db = TestDb::sqlite().await;
+    let (mut chat, first) = Chat::start(&db.url, "greta", Some("de")).await;
+    assert!(first.has_option("Termin buchen"), "{first:#?}");
+    for (said, answer) in [
+        ("hallo", "Hallo! Schön, dass Sie da sind."),
+        ("danke", "Gern geschehen!"),
+        (
+            "Wann habt ihr geöffnet?",
+            "Öffnungszeiten des virtuellen Schalters in den nächsten 7 Tagen:",
+        ),
+        (
+            "Was kostet die Anmeldung?",
+            "Anmeldung einer Wohnung: gebührenfrei, das Videogespräch dauert etwa 20 Minuten.",
+        ),
+        (
+            "Wo ist das Bürgeramt?",
+            "Bürgeramt Mitte, Marktplatz 1, 69117 Musterstadt",
+        ),
+    ] {
+        let reply = chat.send(said).await;
+        assert!(reply.text.contains(answer), "{said}: {reply:#?}");
+        assert!(
+            !reply.text.contains("keinen Dienst gefunden"),
+            "{said}: {reply:#?}"
+        );
+        assert!(reply.has_option("Termin buchen"), "{said}: {reply:#?}");
+    }
+    let hours = chat.send("Öffnungszeiten").await;
+    assert!(
+        hours.text.contains("Jetzt geöffnet, heute bis")
+            || hours.text.contains("Jetzt geschlossen."),
+        "{hours:#?}"
+    );
+    assert!(chat.finish().await.success());
+    db.drop_db().await;
+}

@@ -8,6 +8,7 @@ mod checklist;
 mod command;
 mod documents;
 mod limits;
+mod questions;
 mod screens;
 pub mod state;
 mod steps;
@@ -676,7 +677,7 @@ impl Dialogue {
         if let Some(id) = by_label {
             return self.choose(conv, &id, notices).await;
         }
-        self.free_text(conv, text, notices).await
+        self.free_text(conv, text, &words, notices).await
     }
 }
 

@@ -98,6 +98,17 @@ pub enum State {
 }
 
 impl State {
+    /// The booking being prepared at this step, if any.
+    pub fn draft(&self) -> Option<&Draft> {
+        match self {
+            State::Checklist { draft, .. }
+            | State::PickDay { draft, .. }
+            | State::PickTime { draft, .. }
+            | State::Confirm { draft, .. } => Some(draft),
+            _ => None,
+        }
+    }
+
     /// The hold this state keeps alive, if any.
     pub fn hold(&self) -> Option<&str> {
         match self {

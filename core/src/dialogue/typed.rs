@@ -1,6 +1,7 @@
 //! Free text: what a citizen types that is neither an option's number or label nor a command
 //! (a language's name, a service's words, a time, a booking reference).
 
+use super::questions::chooses_service;
 use super::state::{Draft, Purpose, State};
 use super::{Conversation, Dialogue, EngineError, Notices};
 use crate::action::Action;
@@ -8,15 +9,37 @@ use crate::i18n::Lang;
 use crate::matching;
 use crate::reference::parse_reference;
 
+/// The services typed text names best, and how well (see [`matching::best`]).
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub services: Vec<String>,
+    pub score: Option<u32>,
+}
+
 impl Dialogue {
     /// Free text that is neither a number, a label nor a command.
     pub(super) async fn free_text(
         &self,
         conv: &mut Conversation,
         text: &str,
+        words: &matching::Text,
         notices: &mut Notices,
     ) -> Result<(), EngineError> {
         let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        // What a citizen types as a comment, or to pick their language, is not a question.
+        let asks = !matches!(
+            conv.state,
+            State::FeedbackComment { .. } | State::PickLanguage { .. }
+        );
+        let found = if asks || chooses_service(&conv.state) {
+            self.find_services(words)
+        } else {
+            Found::default()
+        };
+        if asks && self.answer_question(conv, words, &found, notices) {
+            return Ok(());
+        }
+        let found = found.services;
         match &conv.state {
             State::PickLanguage { .. } => {
                 let chosen = Lang::from_tag(text).or_else(|| {
@@ -37,7 +60,6 @@ impl Dialogue {
                     }
                     _ => Purpose::Book,
                 };
-                let found = self.find_services(text);
                 match found.as_slice() {
                     [one] => {
                         conv.state = State::Checklist {
@@ -52,8 +74,11 @@ impl Dialogue {
                     }
                     [] => {
                         if !matches!(conv.state, State::Checklist { .. }) {
-                            notices.push(self.office.i18n().text(lang, "service-not-found"));
-                            notices.push(self.office.i18n().text(lang, "input-hint"));
+                            // Neither a service nor a question: what can be asked, and
+                            // while the office is open, a clerk.
+                            notices.push(self.office.i18n().text(lang, "question-unanswered"));
+                            notices.push(self.office.i18n().text(lang, "help-text"));
+                            self.offer_clerk(lang, notices);
                             return Ok(());
                         }
                     }
@@ -100,13 +125,21 @@ impl Dialogue {
         }
         notices.push(self.office.i18n().text(lang, "input-not-understood"));
         notices.push(self.office.i18n().text(lang, "input-hint"));
+        self.offer_clerk(lang, notices);
         Ok(())
+    }
+
+    /// After an input nothing answers: while walk-ins are open, the offer to talk to a clerk
+    /// now, and where the questions are.
+    fn offer_clerk(&self, lang: Lang, notices: &mut Notices) {
+        if self.room.walk_ins_open() {
+            notices.push(self.office.i18n().text(lang, "question-unanswered-clerk"));
+        }
     }
 
     /// Services whose names or keywords in any language match the text best. The text is
     /// normalized once here; the keywords were normalized when the translations were loaded.
-    fn find_services(&self, text: &str) -> Vec<String> {
-        let input = matching::Text::new(text);
+    fn find_services(&self, input: &matching::Text) -> Found {
         let catalog = self.office.catalog();
         let scored = catalog.services.iter().filter_map(|s| {
             let ids = [s.keywords_id(), s.name_id()];
@@ -114,13 +147,17 @@ impl Dialogue {
                 .iter()
                 .flat_map(|l| {
                     ids.iter()
-                        .map(|id| self.office.i18n().keywords(*l, id).score(&input))
+                        .map(|id| self.office.i18n().keywords(*l, id).score(input))
                 })
                 .flatten()
                 .max()
                 .map(|score| (s.id.clone(), score))
         });
-        matching::best(scored)
+        let scored: Vec<(String, u32)> = scored.collect();
+        Found {
+            score: scored.iter().map(|(_, score)| *score).max(),
+            services: matching::best(scored),
+        }
     }
 
     /// A time typed as `9:30`, `09.30` or `930` that is among the offered times.

@@ -163,6 +163,13 @@ pub(crate) enum Typed {
         lang: u8,
         code: bool,
     },
+    /// The first phrase of a `question-*-keywords` message in a language; a question about a
+    /// service (fee, duration, documents, someone else) names one when `service` is set.
+    Question {
+        lang: u8,
+        which: u8,
+        service: Option<u8>,
+    },
     Free(String),
 }
 

@@ -93,6 +93,20 @@ const COMMANDS: [&str; 14] = [
     "/",
 ];
 
+/// The questions' keywords, those about a service first.
+pub(crate) const QUESTIONS: [&str; 10] = [
+    "question-cost-keywords",
+    "question-duration-keywords",
+    "question-documents-keywords",
+    "question-proxy-keywords",
+    "question-greeting-keywords",
+    "question-thanks-keywords",
+    "question-hours-keywords",
+    "question-address-keywords",
+    "question-payment-keywords",
+    "question-call-keywords",
+];
+
 const KEYWORDS: [&str; 7] = [
     "keywords-menu",
     "keywords-help",
@@ -105,6 +119,58 @@ const KEYWORDS: [&str; 7] = [
 
 impl World<'_> {
     /// The options stored with the conversation: what the citizen has in front of them.
+    /// A question typed at whatever step the citizen is on. An answered question leaves the
+    /// step as it was; only these may move on: a comment or a language being typed (not a
+    /// question there), the words of an option offered at that step, a service named at a
+    /// step where services are chosen by name (the service wins), and a hold that ran out.
+    pub(crate) async fn question(&mut self, conv: usize, text: String) -> Checked {
+        let state = |row: Option<schalter_core::store::ConversationRow>| {
+            row.map(|r| r.state).unwrap_or_default()
+        };
+        let id = schalter_tests::conv(self.citizens[conv].id);
+        let conversations = self.store.conversations();
+        let before = state(
+            conversations
+                .load_conversation(&id)
+                .await
+                .map_err(|e| format!("load conversation: {e}"))?,
+        );
+        let label = self
+            .offered(conv)
+            .await?
+            .iter()
+            .any(|c| schalter_core::matching::same_words(&text, &c.label));
+        let reply = self.input(conv, Input::Text(text.clone()), false).await?;
+        let after = state(
+            conversations
+                .load_conversation(&id)
+                .await
+                .map_err(|e| format!("load conversation: {e}"))?,
+        );
+        let step = |s: &str| {
+            serde_json::from_str::<serde_json::Value>(s)
+                .ok()
+                .and_then(|v| v.get("step").and_then(|s| s.as_str()).map(str::to_owned))
+                .unwrap_or_default()
+        };
+        let may_move = label
+            || matches!(
+                step(&before).as_str(),
+                "pick_language" | "feedback_comment" | "confirm" | ""
+            )
+            || matches!(
+                step(&before).as_str(),
+                "menu" | "pick_service" | "checklist"
+            ) && matches!(step(&after).as_str(), "checklist" | "pick_service");
+        if !may_move && before != after {
+            return Err(format!(
+                "the question {text:?} moved the step from {before} to {after}: {reply:#?}"
+            ));
+        }
+        self.stats.questions += 1;
+        Ok(())
+    }
+
     pub(crate) async fn offered(&self, conv: usize) -> Result<Vec<Choice>, String> {
         let row = self
             .store
@@ -224,6 +290,30 @@ impl World<'_> {
                     l.code().to_owned()
                 } else {
                     i18n.text(l, "lang-name")
+                }
+            }
+            Typed::Question {
+                lang,
+                which,
+                service,
+            } => {
+                let l = lang_at(*lang);
+                let which = usize::from(*which) % QUESTIONS.len();
+                let phrase = i18n
+                    .text(l, QUESTIONS[which])
+                    .split(',')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+                // Only the first four are about a service.
+                match service.filter(|_| which < 4) {
+                    Some(s) => {
+                        let all = services();
+                        let service = &all[usize::from(s) % all.len()];
+                        format!("{phrase} {}", i18n.text(l, &format!("service-{service}")))
+                    }
+                    None => phrase,
                 }
             }
             Typed::Free(text) => text.clone(),

@@ -67,6 +67,9 @@ fn typed() -> impl Strategy<Value = Typed> {
             suffix
         }),
         2 => (0u8..12, 0u8..7).prop_map(|(lang, which)| Typed::Keyword { lang, which }),
+        3 => (0u8..12, 0u8..10, prop::option::of(0u8..8)).prop_map(|(lang, which, service)| {
+            Typed::Question { lang, which, service }
+        }),
         3 => (0u8..12, 0u8..8, any::<bool>()).prop_map(|(lang, which, name)| Typed::Service {
             lang,
             which,

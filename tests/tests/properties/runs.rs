@@ -79,7 +79,7 @@ pub(crate) fn property(postgres: bool, cases: u32, max_ops: usize) {
     println!(
         "{} cases, {} inputs, {} conversations, {} clerk actions, {} admin changes, \
          {} bookings, {} check-ins and walk-ins, {} calls, {} bookings of removed services \
-         cancelled, {} documents kept in {:.1} s",
+         cancelled, {} documents kept, {} questions answered in place in {:.1} s",
         total.cases,
         total.inputs,
         total.conversations,
@@ -90,6 +90,7 @@ pub(crate) fn property(postgres: bool, cases: u32, max_ops: usize) {
         total.visits,
         total.removed_cancelled,
         total.documents,
+        total.questions,
         started.elapsed().as_secs_f64()
     );
     rt.block_on(async {
@@ -132,8 +133,8 @@ pub(crate) fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
     println!(
         "fuzz on {backend}: {} inputs in {} conversations ({} cases, {workers} workers), \
          {} clerk actions, {} admin changes, {} bookings, {} check-ins and walk-ins, {} calls, \
-         {} bookings of removed services cancelled, {} documents kept; {:.0} s; 0 invariant \
-         violations",
+         {} bookings of removed services cancelled, {} documents kept, {} questions answered \
+         in place; {:.0} s; 0 invariant violations",
         total.inputs,
         total.conversations,
         total.cases,
@@ -144,6 +145,7 @@ pub(crate) fn fuzz(postgres: bool, default_inputs: u64, max_ops: usize) {
         total.visits,
         total.removed_cancelled,
         total.documents,
+        total.questions,
         started.elapsed().as_secs_f64()
     );
 }

@@ -34,6 +34,9 @@ impl World<'_> {
                 let Some(text) = self.typed(conv, typed).await? else {
                     return Ok(());
                 };
+                if let Typed::Question { .. } = typed {
+                    return self.question(conv, text).await;
+                }
                 self.input(conv, Input::Text(text), current).await.map(drop)
             }
             Op::Press { conv, press } => {

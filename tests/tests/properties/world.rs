@@ -47,6 +47,8 @@ pub(crate) struct Stats {
     pub(crate) removed_cancelled: u64,
     /// Files sent that were kept as documents.
     pub(crate) documents: u64,
+    /// Questions typed and checked not to move the step.
+    pub(crate) questions: u64,
 }
 
 impl std::ops::AddAssign for Stats {
@@ -61,6 +63,7 @@ impl std::ops::AddAssign for Stats {
         self.removed_cancelled += o.removed_cancelled;
         self.visits += o.visits;
         self.documents += o.documents;
+        self.questions += o.questions;
     }
 }
 
