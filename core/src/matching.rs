@@ -247,6 +247,11 @@ impl Phrase {
     /// as a typed-out beginning. Longer phrases and exact words score higher; the whole input
     /// being the phrase scores most.
     fn score(&self, input: &Text) -> Option<u32> {
+        self.score_within(input, true)
+    }
+
+    /// [`Phrase::score`], with typos and beginnings only when `forgiving`.
+    fn score_within(&self, input: &Text, forgiving: bool) -> Option<u32> {
         if self.whole.is_empty() || input.words.is_empty() {
             return None;
         }
@@ -256,6 +261,8 @@ impl Phrase {
             for w in &input.words {
                 let level = if w.text == p.text {
                     3
+                } else if !forgiving {
+                    0
                 } else if w.close(p) {
                     2
                 } else if w.chars >= 5 && p.text.starts_with(&w.text) {
@@ -332,6 +339,16 @@ impl Keywords {
     /// The best score of `input` against the phrases; see [`phrase_score`].
     pub fn score(&self, input: &Text) -> Option<u32> {
         self.phrases.iter().filter_map(|p| p.score(input)).max()
+    }
+
+    /// [`Keywords::score`] with every word of a phrase typed exactly: for the words of
+    /// languages other than the citizen's, where a typo allowance turns one language's word
+    /// into another's (French "pris" is one letter from German "preis").
+    pub fn score_exactly(&self, input: &Text) -> Option<u32> {
+        self.phrases
+            .iter()
+            .filter_map(|p| p.score_within(input, false))
+            .max()
     }
 }
 

@@ -11,7 +11,7 @@ question-duration-keywords = how long, duration, take long
 question-documents-keywords = bring, documents, what do i need, which papers
 question-payment-keywords = pay, payment, paying, pay by card, credit card, bank transfer
 question-call-keywords = video call, how does it work, what happens, prepare, camera, microphone
-question-proxy-keywords = power of attorney, someone else, on my behalf, for me instead, another person, represent me
+question-proxy-keywords = power of attorney, go for me, someone else, on my behalf, for me instead, another person, represent me
 
 question-greeting = Hello! Good to have you here. I am the virtual counter of your citizens' office.
 question-thanks = You're welcome!

@@ -75,15 +75,27 @@ impl Question {
 }
 
 impl Dialogue {
-    /// The question `words` ask, if any: the best-scoring keywords of the citizen's language
-    /// or of any other one (people mix), ties going to the earlier of [`Question::ALL`].
-    pub(super) fn question(&self, words: &matching::Text) -> Option<(Question, u32)> {
+    /// The question `words` ask, if any: the best-scoring keywords of the citizen's language,
+    /// forgiving typos, or of any other one typed exactly (people mix), ties going to the
+    /// earlier of [`Question::ALL`].
+    pub(super) fn question(
+        &self,
+        lang: Lang,
+        words: &matching::Text,
+    ) -> Option<(Question, u32)> {
         let i18n = self.office.i18n();
         let mut best: Option<(Question, u32)> = None;
         for question in Question::ALL {
             let score = Lang::ALL
                 .iter()
-                .filter_map(|l| i18n.keywords(*l, question.keywords_id()).score(words))
+                .filter_map(|l| {
+                    let keywords = i18n.keywords(*l, question.keywords_id());
+                    if *l == lang {
+                        keywords.score(words)
+                    } else {
+                        keywords.score_exactly(words)
+                    }
+                })
                 .max();
             if let Some(score) = score
                 && best.is_none_or(|(_, top)| score > top)
@@ -107,7 +119,8 @@ impl Dialogue {
         found: &Found,
         notices: &mut Notices,
     ) -> bool {
-        let Some((question, score)) = self.question(words) else {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let Some((question, score)) = self.question(lang, words) else {
             return false;
         };
         let catalog = self.office.catalog();
@@ -115,7 +128,11 @@ impl Dialogue {
             [one] => catalog.service(one),
             _ => None,
         };
-        let service_wins = found.score.is_some_and(|s| s >= score);
+        // Small talk around a request is the request ("Dzień dobry, potrzebuję zameldowanie");
+        // another question gives way to a service named at least as well.
+        let service_wins = found.score.is_some_and(|s| {
+            matches!(question, Question::Greeting | Question::Thanks) || s >= score
+        });
         if !question.about_a_service() && service_wins && chooses_service(&conv.state) {
             return false;
         }
@@ -124,7 +141,6 @@ impl Dialogue {
                 .draft()
                 .and_then(|draft| catalog.service(&draft.service))
         });
-        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
         let answer = match (question, service) {
             (Question::Greeting, _) => Some(self.office.i18n().text(lang, "question-greeting")),
             (Question::Thanks, _) => Some(self.office.i18n().text(lang, "question-thanks")),
