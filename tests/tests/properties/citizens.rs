@@ -122,19 +122,23 @@ impl World<'_> {
     /// A question typed at whatever step the citizen is on. An answered question leaves the
     /// step as it was; only these may move on: a comment or a language being typed (not a
     /// question there), the words of an option offered at that step, a service named at a
-    /// step where services are chosen by name (the service wins), and a hold that ran out.
+    /// step where services are chosen by name (the service wins), a hold that ran out, and a
+    /// conversation without a language (at the language picker, whatever is stored).
     pub(crate) async fn question(&mut self, conv: usize, text: String) -> Checked {
         let state = |row: Option<schalter_core::store::ConversationRow>| {
             row.map(|r| r.state).unwrap_or_default()
         };
         let id = schalter_tests::conv(self.citizens[conv].id);
-        let conversations = self.store.conversations();
+        let store = self.store.clone();
+        let conversations = store.conversations();
         let before = state(
             conversations
                 .load_conversation(&id)
                 .await
                 .map_err(|e| format!("load conversation: {e}"))?,
         );
+        // Without a language the conversation is at the language picker, whatever is stored.
+        let no_language = self.conv_lang(conv).await?.is_none();
         let label = self
             .offered(conv)
             .await?
@@ -154,6 +158,7 @@ impl World<'_> {
                 .unwrap_or_default()
         };
         let may_move = label
+            || no_language
             || matches!(
                 step(&before).as_str(),
                 "pick_language" | "feedback_comment" | "confirm" | ""
