@@ -8,7 +8,8 @@
 //!    PostgreSQL; the median of [`ITERATIONS`] runs after [`WARM_UP`]. The CPU parts alone
 //!    (check, digest, sealing) are timed apart to say where the time goes.
 //! 2. Memory: the real `schalter serve` (release build, SQLite, the Telegram emulator) while
-//!    five citizens, each with a booked Anmeldung, send a 10 MB PDF at once. `VmRSS` from
+//!    five citizens, each with a booked Anmeldung, send a 10 MB PDF at once; as started by
+//!    hand, and with the environment of the deploy kit ([`DEPLOY_ENV`]). `VmRSS` from
 //!    `/proc/<pid>/status` every [`SAMPLE`] from before the sends until all five are answered,
 //!    and `VmHWM` at the end.
 //!
@@ -327,9 +328,15 @@ fn mb(kb: u64) -> f64 {
 
 /// `schalter serve` as the tests start it (see `schalter_tests::Serve`), from the release
 /// build, once its HTTP side answers.
-async fn serve(bin: &PathBuf, url: &str, emu: &Emulator) -> tokio::process::Child {
+async fn serve(
+    bin: &PathBuf,
+    url: &str,
+    emu: &Emulator,
+    env: &[(&str, &str)],
+) -> tokio::process::Child {
     let bind = format!("127.0.0.1:{}", schalter_tests::free_port());
     let child = tokio::process::Command::new(bin)
+        .envs(env.iter().copied())
         .arg("serve")
         .current_dir(schalter_tests::workspace())
         .env("SCHALTER_HTTP_BIND", &bind)
@@ -388,11 +395,15 @@ async fn book_on_telegram(emu: &Emulator, user: &TgUser, n: usize) {
     press(emu, user, &held, "confirm").await;
 }
 
-async fn memory_while_five_arrive() {
+/// The environment the deploy kit gives `serve` (deploy/Containerfile, deploy/schalter.service):
+/// two malloc arenas rather than glibc's eight per core, each keeping what it freed.
+const DEPLOY_ENV: [(&str, &str); 1] = [("MALLOC_ARENA_MAX", "2")];
+
+async fn memory_while_five_arrive(env: &[(&str, &str)]) {
     let bin = release_binary();
     let db = TestDb::sqlite().await;
     let emu = Emulator::start().await;
-    let mut child = serve(&bin, &db.url, &emu).await;
+    let mut child = serve(&bin, &db.url, &emu, env).await;
     let pid = child.id().expect("schalter serve runs");
     let (started, _) = memory(pid);
 
@@ -463,9 +474,12 @@ async fn memory_while_five_arrive() {
         .map_or(Duration::ZERO, |(t, _)| *t);
     println!();
     println!(
-        "schalter serve ({}), SQLite, {SENDERS} × {:.1} MB PDF on Telegram at once; {} samples \
-         every {} ms; {documents} documents in {chunks} chunks kept",
+        "schalter serve ({}{}), SQLite, {SENDERS} × {:.1} MB PDF on Telegram at once; {} \
+         samples every {} ms; {documents} documents in {chunks} chunks kept",
         bin.display(),
+        env.iter()
+            .map(|(k, v)| format!(", {k}={v}"))
+            .collect::<String>(),
         files[0].len() as f64 / (1024.0 * 1024.0),
         samples.len(),
         SAMPLE.as_millis(),
@@ -516,7 +530,8 @@ async fn memory_while_five_arrive() {
 #[tokio::main]
 async fn main() {
     if std::env::var("DOCUMENTS_BENCH").is_ok_and(|part| part == "memory") {
-        memory_while_five_arrive().await;
+        memory_while_five_arrive(&[]).await;
+        memory_while_five_arrive(&DEPLOY_ENV).await;
         return;
     }
     let sample = scanned_pdf("x", 1);
@@ -544,5 +559,6 @@ async fn main() {
     println!("|---|---|---|---|---|---|");
     throughput("SQLite", TestDb::sqlite().await).await;
     throughput("PostgreSQL", TestDb::postgres().await).await;
-    memory_while_five_arrive().await;
+    memory_while_five_arrive(&[]).await;
+    memory_while_five_arrive(&DEPLOY_ENV).await;
 }

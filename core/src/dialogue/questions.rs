@@ -78,11 +78,7 @@ impl Dialogue {
     /// The question `words` ask, if any: the best-scoring keywords of the citizen's language,
     /// forgiving typos, or of any other one typed exactly (people mix), ties going to the
     /// earlier of [`Question::ALL`].
-    pub(super) fn question(
-        &self,
-        lang: Lang,
-        words: &matching::Text,
-    ) -> Option<(Question, u32)> {
+    pub(super) fn question(&self, lang: Lang, words: &matching::Text) -> Option<(Question, u32)> {
         let i18n = self.office.i18n();
         let mut best: Option<(Question, u32)> = None;
         for question in Question::ALL {
