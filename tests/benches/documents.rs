@@ -396,8 +396,8 @@ async fn book_on_telegram(emu: &Emulator, user: &TgUser, n: usize) {
 }
 
 /// The environment the deploy kit gives `serve` (deploy/Containerfile, deploy/schalter.service):
-/// two malloc arenas rather than glibc's eight per core, each keeping what it freed.
-const DEPLOY_ENV: [(&str, &str); 1] = [("MALLOC_ARENA_MAX", "2")];
+/// one malloc arena rather than glibc's eight per core, each keeping what it freed.
+const DEPLOY_ENV: [(&str, &str); 1] = [("MALLOC_ARENA_MAX", "1")];
 
 async fn memory_while_five_arrive(env: &[(&str, &str)]) {
     let bin = release_binary();
