@@ -11,7 +11,6 @@
 use chrono::{Datelike, Duration, NaiveTime, Timelike};
 
 use super::state::State;
-use super::typed::Found;
 use super::{Conversation, Dialogue, Notices};
 use crate::catalog::{Catalog, Proxy, Service, document_name_id};
 use crate::fargs;
@@ -314,6 +313,13 @@ impl Dialogue {
             Proxy::NotSaid => i18n.msg(lang, "question-proxy-ask", &fargs!["service" => name]),
         }
     }
+}
+
+/// The services typed text names best, and how well (see [`matching::best`]).
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub services: Vec<String>,
+    pub score: Option<u32>,
 }
 
 /// The steps at which a service is chosen by typing its name.

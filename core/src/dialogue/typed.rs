@@ -1,20 +1,13 @@
 //! Free text: what a citizen types that is neither an option's number or label nor a command
 //! (a language's name, a service's words, a time, a booking reference).
 
-use super::questions::chooses_service;
+use super::questions::{Found, chooses_service};
 use super::state::{Draft, Purpose, State};
 use super::{Conversation, Dialogue, EngineError, Notices};
 use crate::action::Action;
 use crate::i18n::Lang;
 use crate::matching;
 use crate::reference::parse_reference;
-
-/// The services typed text names best, and how well (see [`matching::best`]).
-#[derive(Debug, Default)]
-pub(super) struct Found {
-    pub services: Vec<String>,
-    pub score: Option<u32>,
-}
 
 impl Dialogue {
     /// Free text that is neither a number, a label nor a command.

@@ -81,7 +81,11 @@ async fn translators_work(db: &TestDb) {
     let (_, found) = api.get("/admin/api/messages?q=RANDEVULARIM").await;
     assert_eq!(
         ids(&found),
-        vec!["command-appointments", "menu-appointments"],
+        vec![
+            "command-appointments",
+            "menu-appointments",
+            "question-payment-online"
+        ],
         "{found}"
     );
     let hit = &found["results"][1];
