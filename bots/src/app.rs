@@ -62,6 +62,7 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
         config.timezone,
     ));
     engine.waiting_room().set_lease(config.clerk_lease);
+    engine.device_checks().set_base(&public_base(config));
     match documents_key(config)? {
         Some(key) => engine.documents().unlock(key),
         None => tracing::warn!(
@@ -86,6 +87,21 @@ pub async fn engine_and_sources(config: &Config) -> Result<(Arc<Engine>, Sources
     live::reload_translations(engine.office(), &store, &sources).await?;
     live::reload_catalog(engine.office(), &store, &sources).await?;
     Ok((engine, sources))
+}
+
+/// Where citizens reach this server, for the links Schalter sends: `SCHALTER_PUBLIC_URL`, else
+/// the HTTP address it serves on (a machine of its own: any address is this one).
+fn public_base(config: &Config) -> String {
+    if let Some(url) = &config.public_url {
+        return url.clone();
+    }
+    let bind = &config.http_bind;
+    let port = bind.rsplit_once(':').map_or("8080", |(_, p)| p);
+    let host = bind.rsplit_once(':').map_or("", |(h, _)| h);
+    match host {
+        "" | "0.0.0.0" | "[::]" => format!("http://localhost:{port}"),
+        host => format!("http://{host}:{port}"),
+    }
 }
 
 /// The key the documents citizens send are sealed with: `SCHALTER_DOCUMENTS_KEY`; else, on a

@@ -125,6 +125,9 @@ pub struct Config {
     pub matrix_clerks: Vec<String>,
     pub video_provider: String,
     pub video_base_url: Option<String>,
+    /// `SCHALTER_PUBLIC_URL`: where citizens reach this server (the links in mails, the
+    /// device check's links), without a trailing `/`.
+    pub public_url: Option<String>,
     pub http_bind: String,
     /// Where `/metrics` is served apart from the public routes (`None`: on `http_bind`).
     pub metrics_bind: Option<String>,
@@ -385,6 +388,9 @@ impl Config {
                 var("OIDC_SCOPES", f.oidc_scopes),
                 var("PUBLIC_URL", f.public_url.clone()),
             )?,
+            public_url: var("PUBLIC_URL", f.public_url.clone())
+                .map(|u| u.trim().trim_end_matches('/').to_owned())
+                .filter(|u| !u.is_empty()),
             mail: mail_config(
                 var("SMTP_URL", f.smtp_url),
                 var("MAIL_FROM", f.mail_from),

@@ -3,6 +3,7 @@
 mod admin;
 mod app;
 mod channel;
+mod check;
 mod clerks;
 mod config;
 mod desk;
@@ -317,7 +318,11 @@ async fn serve(
     )?;
     let mut router = http::router(engine.clone(), webhook, payments_hook)
         .merge(admin::router(admin.clone()))
-        .merge(web::routes::router(chat));
+        .merge(web::routes::router(chat))
+        .merge(check::router(check::CheckPage::new(
+            engine.clone(),
+            config.video_base_url.clone(),
+        )));
     match config.metrics_bind.clone() {
         // `/metrics` apart, where the public ingress does not reach.
         Some(bind) => {

@@ -16,6 +16,7 @@
 //! | [`Transcript`] | — | what a web page shows, numbered for resuming |
 //! | [`Admin`] | rights | translations, catalogue, audit log |
 //! | [`Documents`] | — | files citizens send for their checklist, sealed; the clerk's copies |
+//! | [`DeviceChecks`] | — | the device check before a call: its links, each booking's result |
 
 use std::sync::Arc;
 
@@ -27,6 +28,7 @@ use crate::catalog::Catalog;
 use crate::channel_state::ChannelState;
 use crate::clock::Clock;
 use crate::desk::Desk;
+use crate::device_check::DeviceChecks;
 use crate::dialogue::Dialogue;
 use crate::documents::Documents;
 pub use crate::error::EngineError;
@@ -63,6 +65,7 @@ pub struct Engine {
     admin: Admin,
     staff: Staff,
     documents: Documents,
+    device_checks: DeviceChecks,
 }
 
 impl std::fmt::Debug for Engine {
@@ -86,7 +89,14 @@ impl Engine {
         let payments = Payments::new(office.clone(), store.clone());
         let calendar = Calendar::new(office.clone(), store.clone());
         let rights = Rights::new(office.clone(), store.clone(), room.clone());
-        let scheduler = Scheduler::new(office.clone(), store.clone(), room.clone(), rights.clone());
+        let device_checks = DeviceChecks::new(office.clone(), store.clone());
+        let scheduler = Scheduler::new(
+            office.clone(),
+            store.clone(),
+            room.clone(),
+            rights.clone(),
+            device_checks.clone(),
+        );
         let transcript = Transcript::new(office.clone(), store.clone());
         let documents = Documents::new(office.clone(), store.clone());
         let dialogue = Dialogue::new(
@@ -100,6 +110,7 @@ impl Engine {
                 calendar: calendar.clone(),
                 transcript: transcript.clone(),
                 documents: documents.clone(),
+                device_checks: device_checks.clone(),
             },
         );
         let desk = Desk::new(
@@ -118,6 +129,7 @@ impl Engine {
             admin: Admin::new(office.clone(), store.clone(), rights.clone()),
             staff: Staff::new(office.clone(), store.clone()),
             documents,
+            device_checks,
             office,
             store,
             dialogue,
@@ -206,6 +218,10 @@ impl Engine {
     }
 
     /// Documents citizens send for their checklist.
+    pub fn device_checks(&self) -> &DeviceChecks {
+        &self.device_checks
+    }
+
     pub fn documents(&self) -> &Documents {
         &self.documents
     }

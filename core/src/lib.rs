@@ -11,6 +11,7 @@ pub mod channel;
 pub mod channel_state;
 pub mod clock;
 pub mod desk;
+pub mod device_check;
 pub mod dialogue;
 pub mod documents;
 pub mod engine;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::action::Action;
 use crate::catalog::Catalog;
 use crate::channel::{ChannelKind, ConversationId};
+use crate::device_check::DeviceChecks;
 use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
@@ -98,17 +99,25 @@ pub struct Scheduler {
     store: Store,
     room: WaitingRoom,
     rights: Rights,
+    device_checks: DeviceChecks,
     /// The last day whose agenda this process planned.
     agenda_planned: Arc<Mutex<Option<NaiveDate>>>,
 }
 
 impl Scheduler {
-    pub(crate) fn new(office: Office, store: Store, room: WaitingRoom, rights: Rights) -> Self {
+    pub(crate) fn new(
+        office: Office,
+        store: Store,
+        room: WaitingRoom,
+        rights: Rights,
+        device_checks: DeviceChecks,
+    ) -> Self {
         Self {
             office,
             store,
             room,
             rights,
+            device_checks,
             agenda_planned: Arc::default(),
         }
     }
@@ -400,7 +409,7 @@ impl Scheduler {
             _ => (NoticeKind::NoShow, "appointment-missed"),
         };
         let local = b.starts_at.with_timezone(&self.office.tz());
-        let text = i18n.msg(
+        let mut text = i18n.msg(
             lang,
             id,
             &fargs![
@@ -410,6 +419,14 @@ impl Scheduler {
                 "time" => format::time(i18n, lang, b.starts_at, self.office.tz()),
             ],
         );
+        // The reminders and the check-in prompt offer the device check (not once it found
+        // everything ready), with a link of their own.
+        if kind != JobKind::NoShow
+            && let Some(offer) = self.device_checks.offer(lang, &b.id).await?
+        {
+            text.push('\n');
+            text.push_str(&offer);
+        }
         let options = if kind == JobKind::CheckInOpen {
             vec![Choice {
                 id: Action::CheckIn(b.id.clone()).encode(),
@@ -493,6 +510,8 @@ impl Scheduler {
                 ),
                 None => String::new(),
             };
+            let device = self.device_checks.result(&b.id).await?;
+            let device = self.device_checks.clerk_text(lang, device.as_ref());
             let line = i18n.msg(
                 lang,
                 "desk-today-line",
@@ -504,7 +523,7 @@ impl Scheduler {
                     "desk" => b.desk,
                 ],
             );
-            lines.push(format!("{line}{fee}"));
+            lines.push(format!("{line}{fee} · {device}"));
         }
         Ok(lines.join("\n"))
     }

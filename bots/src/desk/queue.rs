@@ -1,5 +1,5 @@
-//! The queue as clerks read it: who waits for what and how long, the calls going on, and the
-//! documents a citizen has not ticked off yet.
+//! The queue as clerks read it: who waits for what and how long, the calls going on, the
+//! documents a citizen has not ticked off yet, and what their device check found.
 
 use anyhow::Result;
 use schalter_core::desk::QueueEntry;
@@ -36,6 +36,13 @@ pub async fn queue_text(engine: &Engine, lang: Lang) -> Result<String> {
             if let Some(documents) = document_items(engine, lang, e).await? {
                 line.push_str(" · ");
                 line.push_str(&documents);
+            }
+            // What the device check found (a booking's; walk-ins have none).
+            if let Some(booking) = &e.booking_id {
+                let checks = engine.device_checks();
+                let result = checks.result(booking).await?;
+                line.push_str(" · ");
+                line.push_str(&checks.clerk_text(lang, result.as_ref()));
             }
             lines.push(line);
         }

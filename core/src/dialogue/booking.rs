@@ -173,6 +173,9 @@ impl Dialogue {
                 if let Some(service) = self.office.catalog().service(&b.service) {
                     notices.push(self.checklist_lines(lang, service, &b.checklist).join("\n"));
                 }
+                if let Some(offer) = self.device_checks.offer(lang, &b.id).await? {
+                    notices.push(offer);
+                }
                 return Ok(State::Menu);
             }
             if let Some(old) = &draft.reschedule

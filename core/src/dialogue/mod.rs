@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::action::Action;
 use crate::calendar::Calendar;
 use crate::channel::ConversationId;
+use crate::device_check::DeviceChecks;
 use crate::documents::{Documents, Received};
 pub use crate::error::EngineError;
 use crate::i18n::Lang;
@@ -128,6 +129,7 @@ pub(crate) struct Services {
     pub calendar: Calendar,
     pub transcript: Transcript,
     pub documents: Documents,
+    pub device_checks: DeviceChecks,
 }
 
 /// The citizen's conversation: an input in, a reply out, the state stored in between.
@@ -142,6 +144,7 @@ pub struct Dialogue {
     calendar: Calendar,
     transcript: Transcript,
     documents: Documents,
+    device_checks: DeviceChecks,
     /// Inputs of one conversation are handled one after the other.
     turns: Arc<Mutex<HashMap<ConversationId, Arc<tokio::sync::Mutex<()>>>>>,
     /// The input rate limit of this process.
@@ -158,6 +161,7 @@ impl Dialogue {
             calendar,
             transcript,
             documents,
+            device_checks,
         } = services;
         Self {
             office,
@@ -169,6 +173,7 @@ impl Dialogue {
             calendar,
             transcript,
             documents,
+            device_checks,
             turns: Arc::default(),
             limit: Arc::default(),
         }

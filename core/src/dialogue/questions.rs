@@ -166,7 +166,17 @@ impl Dialogue {
                     "question-payment-after-call"
                 },
             )),
-            (Question::Call, _) => Some(self.office.i18n().text(lang, "question-call")),
+            // How to prepare: the device check (the page without a booking; the personal
+            // link comes with the confirmation and the reminders).
+            (Question::Call, _) => Some(format!(
+                "{}\n{}",
+                self.office.i18n().text(lang, "question-call"),
+                self.office.i18n().msg(
+                    lang,
+                    "device-check-try",
+                    &fargs!["link" => self.device_checks.page_url()],
+                )
+            )),
         };
         match answer {
             Some(answer) => {

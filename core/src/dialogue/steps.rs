@@ -113,7 +113,13 @@ impl Dialogue {
             }
             (Action::CheckIn(booking), state) => {
                 match self.room.check_in(&conv.id, &booking).await? {
-                    CheckIn::Joined(entry) => State::Waiting { entry: entry.id },
+                    CheckIn::Joined(entry) => {
+                        // One gentle nudge if the device check found something failing.
+                        if let Some(nudge) = self.device_checks.nudge(lang, &booking).await? {
+                            notices.push(nudge);
+                        }
+                        State::Waiting { entry: entry.id }
+                    }
                     CheckIn::NotYet(opens) => {
                         notices.push(self.office.i18n().msg(
                         lang,

@@ -97,6 +97,7 @@ const MIGRATIONS: &[Entry] = &[
         "0016_documents.sql",
         because = "a file's bytes: SQLite's column type is `BLOB`, PostgreSQL's `BYTEA`"
     ),
+    shared!("0017_device_checks.sql"),
 ];
 
 /// The migrations of one database, as `Store::migrate` runs them.
@@ -182,6 +183,7 @@ mod tests {
 14|web mail|12fa7928285ecf79c32f051d2947458813538e8c293f9bc1c7383e2c5e253b2395d7a0be884772214cc75b7f0477ff76
 15|staff|551233fc99d7d79810a4ec15ac612c2461027d23e7bc6b65a1431e46fe899230b358efafdb7b0d6c18ba5ed97317b891
 16|documents|0f2ce1d948e34cc7dc34bf69c471c4ede08d9a0170d5668a6a10363bdbb8c025f986b48dca65d9c2cdd31527945850f5
+17|device checks|4a311aaa6334514c9d435d0f205b18cc145d1c693711f4bf2984ecc42eb14aa2b2119c09a45904f44392732978bca502
 ";
 
     /// The same for PostgreSQL; versions 6 and 10 differ from SQLite's.
@@ -202,6 +204,7 @@ mod tests {
 14|web mail|12fa7928285ecf79c32f051d2947458813538e8c293f9bc1c7383e2c5e253b2395d7a0be884772214cc75b7f0477ff76
 15|staff|551233fc99d7d79810a4ec15ac612c2461027d23e7bc6b65a1431e46fe899230b358efafdb7b0d6c18ba5ed97317b891
 16|documents|8037cde9298377dbe77f641ba7a3c38b9f03e5d69ebbbb31703246c99d344c3a0ba8cbc7bf8789aebc23ea717aa4a245
+17|device checks|4a311aaa6334514c9d435d0f205b18cc145d1c693711f4bf2984ecc42eb14aa2b2119c09a45904f44392732978bca502
 ";
 
     /// One line per version, as the `APPLIED_*` lists hold them.

@@ -36,6 +36,7 @@
 mod admin;
 mod bookings;
 mod conversations;
+mod device_checks;
 mod documents;
 mod inbox;
 mod jobs;
@@ -61,6 +62,7 @@ use crate::channel::ConversationId;
 pub use admin::{ADMIN_CHANGES, AuditEntry, TranslationChange};
 pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::ConversationRow;
+pub use device_checks::DeviceCheckRow;
 pub use documents::{DocumentRow, Kept, NewDocument};
 pub use inbox::{InboxItem, NewInput};
 pub use jobs::{Job, NewJob};
@@ -138,6 +140,8 @@ repositories! {
     staff => StaffRepo;
     /// Documents citizens sent for a booking's checklist, sealed, and their daily counts.
     documents => DocumentRepo;
+    /// The device check before a call: its links' hashes and each booking's last result.
+    device_checks => DeviceCheckRepo;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -144,6 +144,11 @@ impl PrivacyRepo<'_> {
             .await?;
         }
         for sql in [
+            // The device check's result and its links.
+            "DELETE FROM device_checks WHERE booking_id IN \
+             (SELECT id FROM bookings WHERE conversation_id = $1)",
+            "DELETE FROM device_check_links WHERE booking_id IN \
+             (SELECT id FROM bookings WHERE conversation_id = $1)",
             // Documents sent for the checklist: their bytes, then them.
             "DELETE FROM document_chunks WHERE document_id IN \
              (SELECT id FROM documents WHERE conversation_id = $1)",

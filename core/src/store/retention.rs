@@ -67,6 +67,10 @@ pub struct PurgeReport {
     /// Documents sent for a checklist, with their bytes: `document_days` after the
     /// appointment, or once it was cancelled, missed or is gone.
     pub documents: u64,
+    /// Device checks' results (`document_days` after the appointment, or once it was
+    /// cancelled, missed or is gone) and the hashes of their links (once the booking's
+    /// appointment ended or it is no longer confirmed).
+    pub device_checks: u64,
 }
 
 /// What happens to the rows of a kind.
@@ -91,7 +95,7 @@ impl Effect {
 
 impl PurgeReport {
     /// The kinds' names (also the `kind` label of `/metrics`), in report order.
-    pub const KINDS: [&'static str; 17] = [
+    pub const KINDS: [&'static str; 18] = [
         "conversations",
         "channel_messages",
         "inputs",
@@ -109,11 +113,12 @@ impl PurgeReport {
         "staff_sessions",
         "api_tokens",
         "documents",
+        "device_checks",
     ];
 
     /// `(kind, effect, rows)` in the order of [`PurgeReport::KINDS`].
-    pub fn kinds(&self) -> [(&'static str, Effect, u64); 17] {
-        let [c, cm, i, m, b, v, p, n, f, j, a, w, wm, wk, ss, at, d] = Self::KINDS;
+    pub fn kinds(&self) -> [(&'static str, Effect, u64); 18] {
+        let [c, cm, i, m, b, v, p, n, f, j, a, w, wm, wk, ss, at, d, dc] = Self::KINDS;
         [
             (c, Effect::Deleted, self.conversations),
             (cm, Effect::Deleted, self.channel_messages),
@@ -132,6 +137,7 @@ impl PurgeReport {
             (ss, Effect::Deleted, self.staff_sessions),
             (at, Effect::Deleted, self.api_tokens),
             (d, Effect::Deleted, self.documents),
+            (dc, Effect::Deleted, self.device_checks),
         ]
     }
 
@@ -355,6 +361,27 @@ const DOCUMENTS: Rule = Rule {
     count: concat!("SELECT COUNT(*) FROM (", expired_documents!(), ") e"),
 };
 
+/// Device checks' results of appointments that ended before `$1` (`document_days` ago), or
+/// whose booking was cancelled, ran out, was missed or is gone (like the documents).
+const DEVICE_CHECKS: Rule = Rule {
+    purge: "DELETE FROM device_checks WHERE booking_id IN (SELECT d.booking_id \
+            FROM device_checks d WHERE NOT EXISTS (SELECT 1 FROM bookings b \
+            WHERE b.id = d.booking_id AND b.status IN ('confirmed', 'done') \
+            AND b.ends_at >= $1) LIMIT $2)",
+    count: "SELECT COUNT(*) FROM device_checks d WHERE NOT EXISTS (SELECT 1 FROM bookings b \
+            WHERE b.id = d.booking_id AND b.status IN ('confirmed', 'done') AND b.ends_at >= $1)",
+};
+
+/// Links to the device check that no longer work at `$1` (now): the appointment ended, or the
+/// booking is no longer confirmed or gone.
+const DEVICE_CHECK_LINKS: Rule = Rule {
+    purge: "DELETE FROM device_check_links WHERE token_hash IN (SELECT l.token_hash \
+            FROM device_check_links l WHERE NOT EXISTS (SELECT 1 FROM bookings b \
+            WHERE b.id = l.booking_id AND b.status = 'confirmed' AND b.ends_at > $1) LIMIT $2)",
+    count: "SELECT COUNT(*) FROM device_check_links l WHERE NOT EXISTS (SELECT 1 FROM bookings b \
+            WHERE b.id = l.booking_id AND b.status = 'confirmed' AND b.ends_at > $1)",
+};
+
 const AUDIT: Rule = Rule {
     purge: "DELETE FROM admin_audit WHERE id IN (SELECT id FROM admin_audit WHERE at < $1 LIMIT $2)",
     count: "SELECT COUNT(*) FROM admin_audit WHERE at < $1",
@@ -392,6 +419,8 @@ impl RetentionRepo<'_> {
         r.api_tokens = self.drain(&API_TOKENS, ts(c.now), batch).await?;
         self.drain(&DOCUMENT_CHUNKS, ts(c.document), batch).await?;
         r.documents = self.drain(&DOCUMENTS, ts(c.document), batch).await?;
+        r.device_checks = self.drain(&DEVICE_CHECKS, ts(c.document), batch).await?
+            + self.drain(&DEVICE_CHECK_LINKS, ts(c.now), batch).await?;
         loop {
             let n = self.0.outbox().prune_outbox(c.delivered, batch).await?;
             r.messages += n;
@@ -503,6 +532,10 @@ impl RetentionRepo<'_> {
                 + self.count_sql(STAFF_LOGINS.count, &[now]).await?,
             api_tokens: self.count_sql(API_TOKENS.count, &[now]).await?,
             documents: self.count_sql(DOCUMENTS.count, &[ts(c.document)]).await?,
+            device_checks: self
+                .count_sql(DEVICE_CHECKS.count, &[ts(c.document)])
+                .await?
+                + self.count_sql(DEVICE_CHECK_LINKS.count, &[now]).await?,
         })
     }
 
