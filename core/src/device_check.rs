@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::EngineError;
 use crate::format;
-use crate::i18n::FluentArgs;
+use crate::i18n::{FluentArgs, I18n};
 use crate::office::Office;
 use crate::reference::secret_token;
 use crate::store::{Booking, DeviceCheckRow, Store};
@@ -202,7 +202,8 @@ impl CheckResult {
         self.camera == Outcome::Ok && self.microphone == Outcome::Ok && self.failed().is_empty()
     }
 
-    fn from_row(row: &DeviceCheckRow) -> Self {
+    /// The result a kept row holds.
+    pub fn from_row(row: &DeviceCheckRow) -> Self {
         let outcome = |s: &str| Outcome::parse(s).unwrap_or_default();
         CheckResult {
             camera: outcome(&row.camera),
@@ -373,31 +374,34 @@ impl DeviceChecks {
     /// The result as clerks read it: `✓ Kamera ✓ Mikrofon … · Android`, or that the citizen
     /// did not check.
     pub fn clerk_text(&self, lang: Lang, result: Option<&CheckResult>) -> String {
-        let i18n = self.office.i18n();
-        let Some(result) = result else {
-            return i18n.text(lang, "desk-device-unchecked");
-        };
-        let parts: Vec<String> = Part::ALL
-            .into_iter()
-            .filter_map(|p| match result.part(p) {
-                Outcome::Ok => Some(i18n.text(lang, &format!("desk-device-{}-ok", p.as_str()))),
-                Outcome::Failed => {
-                    Some(i18n.text(lang, &format!("desk-device-{}-failed", p.as_str())))
-                }
-                Outcome::NotTried => None,
-            })
-            .collect();
-        let mut args = FluentArgs::new();
-        args.set("parts", parts.join(" "));
-        args.set(
-            "platform",
-            i18n.text(
-                lang,
-                &format!("device-platform-{}", result.platform.as_str()),
-            ),
-        );
-        i18n.msg(lang, "desk-device-check", &args)
+        describe(self.office.i18n(), lang, result)
     }
+}
+
+/// A result as clerks read it (and `/mydata` shows it): `✓ Kamera ✓ Mikrofon … (Android)`, or
+/// that nothing was checked.
+pub fn describe(i18n: &I18n, lang: Lang, result: Option<&CheckResult>) -> String {
+    let Some(result) = result else {
+        return i18n.text(lang, "desk-device-unchecked");
+    };
+    let parts: Vec<String> = Part::ALL
+        .into_iter()
+        .filter_map(|p| match result.part(p) {
+            Outcome::Ok => Some(i18n.text(lang, &format!("desk-device-{}-ok", p.as_str()))),
+            Outcome::Failed => Some(i18n.text(lang, &format!("desk-device-{}-failed", p.as_str()))),
+            Outcome::NotTried => None,
+        })
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("parts", parts.join(" "));
+    args.set(
+        "platform",
+        i18n.text(
+            lang,
+            &format!("device-platform-{}", result.platform.as_str()),
+        ),
+    );
+    i18n.msg(lang, "desk-device-check", &args)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use crate::channel::ConversationId;
 use chrono::{DateTime, Utc};
 
+use crate::device_check::{CheckResult, describe};
 use crate::error::EngineError;
 use crate::fargs;
 use crate::format;
@@ -147,6 +148,19 @@ impl Rights {
                 ],
             ));
         }
+        for c in &data.device_checks {
+            let reference = data
+                .bookings
+                .iter()
+                .find(|b| b.id == c.booking_id)
+                .map(|b| b.reference.clone())
+                .unwrap_or_default();
+            let result = CheckResult::from_row(c);
+            let mut args = crate::i18n::FluentArgs::new();
+            args.set("reference", reference);
+            args.set("result", describe(i18n, lang, Some(&result)));
+            lines.push(i18n.msg(lang, "mydata-device-check", &args));
+        }
         for d in &data.documents {
             let reference = data
                 .bookings
@@ -243,6 +257,16 @@ impl Rights {
                 "kind": d.kind,
                 "bytes": d.size,
                 "sent_at": d.created_at.to_rfc3339(),
+            })).collect::<Vec<_>>(),
+            // The device checks: each part's outcome and the platform family, nothing more.
+            "device_checks": data.device_checks.iter().map(|c| serde_json::json!({
+                "booking": data.bookings.iter().find(|b| b.id == c.booking_id).map(|b| &b.reference),
+                "camera": c.camera,
+                "microphone": c.microphone,
+                "speaker": c.speaker,
+                "connection": c.connection,
+                "platform": c.platform,
+                "checked_at": c.checked_at.to_rfc3339(),
             })).collect::<Vec<_>>(),
             "messages_kept": data.messages,
             "inputs_kept": data.inputs,

@@ -120,3 +120,6 @@ check-done-problems = لا يعمل كل شيء بعد. يُرجى قراءة ا
 check-saved = تم حفظ النتيجة.
 check-error-save = تعذّر حفظ النتيجة. يُرجى المحاولة مرة أخرى.
 check-error-input = لا أستطيع قراءة هذه البيانات. يُرجى إعادة تحميل الصفحة.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = الفحص التقني للموعد { $reference }: { $result }

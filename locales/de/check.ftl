@@ -120,3 +120,6 @@ check-done-problems = Noch funktioniert nicht alles. Lesen Sie bitte die Hinweis
 check-saved = Das Ergebnis ist gespeichert.
 check-error-save = Das Ergebnis konnte nicht gespeichert werden. Versuchen Sie es bitte noch einmal.
 check-error-input = Diese Angaben kann ich nicht lesen. Laden Sie die Seite bitte neu.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Technik-Check für { $reference }: { $result }

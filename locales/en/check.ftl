@@ -120,3 +120,6 @@ check-done-problems = Not everything works yet. Please read the hints above.
 check-saved = The result has been saved.
 check-error-save = The result could not be saved. Please try again.
 check-error-input = I cannot read this. Please reload the page.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Device check for { $reference }: { $result }

@@ -120,3 +120,6 @@ check-done-problems = Todavía no funciona todo. Lea las indicaciones de arriba,
 check-saved = El resultado se ha guardado.
 check-error-save = No se ha podido guardar el resultado. Inténtelo de nuevo, por favor.
 check-error-input = No puedo leer estos datos. Vuelva a cargar la página, por favor.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Prueba técnica para { $reference }: { $result }

@@ -120,3 +120,6 @@ check-done-problems = هنوز همه‌چیز کار نمی‌کند. لطفا�
 check-saved = نتیجه ذخیره شد.
 check-error-save = نتیجه ذخیره نشد. لطفاً دوباره امتحان کنید.
 check-error-input = این اطلاعات را نمی‌توانم بخوانم. لطفاً صفحه را دوباره بارگذاری کنید.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = بررسی فنی برای { $reference }: { $result }

@@ -120,3 +120,6 @@ check-done-problems = Tout ne fonctionne pas encore. Veuillez lire les conseils 
 check-saved = Le résultat est enregistré.
 check-error-save = Le résultat n'a pas pu être enregistré. Veuillez réessayer.
 check-error-input = Je ne peux pas lire ces informations. Veuillez recharger la page.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Test technique pour { $reference } : { $result }

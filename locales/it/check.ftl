@@ -120,3 +120,6 @@ check-done-problems = Non funziona ancora tutto. Legga le indicazioni qui sopra,
 check-saved = Il risultato è stato salvato.
 check-error-save = Non è stato possibile salvare il risultato. Riprovi, per favore.
 check-error-input = Non riesco a leggere questi dati. Ricarichi la pagina, per favore.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Verifica tecnica per { $reference }: { $result }

@@ -120,3 +120,6 @@ check-done-problems = Jeszcze nie wszystko działa. Przeczytaj wskazówki powyż
 check-saved = Wynik został zapisany.
 check-error-save = Nie udało się zapisać wyniku. Spróbuj ponownie.
 check-error-input = Nie mogę odczytać tych danych. Odśwież stronę.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Test sprzętu dla { $reference }: { $result }

@@ -120,3 +120,6 @@ check-done-problems = Încă nu funcționează totul. Vă rugăm să citiți ind
 check-saved = Rezultatul a fost salvat.
 check-error-save = Rezultatul nu a putut fi salvat. Vă rugăm să încercați din nou.
 check-error-input = Nu pot citi aceste date. Vă rugăm să reîncărcați pagina.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Verificarea tehnică pentru { $reference }: { $result }

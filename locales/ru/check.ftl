@@ -120,3 +120,6 @@ check-done-problems = Пока работает не всё. Пожалуйст�
 check-saved = Результат сохранён.
 check-error-save = Не удалось сохранить результат. Пожалуйста, попробуйте ещё раз.
 check-error-input = Я не могу прочитать эти данные. Пожалуйста, перезагрузите страницу.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Проверка техники для { $reference }: { $result }

@@ -120,3 +120,6 @@ check-done-problems = Henüz her şey çalışmıyor. Lütfen yukarıdaki açık
 check-saved = Sonuç kaydedildi.
 check-error-save = Sonuç kaydedilemedi. Lütfen tekrar deneyin.
 check-error-input = Bu bilgileri okuyamıyorum. Lütfen sayfayı yeniden yükleyin.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = { $reference } için teknik kontrol: { $result }

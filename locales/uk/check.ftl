@@ -120,3 +120,6 @@ check-done-problems = Поки що працює не все. Будь ласк�
 check-saved = Результат збережено.
 check-error-save = Не вдалося зберегти результат. Будь ласка, спробуйте ще раз.
 check-error-input = Я не можу прочитати ці дані. Будь ласка, перезавантажте сторінку.
+
+## In /mydata: a booking's kept result ($result as clerks read it).
+mydata-device-check = Перевірка техніки для { $reference }: { $result }

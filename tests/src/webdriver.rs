@@ -32,6 +32,12 @@ fn find_binary(candidates: &[&str]) -> String {
 
 impl Browser {
     pub async fn start() -> Self {
+        Self::start_with(&[]).await
+    }
+
+    /// As [`Browser::start`], with more of Chromium's switches (fake media devices, a
+    /// phone's user agent …).
+    pub async fn start_with(switches: &[&str]) -> Self {
         let driver = find_binary(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
         let chromium = find_binary(&["/usr/bin/chromium", "/usr/lib/chromium/chromium"]);
         let port = crate::free_port();
@@ -51,12 +57,25 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let profile = crate::scratch_dir("schalter_chromium");
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1280,1600",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.extend(switches.iter().map(|s| (*s).to_owned()));
         let caps = json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {
             "binary": chromium,
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--disable-quic", "--no-first-run", "--disable-background-networking",
-                     "--disable-component-update", "--disable-sync", "--window-size=1280,1600",
-                     format!("--user-data-dir={}", profile.display())]
+            "args": args
         }}}});
         let r: Value = client
             .post(format!("{base}/session"))

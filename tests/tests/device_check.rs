@@ -3,7 +3,8 @@
 //! check-in prompt each bring a link of their own to the booking's check; what the page
 //! reports is kept with the booking and read by clerks in the agenda; a citizen whose check
 //! failed is nudged once at check-in; forged and stale links open nothing; and the links and
-//! the result go with the booking (cancelled, `/forget`, or `document_days` after the call).
+//! the result go with the booking (cancelled, `/forget`, or `document_days` after the call);
+//! `/mydata` lists the result.
 
 use chrono::{DateTime, Duration, Utc};
 use schalter_core::device_check::{CheckResult, Outcome, Platform};
@@ -250,6 +251,18 @@ async fn cancelling_or_forgetting_takes_the_check_along(db: TestDb) {
         .await
         .unwrap()
         .expect("kept");
+    // `/mydata` lists it, as the clerk reads it.
+    let mydata = engine
+        .dialogue()
+        .handle(&conv(CONV), Input::Text("/mydata".into()))
+        .await
+        .unwrap();
+    assert!(
+        mydata
+            .text
+            .contains(": ✓ Kamera ✓ Mikrofon ✓ Ton (Android)"),
+        "{mydata:#?}"
+    );
     engine.rights().forget_citizen(&conv(CONV)).await.unwrap();
     assert_eq!(rows(&db.store, "device_checks").await, 0);
     assert_eq!(rows(&db.store, "device_check_links").await, 0);

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::{DeviceCheckRepo, Result, from_ts, ts};
+use crate::channel::ConversationId;
 
 /// A booking's kept result, each part `ok`, `failed` or `not_tried`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,29 @@ pub struct DeviceCheckRow {
     pub connection: String,
     pub platform: String,
     pub checked_at: DateTime<Utc>,
+}
+
+/// A query of whole rows: the columns, then `$rest` (sqlx takes only static SQL).
+macro_rules! select {
+    ($rest:literal) => {
+        concat!(
+            "SELECT booking_id, camera, microphone, speaker, connection, platform, checked_at \
+             FROM device_checks ",
+            $rest
+        )
+    };
+}
+
+fn row(r: &sqlx::any::AnyRow) -> Result<DeviceCheckRow> {
+    Ok(DeviceCheckRow {
+        booking_id: r.try_get("booking_id")?,
+        camera: r.try_get("camera")?,
+        microphone: r.try_get("microphone")?,
+        speaker: r.try_get("speaker")?,
+        connection: r.try_get("connection")?,
+        platform: r.try_get("platform")?,
+        checked_at: from_ts(r.try_get("checked_at")?)?,
+    })
 }
 
 impl DeviceCheckRepo<'_> {
@@ -82,24 +106,28 @@ impl DeviceCheckRepo<'_> {
 
     /// The booking's last result, if it was checked.
     pub async fn result(self, booking_id: &str) -> Result<Option<DeviceCheckRow>> {
-        sqlx::query(
-            "SELECT booking_id, camera, microphone, speaker, connection, platform, checked_at \
-             FROM device_checks WHERE booking_id = $1",
-        )
-        .bind(booking_id)
-        .fetch_optional(&self.0.pool)
+        sqlx::query(select!("WHERE booking_id = $1"))
+            .bind(booking_id)
+            .fetch_optional(&self.0.pool)
+            .await?
+            .map(|r| row(&r))
+            .transpose()
+    }
+
+    /// The results of a conversation's bookings.
+    pub async fn of_conversation(
+        self,
+        conversation_id: &ConversationId,
+    ) -> Result<Vec<DeviceCheckRow>> {
+        sqlx::query(select!(
+            "WHERE booking_id IN (SELECT id FROM bookings WHERE conversation_id = $1) \
+             ORDER BY checked_at"
+        ))
+        .bind(conversation_id)
+        .fetch_all(&self.0.pool)
         .await?
-        .map(|r| {
-            Ok(DeviceCheckRow {
-                booking_id: r.try_get("booking_id")?,
-                camera: r.try_get("camera")?,
-                microphone: r.try_get("microphone")?,
-                speaker: r.try_get("speaker")?,
-                connection: r.try_get("connection")?,
-                platform: r.try_get("platform")?,
-                checked_at: from_ts(r.try_get("checked_at")?)?,
-            })
-        })
-        .transpose()
+        .iter()
+        .map(row)
+        .collect()
     }
 }

@@ -27,6 +27,8 @@ pub struct CitizenData {
     pub mail: Vec<super::MailAddress>,
     /// Documents sent for a booking's checklist (without their bytes).
     pub documents: Vec<super::DocumentRow>,
+    /// The device checks' results of the citizen's bookings.
+    pub device_checks: Vec<super::DeviceCheckRow>,
 }
 
 /// What forgetting did.
@@ -75,7 +77,13 @@ impl PrivacyRepo<'_> {
                 .await?;
         let mail = self.0.mail().of_conversation(conversation_id).await?;
         let documents = self.0.documents().of_conversation(conversation_id).await?;
+        let device_checks = self
+            .0
+            .device_checks()
+            .of_conversation(conversation_id)
+            .await?;
         Ok(CitizenData {
+            device_checks,
             documents,
             mail,
             conversation,

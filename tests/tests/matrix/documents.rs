@@ -6,7 +6,8 @@
 //! are redacted; `document_days` after the appointment the purge deletes what the database kept.
 //! The bot is a server admin here: the media repository keeps neither the Matrix citizen's
 //! originals (deleted once their sealed copies are kept) nor the copies sent into the call
-//! rooms.
+//! rooms. Greta's device check (reported as its page does, the microphone failing) shows in
+//! the desk room's live queue.
 
 use schalter_tests::documents::{self, GPS_TAG};
 use schalter_tests::matrix_client::TestClient;
@@ -95,7 +96,16 @@ async fn a_pdf_and_a_photo_reach_the_clerk_in_the_call_room() {
     let slot = emu
         .press_for_reply(&greta, &times, &times.data("time:"))
         .await;
-    emu.press_for_reply(&greta, &slot, "confirm").await;
+    let confirmed = emu.press_for_reply(&greta, &slot, "confirm").await;
+    // The confirmation offers the device check, by a link of Greta's booking.
+    let (_, link) = confirmed
+        .text
+        .split_once("/check/")
+        .unwrap_or_else(|| panic!("a link to the device check: {confirmed:#?}"));
+    let check: String = link
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
     let list = emu.say_for_reply(&greta, "/appointments").await;
     let detail = emu
         .press_for_reply(&greta, &list, &list.data("appt:"))
@@ -132,6 +142,31 @@ async fn a_pdf_and_a_photo_reach_the_clerk_in_the_call_room() {
         .await;
     let queue = office.clerk.wait_for(&office.desk, 0, "📎").await;
     assert!(queue.contains("Wohnungsgeberbestätigung"), "{queue}");
+    assert!(queue.contains("Technik nicht geprüft"), "{queue}");
+    // Greta's phone reports its device check as the page does: the microphone failed. The
+    // desk's live queue shows it for her.
+    let reported = reqwest::Client::new()
+        .post(format!("{}/check/{check}/result", serve.http))
+        .header(
+            "user-agent",
+            "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) \
+             SamsungBrowser/25.0 Chrome/121.0.0.0 Mobile Safari/537.36",
+        )
+        .json(&serde_json::json!({
+            "camera": "ok", "microphone": "failed", "speaker": "ok", "connection": "ok"
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert!(reported.status().is_success(), "{reported:?}");
+    let queue = office
+        .clerk
+        .wait_for(&office.desk, 0, "⚠ kein Mikrofon")
+        .await;
+    assert!(
+        queue.contains("✓ Kamera ⚠ kein Mikrofon ✓ Ton ✓ Verbindung (Samsung Internet)"),
+        "{queue}"
+    );
     // The bot's own uploads so far (the bookings' calendar files).
     let uploaded = office.synapse.media_of(&root, &office.bot).await;
     let mut served = Vec::new();
