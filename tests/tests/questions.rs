@@ -284,3 +284,73 @@ async fn a_service_named_wins_over_a_greeting() {
     );
     db.drop_db().await;
 }
+
+/// The help screen offers the questions as buttons in every language; each answers without
+/// leaving the help screen, the call's answer links the device check, and a forged question
+/// gets the help text.
+#[tokio::test]
+async fn the_help_screen_asks_by_buttons_in_every_language() {
+    let db = TestDb::sqlite().await;
+    let (engine, _clock) = engine(&db.store, at(MONDAY_BEFORE_CHRISTMAS));
+    for (n, lang) in Lang::ALL.into_iter().enumerate() {
+        let who = format!("telegram:{}", 61_400 + n);
+        let menu = engine
+            .dialogue()
+            .open(&conv(&who), Some(lang.code()))
+            .await
+            .expect("the menu");
+        let help = schalter_tests::press(&engine, &who, &menu, "menu:help").await;
+        assert!(
+            plain(&help.text).contains(&plain(&text(&engine, lang, "help-text"))),
+            "{lang}: {help:#?}"
+        );
+        let asked: Vec<&str> = help
+            .options
+            .iter()
+            .filter_map(|o| o.id.strip_prefix("ask:"))
+            .collect();
+        assert_eq!(
+            asked,
+            ["hours", "address", "cost", "call", "payment", "proxy"],
+            "{lang}: {help:#?}"
+        );
+        for o in help.options.iter().filter(|o| o.id.starts_with("ask:")) {
+            let name = o.id.trim_start_matches("ask:");
+            assert_eq!(
+                plain(&o.label),
+                plain(&text(&engine, lang, &format!("question-button-{name}"))),
+                "{lang}"
+            );
+        }
+        let hours = schalter_tests::press(&engine, &who, &help, "ask:hours").await;
+        assert!(
+            plain(&hours.text).contains(&plain(&text(&engine, lang, "question-hours-title"))),
+            "{lang}: {hours:#?}"
+        );
+        assert_eq!(
+            state_of(&hours),
+            state_of(&help),
+            "{lang}: still the help screen"
+        );
+        let call = schalter_tests::press(&engine, &who, &hours, "ask:call").await;
+        assert!(
+            call.text.contains("http://127.0.0.1:8080/check/"),
+            "{lang}: the device check linked: {call:#?}"
+        );
+        let forged = engine
+            .dialogue()
+            .handle(&conv(&who), Input::Choice("ask:weather".into()))
+            .await
+            .expect("engine answers");
+        assert!(
+            !forged.text.is_empty() && state_of(&forged) == state_of(&help),
+            "{lang}: {forged:#?}"
+        );
+    }
+    db.drop_db().await;
+}
+
+/// `text` without the right-to-left marks a reply's lines carry.
+fn plain(text: &str) -> String {
+    text.replace('\u{200F}', "")
+}

@@ -105,8 +105,10 @@
         var rms = Math.sqrt(sum / samples.length);
         var value = Math.min(100, Math.round(rms * 400));
         level.value = value;
-        // The meter's text equivalent, told only when it changes.
+        // The meter's text equivalent, told only when it changes; once the microphone was
+        // heard, a pause between words does not say "nothing heard" again.
         var text = value >= 8 ? d.levelGood : value >= 2 ? d.levelLow : d.levelNone;
+        if (text === d.levelNone && result.microphone === "ok") text = told;
         if (text !== told) { $("level-text").textContent = text; told = text; }
         if (value >= 2 && result.microphone !== "ok") {
           state("microphone", "ok");

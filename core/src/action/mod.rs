@@ -28,7 +28,7 @@
 //! | `menu:book`            | `BookAppointment`       | main menu                     |
 //! | `menu:appointments`    | `MyAppointments`        | main menu                     |
 //! | `menu:checklist`       | `WhatToBring`           | main menu                     |
-//! | `menu:help`            | `Help`                  | main menu                     |
+//! | `menu:help`            | `Help`                  | main menu (the help screen)   |
 //! | `menu:language`        | `ChangeLanguage`        | main menu                     |
 //! | `menu:walkin`          | `TalkToClerkNow`        | main menu, walk-in hours      |
 //! | `checkin:{booking id}` | `CheckIn`               | menu, appointment, notice     |
@@ -57,6 +57,7 @@
 //! | `feedback:1` … `:5`    | `RateVisit`             | feedback question             |
 //! | `skip`                 | `SkipFeedback`          | feedback question and comment |
 //! | `forget:yes`           | `ForgetMe`              | `/forget`                     |
+//! | `ask:hours` (…)        | `Ask`                   | help screen                   |
 //!
 //! # Lenient forms
 //!
@@ -199,6 +200,9 @@ pub enum Action {
     /// `docfor:{document id}`: the file that just arrived is this item. Offered when a file
     /// arrived without its item being clear.
     DocumentIs(String),
+    /// `ask:{question}`: a question citizens ask (`hours`, `address`, `cost`, `call`,
+    /// `payment`, `proxy`), answered without leaving the step. Offered on the help screen.
+    Ask(String),
 }
 
 impl Action {
@@ -245,6 +249,7 @@ impl Action {
             Action::SendDocument(item) => format!("docsend:{item}"),
             Action::RemoveDocument(item) => format!("docdel:{item}"),
             Action::DocumentIs(item) => format!("docfor:{item}"),
+            Action::Ask(question) => format!("ask:{question}"),
         }
     }
 
@@ -301,6 +306,7 @@ impl Action {
             "docsend" if !arg.is_empty() => Action::SendDocument(arg.to_owned()),
             "docdel" if !arg.is_empty() => Action::RemoveDocument(arg.to_owned()),
             "docfor" if !arg.is_empty() => Action::DocumentIs(arg.to_owned()),
+            "ask" if !arg.is_empty() => Action::Ask(arg.to_owned()),
             _ => return None,
         })
     }

@@ -61,10 +61,11 @@ fn variant(action: &Action) -> usize {
         Action::SendDocument(_) => 36,
         Action::RemoveDocument(_) => 37,
         Action::DocumentIs(_) => 38,
+        Action::Ask(_) => 39,
     }
 }
 
-const VARIANTS: usize = 39;
+const VARIANTS: usize = 40;
 
 fn one_of_each() -> Vec<Action> {
     vec![
@@ -107,6 +108,7 @@ fn one_of_each() -> Vec<Action> {
         Action::SendDocument("landlord-confirmation".into()),
         Action::RemoveDocument("id-card".into()),
         Action::DocumentIs("power-of-attorney".into()),
+        Action::Ask("hours".into()),
     ]
 }
 
@@ -186,6 +188,8 @@ fn written_today() -> Vec<(String, Action)> {
             "docfor:id-card".to_owned(),
             Action::DocumentIs("id-card".into()),
         ),
+        ("ask:hours".to_owned(), Action::Ask("hours".into())),
+        ("ask:proxy".to_owned(), Action::Ask("proxy".into())),
     ];
     written.extend(
         Lang::ALL

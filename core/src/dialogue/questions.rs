@@ -10,8 +10,10 @@
 
 use chrono::{Datelike, Duration, NaiveTime, Timelike};
 
+use super::screens::choice;
 use super::state::State;
-use super::{Conversation, Dialogue, Notices};
+use super::{Choice, Conversation, Dialogue, Notices};
+use crate::action::Action;
 use crate::catalog::{Catalog, Proxy, Service, document_name_id};
 use crate::fargs;
 use crate::format;
@@ -47,6 +49,24 @@ impl Question {
         Question::Thanks,
         Question::Greeting,
     ];
+
+    /// The questions offered as buttons on the help screen, by the name in their option id
+    /// (`ask:hours`) and their label (`question-button-<name>`).
+    const BUTTONS: [(Question, &'static str); 6] = [
+        (Question::Hours, "hours"),
+        (Question::Address, "address"),
+        (Question::Cost, "cost"),
+        (Question::Call, "call"),
+        (Question::Payment, "payment"),
+        (Question::Proxy, "proxy"),
+    ];
+
+    fn named(name: &str) -> Option<Question> {
+        Question::BUTTONS
+            .into_iter()
+            .find(|(_, n)| *n == name)
+            .map(|(q, _)| q)
+    }
 
     fn keywords_id(self) -> &'static str {
         match self {
@@ -131,12 +151,39 @@ impl Dialogue {
         if !question.about_a_service() && service_wins && chooses_service(&conv.state) {
             return false;
         }
+        match self.answer(conv, question, named) {
+            Some(answer) => {
+                notices.push(answer);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Answers a question asked by its button on the help screen; the step stays as it is.
+    /// An unknown name (an old or forged button) gets the help text.
+    pub(super) fn ask(&self, conv: &Conversation, name: &str, notices: &mut Notices) {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let answer = Question::named(name).and_then(|q| self.answer(conv, q, None));
+        notices.push(answer.unwrap_or_else(|| self.office.i18n().text(lang, "help-text")));
+    }
+
+    /// The answer to `question`, about `named` or else the service being booked; `None`
+    /// where the catalogue has nothing to say (no address).
+    fn answer(
+        &self,
+        conv: &Conversation,
+        question: Question,
+        named: Option<&Service>,
+    ) -> Option<String> {
+        let lang = conv.lang.unwrap_or(Lang::REFERENCE);
+        let catalog = self.office.catalog();
         let service = named.or_else(|| {
             conv.state
                 .draft()
                 .and_then(|draft| catalog.service(&draft.service))
         });
-        let answer = match (question, service) {
+        match (question, service) {
             (Question::Greeting, _) => Some(self.office.i18n().text(lang, "question-greeting")),
             (Question::Thanks, _) => Some(self.office.i18n().text(lang, "question-thanks")),
             (Question::Hours, _) => Some(self.hours(lang, &catalog)),
@@ -177,14 +224,25 @@ impl Dialogue {
                     &fargs!["link" => self.device_checks.page_url()],
                 )
             )),
-        };
-        match answer {
-            Some(answer) => {
-                notices.push(answer);
-                true
-            }
-            None => false,
         }
+    }
+
+    /// The help screen's buttons: a question each, as `ask:<name>` (the address only where
+    /// the catalogue has one).
+    pub(super) fn question_buttons(&self, lang: Lang) -> Vec<Choice> {
+        let has_address = self.office.catalog().office.address.is_some();
+        Question::BUTTONS
+            .into_iter()
+            .filter(|(q, _)| *q != Question::Address || has_address)
+            .map(|(_, name)| {
+                choice(
+                    Action::Ask(name.to_owned()),
+                    self.office
+                        .i18n()
+                        .text(lang, &format!("question-button-{name}")),
+                )
+            })
+            .collect()
     }
 
     /// This week's hours from today, day by day with holidays and closures, and whether the
@@ -336,7 +394,7 @@ pub(super) struct Found {
 pub(super) fn chooses_service(state: &State) -> bool {
     matches!(
         state,
-        State::Menu | State::PickService { .. } | State::Checklist { .. }
+        State::Menu | State::Help | State::PickService { .. } | State::Checklist { .. }
     )
 }
 

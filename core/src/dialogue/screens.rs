@@ -161,6 +161,14 @@ impl Dialogue {
         Ok(Ok(match state {
             State::PickLanguage { .. } => self.language_screen(),
             State::Menu => self.full_menu(lang, conversation).await?,
+            State::Help => {
+                let mut options = self.question_buttons(lang);
+                options.push(self.label(lang, Action::MainMenu, "option-main-menu"));
+                Screen {
+                    text: t("help-text"),
+                    options,
+                }
+            }
             State::PickService { purpose, only } => {
                 let prompt = match purpose {
                     Purpose::Book => "pick-service-prompt",

@@ -32,6 +32,8 @@ pub enum State {
         back: Option<Box<State>>,
     },
     Menu,
+    /// The help text, with the questions citizens ask as buttons.
+    Help,
     PickService {
         purpose: Purpose,
         /// Narrowed to these services after an ambiguous free text; empty means all.

@@ -177,9 +177,10 @@ impl Dialogue {
             (Action::ChangeLanguage, _) => State::PickLanguage {
                 back: Some(Box::new(State::Menu)),
             },
-            (Action::Help, _) => {
-                notices.push(self.office.i18n().text(lang, "help-text"));
-                State::Menu
+            (Action::Help, _) => State::Help,
+            (Action::Ask(question), state) => {
+                self.ask(conv, &question, notices);
+                state
             }
             (Action::PickService(service), State::PickService { purpose, .. }) => {
                 State::Checklist {
@@ -366,7 +367,7 @@ impl Dialogue {
 /// Where "back" leads from each step.
 fn back_from(state: State, tz: chrono_tz::Tz) -> State {
     match state {
-        State::PickService { .. } | State::Appointments | State::Menu => State::Menu,
+        State::PickService { .. } | State::Appointments | State::Menu | State::Help => State::Menu,
         State::ConfirmForget { back } => back.map_or(State::Menu, |b| *b),
         State::PickLanguage { back } => back.map_or(State::Menu, |b| *b),
         State::Checklist { purpose, draft } if draft.reschedule.is_none() => State::PickService {

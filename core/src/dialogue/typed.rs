@@ -46,7 +46,7 @@ impl Dialogue {
                         .await;
                 }
             }
-            State::Menu | State::PickService { .. } | State::Checklist { .. } => {
+            State::Menu | State::Help | State::PickService { .. } | State::Checklist { .. } => {
                 let purpose = match &conv.state {
                     State::PickService { purpose, .. } | State::Checklist { purpose, .. } => {
                         *purpose

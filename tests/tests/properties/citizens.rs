@@ -165,7 +165,7 @@ impl World<'_> {
             )
             || matches!(
                 step(&before).as_str(),
-                "menu" | "pick_service" | "checklist"
+                "menu" | "help" | "pick_service" | "checklist"
             ) && matches!(step(&after).as_str(), "checklist" | "pick_service");
         if !may_move && before != after {
             return Err(format!(
