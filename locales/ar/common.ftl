@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = العربية
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = العربية, عربي, عربى, arabic, arabisch
 pick-language = يُرجى اختيار لغتكم.
 language-changed = سأتحدث معكم من الآن فصاعدًا باللغة العربية.
 

@@ -3,6 +3,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Deutsch
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = deutsch, german, almanca
 pick-language = Bitte wählen Sie Ihre Sprache.
 language-changed = Ab jetzt spreche ich Deutsch mit Ihnen.
 

@@ -1,6 +1,8 @@
 # Common messages: language, menu, help, input hints.
 
 lang-name = English
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = english, englisch, inglés, anglais
 pick-language = Please choose your language.
 language-changed = From now on I will speak English with you.
 

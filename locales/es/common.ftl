@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Español
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = español, espanol, spanish, spanisch
 pick-language = Elija su idioma, por favor.
 language-changed = A partir de ahora le hablaré en español.
 

@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = فارسی
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = فارسی, farsi, persian, persisch
 pick-language = لطفاً زبان خود را انتخاب کنید.
 language-changed = از این به بعد با شما به فارسی صحبت می‌کنم.
 

@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Français
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = français, francais, french, französisch
 pick-language = Veuillez choisir votre langue.
 language-changed = À partir de maintenant, je vous parle en français.
 

@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Italiano
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = italiano, italian, italienisch
 pick-language = Scelga la lingua, per favore.
 language-changed = D’ora in poi le parlerò in italiano.
 

@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Polski
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = polski, po polsku, polish, polnisch
 pick-language = Wybierz język.
 language-changed = Od teraz rozmawiam z Tobą po polsku.
 

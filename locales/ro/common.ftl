@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Română
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = română, romana, limba română, romanian, rumänisch
 pick-language = Vă rugăm să alegeți limba.
 language-changed = De acum vorbesc cu dumneavoastră în limba română.
 

@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Русский
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = русский, по-русски, russian, russisch
 pick-language = Пожалуйста, выберите язык.
 language-changed = Теперь я буду говорить с Вами по-русски.
 

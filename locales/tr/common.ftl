@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Türkçe
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = türkçe, turkish, türkisch, turkce
 pick-language = Lütfen dilinizi seçin.
 language-changed = Bundan sonra sizinle Türkçe konuşacağım.
 

@@ -2,6 +2,8 @@
 
 # The language's own name, shown in the language picker.
 lang-name = Українська
+# Words a citizen may type at the language picker for this language (matched, not shown).
+keywords-lang = українська, українською, ukrainian, ukrainisch
 pick-language = Будь ласка, оберіть мову.
 language-changed = Відтепер я спілкуватимуся з вами українською.
 

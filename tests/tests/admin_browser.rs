@@ -41,7 +41,7 @@ async fn fix_a_turkish_typo_on_the_admin_page() {
     browser
         .until(
             "the completeness table",
-            "return document.querySelectorAll('#locales tbody tr').length === 12",
+            "return document.querySelectorAll('#locales tbody tr').length === 13",
         )
         .await;
     browser
@@ -169,10 +169,10 @@ async fn review_a_translation_after_the_german_text_changed() {
     browser.click("#search-results tbody a").await;
     browser
         .until(
-            "twelve languages side by side, reviewed",
+            "thirteen languages side by side, reviewed",
             "const rows = [...document.querySelectorAll('#side-by-side tbody tr')]; \
              return document.getElementById('side-by-side-id').textContent === 'menu-help' \
-             && rows.length === 12 \
+             && rows.length === 13 \
              && rows.every(r => r.dataset.state === (r.dataset.lang === 'de' ? 'reference' : 'reviewed')) \
              && rows.find(r => r.dataset.lang === 'tr').querySelector('td.text').textContent === 'Yardım'",
         )
@@ -257,7 +257,7 @@ async fn the_admin_page_passes_axe() {
         browser
             .until(
                 "the completeness table",
-                "return document.querySelectorAll('#locales tbody tr').length === 12",
+                "return document.querySelectorAll('#locales tbody tr').length === 13",
             )
             .await;
         for width in [320, 1280] {

@@ -43,6 +43,77 @@ async fn turkish_by_numbers() {
     db.drop_db().await;
 }
 
+/// Leichte Sprache (`de-x-ls`), chosen at the picker by its words: a booking, a walk-in to a
+/// clerk and `/forget`, every answer from `locales/de-x-ls`.
+#[tokio::test]
+async fn leichte_sprache_books_walks_in_and_forgets() {
+    let db = TestDb::sqlite().await;
+    let i18n = schalter_core::I18n::builtin();
+    let t = |id: &str| i18n.text(schalter_core::Lang::DeXls, id);
+    let first_line = |id: &str| t(id).lines().next().unwrap_or_default().trim().to_owned();
+    // Tuesday 2 February 2027, 09:00: the office is open for walk-ins.
+    let env = [("SCHALTER_CLOCK_START", "2027-02-02T09:00:00+01:00")];
+    let (mut chat, picker) = Chat::start_with(&db.url, "lena", None, &env).await;
+    assert!(picker.has_option("Leichte Sprache"), "{picker:#?}");
+    let menu = chat.send("einfache Sprache").await;
+    assert!(menu.text.contains(&first_line("welcome")), "{menu:#?}");
+    let services = chat
+        .send(&menu.number_of(&t("menu-book")).to_string())
+        .await;
+    let checklist = chat
+        .send(&services.number_of(&t("service-anmeldung")).to_string())
+        .await;
+    assert!(
+        checklist.text.contains("Wohnungs-Geber-Bestätigung"),
+        "{checklist:#?}"
+    );
+    let days = chat
+        .send(
+            &checklist
+                .number_of(&t("option-continue-to-dates"))
+                .to_string(),
+        )
+        .await;
+    let held = first_day_and_time(&mut chat, &days).await;
+    let booked = chat
+        .send(&held.number_of(&t("option-confirm")).to_string())
+        .await;
+    assert!(
+        booked.text.contains(&first_line("booking-confirmed")),
+        "{booked:#?}"
+    );
+    assert_eq!(booked.references().len(), 1, "{booked:#?}");
+    // The date written out, as German writes it.
+    assert!(booked.text.contains("Dienstag, 2. Februar"), "{booked:#?}");
+
+    let menu = chat.send("/start").await;
+    let waiting = chat
+        .send(&menu.number_of(&t("menu-walk-in")).to_string())
+        .await;
+    let status = t("waiting-status");
+    let (status, _) = status.split_once('{').unwrap_or((status.as_str(), ""));
+    assert!(waiting.text.contains(status.trim()), "{waiting:#?}");
+
+    let asked = chat.send("/forget").await;
+    assert!(
+        asked.text.contains(&first_line("forget-confirm")),
+        "{asked:#?}"
+    );
+    let done = chat
+        .send(&asked.number_of(&t("option-forget-yes")).to_string())
+        .await;
+    assert!(done.text.contains(&first_line("forget-done")), "{done:#?}");
+    assert!(chat.finish().await.success());
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM bookings WHERE status = 'confirmed' AND conversation_id <> ''",
+    )
+    .fetch_one(db.store.pool())
+    .await
+    .unwrap();
+    assert_eq!(left, 0, "the booking is cancelled");
+    db.drop_db().await;
+}
+
 #[tokio::test]
 async fn arabic_by_free_text() {
     let db = TestDb::sqlite().await;

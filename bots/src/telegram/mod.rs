@@ -83,7 +83,9 @@ impl Telegram {
     /// Failing to set it is not fatal.
     async fn set_commands(&self) {
         let i18n = self.engine().office().i18n();
-        for lang in Lang::ALL {
+        // Telegram takes two-letter codes only (ISO 639-1): Leichte Sprache readers get the
+        // default menu, and the bot's own words in the chat.
+        for lang in Lang::ALL.into_iter().filter(|l| l.code().len() == 2) {
             let commands: Vec<BotCommand> = [
                 "start",
                 "language",

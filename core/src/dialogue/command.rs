@@ -1,6 +1,7 @@
 //! The words that work at any step: slash commands (`/start`, `/privacy` …) and, in every
 //! language, the keywords that lead to them.
 
+use super::state::State;
 use super::{Conversation, Dialogue};
 use crate::i18n::Lang;
 use crate::matching;
@@ -40,6 +41,19 @@ impl Dialogue {
                 "forget" => Some(Command::Forget),
                 _ => None,
             };
+        }
+        // At the language picker a language's own words come first: "Leichte Sprache" names a
+        // language there, not the command "Sprache".
+        if matches!(conv.state, State::PickLanguage { .. })
+            && Lang::ALL.into_iter().any(|l| {
+                self.office
+                    .i18n()
+                    .keywords(l, "keywords-lang")
+                    .score(words)
+                    .is_some()
+            })
+        {
+            return None;
         }
         // The citizen's own language first, forgiving typos, then every other one exactly:
         // people mix.

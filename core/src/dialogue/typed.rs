@@ -35,11 +35,26 @@ impl Dialogue {
         let found = found.services;
         match &conv.state {
             State::PickLanguage { .. } => {
-                let chosen = Lang::from_tag(text).or_else(|| {
-                    Lang::ALL.into_iter().find(|l| {
-                        matching::same_words(text, &self.office.i18n().text(*l, "lang-name"))
+                // A tag, a language's name, or the words people use for it ("Leichte
+                // Sprache", "einfach", "türkçe"): `keywords-lang`, the best one.
+                let i18n = self.office.i18n();
+                let chosen = Lang::from_tag(text)
+                    .or_else(|| {
+                        Lang::ALL
+                            .into_iter()
+                            .find(|l| matching::same_words(text, &i18n.text(*l, "lang-name")))
                     })
-                });
+                    .or_else(|| {
+                        Lang::ALL
+                            .into_iter()
+                            .filter_map(|l| {
+                                i18n.keywords(l, "keywords-lang")
+                                    .score(words)
+                                    .map(|s| (l, s))
+                            })
+                            .max_by_key(|(_, s)| *s)
+                            .map(|(l, _)| l)
+                    });
                 if let Some(l) = chosen {
                     return self
                         .choose(conv, &Action::ChooseLanguage(l).encode(), notices)

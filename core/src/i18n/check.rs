@@ -19,6 +19,8 @@ pub struct LocaleReport {
     /// `path:line:column: problem`
     pub syntax_errors: Vec<String>,
     pub duplicates: Vec<String>,
+    /// For a locale in Leichte Sprache: `message id: the rule it breaks` (see [`super::easy`]).
+    pub easy: Vec<String>,
 }
 
 impl LocaleReport {
@@ -28,6 +30,7 @@ impl LocaleReport {
             && self.unknown_variables.is_empty()
             && self.syntax_errors.is_empty()
             && self.duplicates.is_empty()
+            && self.easy.is_empty()
     }
 }
 
@@ -80,6 +83,9 @@ impl CheckReport {
             for (id, var) in &l.unknown_variables {
                 out += &format!("  unknown variable ${var} in {id}\n");
             }
+            for problem in &l.easy {
+                out += &format!("  Leichte Sprache: {problem}\n");
+            }
         }
         for e in &self.errors {
             out += &format!("error: {e}\n");
@@ -91,7 +97,9 @@ impl CheckReport {
 /// Messages of one locale: id → variables it uses.
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
-fn analyse(files: &[&FtlFile], report: &mut LocaleReport) -> Messages {
+/// The messages of `files`; for a locale in Leichte Sprache (`easy`), each message is also
+/// checked by its rules.
+fn analyse(files: &[&FtlFile], report: &mut LocaleReport, easy: bool) -> Messages {
     let mut messages = Messages::new();
     for file in files {
         let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
@@ -111,6 +119,11 @@ fn analyse(files: &[&FtlFile], report: &mut LocaleReport) -> Messages {
                 let mut vars = BTreeSet::new();
                 if let Some(p) = &m.value {
                     pattern_vars(p, &mut vars);
+                    if easy {
+                        for problem in super::easy::problems(m.id.name, p) {
+                            report.easy.push(format!("{}: {problem}", m.id.name));
+                        }
+                    }
                 }
                 for a in &m.attributes {
                     pattern_vars(&a.value, &mut vars);
@@ -191,6 +204,7 @@ pub fn check(files: &[FtlFile]) -> CheckReport {
             .get(Lang::REFERENCE.code())
             .map_or(&[][..], Vec::as_slice),
         &mut reference_report,
+        false,
     );
     reference_report.messages = reference.len();
     report.reference_messages = reference.len();
@@ -209,7 +223,8 @@ pub fn check(files: &[FtlFile]) -> CheckReport {
             locale: (*locale).to_owned(),
             ..Default::default()
         };
-        let messages = analyse(files, &mut r);
+        let easy = Lang::from_tag(locale).is_some_and(Lang::is_easy);
+        let messages = analyse(files, &mut r, easy);
         r.messages = messages.len();
         r.missing = reference
             .keys()
@@ -252,6 +267,33 @@ mod tests {
             }
         }
         files
+    }
+
+    #[test]
+    fn leichte_sprache_is_held_to_its_rules_and_german_is_not() {
+        let long = "hello = Hallo { $name }. Wenn Sie einen Termin buchen wollen dann müssen \
+                    Sie zuerst den Dienst wählen und danach einen Tag.\nbye = Tschüss\n";
+        let r = check(&with_all_locales(vec![
+            file("de", long),
+            file("de-x-ls", long),
+        ]));
+        assert!(!r.is_ok());
+        let easy = r.locales.iter().find(|l| l.locale == "de-x-ls").unwrap();
+        assert_eq!(
+            easy.easy,
+            [
+                "hello: sentence of 17 words (at most 15): \"Wenn Sie einen Termin buchen wollen \
+              dann müssen Sie zuerst den Dienst wählen und danach einen Tag.\""
+            ]
+        );
+        let german = r.locales.iter().find(|l| l.locale == "de").unwrap();
+        assert!(german.is_ok(), "{}", r.render());
+        assert!(
+            r.render()
+                .contains("  Leichte Sprache: hello: sentence of 17 words"),
+            "{}",
+            r.render()
+        );
     }
 
     #[test]

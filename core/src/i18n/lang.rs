@@ -18,13 +18,16 @@ pub enum Lang {
     Fa,
     Fr,
     Es,
+    /// German in Leichte Sprache (easy-to-read German): a private-use tag on German, with
+    /// German plurals, numbers and dates.
+    DeXls,
 }
 
 impl Lang {
     /// German is the reference locale: every other locale must have its message ids.
     pub const REFERENCE: Lang = Lang::De;
     /// In the order of the language picker.
-    pub const ALL: [Lang; 12] = [
+    pub const ALL: [Lang; 13] = [
         Lang::De,
         Lang::En,
         Lang::Tr,
@@ -37,6 +40,7 @@ impl Lang {
         Lang::Fa,
         Lang::Fr,
         Lang::Es,
+        Lang::DeXls,
     ];
 
     pub fn code(self) -> &'static str {
@@ -53,18 +57,19 @@ impl Lang {
             Lang::Fa => "fa",
             Lang::Fr => "fr",
             Lang::Es => "es",
+            Lang::DeXls => "de-x-ls",
         }
     }
 
     /// Accepts `de`, `de-AT`, `pt_BR`-style tags and upper case; unsupported languages give
     /// `None`.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        // Leichte Sprache by its private-use tag (also on a region: `de-DE-x-ls`).
+        if tag.split('-').next() == Some("de") && tag.contains("-x-ls") {
+            return Some(Lang::DeXls);
+        }
+        let primary = tag.split('-').next().unwrap_or_default();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
@@ -72,8 +77,19 @@ impl Lang {
         matches!(self, Lang::Ar | Lang::Fa)
     }
 
+    /// The language Fluent formats by (plurals, numbers): Leichte Sprache is German.
     pub fn langid(self) -> LanguageIdentifier {
-        self.code().parse().expect("language codes are valid")
+        let code = match self {
+            Lang::DeXls => "de",
+            other => other.code(),
+        };
+        code.parse().expect("language codes are valid")
+    }
+
+    /// Whether the language is written in Leichte Sprache, whose rules `schalter locales
+    /// check` applies ([`super::easy`]).
+    pub fn is_easy(self) -> bool {
+        self == Lang::DeXls
     }
 
     /// Decimal separator for amounts of money.

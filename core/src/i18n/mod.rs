@@ -4,6 +4,7 @@
 //! and the normalized lists go with the bundles they came from.
 
 pub mod check;
+pub mod easy;
 pub mod edit;
 mod lang;
 pub mod source;

@@ -26,7 +26,7 @@ async fn the_admin_api_is_guarded_and_validates() {
     let (status, body) = api.get("/admin/api/locales").await;
     assert_eq!(status, StatusCode::OK);
     let locales = body["locales"].as_array().unwrap();
-    assert_eq!(locales.len(), 12);
+    assert_eq!(locales.len(), 13);
     assert!(
         locales
             .iter()

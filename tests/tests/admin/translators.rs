@@ -127,7 +127,7 @@ async fn translators_work(db: &TestDb) {
     let (status, all) = api.get("/admin/api/messages/menu-help").await;
     assert_eq!(status, StatusCode::OK);
     let locales = all["locales"].as_array().unwrap();
-    assert_eq!(locales.len(), 12);
+    assert_eq!(locales.len(), 13);
     for l in locales {
         let lang = l["lang"].as_str().unwrap();
         let dir = if ["ar", "fa"].contains(&lang) {

@@ -30,8 +30,8 @@ pub(crate) const ROLES: [&str; 5] = [
     "operator",
 ];
 const STAFF_PASSWORD: &str = "fuzzing staff password";
-pub(crate) const LANGS: [&str; 12] = [
-    "de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "it", "fa", "fr", "es",
+pub(crate) const LANGS: [&str; 13] = [
+    "de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "it", "fa", "fr", "es", "de-x-ls",
 ];
 
 pub(crate) struct Office {

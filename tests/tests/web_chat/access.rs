@@ -10,8 +10,8 @@ use schalter_tests::{Serve, TestDb};
 
 use crate::support::{label_of, last_office_text, more_than, office_messages, press};
 
-const LANGS: [&str; 12] = [
-    "de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "it", "fa", "fr", "es",
+const LANGS: [&str; 13] = [
+    "de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "it", "fa", "fr", "es", "de-x-ls",
 ];
 
 #[derive(serde::Deserialize)]

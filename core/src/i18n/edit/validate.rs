@@ -111,7 +111,16 @@ pub fn validate(files: &[FtlFile], lang: &str, id: &str, value: &str) -> Result<
             "unknown variable ${unknown}; this message may use: {allowed}"
         )));
     }
-    let _ = lang;
+    // Leichte Sprache keeps its rules in an admin's edit too (the preview shows the break).
+    if lang.is_easy() {
+        let problems = crate::i18n::easy::problems(id, pattern);
+        if !problems.is_empty() {
+            return Err(EditError::Invalid(format!(
+                "Leichte Sprache: {}",
+                problems.join("; ")
+            )));
+        }
+    }
     Ok(())
 }
 
