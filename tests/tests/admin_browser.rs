@@ -201,7 +201,7 @@ async fn review_a_translation_after_the_german_text_changed() {
         .until(
             "the translations to review",
             "const rows = [...document.querySelectorAll('#side-by-side tbody tr')]; \
-             return rows.filter(r => r.dataset.state === 'to-review').length === 11 \
+             return rows.filter(r => r.dataset.state === 'to-review').length === 12 \
              && rows.find(r => r.dataset.lang === 'tr').querySelector('.state').textContent === 'To review'",
         )
         .await;

@@ -377,12 +377,42 @@ async fn locales_check_reports_missing_ids_and_unknown_variables() {
         .join("\n")
         .replace("{ $max }", "{ $maximum }");
     std::fs::write(&tr, text).unwrap();
+    // A long sentence planted in Leichte Sprache, which the same sentence in German may be.
+    let long = "Wenn Sie einen Termin buchen wollen dann müssen Sie zuerst den Dienst wählen \
+                und danach einen Tag.";
+    for locale in ["de-x-ls", "de"] {
+        let path = dir.join(format!("{locale}/common.ftl"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            .lines()
+            .map(|l| {
+                if l.starts_with("main-menu-prompt =") {
+                    format!("main-menu-prompt = {long}")
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(&path, text).unwrap();
+    }
     let (ok, stdout, _) = run(&["locales", "check", dir.to_str().unwrap()], &[], None).await;
     assert!(!ok);
     assert!(stdout.contains("missing: menu-help"), "{stdout}");
     assert!(
         stdout.contains("unknown variable $maximum in input-too-long"),
         "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "  Leichte Sprache: main-menu-prompt: sentence of 17 words (at most 15): \"{long}\""
+        )),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.matches("Leichte Sprache:").count(),
+        1,
+        "German is not held to the rules: {stdout}"
     );
 }
 

@@ -529,3 +529,62 @@ async fn a_web_citizen_gets_the_call_link_in_the_open_page() {
     serve.kill().await;
     office.close().await;
 }
+
+/// Leichte Sprache on Matrix, in an encrypted direct chat: chosen at the picker by its words,
+/// then a booking by numbers and words, a walk-in to a clerk and `/forget`, every answer from
+/// `locales/de-x-ls`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn leichte_sprache_books_walks_in_and_forgets() {
+    let office = Office::open(&[]).await;
+    let serve = office.serve(&[("SCHALTER_CLOCK_START", OPEN)]).await;
+    let i18n = schalter_core::I18n::builtin();
+    let first_line = |id: &str| {
+        i18n.text(schalter_core::Lang::DeXls, id)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    };
+    office.synapse.register("lena", PASSWORD).await;
+    let citizen = TestClient::login(&office.synapse.url, "lena", PASSWORD).await;
+    let dm = citizen.create_room(&[&office.bot], true, true).await;
+    citizen.wait_joined(&dm, &office.bot).await;
+    let picker = citizen.ask(&dm, "Hallo", "[1] Deutsch").await;
+    assert!(picker.contains("Deutsch – Leichte Sprache"), "{picker}");
+    citizen
+        .ask(&dm, "Leichte Sprache", &first_line("language-changed"))
+        .await;
+    citizen
+        .ask(&dm, "1", "Wofür brauchen Sie einen Termin")
+        .await;
+    let checklist = citizen
+        .ask(&dm, "anmelden", "Wohnungs-Geber-Bestätigung")
+        .await;
+    assert!(
+        checklist.contains("Ein Zettel von Ihrem Vermieter"),
+        "{checklist}"
+    );
+    citizen.ask(&dm, "4", &first_line("pick-day-prompt")).await;
+    citizen.ask(&dm, "1", "Welche Uhrzeit passt für Sie").await;
+    citizen.ask(&dm, "1", "Termin bestätigen").await;
+    let booked = citizen
+        .ask(&dm, "1", &first_line("booking-confirmed"))
+        .await;
+    assert!(booked.contains("Buchungs-Nummer"), "{booked}");
+    citizen
+        .ask(&dm, "Haupt-Menü", "Jetzt mit der Person vom Amt sprechen")
+        .await;
+    let waiting = citizen
+        .ask(&dm, "Jetzt mit der Person vom Amt sprechen", "Warte-Raum")
+        .await;
+    assert!(!waiting.is_empty());
+    citizen
+        .ask(&dm, "/forget", &first_line("forget-confirm"))
+        .await;
+    citizen
+        .ask(&dm, "Ja, alles löschen", &first_line("forget-done"))
+        .await;
+    serve.kill().await;
+    office.close().await;
+}
