@@ -16,11 +16,11 @@ walk-in-closed =
 waiting-status =
     Sie sind jetzt im Warte-Raum im Internet.
     Ihr Platz in der Reihe: { $position }
-waiting-eta = Sie warten ungefähr noch { $wait }.
+waiting-eta = Sie warten noch ungefähr { $wait }.
 waiting-eta-now = Sie sind gleich dran.
 waiting-eta-unknown =
     Gerade arbeitet niemand vom Amt.
-    Wir melden uns bei Ihnen, wenn es weiter geht.
+    Wir melden uns bei Ihnen, wenn es weitergeht.
 waiting-hint =
     Wenn Sie dran sind, bekommen Sie hier einen Link.
     Mit dem Link kommen Sie zum Video-Gespräch.

@@ -135,6 +135,39 @@ async fn the_admin_api_is_guarded_and_validates() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(p["text"], "En fazla bir karakter.");
 
+    // Leichte Sprache keeps its rules in an edit: the preview names the broken one, and the
+    // change is refused; a text by the rules passes.
+    let long = "Wenn Sie einen Termin buchen wollen dann müssen Sie zuerst den Dienst wählen \
+                und danach einen Tag.";
+    let (status, refused) = api
+        .post(
+            "/admin/api/locales/de-x-ls/preview",
+            json!({"id": "main-menu-prompt", "value": long}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert!(
+        refused
+            .to_string()
+            .contains("sentence of 17 words (at most 15)"),
+        "{refused}"
+    );
+    let (status, _) = api
+        .put(
+            "/admin/api/locales/de-x-ls/messages/main-menu-prompt",
+            json!({"value": long}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, p) = api
+        .post(
+            "/admin/api/locales/de-x-ls/preview",
+            json!({"id": "main-menu-prompt", "value": "Was möchten Sie jetzt tun?"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{p}");
+    assert_eq!(p["text"], "Was möchten Sie jetzt tun?");
+
     // Export as .ftl, then roll back to the file's text.
     let (_, export) = api.get("/admin/api/locales/tr/export").await;
     let files = export["files"].as_array().unwrap();
