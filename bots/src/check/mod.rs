@@ -223,15 +223,17 @@ fn steps(i18n: &I18n, lang: Lang, platform: Platform) -> Vec<String> {
 /// The page's words in `lang`: every `check-…` message without arguments, by its name after
 /// `check-` with `_` for `-` (`check-state-ok` is `t.state_ok`).
 fn texts(i18n: &I18n, lang: Lang) -> BTreeMap<String, String> {
-    WORDS
-        .iter()
-        .map(|id| {
-            (
-                id.trim_start_matches("check-").replace('-', "_"),
-                i18n.text(lang, id),
-            )
-        })
-        .collect()
+    crate::web::page::words(i18n, lang, "check-", &WORDS)
+}
+
+/// The platform family of the browser that sent `headers`.
+fn platform(headers: &HeaderMap) -> Platform {
+    Platform::from_user_agent(
+        headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or(""),
+    )
 }
 
 /// The `check-…` messages the page uses as they are.
@@ -284,12 +286,7 @@ const WORDS: [&str; 44] = [
 
 fn render(page: &CheckPage, headers: &HeaderMap, lang: Lang, view: &View) -> String {
     let i18n = page.i18n();
-    let platform = Platform::from_user_agent(
-        headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or(""),
-    );
+    let platform = platform(headers);
     let others: Vec<Steps> = Platform::ALL
         .into_iter()
         .filter(|p| *p != platform)
@@ -371,18 +368,12 @@ async fn result(
     let Some([camera, microphone, speaker, connection]) = outcomes else {
         return refuse(StatusCode::BAD_REQUEST, "check-error-input").into_response();
     };
-    let platform = Platform::from_user_agent(
-        headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or(""),
-    );
     let found = CheckResult {
         camera,
         microphone,
         speaker,
         connection,
-        platform,
+        platform: platform(&headers),
     };
     match page.engine.device_checks().record(&secret, found).await {
         Ok(Some(_)) => Json(json!({ "saved": true })).into_response(),

@@ -44,11 +44,15 @@ fn render(name: &str, ctx: minijinja::Value) -> String {
 /// The page's words in `lang`: every `web-…` message without arguments, by its name after
 /// `web-` with `_` for `-` (`web-page-title` is `t.page_title`).
 pub fn texts(i18n: &I18n, lang: Lang) -> BTreeMap<String, String> {
-    WORDS
-        .iter()
+    words(i18n, lang, "web-", &WORDS)
+}
+
+/// Messages `ids` in `lang` for a template, each by its name after `prefix` with `_` for `-`.
+pub fn words(i18n: &I18n, lang: Lang, prefix: &str, ids: &[&str]) -> BTreeMap<String, String> {
+    ids.iter()
         .map(|id| {
             (
-                id.trim_start_matches("web-").replace('-', "_"),
+                id.trim_start_matches(prefix).replace('-', "_"),
                 i18n.text(lang, id),
             )
         })
