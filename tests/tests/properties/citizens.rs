@@ -122,8 +122,9 @@ impl World<'_> {
     /// A question typed at whatever step the citizen is on. An answered question leaves the
     /// step as it was; only these may move on: a comment or a language being typed (not a
     /// question there), the words of an option offered at that step, a service named at a
-    /// step where services are chosen by name (the service wins), a hold that ran out, and a
-    /// conversation without a language (at the language picker, whatever is stored).
+    /// step where services are chosen by name (the service wins), a hold that ran out, a step
+    /// about a service an admin took out of the catalogue, and a conversation without a
+    /// language (at the language picker, whatever is stored).
     pub(crate) async fn question(&mut self, conv: usize, text: String) -> Checked {
         let state = |row: Option<schalter_core::store::ConversationRow>| {
             row.map(|r| r.state).unwrap_or_default()
@@ -157,8 +158,15 @@ impl World<'_> {
                 .and_then(|v| v.get("step").and_then(|s| s.as_str()).map(str::to_owned))
                 .unwrap_or_default()
         };
+        // A step about a service that left the catalogue (an admin replaced it) cannot be
+        // shown any more: any input moves it on, to the menu.
+        let service_gone = serde_json::from_str::<serde_json::Value>(&before)
+            .ok()
+            .and_then(|v| v["draft"]["service"].as_str().map(str::to_owned))
+            .is_some_and(|s| self.engine.office().catalog().service(&s).is_none());
         let may_move = label
             || no_language
+            || service_gone
             || matches!(
                 step(&before).as_str(),
                 "pick_language" | "feedback_comment" | "confirm" | ""
