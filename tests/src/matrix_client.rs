@@ -499,6 +499,45 @@ pub async fn access_token(homeserver: &str, user: &str, password: &str) -> Strin
         .to_owned()
 }
 
+/// A new device of `user`, logged in by password without a client (no keys uploaded), as
+/// the SDK keeps it: what an earlier bot wrote to its plain `session.json`.
+pub async fn plain_session(
+    homeserver: &str,
+    user: &str,
+    password: &str,
+) -> matrix_sdk::authentication::matrix::MatrixSession {
+    let response: serde_json::Value = reqwest::Client::new()
+        .post(format!("{homeserver}/_matrix/client/v3/login"))
+        .json(&serde_json::json!({
+            "type": "m.login.password",
+            "identifier": {"type": "m.id.user", "user": user},
+            "password": password,
+            "initial_device_display_name": "Schalter",
+        }))
+        .send()
+        .await
+        .expect("login request")
+        .json()
+        .await
+        .expect("login json");
+    let field = |name: &str| {
+        response[name]
+            .as_str()
+            .unwrap_or_else(|| panic!("login of {user} failed: {response}"))
+            .to_owned()
+    };
+    matrix_sdk::authentication::matrix::MatrixSession {
+        meta: matrix_sdk::SessionMeta {
+            user_id: field("user_id").try_into().expect("a user id"),
+            device_id: field("device_id").into(),
+        },
+        tokens: matrix_sdk::SessionTokens {
+            access_token: field("access_token"),
+            refresh_token: None,
+        },
+    }
+}
+
 /// Ends the session of `token` (and removes its device).
 pub async fn logout(homeserver: &str, token: &str) {
     let _ = reqwest::Client::new()
