@@ -15,7 +15,12 @@ pub fn date(i18n: &I18n, lang: Lang, d: NaiveDate) -> String {
     i18n.msg(
         lang,
         "date-long",
-        &fargs!["weekday" => weekday, "day" => d.day(), "month" => month],
+        &fargs![
+            "weekday" => weekday,
+            "day" => d.day(),
+            "month" => month,
+            "year" => lang.digits(&d.year().to_string())
+        ],
     )
 }
 

@@ -6,11 +6,11 @@ appointments-count =
         [one] Sie haben 1 Termin.
        *[other] Sie haben { $count } Termine.
     }
-appointment-line = { $reference } · { $service } · { $date }, { $time }
+appointment-line = { $reference } · { $service } · { $date }, um { $time }
 appointment-detail =
     Buchungs-Nummer: { $reference }
     { $service }
-    { $date }, { $time }
+    { $date }, um { $time }
 appointments-pick =
     Bitte wählen Sie einen Termin.
     Dann können Sie den Termin absagen.
@@ -35,14 +35,14 @@ appointment-rescheduled =
     Ihr Termin ist verschoben.
     Die Buchungs-Nummer bleibt gleich: { $reference }
     { $service }
-    { $date }, { $time }
+    { $date }, um { $time }
 
 # The calendar file (.ics) that comes with a booking, each move and the cancellation.
 # $minutes: how long before the appointment check-in opens.
 calendar-file-request =
     Hier ist Ihr Termin als Kalender-Datei.
     { $service }
-    { $date }, { $time }
+    { $date }, um { $time }
     Buchungs-Nummer: { $reference }
     Öffnen Sie die Datei.
     Dann steht der Termin in Ihrem Kalender.

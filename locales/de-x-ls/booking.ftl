@@ -54,7 +54,7 @@ day-full =
 slot-held =
     Ich halte diesen Termin für Sie frei:
     { $service }
-    { $date }, { $time }
+    { $date }, um { $time }
     Der Termin bleibt { $duration } lang für Sie frei.
     Bitte bestätigen Sie den Termin in dieser Zeit.
 option-confirm = Termin bestätigen
@@ -77,7 +77,7 @@ booking-aborted =
 booking-confirmed =
     Ihr Termin ist gebucht.
     { $service }
-    { $date }, { $time }
+    { $date }, um { $time }
     Buchungs-Nummer: { $reference }
     Das ist die Nummer von Ihrem Termin.
     Das Gespräch ist ein Video-Gespräch.

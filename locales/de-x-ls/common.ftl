@@ -88,8 +88,9 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
-# $weekday and $month are the names above; $day is the day of the month.
-date-long = { $weekday }, { $day }. { $month }
+# $weekday and $month are the names above; $day is the day of the month; $year has four digits.
+# Dates are written out in full, with the year ("Dienstag, 2. Februar 2027").
+date-long = { $weekday }, { $day }. { $month } { $year }
 time-of-day = { $time } Uhr
 duration-minutes =
     { $minutes ->

@@ -45,7 +45,7 @@ back-in-queue =
 reminder-day =
     Erinnerung:
     Morgen haben Sie einen Video-Termin.
-    { $date }, { $time }
+    { $date }, um { $time }
     „{ $service }“
     Buchungs-Nummer: { $reference }
 reminder-soon =

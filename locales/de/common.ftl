@@ -67,6 +67,7 @@ month-10 = Oktober
 month-11 = November
 month-12 = Dezember
 # $weekday and $month are the names above; $day is the day of the month.
+# Also passed: $year (four digits; German leaves it out, Leichte Sprache writes it)
 date-long = { $weekday }, { $day }. { $month }
 time-of-day = { $time } Uhr
 duration-minutes =

@@ -7,6 +7,8 @@
 //! change nothing, the signed one records the payment once (a replay gives no second
 //! receipt), the desk room gets its line, a refund goes through Stripe, and the paid fee is
 //! no longer listed among the citizen's open fees.
+//!
+//! The same fee in Leichte Sprache: every word the citizen reads from `locales/de-x-ls`.
 
 use std::time::{Duration, Instant};
 
@@ -555,6 +557,115 @@ async fn a_matrix_citizen_pays_by_link_and_a_forged_webhook_does_nothing() {
         transcript(&office.clerk, &office.desk),
         started.elapsed()
     );
+    serve.kill().await;
+    office.close().await;
+}
+
+/// The same fee in Leichte Sprache (`de-x-ls`), chosen by its words in an encrypted direct
+/// chat: the checklist, the request with its link and the receipt from `locales/de-x-ls`,
+/// while the desk room stays German.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_matrix_citizen_pays_in_leichte_sprache() {
+    let fake = StripeFake::start().await;
+    let office = Office::open(&fake).await;
+    let serve = office.serve(OPEN, &fake).await;
+    let i18n = schalter_core::I18n::builtin();
+    let t = |id: &str| i18n.text(schalter_core::Lang::DeXls, id);
+    let first_line = |id: &str| {
+        let text = t(id);
+        let line = text.lines().next().unwrap_or_default();
+        line.split('{').next().unwrap_or_default().trim().to_owned()
+    };
+
+    office.synapse.register("ida", PASSWORD).await;
+    let citizen = TestClient::login(&office.synapse.url, "ida", PASSWORD).await;
+    let dm = citizen.create_room(&[&office.bot], true, true).await;
+    citizen.wait_joined(&dm, &office.bot).await;
+    ask(&citizen, &dm, "Hallo", "[1] Deutsch").await;
+    ask(
+        &citizen,
+        &dm,
+        "einfache Sprache",
+        &first_line("language-changed"),
+    )
+    .await;
+    ask(
+        &citizen,
+        &dm,
+        &t("menu-book"),
+        "Wofür brauchen Sie einen Termin",
+    )
+    .await;
+    let checklist = ask(&citizen, &dm, &t("service-fuehrungszeugnis"), "13,00 €").await;
+    assert!(checklist.contains("Führungs-Zeugnis"), "{checklist}");
+    ask(
+        &citizen,
+        &dm,
+        &t("option-continue-to-dates"),
+        &first_line("pick-day-prompt"),
+    )
+    .await;
+    ask(&citizen, &dm, "1", "Welche Uhrzeit passt für Sie").await;
+    ask(&citizen, &dm, "1", &t("option-confirm")).await;
+    let booked = ask(&citizen, &dm, "1", &first_line("booking-confirmed")).await;
+    assert!(
+        booked.contains("Dienstag, 2. Februar 2027, um "),
+        "{booked}"
+    );
+
+    serve.kill().await;
+    let serve = office.serve(&check_in_time(&booked), &fake).await;
+    ask(&citizen, &dm, "/start", "Jetzt einchecken").await;
+    ask(&citizen, &dm, "1", "Ihr Platz in der Reihe: 1").await;
+    let picked = office.desk("!next", &[PICKED, "Niemand wartet."]).await;
+    let reference = reference_of(&picked);
+    let before = citizen.count(&dm);
+    let done = office.desk("!done", &[DONE, NO_CALL]).await;
+    assert!(done.contains(FEE_SENT), "the desk stays German: {done}");
+
+    let request = wait_any(&citizen, &dm, before, &[CHECKOUT], "the payment request").await;
+    for needle in [
+        first_line("payment-request"),
+        "Das Geld ist für: Führungs-Zeugnis".to_owned(),
+        "Betrag: 13,00 €".to_owned(),
+        t("payment-how-online"),
+    ] {
+        assert!(request.contains(&needle), "{needle:?} in {request}");
+    }
+    let url = checkout_url(&request);
+    let payment_ref = request
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Ihre Zahlungs-Nummer: "))
+        .map(|r| r.trim().to_owned())
+        .unwrap_or_else(|| panic!("a payment number in {request}"));
+    let sessions = fake.sessions();
+    assert_eq!(sessions.len(), 1, "{sessions:#?}");
+    assert_eq!(sessions[0]["url"], url.as_str());
+    assert_eq!(sessions[0]["locale"], "de", "Stripe has no Leichte Sprache");
+    let session_id = sessions[0]["id"].as_str().expect("session id").to_owned();
+
+    let before = citizen.count(&dm);
+    assert_eq!(fake.pay(&session_id).await, 200);
+    let receipt = wait_any(
+        &citizen,
+        &dm,
+        before,
+        &[&first_line("payment-receipt")],
+        "the receipt",
+    )
+    .await;
+    for needle in [
+        "Wir haben Ihr Geld bekommen.",
+        "Das Geld ist für: Führungs-Zeugnis",
+        "Betrag: 13,00 €",
+        "Datum: Dienstag, 2. Februar 2027",
+        payment_ref.as_str(),
+    ] {
+        assert!(receipt.contains(needle), "{needle:?} in {receipt}");
+    }
+    let paid = payment(&office.db, &payment_ref).await;
+    assert_eq!(paid.state, PaymentState::Paid, "{paid:#?}");
+    assert_eq!(paid.visit_reference.as_deref(), Some(reference.as_str()));
     serve.kill().await;
     office.close().await;
 }

@@ -84,7 +84,10 @@ async fn leichte_sprache_books_walks_in_and_forgets() {
     );
     assert_eq!(booked.references().len(), 1, "{booked:#?}");
     // The date written out, as German writes it.
-    assert!(booked.text.contains("Dienstag, 2. Februar"), "{booked:#?}");
+    assert!(
+        booked.text.contains("Dienstag, 2. Februar 2027, um "),
+        "{booked:#?}"
+    );
 
     let menu = chat.send("/start").await;
     let waiting = chat

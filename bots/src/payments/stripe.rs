@@ -9,6 +9,8 @@ use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use schalter_core::Lang;
+
 use crate::channel::FailureKind;
 
 use super::{
@@ -301,20 +303,43 @@ impl PaymentProvider for Stripe {
     }
 }
 
-/// Stripe Checkout's locale for ours (it has no Ukrainian page: English then).
+/// Stripe Checkout's locale for ours: its own where Checkout is translated into it, German for
+/// Leichte Sprache (Checkout has none), and `auto` (the browser's) for Arabic, Ukrainian and
+/// Persian, which Checkout does not speak.
 fn stripe_locale(lang: &str) -> &'static str {
-    match lang {
-        "de" => "de",
-        "tr" => "tr",
-        "ru" => "ru",
-        "ar" => "auto",
-        _ => "en",
+    match Lang::from_tag(lang) {
+        Some(Lang::De | Lang::DeXls) => "de",
+        Some(Lang::En) => "en",
+        Some(Lang::Tr) => "tr",
+        Some(Lang::Ru) => "ru",
+        Some(Lang::Pl) => "pl",
+        Some(Lang::Ro) => "ro",
+        Some(Lang::It) => "it",
+        Some(Lang::Fr) => "fr",
+        Some(Lang::Es) => "es",
+        Some(Lang::Ar | Lang::Uk | Lang::Fa) | None => "auto",
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn checkout_speaks_the_citizens_language_where_it_can() {
+        assert_eq!(stripe_locale("de-x-ls"), "de");
+        assert_eq!(stripe_locale("pl"), "pl");
+        assert_eq!(stripe_locale("uk"), "auto");
+        assert_eq!(stripe_locale("fa"), "auto");
+        // Every one of ours is a locale Checkout takes.
+        for lang in Lang::ALL {
+            assert!(
+                ["de", "en", "tr", "ru", "pl", "ro", "it", "fr", "es", "auto"]
+                    .contains(&stripe_locale(lang.code())),
+                "{lang}"
+            );
+        }
+    }
 
     #[test]
     fn errors_are_judged_by_status_and_stripes_own_advice() {

@@ -116,17 +116,11 @@ fn analyse(files: &[&FtlFile], report: &mut LocaleReport, easy: bool) -> Message
         };
         for entry in &resource.body {
             if let ast::Entry::Message(m) = entry {
-                let mut vars = BTreeSet::new();
-                if let Some(p) = &m.value {
-                    pattern_vars(p, &mut vars);
-                    if easy {
-                        for problem in super::easy::problems(m.id.name, p) {
-                            report.easy.push(format!("{}: {problem}", m.id.name));
-                        }
+                let vars = message_vars(m);
+                if easy && let Some(p) = &m.value {
+                    for problem in super::easy::problems(m.id.name, p) {
+                        report.easy.push(format!("{}: {problem}", m.id.name));
                     }
-                }
-                for a in &m.attributes {
-                    pattern_vars(&a.value, &mut vars);
                 }
                 if messages.insert(m.id.name.to_owned(), vars).is_some() {
                     report.duplicates.push(m.id.name.to_owned());
@@ -135,6 +129,35 @@ fn analyse(files: &[&FtlFile], report: &mut LocaleReport, easy: bool) -> Message
         }
     }
     messages
+}
+
+/// The comment line that names variables the code passes to a message although the
+/// reference text does not show them, so that a translation may: `# Also passed: $year`.
+const ALSO_PASSED: &str = "Also passed:";
+
+/// The variables message `m` may use: those of its value and attributes, and those its
+/// comment declares after [`ALSO_PASSED`] (the year in a date that German leaves out but
+/// Leichte Sprache writes).
+pub(crate) fn message_vars(m: &ast::Message<&str>) -> BTreeSet<String> {
+    let mut vars = BTreeSet::new();
+    if let Some(p) = &m.value {
+        pattern_vars(p, &mut vars);
+    }
+    for a in &m.attributes {
+        pattern_vars(&a.value, &mut vars);
+    }
+    let comment_lines = m.comment.iter().flat_map(|c| c.content.iter());
+    for line in comment_lines {
+        if let Some(rest) = line.trim().strip_prefix(ALSO_PASSED) {
+            vars.extend(
+                rest.split([',', ' '])
+                    .filter_map(|w| w.strip_prefix('$'))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_owned),
+            );
+        }
+    }
+    vars
 }
 
 pub(crate) fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
@@ -317,6 +340,30 @@ mod tests {
             vec![("hello".to_owned(), "user".to_owned())]
         );
         assert!((r.completeness(tr) - 50.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_variable_the_reference_declares_in_its_comment_may_be_used() {
+        let reference = "# Also passed: $year, $era\nhello = Hallo { $name }\nbye = Tschüss\n";
+        let r = check(&with_all_locales(vec![
+            file("de", reference),
+            file(
+                "de-x-ls",
+                "hello = Hallo { $name } { $year }\nbye = Tschüss\n",
+            ),
+            file(
+                "fr",
+                "hello = Bonjour { $name }\nbye = Au revoir { $year }\n",
+            ),
+        ]));
+        let easy = r.locales.iter().find(|l| l.locale == "de-x-ls").unwrap();
+        assert!(easy.unknown_variables.is_empty(), "{}", r.render());
+        // The declaration belongs to its message, not to the file.
+        let fr = r.locales.iter().find(|l| l.locale == "fr").unwrap();
+        assert_eq!(
+            fr.unknown_variables,
+            vec![("bye".to_owned(), "year".to_owned())]
+        );
     }
 
     #[test]

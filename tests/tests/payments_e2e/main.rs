@@ -7,6 +7,8 @@
 //! - A terminal citizen gets a Stripe Checkout link; a forged webhook changes nothing, the
 //!   signed one records the payment once (a replay does nothing), refunds go through Stripe.
 //! - A provider that is down: the citizen hears the link follows, and it does.
+//! - In Leichte Sprache (`de-x-ls`): the invoice on Telegram and the link in the terminal,
+//!   each with its receipt, in the words of `locales/de-x-ls`.
 //! - `kill -9` between the payment and its receipt: the receipt still comes, once.
 //!
 //! Every process runs on the same shifted office clock (see [`Office`](office::Office)).
@@ -20,6 +22,7 @@ mod telegram;
 mod terminal;
 
 // The scenarios.
+mod easy;
 mod stripe_checkout;
 mod stripe_faults;
 mod telegram_invoice;

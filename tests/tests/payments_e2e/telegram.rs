@@ -20,6 +20,16 @@ pub(crate) fn references(text: &str) -> Vec<String> {
 /// An 08:30 booking of `service` for a Telegram chat, made earlier in the morning, and the
 /// conversation started in German.
 pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> Booking {
+    telegram_booking_in(db, chat, service, "de").await
+}
+
+/// The same with the conversation in `lang`.
+pub(crate) async fn telegram_booking_in(
+    db: &TestDb,
+    chat: i64,
+    service: &str,
+    lang: &str,
+) -> Booking {
     let conversation = format!("telegram:{chat}");
     let (engine, _) = schalter_tests::engine(&db.store, at(MORNING));
     let start = at(SLOT);
@@ -31,7 +41,7 @@ pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> B
             &HoldRequest {
                 conversation_id: &conv(&conversation),
                 service,
-                lang: "de",
+                lang,
                 starts_at: start,
                 ends_at: start + chrono::Duration::minutes(10),
                 unit: chrono::Duration::minutes(10),
@@ -56,7 +66,7 @@ pub(crate) async fn telegram_booking(db: &TestDb, chat: i64, service: &str) -> B
         .handle_keyed(
             &conv(&conversation),
             Some("1"),
-            Some("de"),
+            Some(lang),
             schalter_core::Input::Text("/start".into()),
         )
         .await

@@ -8,7 +8,7 @@ use fluent_syntax::ast;
 
 use super::EditError;
 use super::ftl::entry_text;
-use crate::i18n::check::pattern_vars;
+use crate::i18n::check::{message_vars, pattern_vars};
 use crate::i18n::source::FtlFile;
 use crate::i18n::{FluentArgs, FluentValue, I18n, Lang};
 use crate::location::line_col;
@@ -29,11 +29,7 @@ pub fn validate(files: &[FtlFile], lang: &str, id: &str, value: &str) -> Result<
                 if let ast::Entry::Message(m) = entry
                     && m.id.name == id
                 {
-                    let mut vars = BTreeSet::new();
-                    if let Some(p) = &m.value {
-                        pattern_vars(p, &mut vars);
-                    }
-                    reference_vars = Some(vars);
+                    reference_vars = Some(message_vars(m));
                 }
             }
         }
