@@ -178,7 +178,7 @@ impl Channel for Telegram {
             (None, _) => d.message.clone(),
         };
         if let Some(file) = &message.attachment {
-            self.limits.wait(chat).await;
+            let _slot = self.limits.wait(chat).await;
             let document = InputFile::memory(file.content.clone().into_bytes())
                 .file_name(file.file_name.clone());
             let caption = self.capabilities().text_of(&message);
@@ -217,7 +217,7 @@ impl Channel for Telegram {
                 Err(e) => return Err(classify(e)),
             }
         }
-        self.limits.wait(chat).await;
+        let _slot = self.limits.wait(chat).await;
         let mut send = self.bot.send_message(chat, text).entities(links);
         if let Some(k) = keyboard {
             send = send.reply_markup(k);
@@ -246,7 +246,7 @@ impl Telegram {
                 amount: u32::try_from(i.cents).unwrap_or(u32::MAX),
             })
             .collect();
-        self.limits.wait(chat).await;
+        let _slot = self.limits.wait(chat).await;
         let sent = self
             .bot
             .send_invoice(
