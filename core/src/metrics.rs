@@ -99,6 +99,11 @@ struct KindLabel {
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ChannelLabel {
+    channel: String,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct ServiceLabel {
     service: String,
 }
@@ -137,6 +142,7 @@ pub struct Metrics {
     /// Everything that lives as long as the process; registered once, in [`Default`].
     registry: Registry,
     messages: Family<MessageLabels, Counter>,
+    limited: Family<ChannelLabel, Counter>,
     errors: Counter,
     delivered: Counter,
     retried: Counter,
@@ -167,6 +173,12 @@ impl Default for Metrics {
             "schalter_messages",
             "Citizens' messages by channel and language",
             messages.clone(),
+        );
+        let limited = Family::default();
+        registry.register(
+            "schalter_inputs_limited",
+            "Citizens' inputs not acted on because their conversation sent too many at once, by channel",
+            limited.clone(),
         );
         let errors = Counter::default();
         registry.register("schalter_errors", "Inputs that failed", errors.clone());
@@ -237,6 +249,7 @@ impl Default for Metrics {
         Self {
             registry,
             messages,
+            limited,
             errors,
             delivered,
             retried,
@@ -260,6 +273,15 @@ impl Metrics {
             .get_or_create(&MessageLabels {
                 channel: channel.as_str().to_owned(),
                 lang: lang.to_owned(),
+            })
+            .inc();
+    }
+
+    /// One input on `channel` refused by the per-conversation input limit.
+    pub fn input_limited(&self, channel: ChannelKind) {
+        self.limited
+            .get_or_create(&ChannelLabel {
+                channel: channel.as_str().to_owned(),
             })
             .inc();
     }

@@ -40,7 +40,6 @@ use crate::timers::Scheduler;
 use crate::transcript::{Shown, Transcript};
 pub use documents::Fetched;
 pub use limits::INPUTS_PER_MINUTE;
-use limits::InputLimit;
 pub use state::{Draft, Purpose, State};
 
 /// The longest message a citizen may send, in characters.
@@ -108,6 +107,8 @@ struct Conversation {
     version: Option<i64>,
     /// A turn a page shows: its transcript rows are written with the state.
     page: Option<Page>,
+    /// The input limit's state, stored with the row (see [`limits`]).
+    input_tat: i64,
 }
 
 /// What a transition produced: short notices shown above the new step's prompt.
@@ -147,8 +148,6 @@ pub struct Dialogue {
     device_checks: DeviceChecks,
     /// Inputs of one conversation are handled one after the other.
     turns: Arc<Mutex<HashMap<ConversationId, Arc<tokio::sync::Mutex<()>>>>>,
-    /// The input rate limit of this process.
-    limit: Arc<InputLimit>,
 }
 
 impl Dialogue {
@@ -175,7 +174,6 @@ impl Dialogue {
             documents,
             device_checks,
             turns: Arc::default(),
-            limit: Arc::default(),
         }
     }
 
@@ -370,11 +368,11 @@ impl Dialogue {
             said: said.map(|text| (conv.lang.unwrap_or(Lang::REFERENCE), text.to_owned())),
             rows: Vec::new(),
         });
-        self.office
-            .metrics()
-            .message(conversation.channel(), conv.lang.map_or("none", Lang::code));
+        // Counted once the step is stored: a step taken on a row another replica changed
+        // meanwhile is taken again, and must not count twice.
+        let heard = (conversation.channel(), conv.lang.map_or("none", Lang::code));
         // Too many inputs in a minute: a short explanation, and the input is not acted on.
-        if !self.input_allowed(conversation) {
+        if !self.input_allowed(&mut conv) {
             notices.push(
                 self.office
                     .i18n()
@@ -382,6 +380,8 @@ impl Dialogue {
             );
             conv.key = key.map(str::to_owned);
             let reply = self.finish(&mut conv, notices).await?;
+            self.office.metrics().message(heard.0, heard.1);
+            self.office.metrics().input_limited(heard.0);
             return Ok(Keyed {
                 reply,
                 sent: conv.page.is_some(),
@@ -404,6 +404,7 @@ impl Dialogue {
         }
         conv.key = key.map(str::to_owned);
         let reply = self.finish(&mut conv, notices).await?;
+        self.office.metrics().message(heard.0, heard.1);
         Ok(Keyed {
             reply,
             sent: conv.page.is_some() && !conv.forgotten,
@@ -488,6 +489,7 @@ impl Dialogue {
             forgotten: false,
             version: None,
             page: None,
+            input_tat: 0,
         }
     }
 
@@ -520,6 +522,7 @@ impl Dialogue {
             forgotten: false,
             version: row.version,
             page: None,
+            input_tat: row.input_tat,
         }
     }
 
@@ -566,6 +569,7 @@ impl Dialogue {
             // A page's turn is shown with the state (below).
             reply_sent: conv.page.is_some() && conv.key.is_some(),
             version: conv.version,
+            input_tat: conv.input_tat,
         };
         let conversations = self.store.conversations();
         let now = self.office.now();

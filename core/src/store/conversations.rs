@@ -22,6 +22,10 @@ pub struct ConversationRow {
     /// The row's version when it was read, `None` for a conversation not stored yet. A save
     /// succeeds only if the stored row still has it.
     pub version: Option<i64>,
+    /// When the conversation may send again at the full rate of the input limit
+    /// (microseconds since the epoch; 0 never limited): the limit's state, written with each
+    /// step so that every replica counts the same inputs.
+    pub input_tat: i64,
 }
 
 /// The conversations this process read or wrote last, with their versions, so that a step
@@ -172,8 +176,8 @@ impl ConversationRepo<'_> {
     /// The conversation as stored.
     pub async fn load_conversation(self, id: &ConversationId) -> Result<Option<ConversationRow>> {
         let row = sqlx::query(
-            "SELECT id, lang, state, offered, last_key, last_reply, reply_sent, version \
-             FROM conversations WHERE id = $1",
+            "SELECT id, lang, state, offered, last_key, last_reply, reply_sent, version, \
+             input_tat FROM conversations WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.0.pool)
@@ -189,6 +193,7 @@ impl ConversationRepo<'_> {
                     last_reply: r.try_get("last_reply")?,
                     reply_sent: r.try_get::<i64, _>("reply_sent")? != 0,
                     version: Some(r.try_get("version")?),
+                    input_tat: r.try_get("input_tat")?,
                 })
             })
             .transpose()?;
@@ -331,22 +336,22 @@ fn next_version(row: &ConversationRow) -> i64 {
     row.version.map_or(1, |v| v + 1)
 }
 
-/// The versioned write of a conversation: `$1` the id, `$2`–`$8` its columns (`$5` the
-/// time), `$9` the new version, `$10` the version read.
+/// The versioned write of a conversation: `$1` the id, `$2`–`$9` its columns (`$5` the
+/// time), `$10` the new version, `$11` the version read.
 macro_rules! update_conversation {
     () => {
         "UPDATE conversations SET lang = $2, state = $3, offered = $4, updated_at = $5, \
-         last_key = $6, last_reply = $7, reply_sent = $8, version = $9 \
-         WHERE id = $1 AND version = $10"
+         last_key = $6, last_reply = $7, reply_sent = $8, input_tat = $9, version = $10 \
+         WHERE id = $1 AND version = $11"
     };
 }
 
-/// The first write of a conversation (`$10` unused).
+/// The first write of a conversation (`$11` unused).
 macro_rules! insert_conversation {
     () => {
         "INSERT INTO conversations (id, lang, state, offered, updated_at, last_key, \
-         last_reply, reply_sent, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-         ON CONFLICT (id) DO NOTHING"
+         last_reply, reply_sent, input_tat, version) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING"
     };
 }
 
@@ -382,24 +387,24 @@ fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
         (true, 1) => concat!(
             update_conversation!(),
             saved!(),
-            insert_shown!("$11", "$12", "$13")
+            insert_shown!("$12", "$13", "$14")
         ),
         (true, 2) => concat!(
             update_conversation!(),
             saved!(),
-            insert_shown!("$11", "$12", "$13"),
-            insert_shown!("$14", "$15", "$16")
+            insert_shown!("$12", "$13", "$14"),
+            insert_shown!("$15", "$16", "$17")
         ),
         (false, 1) => concat!(
             insert_conversation!(),
             saved!(),
-            insert_shown!("$11", "$12", "$13")
+            insert_shown!("$12", "$13", "$14")
         ),
         (false, 2) => concat!(
             insert_conversation!(),
             saved!(),
-            insert_shown!("$11", "$12", "$13"),
-            insert_shown!("$14", "$15", "$16")
+            insert_shown!("$12", "$13", "$14"),
+            insert_shown!("$15", "$16", "$17")
         ),
         _ => return None,
     })
@@ -416,7 +421,7 @@ fn save_query(
     }
 }
 
-/// Binds `$1`–`$9` of a conversation's write.
+/// Binds `$1`–`$10` of a conversation's write.
 fn bind_save<'q>(
     query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
     row: &'q ConversationRow,
@@ -431,6 +436,7 @@ fn bind_save<'q>(
         .bind(&row.last_key)
         .bind(&row.last_reply)
         .bind(i64::from(row.reply_sent))
+        .bind(row.input_tat)
         .bind(next_version(row))
 }
 

@@ -21,6 +21,7 @@ pub(crate) async fn in_batches(db: TestDb) {
             last_reply: None,
             reply_sent: false,
             version: None,
+            input_tat: 0,
         };
         store
             .conversations()
