@@ -546,6 +546,18 @@ async fn leichte_sprache_books_walks_in_and_forgets() {
         "{booked:#?}"
     );
     assert_eq!(references(&booked.text).len(), 1, "{booked:#?}");
+    // The calendar file speaks Leichte Sprache too, and says so.
+    let ics = emu
+        .wait_message(lena.id, 0, |m| m.document.is_some())
+        .await
+        .document
+        .expect("a calendar file");
+    assert!(
+        ics.content
+            .contains("SUMMARY;LANGUAGE=de-x-ls:Video-Termin"),
+        "{}",
+        ics.content
+    );
     let menu = say(&emu, &lena, "/start").await;
     let waiting = press(&emu, &lena, &menu, "menu:walkin").await;
     assert!(
