@@ -243,6 +243,23 @@ async fn serve(
             Ok(())
         });
     }
+    // Messages another replica queued for a channel this one delivers: its outbox loops look
+    // at once (PostgreSQL's `NOTIFY`) instead of at their next round.
+    {
+        let (engine, wake) = (engine.clone(), wake.clone());
+        tasks.spawn(async move {
+            engine
+                .outbox()
+                .relay_announcements(|| {
+                    wake.notify_waiters();
+                    wake.notify_one();
+                })
+                .await;
+            // SQLite: one process, nothing to relay. Every task here runs until the process
+            // ends (one that returns stops it).
+            std::future::pending::<Result<()>>().await
+        });
+    }
     let mut webhook = None;
     match config.telegram_token.clone() {
         Some(token) => {

@@ -24,6 +24,43 @@ impl Outbox {
         Self { office, store }
     }
 
+    /// Tells the other replicas that this process queued messages it does not deliver
+    /// itself (PostgreSQL's `NOTIFY`; nothing on SQLite). A failure only costs the sender's
+    /// next round (250 ms): it is logged, not returned.
+    pub async fn announce(&self) {
+        if let Err(e) = self.store.outbox().announce().await {
+            tracing::warn!(target: "outbox", error = %e, "cannot announce queued messages");
+        }
+    }
+
+    /// Calls `wake` whenever any replica announces queued messages, until dropped, and once
+    /// after each (re)connection, so that nothing announced while it was away waits for the
+    /// next round; returns at once on SQLite.
+    pub async fn relay_announcements(&self, wake: impl Fn()) {
+        loop {
+            let mut listener = match self.store.outbox().listen().await {
+                Ok(Some(l)) => l,
+                Ok(None) => return,
+                Err(e) => {
+                    tracing::warn!(target: "outbox", error = %e, "cannot listen for queued messages");
+                    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    continue;
+                }
+            };
+            wake();
+            loop {
+                match listener.recv().await {
+                    Ok(_) => wake(),
+                    Err(e) => {
+                        tracing::warn!(target: "outbox", error = %e, "listening interrupted");
+                        break;
+                    }
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    }
+
     /// Rows of `channel` due at `now`, in the order they were written.
     pub async fn due(
         &self,

@@ -105,11 +105,17 @@ impl Inbound {
     }
 
     /// What was just queued for the conversation goes out: at once where this process
-    /// delivers its channel, else when the outbox loop is woken.
+    /// delivers its channel, else when the outbox loop that does is woken (here, or on the
+    /// replica that leads the channel, told by PostgreSQL: without it a reply handled on
+    /// another replica waited for the leader's next round, up to 250 ms).
     pub fn deliver(&self, conversation: &ConversationId) {
         match self.direct_for(conversation) {
             Some(outbox) => outbox.deliver_now(conversation),
-            None => self.wake.notify_one(),
+            None => {
+                self.wake.notify_one();
+                let engine = self.engine.clone();
+                tokio::spawn(async move { engine.outbox().announce().await });
+            }
         }
     }
 
@@ -191,17 +197,8 @@ impl Inbound {
                 }
             };
             if pending.is_empty() {
-                let mut active = lock(&self.active);
-                match active.get_mut(conversation) {
-                    Some(dirty) if *dirty => *dirty = false,
-                    _ => {
-                        // Released under the lock: a dispatch in between would mark it dirty
-                        // for a task that is already gone, and the input would wait for the
-                        // sweep.
-                        active.remove(conversation);
-                        guard.conversation = None;
-                        return;
-                    }
+                if self.release(conversation, guard) {
+                    return;
                 }
                 continue;
             }
@@ -215,14 +212,40 @@ impl Inbound {
                     // otherwise the other handles them all. Without the wait the later input
                     // sat until the sweep: two replicas handled 77 inputs a second where
                     // one handled 1,088 (`cargo bench --bench scale_out`).
+                    // An input stored here after the list was read is seen by the release:
+                    // the drain then reads again (it waited for the sweep before).
                     Handled::Elsewhere => {
                         let ours_later = pending[i + 1..].iter().any(|p| self.is_fresh(&p.id));
-                        if ours_later && self.handled_elsewhere(conversation, &item.id).await {
-                            break;
+                        if ours_later {
+                            if self.handled_elsewhere(conversation, &item.id).await {
+                                break;
+                            }
+                            return;
                         }
-                        return;
+                        if self.release(conversation, guard) {
+                            return;
+                        }
+                        break;
                     }
                 }
+            }
+        }
+    }
+
+    /// Ends the conversation's drain unless an input was dispatched while it ran (then
+    /// `false`: read the inbox again). Released under the lock: a dispatch in between would
+    /// mark it dirty for a task that is already gone, and the input would wait for the sweep.
+    fn release(&self, conversation: &ConversationId, guard: &mut Active) -> bool {
+        let mut active = lock(&self.active);
+        match active.get_mut(conversation) {
+            Some(dirty) if *dirty => {
+                *dirty = false;
+                false
+            }
+            _ => {
+                active.remove(conversation);
+                guard.conversation = None;
+                true
             }
         }
     }

@@ -174,7 +174,35 @@ where
     Ok(done.rows_affected() == 1)
 }
 
+/// The notification channel on which a process tells the others that it queued messages for
+/// a channel another replica delivers (PostgreSQL's `NOTIFY`): the sender's loop looks at
+/// once instead of at its next round.
+pub const OUTBOX_CHANGES: &str = "schalter_outbox";
+
 impl OutboxRepo<'_> {
+    /// Tells every listening process that messages were queued ([`OUTBOX_CHANGES`]); nothing
+    /// on SQLite, where one process writes and delivers.
+    pub async fn announce(self) -> Result<()> {
+        if self.0.backend() == super::Backend::Postgres {
+            sqlx::query("SELECT pg_notify($1, '')")
+                .bind(OUTBOX_CHANGES)
+                .execute(&self.0.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// A connection on which PostgreSQL announces queued messages ([`OUTBOX_CHANGES`]);
+    /// `None` on SQLite.
+    pub async fn listen(self) -> Result<Option<sqlx::postgres::PgListener>> {
+        if self.0.backend() != super::Backend::Postgres {
+            return Ok(None);
+        }
+        let mut listener = sqlx::postgres::PgListener::connect(&self.0.url).await?;
+        listener.listen(OUTBOX_CHANGES).await?;
+        Ok(Some(listener))
+    }
+
     /// Queues a message once: a second call with the same `slot` does nothing.
     pub async fn notify_once(
         &self,
