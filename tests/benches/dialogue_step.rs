@@ -3,7 +3,8 @@
 //! same database. Sequential, and with 50 conversations at once; SQLite and PostgreSQL.
 //!
 //! `cargo bench -p schalter-tests --bench dialogue_step` (PostgreSQL from
-//! SCHALTER_TEST_POSTGRES_URL, as for the tests). Not a test: it prints figures.
+//! SCHALTER_TEST_POSTGRES_URL, as for the tests; `DIALOGUE_BENCH_DB=postgres` or `sqlite` for
+//! one of them). Not a test: it prints figures.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -201,6 +202,12 @@ async fn main() {
         "| database | how | step p50 / p99 | upsert p50 / p99 | ratio p50 / p99 | steps/s / upserts/s | throughput ratio |"
     );
     println!("|---|---|---|---|---|---|---|");
-    bench("SQLite", TestDb::sqlite().await).await;
-    bench("PostgreSQL", TestDb::postgres().await).await;
+    // `DIALOGUE_BENCH_DB=postgres` (or `sqlite`) runs one database only, e.g. under `perf`.
+    let only = std::env::var("DIALOGUE_BENCH_DB").unwrap_or_default();
+    if only.is_empty() || only == "sqlite" {
+        bench("SQLite", TestDb::sqlite().await).await;
+    }
+    if only.is_empty() || only == "postgres" {
+        bench("PostgreSQL", TestDb::postgres().await).await;
+    }
 }

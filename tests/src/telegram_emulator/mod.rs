@@ -474,6 +474,11 @@ impl Emulator {
             .expect("known update")
     }
 
+    /// How many messages the bot sent to all chats (edits not counted).
+    pub fn sent_total(&self) -> usize {
+        self.lock().messages.len()
+    }
+
     /// How many messages the bot sent to a chat (edits not counted).
     pub fn sent_count(&self, chat_id: i64) -> usize {
         self.lock()
