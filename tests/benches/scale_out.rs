@@ -30,8 +30,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use schalter_tests::TestDb;
-use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser};
-use sha2::{Digest, Sha256};
+use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser, webhook_secret};
 
 /// A whole booking: the menu, book, the first service, on to the dates, the first day, the
 /// first time, confirm.
@@ -138,10 +137,7 @@ impl Office {
             assert!(Instant::now() < deadline, "setWebhook was not called");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let secret = Sha256::digest(format!("schalter-webhook:{TOKEN}").as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let secret = webhook_secret();
         Self {
             db,
             emu,

@@ -235,6 +235,16 @@ pub async fn queued(
         .collect()
 }
 
+/// The first line of Leichte Sprache message `id` as shipped, up to its first placeable: what
+/// a test looks for in an answer in `de-x-ls`.
+pub fn easy_first_line(id: &str) -> String {
+    static I18N: std::sync::LazyLock<schalter_core::I18n> =
+        std::sync::LazyLock::new(schalter_core::I18n::builtin);
+    let text = I18N.text(schalter_core::Lang::DeXls, id);
+    let line = text.lines().next().unwrap_or_default();
+    line.split('{').next().unwrap_or_default().trim().to_owned()
+}
+
 /// A running `schalter serve`.
 pub struct Serve {
     child: tokio::process::Child,

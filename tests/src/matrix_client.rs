@@ -479,24 +479,34 @@ fn path_segment(id: &str) -> String {
 /// access token: to look at the homeserver as that user, e.g. as the bot. [`logout`] removes
 /// the device again.
 pub async fn access_token(homeserver: &str, user: &str, password: &str) -> String {
-    let response: serde_json::Value = reqwest::Client::new()
+    let response = password_login(homeserver, user, password, "test observer").await;
+    response["access_token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("login of {user} failed: {response}"))
+        .to_owned()
+}
+
+/// `POST /login` by password for a new device named `device_name`: the homeserver's answer.
+async fn password_login(
+    homeserver: &str,
+    user: &str,
+    password: &str,
+    device_name: &str,
+) -> serde_json::Value {
+    reqwest::Client::new()
         .post(format!("{homeserver}/_matrix/client/v3/login"))
         .json(&serde_json::json!({
             "type": "m.login.password",
             "identifier": {"type": "m.id.user", "user": user},
             "password": password,
-            "initial_device_display_name": "test observer",
+            "initial_device_display_name": device_name,
         }))
         .send()
         .await
         .expect("login request")
         .json()
         .await
-        .expect("login json");
-    response["access_token"]
-        .as_str()
-        .unwrap_or_else(|| panic!("login of {user} failed: {response}"))
-        .to_owned()
+        .expect("login json")
 }
 
 /// A new device of `user`, logged in by password without a client (no keys uploaded), as
@@ -506,20 +516,7 @@ pub async fn plain_session(
     user: &str,
     password: &str,
 ) -> matrix_sdk::authentication::matrix::MatrixSession {
-    let response: serde_json::Value = reqwest::Client::new()
-        .post(format!("{homeserver}/_matrix/client/v3/login"))
-        .json(&serde_json::json!({
-            "type": "m.login.password",
-            "identifier": {"type": "m.id.user", "user": user},
-            "password": password,
-            "initial_device_display_name": "Schalter",
-        }))
-        .send()
-        .await
-        .expect("login request")
-        .json()
-        .await
-        .expect("login json");
+    let response = password_login(homeserver, user, password, "Schalter").await;
     let field = |name: &str| {
         response[name]
             .as_str()

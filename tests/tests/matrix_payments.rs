@@ -571,11 +571,7 @@ async fn a_matrix_citizen_pays_in_leichte_sprache() {
     let serve = office.serve(OPEN, &fake).await;
     let i18n = schalter_core::I18n::builtin();
     let t = |id: &str| i18n.text(schalter_core::Lang::DeXls, id);
-    let first_line = |id: &str| {
-        let text = t(id);
-        let line = text.lines().next().unwrap_or_default();
-        line.split('{').next().unwrap_or_default().trim().to_owned()
-    };
+    let first_line = schalter_tests::easy_first_line;
 
     office.synapse.register("ida", PASSWORD).await;
     let citizen = TestClient::login(&office.synapse.url, "ida", PASSWORD).await;

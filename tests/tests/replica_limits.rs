@@ -12,9 +12,8 @@
 use std::time::{Duration, Instant};
 
 use schalter_core::dialogue::INPUTS_PER_MINUTE;
-use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser};
+use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser, webhook_secret};
 use schalter_tests::{Serve, TestDb};
-use sha2::{Digest, Sha256};
 
 const HOOK: &str = "https://bot.example.org/hook";
 
@@ -47,10 +46,7 @@ impl Replicas {
             assert!(Instant::now() < deadline, "setWebhook was not called");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let secret = Sha256::digest(format!("schalter-webhook:{TOKEN}").as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let secret = webhook_secret();
         Self {
             db,
             emu,

@@ -6,9 +6,10 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use schalter_core::store::HoldRequest;
 use schalter_core::store::Pick;
-use schalter_tests::telegram_emulator::{BotMessage, Emulator, Event, TOKEN, TgUser};
+use schalter_tests::telegram_emulator::{
+    BotMessage, Emulator, Event, TOKEN, TgUser, webhook_secret,
+};
 use schalter_tests::{Serve, TestDb};
-use sha2::{Digest, Sha256};
 
 /// Tuesday 2 February 2027, 07:55 in Heidelberg: the whole day is still free.
 const MORNING: &str = "2027-02-02T07:55:00+01:00";
@@ -383,10 +384,7 @@ async fn webhook_mode_checks_the_secret() {
         "https://bot.example.org/hook",
     ));
     let serve = Serve::start(&vars).await;
-    let secret: String = Sha256::digest(format!("schalter-webhook:{TOKEN}").as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let secret = webhook_secret();
     let deadline = Instant::now() + Duration::from_secs(20);
     while emu.webhook().is_none() {
         assert!(Instant::now() < deadline, "setWebhook was not called");
@@ -523,15 +521,7 @@ async fn an_unsupported_language_gets_the_picker() {
 #[tokio::test]
 async fn leichte_sprache_books_walks_in_and_forgets() {
     let (db, emu, serve) = start("2027-02-02T09:00:00+01:00").await;
-    let i18n = schalter_core::I18n::builtin();
-    let first_line = |id: &str| {
-        i18n.text(schalter_core::Lang::DeXls, id)
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
-    };
+    let first_line = schalter_tests::easy_first_line;
     let lena = TgUser::new(5011, "Lena", Some("de"));
     say(&emu, &lena, "/start").await;
     let picker = say(&emu, &lena, "/language").await;

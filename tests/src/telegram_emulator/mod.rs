@@ -91,6 +91,16 @@ use payments::PreCheckout;
 use updates::{Numbering, Queued};
 
 pub const TOKEN: &str = "123456789:TEST-schalter-token";
+
+/// The secret `schalter serve` gives `setWebhook` for [`TOKEN`] and expects in
+/// `X-Telegram-Bot-Api-Secret-Token` (hex of SHA-256 over `schalter-webhook:<token>`).
+pub fn webhook_secret() -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(format!("schalter-webhook:{TOKEN}").as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
 const BOT_ID: i64 = 123_456_789;
 
 /// A fake Telegram user in a private chat with the bot.

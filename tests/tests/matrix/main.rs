@@ -537,15 +537,7 @@ async fn a_web_citizen_gets_the_call_link_in_the_open_page() {
 async fn leichte_sprache_books_walks_in_and_forgets() {
     let office = Office::open(&[]).await;
     let serve = office.serve(&[("SCHALTER_CLOCK_START", OPEN)]).await;
-    let i18n = schalter_core::I18n::builtin();
-    let first_line = |id: &str| {
-        i18n.text(schalter_core::Lang::DeXls, id)
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
-    };
+    let first_line = schalter_tests::easy_first_line;
     office.synapse.register("lena", PASSWORD).await;
     let citizen = TestClient::login(&office.synapse.url, "lena", PASSWORD).await;
     let dm = citizen.create_room(&[&office.bot], true, true).await;

@@ -6,7 +6,7 @@ use schalter_core::{I18n, Lang};
 use schalter_tests::stripe_fake::StripeFake;
 use schalter_tests::telegram_emulator::{Emulator, TgUser};
 use schalter_tests::terminal::{Chat, Desk};
-use schalter_tests::{Serve, TestDb};
+use schalter_tests::{Serve, TestDb, easy_first_line};
 
 use crate::office::{Office, call_and_finish, refs, stripe_env, telegram_env};
 use crate::records::payment;
@@ -14,16 +14,8 @@ use crate::telegram::{invoice, references, telegram_booking_in, telegram_check_i
 use crate::terminal::{checkout_url, terminal_check_in};
 use crate::{CHECK_IN, CLERK, MORNING};
 
-/// A Leichte Sprache message's first line, without its placeables.
-fn first_line(i18n: &I18n, id: &str) -> String {
-    let text = i18n.text(Lang::DeXls, id);
-    let line = text.lines().next().unwrap_or_default();
-    line.split('{').next().unwrap_or_default().trim().to_owned()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_invoice_in_leichte_sprache() {
-    let i18n = I18n::builtin();
     let db = TestDb::sqlite().await;
     let emu = Emulator::start().await;
     let jonas = TgUser::new(6301, "Jonas", Some("de"));
@@ -61,7 +53,7 @@ async fn telegram_invoice_in_leichte_sprache() {
     assert!(
         error
             .unwrap_or_default()
-            .contains(&first_line(&i18n, "payment-refused-amount")),
+            .contains(&easy_first_line("payment-refused-amount")),
         "the refusal in Leichte Sprache"
     );
 
@@ -71,7 +63,7 @@ async fn telegram_invoice_in_leichte_sprache() {
     let before = emu.last_id(jonas.id);
     emu.pay(&jonas, &invoice_message);
     let receipt = emu
-        .wait_text(jonas.id, before, &first_line(&i18n, "payment-receipt"))
+        .wait_text(jonas.id, before, &easy_first_line("payment-receipt"))
         .await;
     for needle in [
         "Wir haben Ihr Geld bekommen.",
@@ -144,7 +136,7 @@ async fn stripe_link_in_leichte_sprache_in_the_terminal() {
     // The request in Leichte Sprache with the link; Stripe's page in German.
     let request = chat.wait_for_notice("https://checkout.stripe.com/").await;
     for needle in [
-        first_line(&i18n, "payment-request"),
+        easy_first_line("payment-request"),
         "Das Geld ist für: Melde-Bescheinigung".to_owned(),
         "Betrag: 10,00 €".to_owned(),
         t("payment-how-online"),
@@ -161,7 +153,7 @@ async fn stripe_link_in_leichte_sprache_in_the_terminal() {
 
     assert_eq!(fake.pay(&session_id).await, 200);
     let receipt = chat
-        .wait_for_notice(&first_line(&i18n, "payment-receipt"))
+        .wait_for_notice(&easy_first_line("payment-receipt"))
         .await;
     for needle in [
         "Wir haben Ihr Geld bekommen.",
