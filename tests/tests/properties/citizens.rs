@@ -123,7 +123,8 @@ impl World<'_> {
     /// step as it was; only these may move on: a comment or a language being typed (not a
     /// question there), the words of an option offered at that step, a service named at a
     /// step where services are chosen by name (the service wins), a hold that ran out, a step
-    /// about a service an admin took out of the catalogue, and a conversation without a
+    /// about a service an admin took out of the catalogue, a time step whose day has nothing
+    /// free any more, and a conversation without a
     /// language (at the language picker, whatever is stored).
     pub(crate) async fn question(&mut self, conv: usize, text: String) -> Checked {
         let state = |row: Option<schalter_core::store::ConversationRow>| {
@@ -164,9 +165,21 @@ impl World<'_> {
             .ok()
             .and_then(|v| v["draft"]["service"].as_str().map(str::to_owned))
             .is_some_and(|s| self.engine.office().catalog().service(&s).is_none());
+        // A time step whose day has nothing free any more (the day passed, or others booked
+        // its times) cannot be shown either: it goes back to the days and says why.
+        let day_gone = step(&before) == "pick_time"
+            && step(&after) == "pick_day"
+            && reply.text.contains(
+                self.engine
+                    .office()
+                    .i18n()
+                    .text(reply.lang, "day-full")
+                    .as_str(),
+            );
         let may_move = label
             || no_language
             || service_gone
+            || day_gone
             || matches!(
                 step(&before).as_str(),
                 "pick_language" | "feedback_comment" | "confirm" | ""

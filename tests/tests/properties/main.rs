@@ -346,3 +346,39 @@ async fn a_fee_line_follows_a_language_switch_during_the_call() {
     })
     .await;
 }
+
+/// A citizen at the times of a day asks about the fee after that day has passed: the fee is
+/// answered and the step goes back to the days, saying the day has nothing free (the time step
+/// cannot be shown any more, as with a hold that ran out).
+#[tokio::test]
+async fn a_question_on_a_day_that_passed_goes_back_to_the_days() {
+    regression(Case {
+        start: 0,
+        hints: vec![Some(0), None, None, None, None],
+        ops: vec![
+            first_label(0),
+            // Book the Führungszeugnis up to the days.
+            Op::Go {
+                conv: 0,
+                goal: 180,
+                steps: 9,
+            },
+            // The first day.
+            Op::Press {
+                conv: 0,
+                press: Pressed::Offered(54),
+            },
+            Op::Advance(Advance::Days(5)),
+            // "kosten"
+            Op::Type {
+                conv: 0,
+                text: Typed::Question {
+                    lang: 0,
+                    which: 0,
+                    service: None,
+                },
+            },
+        ],
+    })
+    .await;
+}
