@@ -5,6 +5,12 @@
 //! `cargo bench -p schalter-tests --bench dialogue_step` (PostgreSQL from
 //! SCHALTER_TEST_POSTGRES_URL, as for the tests; `DIALOGUE_BENCH_DB=postgres` or `sqlite` for
 //! one of them). Not a test: it prints figures.
+//!
+//! Under a profiler: `DIALOGUE_BENCH_HOW=sequential` or `50` measures one of the two only,
+//! `DIALOGUE_BENCH_ROUNDS=N` measures it N times over (each round an office hour later, so
+//! the citizens stay within the input limit), so that setting up is a small part of the
+//! profile, and `DIALOGUE_BENCH_SIDE=step` or `upsert` runs only that side (the other's
+//! figures are then zero).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -36,6 +42,9 @@ struct Figures {
 }
 
 fn figures(mut times: Vec<Duration>, wall: Duration) -> Figures {
+    if times.is_empty() {
+        times.push(Duration::ZERO);
+    }
     times.sort();
     Figures {
         p50: percentile(&times, 0.5),
@@ -137,7 +146,7 @@ fn row(name: &str, how: &str, step: &Figures, floor: &Figures) {
         ms(step.p99) / ms(floor.p99),
         step.per_second,
         floor.per_second,
-        floor.per_second / step.per_second,
+        step.per_second / floor.per_second,
     );
 }
 
@@ -145,7 +154,7 @@ async fn bench(name: &str, db: TestDb) {
     let now = DateTime::parse_from_rfc3339("2027-02-02T09:00:00+01:00")
         .unwrap()
         .with_timezone(&Utc);
-    let (engine, _clock) = schalter_tests::engine(&db.store, now);
+    let (engine, clock) = schalter_tests::engine(&db.store, now);
     let sources = Sources {
         locales: None,
         catalog: None,
@@ -182,11 +191,31 @@ async fn bench(name: &str, db: TestDb) {
     .expect("the row size");
     upserts(&db, size as usize, 1).await;
 
+    let env = |name: &str| std::env::var(name).unwrap_or_default();
+    let only = env("DIALOGUE_BENCH_HOW");
+    let rounds: usize = env("DIALOGUE_BENCH_ROUNDS").parse().unwrap_or(1).max(1);
     for (how, tasks) in [("sequential", 1), ("50 at once", AT_ONCE)] {
-        let (times, wall) = steps(&engine, tasks, how).await;
-        let step = figures(times, wall);
-        let (times, wall) = upserts(&db, size as usize, tasks).await;
-        let floor = figures(times, wall);
+        if !only.is_empty() && !how.starts_with(only.as_str()) {
+            continue;
+        }
+        let (mut step_times, mut floor_times) = (Vec::new(), Vec::new());
+        let (mut step_wall, mut floor_wall) = (Duration::ZERO, Duration::ZERO);
+        let side = env("DIALOGUE_BENCH_SIDE");
+        for round in 0..rounds {
+            clock.advance(chrono::Duration::hours(1));
+            if side != "upsert" {
+                let (times, wall) = steps(&engine, tasks, &format!("{how} {round}")).await;
+                step_times.extend(times);
+                step_wall += wall;
+            }
+            if side != "step" {
+                let (times, wall) = upserts(&db, size as usize, tasks).await;
+                floor_times.extend(times);
+                floor_wall += wall;
+            }
+        }
+        let step = figures(step_times, step_wall);
+        let floor = figures(floor_times, floor_wall);
         row(name, how, &step, &floor);
     }
     println!(
@@ -199,7 +228,7 @@ async fn bench(name: &str, db: TestDb) {
 #[tokio::main]
 async fn main() {
     println!(
-        "| database | how | step p50 / p99 | upsert p50 / p99 | ratio p50 / p99 | steps/s / upserts/s | throughput ratio |"
+        "| database | how | step p50 / p99 | upsert p50 / p99 | ratio p50 / p99 | steps/s / upserts/s | steps/s ÷ upserts/s |"
     );
     println!("|---|---|---|---|---|---|---|");
     // `DIALOGUE_BENCH_DB=postgres` (or `sqlite`) runs one database only, e.g. under `perf`.

@@ -1,8 +1,8 @@
 //! Scale-out: 1, 2 and 3 replicas of `schalter serve` (release build) on one PostgreSQL,
-//! behind Telegram webhooks, each update posted to the next replica in turn as a load
-//! balancer would; the project's Bot API emulator stands for Telegram.
+//! behind Telegram webhooks and serving the web chat, each request posted to the next replica
+//! in turn as a load balancer would; the project's Bot API emulator stands for Telegram.
 //!
-//! For each replica count, on a fresh database:
+//! For each replica count, on a fresh database, first on Telegram, then on the web chat:
 //!
 //! - **Capacity**: [`CAPACITY_CHATS`] chats each tap through a whole booking (7 inputs) as
 //!   fast as the webhook answers, [`POSTERS`] requests at once; inputs per second from the
@@ -13,6 +13,12 @@
 //!   the post to the emulator receiving the answer.
 //! - **CPU**: the share of the machine's CPU time PostgreSQL's processes and the replicas
 //!   used during the capacity run (from `/proc`; 100 % is every core busy).
+//! - **The web chat**: the same booking typed by web citizens (each from an address of its
+//!   own behind the trusted proxy), every answer posted to the next replica. Capacity counts
+//!   an input when its POST is answered (the step and its transcript rows are stored then);
+//!   latency is from the POST to the reply arriving on the citizen's open event stream, which
+//!   stays on the replica the chat was started on, so with several replicas most replies
+//!   reach it from another replica (`NOTIFY`).
 //!
 //! The replicas run on the machine's clock: a shifted office clock (`SCHALTER_CLOCK_START`)
 //! starts when each process starts, so replicas started one after the other would disagree,
@@ -29,8 +35,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use reqwest::header::ORIGIN;
 use schalter_tests::TestDb;
 use schalter_tests::telegram_emulator::{Emulator, TOKEN, TgUser, webhook_secret};
+use schalter_tests::web_events;
 
 /// A whole booking: the menu, book, the first service, on to the dates, the first day, the
 /// first time, confirm.
@@ -41,6 +49,8 @@ const RATE: u32 = 25;
 const SUSTAIN: Duration = Duration::from_secs(20);
 const LATENCY_CHATS: i64 = 100;
 const HOOK: &str = "https://bot.example.org/hook";
+/// The city's page that embeds the web chat: the `Origin` of the web citizens' requests.
+const CITY: &str = "https://www.stadt.example";
 
 /// CPU time (user + system) of the processes whose command is `postgres`, and of `pids`.
 fn cpu_ticks(pids: &[u32]) -> (u64, u64) {
@@ -114,6 +124,8 @@ impl Office {
                 .env("SCHALTER_TELEGRAM_TOKEN", TOKEN)
                 .env("SCHALTER_TELEGRAM_API_URL", &emu.url)
                 .env("SCHALTER_TELEGRAM_WEBHOOK_URL", HOOK)
+                .env("SCHALTER_WEB_ORIGINS", CITY)
+                .env("SCHALTER_WEB_TRUSTED_PROXIES", "127.0.0.1")
                 .stdin(std::process::Stdio::null())
                 .kill_on_drop(true)
                 .spawn()
@@ -130,7 +142,7 @@ impl Office {
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
             assert!(up, "schalter serve did not come up on {bind}");
-            replicas.push((child, format!("http://{bind}/hook")));
+            replicas.push((child, format!("http://{bind}")));
         }
         let deadline = Instant::now() + Duration::from_secs(30);
         while emu.webhook().is_none() {
@@ -156,10 +168,10 @@ impl Office {
     async fn post(&self, user: &TgUser, text: &str) {
         let update = self.emu.update_json(self.emu.send_text(user, text));
         let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let hook = &self.replicas[i % self.replicas.len()].1;
+        let base = &self.replicas[i % self.replicas.len()].1;
         let status = self
             .client
-            .post(hook)
+            .post(format!("{base}/hook"))
             .header("X-Telegram-Bot-Api-Secret-Token", &self.secret)
             .json(&update)
             .send()
@@ -167,6 +179,64 @@ impl Office {
             .expect("webhook call")
             .status();
         assert!(status.is_success(), "the webhook answered {status}");
+    }
+
+    /// The next replica in turn.
+    fn next_replica(&self) -> &str {
+        let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        &self.replicas[i % self.replicas.len()].1
+    }
+
+    /// Web citizen `i` starts the chat on the next replica.
+    async fn web_start(&self, i: i64) -> WebCitizen {
+        let from = format!("10.{}.{}.{}", i / 65_536, (i / 256) % 256, i % 256);
+        let home = self.next_replica().to_owned();
+        let r = self
+            .client
+            .post(format!("{home}/chat/api/start"))
+            .header(ORIGIN, CITY)
+            .header("x-forwarded-for", &from)
+            .json(&serde_json::json!({"lang": "de"}))
+            .send()
+            .await
+            .expect("start the web chat");
+        assert!(r.status().is_success(), "start: {}", r.status());
+        let cookie = r.headers()["set-cookie"]
+            .to_str()
+            .expect("a cookie")
+            .split(';')
+            .next()
+            .expect("name=value")
+            .to_owned();
+        WebCitizen {
+            cookie,
+            from,
+            home,
+            answers: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    /// The web citizen types `text`; the answer goes to the next replica in turn.
+    async fn web_say(&self, citizen: &WebCitizen, text: &str) {
+        let n = citizen
+            .answers
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let status = self
+            .client
+            .post(format!("{}/chat/api/input", self.next_replica()))
+            .header(ORIGIN, CITY)
+            .header(reqwest::header::COOKIE, &citizen.cookie)
+            .header("x-forwarded-for", &citizen.from)
+            .json(&serde_json::json!({"client_id": format!("a{n}"), "text": text}))
+            .send()
+            .await
+            .expect("a web answer")
+            .status();
+        assert_eq!(
+            status,
+            reqwest::StatusCode::ACCEPTED,
+            "the answer was refused"
+        );
     }
 
     async fn pending(&self) -> i64 {
@@ -182,6 +252,15 @@ impl Office {
         }
         self.db.drop_db().await;
     }
+}
+
+/// A citizen of the web chat: the cookie, the address behind the proxy, the replica the chat
+/// was started on, and the answers sent so far (for their client ids).
+struct WebCitizen {
+    cookie: String,
+    from: String,
+    home: String,
+    answers: std::sync::atomic::AtomicUsize,
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -287,6 +366,121 @@ async fn latency(office: &Arc<Office>) -> (Vec<Duration>, usize) {
     (latencies, missing)
 }
 
+/// Web inputs a second handled (each answered POST), and the CPU shares meanwhile: each web
+/// citizen starts the chat and types the booking, every request to the next replica.
+async fn web_capacity(office: &Arc<Office>) -> (f64, f64, f64) {
+    let pids = office.pids();
+    let (pg0, ours0) = cpu_ticks(&pids);
+    let started = Instant::now();
+    let next = Arc::new(std::sync::atomic::AtomicI64::new(0));
+    let workers: Vec<_> = (0..POSTERS)
+        .map(|_| {
+            let (office, next) = (office.clone(), next.clone());
+            tokio::spawn(async move {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if i >= CAPACITY_CHATS {
+                        return;
+                    }
+                    let citizen = office.web_start(i).await;
+                    for text in &SCRIPT[1..] {
+                        office.web_say(&citizen, text).await;
+                    }
+                }
+            })
+        })
+        .collect();
+    for worker in workers {
+        worker.await.expect("web poster");
+    }
+    let took = started.elapsed();
+    let (pg1, ours1) = cpu_ticks(&pids);
+    let machine = took.as_secs_f64() * TICKS * cores();
+    let inputs = (CAPACITY_CHATS as usize * SCRIPT.len()) as f64;
+    (
+        inputs / took.as_secs_f64(),
+        (pg1 - pg0) as f64 / machine,
+        (ours1 - ours0) as f64 / machine,
+    )
+}
+
+/// The web reply's latencies at [`RATE`] inputs a second: from the POST (to the next replica)
+/// to the reply on the citizen's open stream (on the replica the chat was started on).
+async fn web_latency(office: &Arc<Office>) -> (Vec<Duration>, usize) {
+    let mut citizens = Vec::new();
+    for i in 0..LATENCY_CHATS {
+        let citizen = office.web_start(300_000 + i).await;
+        let mut events = web_events::open(
+            &office.client,
+            &citizen.home,
+            &citizen.cookie,
+            &citizen.from,
+            0,
+        )
+        .await;
+        web_events::next_office(&mut events).await;
+        citizens.push((Arc::new(citizen), Arc::new(tokio::sync::Mutex::new(events))));
+    }
+    let total = RATE as usize * SUSTAIN.as_secs() as usize;
+    let mut tick = tokio::time::interval(Duration::from_secs(1) / RATE);
+    let mut posts = Vec::new();
+    for n in 0..total {
+        tick.tick().await;
+        let (citizen, events) = citizens[n % citizens.len()].clone();
+        let text = SCRIPT[1 + (n / citizens.len()) % (SCRIPT.len() - 1)];
+        let office = office.clone();
+        posts.push(tokio::spawn(async move {
+            let mut events = events.lock().await;
+            // What came after the last reply (a second message of the same step) is not
+            // this answer's reply.
+            while events.try_recv().is_ok() {}
+            let at = Instant::now();
+            office.web_say(&citizen, text).await;
+            match tokio::time::timeout(
+                Duration::from_secs(20),
+                web_events::next_office(&mut events),
+            )
+            .await
+            {
+                Ok(arrived) => Some(arrived.saturating_duration_since(at)),
+                Err(_) => None,
+            }
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut missing = 0;
+    for post in posts {
+        match post.await.expect("web post") {
+            Some(t) => latencies.push(t),
+            None => missing += 1,
+        }
+    }
+    latencies.sort();
+    (latencies, missing)
+}
+
+/// One line of figures.
+fn report(
+    what: &str,
+    count: usize,
+    (per_sec, pg, ours): (f64, f64, f64),
+    (latencies, missing): (Vec<Duration>, usize),
+) {
+    println!(
+        "{count} replica(s), {what}: {per_sec:>6.0} inputs/s handled (PostgreSQL {:>3.0} %, \
+         replicas {:>3.0} % of the machine); at {RATE}/s reply p50 {} p99 {}{}",
+        pg * 100.0,
+        ours * 100.0,
+        ms(percentile(&latencies, 0.5)),
+        ms(percentile(&latencies, 0.99)),
+        if missing > 0 {
+            format!(", {missing} MISSING")
+        } else {
+            String::new()
+        }
+    );
+}
+
 #[tokio::main]
 async fn main() {
     let bin = schalter_tests::workspace().join("target/release/schalter");
@@ -321,20 +515,11 @@ async fn main() {
                 break;
             }
         }
-        let (latencies, missing) = latency(&office).await;
-        println!(
-            "{count} replica(s): {per_sec:>6.0} inputs/s handled (PostgreSQL {:>3.0} %, replicas \
-             {:>3.0} % of the machine); at {RATE}/s reply p50 {} p99 {}{}",
-            pg * 100.0,
-            ours * 100.0,
-            ms(percentile(&latencies, 0.5)),
-            ms(percentile(&latencies, 0.99)),
-            if missing > 0 {
-                format!(", {missing} MISSING")
-            } else {
-                String::new()
-            }
-        );
+        let telegram = latency(&office).await;
+        report("Telegram", count, (per_sec, pg, ours), telegram);
+        let web = web_capacity(&office).await;
+        let web_latencies = web_latency(&office).await;
+        report("web chat", count, web, web_latencies);
         match Arc::try_unwrap(office) {
             Ok(office) => office.stop().await,
             Err(_) => panic!("a post still holds the office"),

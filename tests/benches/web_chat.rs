@@ -22,11 +22,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use futures_util::StreamExt;
 use reqwest::header::{CONTENT_TYPE, COOKIE, ORIGIN};
 use schalter_core::message::Message;
 use schalter_core::notice::NoticeKind;
 use schalter_core::{Clock, ConversationId, Input, SystemClock};
+use schalter_tests::web_events::{self, next_office};
 use schalter_tests::{TestDb, free_port};
 
 const CITIZENS: usize = 1_000;
@@ -119,51 +119,14 @@ fn conversation_of(citizen: &Citizen) -> ConversationId {
     ConversationId::parse(&format!("web:{hex}")).unwrap()
 }
 
-/// An open event stream from `after`; yields each event's `data` line.
+/// An open event stream from `after`.
 async fn stream(
     client: &reqwest::Client,
     http: &str,
     citizen: &Citizen,
     after: i64,
 ) -> tokio::sync::mpsc::UnboundedReceiver<(Instant, String)> {
-    let r = client
-        .get(format!("{http}/chat/api/events?after={after}"))
-        .header(COOKIE, &citizen.cookie)
-        .header("x-forwarded-for", &citizen.from)
-        .send()
-        .await
-        .expect("events");
-    assert!(r.status().is_success(), "events: {}", r.status());
-    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        let mut body = r.bytes_stream();
-        let mut buffer = String::new();
-        while let Some(Ok(chunk)) = body.next().await {
-            buffer.push_str(&String::from_utf8_lossy(&chunk));
-            while let Some(cut) = buffer.find("\n\n") {
-                let event: String = buffer.drain(..cut + 2).collect();
-                if let Some(data) = event.lines().find_map(|l| l.strip_prefix("data: "))
-                    && tx.send((Instant::now(), data.to_owned())).is_err()
-                {
-                    return;
-                }
-            }
-        }
-    });
-    rx
-}
-
-/// Waits for the next event whose data says it is from the office.
-async fn next_office(rx: &mut tokio::sync::mpsc::UnboundedReceiver<(Instant, String)>) -> Instant {
-    loop {
-        let (at, data) = tokio::time::timeout(Duration::from_secs(30), rx.recv())
-            .await
-            .expect("an event within 30 s")
-            .expect("the stream is open");
-        if data.contains("sc-office") {
-            return at;
-        }
-    }
+    web_events::open(client, http, &citizen.cookie, &citizen.from, after).await
 }
 
 #[tokio::main]

@@ -18,6 +18,7 @@ pub mod synapse;
 pub mod telegram_emulator;
 pub mod terminal;
 pub mod traces;
+pub mod web_events;
 pub mod webdriver;
 
 use std::path::{Path, PathBuf};

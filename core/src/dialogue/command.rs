@@ -59,17 +59,10 @@ impl Dialogue {
         // people mix.
         let mut langs = vec![conv.lang.unwrap_or(Lang::REFERENCE)];
         langs.extend(Lang::ALL.into_iter().filter(|l| Some(*l) != conv.lang));
+        let table = self.office.i18n().keyword_table(&COMMAND_WORDS);
         for lang in langs {
-            for (id, command) in [
-                ("keywords-menu", Command::Menu),
-                ("keywords-help", Command::Help),
-                ("keywords-language", Command::Language),
-                ("keywords-back", Command::Back),
-                ("keywords-privacy", Command::Privacy),
-                ("keywords-mydata", Command::MyData),
-                ("keywords-forget", Command::Forget),
-            ] {
-                let keywords = self.office.i18n().keywords(lang, id);
+            for (i, command) in COMMANDS.into_iter().enumerate() {
+                let keywords = table.get(lang, i);
                 let said = if Some(lang) == conv.lang
                     || (conv.lang.is_none() && lang == Lang::REFERENCE)
                 {
@@ -85,3 +78,23 @@ impl Dialogue {
         None
     }
 }
+
+/// The messages whose words name a command, tried in this order; [`COMMANDS`] says which.
+const COMMAND_WORDS: [&str; 7] = [
+    "keywords-menu",
+    "keywords-help",
+    "keywords-language",
+    "keywords-back",
+    "keywords-privacy",
+    "keywords-mydata",
+    "keywords-forget",
+];
+const COMMANDS: [Command; 7] = [
+    Command::Menu,
+    Command::Help,
+    Command::Language,
+    Command::Back,
+    Command::Privacy,
+    Command::MyData,
+    Command::Forget,
+];

@@ -59,6 +59,8 @@ struct Loaded {
     bundles: HashMap<Lang, Bundle>,
     /// Messages read as keyword lists, normalized on first use; a reload starts empty.
     keywords: RwLock<HashMap<Lang, HashMap<String, Arc<Keywords>>>>,
+    /// Tables of keyword lists (see [`I18n::keyword_table`]), built on first use.
+    tables: RwLock<Vec<Arc<KeywordTable>>>,
 }
 
 impl Loaded {
@@ -66,7 +68,24 @@ impl Loaded {
         Arc::new(Self {
             bundles,
             keywords: RwLock::default(),
+            tables: RwLock::default(),
         })
+    }
+}
+
+/// Several messages read as keyword lists in every language, from one load: looked up by
+/// position, without a lock or a hash.
+#[derive(Debug)]
+pub struct KeywordTable {
+    ids: &'static [&'static str],
+    /// Language-major: `lists[lang as usize * ids.len() + i]`.
+    lists: Vec<Keywords>,
+}
+
+impl KeywordTable {
+    /// The keywords of the `i`-th message of the table in `lang`.
+    pub fn get(&self, lang: Lang, i: usize) -> &Keywords {
+        &self.lists[lang as usize * self.ids.len() + i]
     }
 }
 
@@ -183,6 +202,44 @@ impl I18n {
             .insert(id.to_owned(), keywords.clone());
         keywords
     }
+
+    /// The messages `ids` read as keywords in every language, as [`Self::keywords`] reads
+    /// them. A caller that tries many lists for one input (the command words: 7 messages in 13
+    /// languages) takes them here at once: the table is built once per load of the
+    /// translations, and a lookup in it is an index, where 91 calls of [`Self::keywords`]
+    /// took a step's largest CPU share in a profile (locks and hashing, 11 µs a step).
+    pub fn keyword_table(&self, ids: &'static [&'static str]) -> Arc<KeywordTable> {
+        let loaded = self.snapshot();
+        let cached = loaded
+            .tables
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .find(|t| t.ids == ids)
+            .cloned();
+        if let Some(table) = cached {
+            return table;
+        }
+        let mut lists = Vec::with_capacity(Lang::ALL.len() * ids.len());
+        for lang in Lang::ALL {
+            debug_assert_eq!(Lang::ALL[lang as usize], lang);
+            for id in ids {
+                lists.push(Keywords::parse(&msg(
+                    &loaded.bundles,
+                    lang,
+                    id,
+                    &FluentArgs::new(),
+                )));
+            }
+        }
+        let table = Arc::new(KeywordTable { ids, lists });
+        loaded
+            .tables
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(table.clone());
+        table
+    }
 }
 
 /// The message `id` in `lang`, falling back to English and then German.
@@ -285,6 +342,42 @@ mod tests {
         assert_eq!(i.text(Lang::Tr, "a"), "A-en");
         assert_eq!(i.text(Lang::Tr, "b"), "B-de");
         assert_eq!(i.text(Lang::Tr, "nowhere"), "nowhere");
+    }
+
+    #[test]
+    fn a_keyword_table_reads_each_language_with_fallback_and_follows_a_reload() {
+        use crate::matching::Text;
+        static IDS: [&str; 2] = ["keywords-a", "keywords-b"];
+        let files = |b_de: &str| {
+            vec![
+                FtlFile {
+                    locale: "de".into(),
+                    path: "de/t.ftl".into(),
+                    text: format!("keywords-a = hallo, guten tag\nkeywords-b = {b_de}\n"),
+                },
+                FtlFile {
+                    locale: "en".into(),
+                    path: "en/t.ftl".into(),
+                    text: "keywords-a = hello\n".into(),
+                },
+            ]
+        };
+        let i = I18n::from_files(&files("tschüss")).unwrap();
+        let table = i.keyword_table(&IDS);
+        assert!(table.get(Lang::De, 0).said(&Text::new("guten tag")));
+        assert!(table.get(Lang::En, 0).said(&Text::new("hello")));
+        // Turkish has neither: English, then German, as for any message.
+        assert!(table.get(Lang::Tr, 0).said(&Text::new("hello")));
+        assert!(table.get(Lang::Tr, 1).said(&Text::new("tschüss")));
+        assert!(!table.get(Lang::De, 1).said(&Text::new("hallo")));
+        assert!(
+            Arc::ptr_eq(&table, &i.keyword_table(&IDS)),
+            "built once per load"
+        );
+        i.reload(&files("servus")).unwrap();
+        let reloaded = i.keyword_table(&IDS);
+        assert!(reloaded.get(Lang::De, 1).said(&Text::new("servus")));
+        assert!(!reloaded.get(Lang::De, 1).said(&Text::new("tschüss")));
     }
 
     #[test]
