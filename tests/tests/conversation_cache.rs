@@ -4,7 +4,8 @@
 //! deleted by the other starts again from the beginning. A process that knows a citizen has
 //! nothing booked (and so skips the check-in query at the menu) learns of a booking made
 //! by itself or by the other. A turn a web page shows is written into its transcript with the
-//! state, whichever process takes it. On SQLite and PostgreSQL.
+//! state, whichever process takes it. A step that acts beyond the conversation (the queue, a
+//! booking) is never taken on an out-of-date copy. On SQLite and PostgreSQL.
 
 use chrono::{DateTime, Utc};
 use schalter_core::dialogue::Keyed;
@@ -217,6 +218,62 @@ async fn two_processes_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_processes_on_postgres() {
     two_processes(TestDb::postgres().await).await;
+}
+
+/// A process whose copy is out of date takes no action on it. A showed the menu (with "talk
+/// to a clerk now", walk-ins being open); B moved the citizen on to a checklist. A "talk to
+/// a clerk now" pressed on the old menu reaches A: on A's copy it is offered, on the stored
+/// conversation it is not. The step is taken on the stored one: the option has expired, and
+/// the citizen is not in the waiting room. (Three replicas behind a load balancer found it:
+/// a "4" typed at the checklist, read on a copy at the menu, put citizens in the queue.)
+async fn no_action_on_a_stale_copy(db: TestDb) {
+    // 10:00 in Heidelberg: open, walk-ins taken.
+    let now = tuesday_morning() + chrono::Duration::hours(2);
+    let other = Store::connect(&db.url).await.unwrap();
+    let (a, _) = engine(&db.store, now);
+    let (b, _) = engine(&other, now);
+
+    let on_a = a.dialogue().open(&conv(CONV), Some("de")).await.unwrap();
+    assert!(has(&on_a, "menu:walkin"), "walk-ins are open: {on_a:#?}");
+    let on_b = menu(&b).await;
+    let services = press(&b, &on_b, "menu:book").await;
+    let checklist = press(&b, &services, "svc:anmeldung").await;
+    assert!(has(&checklist, "go:dates"), "{checklist:#?}");
+
+    let reply = a
+        .dialogue()
+        .handle(&conv(CONV), Input::Choice("menu:walkin".into()))
+        .await
+        .unwrap();
+    let waiting: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM queue_entries WHERE conversation_id = $1")
+            .bind(CONV)
+            .fetch_one(db.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        waiting, 0,
+        "a step on a stale copy put the citizen in the queue: {reply:#?}"
+    );
+    assert!(has(&reply, "go:dates"), "still the checklist: {reply:#?}");
+
+    // On the stored conversation the same choice acts: back at the menu, the citizen walks in.
+    let on_a = menu(&a).await;
+    let walked_in = press(&a, &on_a, "menu:walkin").await;
+    assert!(has(&walked_in, "queue:leave"), "{walked_in:#?}");
+
+    other.close().await;
+    db.drop_db().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_action_on_a_stale_copy_on_sqlite() {
+    no_action_on_a_stale_copy(TestDb::sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_action_on_a_stale_copy_on_postgres() {
+    no_action_on_a_stale_copy(TestDb::postgres().await).await;
 }
 
 const WEB: &str = "web:0123456789abcdef0123456789abcdef";

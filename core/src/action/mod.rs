@@ -311,6 +311,39 @@ impl Action {
         })
     }
 
+    /// Whether choosing it may change more than the conversation's own row: the queue, a
+    /// booking or its hold, a payment, a document, feedback, the citizen's data. Only moves
+    /// between screens (which may read the database) are not; any action not listed as such
+    /// counts as touching records, so that a new one is safe by default.
+    pub fn touches_records(&self) -> bool {
+        !matches!(
+            self,
+            Action::GoBack
+                | Action::MainMenu
+                | Action::BookAppointment
+                | Action::MyAppointments
+                | Action::WhatToBring
+                | Action::Help
+                | Action::ChangeLanguage
+                | Action::PickService(_)
+                | Action::HaveDocument(_)
+                | Action::MissingDocument(_)
+                | Action::ContinueToDates
+                | Action::BookThisService
+                | Action::LaterDays
+                | Action::EarlierDays
+                | Action::PickDay(_)
+                | Action::LaterTimes
+                | Action::OpenAppointment(_)
+                | Action::RescheduleAppointment
+                | Action::CancelAppointment
+                | Action::KeepAppointment
+                | Action::OpenDocuments
+                | Action::SendDocument(_)
+                | Action::Ask(_)
+        )
+    }
+
     /// Whether the option also comes with notifications, outside the step that offers it
     /// (check-in, the waiting room, the held slot's warning). The engine checks such an option against the database
     /// instead of against the options last shown.

@@ -109,6 +109,8 @@ struct Conversation {
     page: Option<Page>,
     /// The input limit's state, stored with the row (see [`limits`]).
     input_tat: i64,
+    /// Checked against the stored row in this step (see [`Dialogue::ensure_current`]).
+    current: bool,
 }
 
 /// What a transition produced: short notices shown above the new step's prompt.
@@ -397,6 +399,7 @@ impl Dialogue {
         if let Some(hold) = before.hold()
             && conv.state.hold() != Some(hold)
         {
+            self.ensure_current(&mut conv).await?;
             self.store
                 .bookings()
                 .release_hold(hold, self.office.now())
@@ -490,7 +493,34 @@ impl Dialogue {
             version: None,
             page: None,
             input_tat: 0,
+            current: false,
         }
+    }
+
+    /// A step that changes more than the conversation (the queue, a booking, a payment, a
+    /// file) is taken only on the stored conversation. The copy this process cached may be
+    /// out of date when replicas share the inputs (webhooks behind a load balancer), and what
+    /// such a step did would stay when its write of the conversation then fails. Checked once
+    /// a step; a conversation moved on elsewhere is a conflict, and the step is taken again on
+    /// the stored row. Found by `cargo bench --bench scale_out` with three replicas: a "4"
+    /// meant for the checklist was read on a copy still at the menu, where it is "talk to a
+    /// clerk now", and put the citizen in the waiting room.
+    async fn ensure_current(&self, conv: &mut Conversation) -> Result<(), EngineError> {
+        if conv.current {
+            return Ok(());
+        }
+        if !self
+            .store
+            .conversations()
+            .is_current(&conv.id, conv.version)
+            .await?
+        {
+            return Err(EngineError::Store(StoreError::Conflict(
+                conv.id.to_string(),
+            )));
+        }
+        conv.current = true;
+        Ok(())
     }
 
     async fn load(&self, id: &ConversationId) -> Result<Option<Conversation>, EngineError> {
@@ -523,6 +553,7 @@ impl Dialogue {
             version: row.version,
             page: None,
             input_tat: row.input_tat,
+            current: false,
         }
     }
 
@@ -623,6 +654,7 @@ impl Dialogue {
             }
             Input::Text(text) => matching::clean_input(&text).into_owned(),
             Input::Document(received) => {
+                self.ensure_current(conv).await?;
                 return self.document_received(conv, received, notices).await;
             }
             // A file no channel fetched (a page that cannot send files yet).

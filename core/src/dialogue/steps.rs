@@ -73,6 +73,9 @@ impl Dialogue {
             notices.push(self.office.i18n().text(lang, "option-expired"));
             return Ok(());
         };
+        if action.touches_records() {
+            self.ensure_current(conv).await?;
+        }
         let state = std::mem::replace(&mut conv.state, State::Menu);
         conv.state = match (action, state) {
             (Action::ChooseLanguage(new), State::PickLanguage { back }) => {

@@ -101,8 +101,12 @@ impl Dialogue {
                 }
             }
             State::FeedbackComment { entry } => {
-                let comment: String = text.chars().take(1000).collect();
-                self.store.queue().comment_feedback(entry, &comment).await?;
+                let (entry, comment) = (entry.clone(), text.chars().take(1000).collect::<String>());
+                self.ensure_current(conv).await?;
+                self.store
+                    .queue()
+                    .comment_feedback(&entry, &comment)
+                    .await?;
                 notices.push(self.office.i18n().text(lang, "feedback-thanks"));
                 conv.state = State::Menu;
                 return Ok(());

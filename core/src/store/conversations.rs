@@ -173,6 +173,21 @@ impl ConversationRepo<'_> {
         }
     }
 
+    /// Whether the stored conversation still has `version` (`None`: none is stored). A cached
+    /// copy that is out of date is forgotten.
+    pub async fn is_current(self, id: &ConversationId, version: Option<i64>) -> Result<bool> {
+        let stored: Option<i64> =
+            sqlx::query_scalar("SELECT version FROM conversations WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&self.0.pool)
+                .await?;
+        let current = stored == version;
+        if !current {
+            self.0.conversation_cache.forget(id);
+        }
+        Ok(current)
+    }
+
     /// The conversation as stored.
     pub async fn load_conversation(self, id: &ConversationId) -> Result<Option<ConversationRow>> {
         let row = sqlx::query(
