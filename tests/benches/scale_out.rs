@@ -11,9 +11,7 @@
 //! - **Latency**: an open loop of [`RATE`] inputs a second for [`SUSTAIN`], over
 //!   [`LATENCY_CHATS`] chats; a reply's latency is from the post to the emulator receiving
 //!   the answer. With the calendar file after each booking that is 23 messages a second,
-//!   under Telegram's 30, so sending does not queue. While the office is open (the replicas
-//!   run on the machine's clock) the first day offered is "now": the citizen walks in, and
-//!   that reply is the waiting-room message.
+//!   under Telegram's 30, so sending does not queue.
 //! - **CPU**: the share of the machine's CPU time PostgreSQL's processes and the replicas
 //!   used during the capacity run (from `/proc`; 100 % is every core busy).
 //! - **The web chat**: the same booking typed by web citizens (each from an address of its
