@@ -275,25 +275,29 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
-/// Inputs a second handled, and the CPU shares of PostgreSQL and the replicas meanwhile.
-async fn capacity(office: &Arc<Office>) -> (f64, f64, f64) {
+/// Inputs a second handled, and the CPU shares of PostgreSQL and the replicas meanwhile:
+/// `chat(office, i)` types the whole booking of chat `i`, [`POSTERS`] chats at once, until
+/// [`CAPACITY_CHATS`] are done and the inbox holds nothing pending (a webhook's input is
+/// handled after its answer; a web chat's before it).
+async fn capacity<F, Fut>(office: &Arc<Office>, chat: F) -> (f64, f64, f64)
+where
+    F: Fn(Arc<Office>, i64) -> Fut + Clone + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
     let pids = office.pids();
     let (pg0, ours0) = cpu_ticks(&pids);
     let started = Instant::now();
     let next = Arc::new(std::sync::atomic::AtomicI64::new(0));
     let workers: Vec<_> = (0..POSTERS)
         .map(|_| {
-            let (office, next) = (office.clone(), next.clone());
+            let (office, next, chat) = (office.clone(), next.clone(), chat.clone());
             tokio::spawn(async move {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     if i >= CAPACITY_CHATS {
                         return;
                     }
-                    let user = TgUser::new(100_000 + i, &format!("Bürgerin {i}"), Some("de"));
-                    for text in SCRIPT {
-                        office.post(&user, text).await;
-                    }
+                    chat(office.clone(), i).await;
                 }
             })
         })
@@ -317,6 +321,22 @@ async fn capacity(office: &Arc<Office>) -> (f64, f64, f64) {
         (pg1 - pg0) as f64 / machine,
         (ours1 - ours0) as f64 / machine,
     )
+}
+
+/// A Telegram chat's booking, each update to the next replica.
+async fn telegram_booking(office: Arc<Office>, i: i64) {
+    let user = TgUser::new(100_000 + i, &format!("Bürgerin {i}"), Some("de"));
+    for text in SCRIPT {
+        office.post(&user, text).await;
+    }
+}
+
+/// A web citizen starts the chat and types the booking, every request to the next replica.
+async fn web_booking(office: Arc<Office>, i: i64) {
+    let citizen = office.web_start(i).await;
+    for text in &SCRIPT[1..] {
+        office.web_say(&citizen, text).await;
+    }
 }
 
 /// The reply's latencies at [`RATE`] inputs a second, and how many never came.
@@ -365,44 +385,6 @@ async fn latency(office: &Arc<Office>) -> (Vec<Duration>, usize) {
     }
     latencies.sort();
     (latencies, missing)
-}
-
-/// Web inputs a second handled (each answered POST), and the CPU shares meanwhile: each web
-/// citizen starts the chat and types the booking, every request to the next replica.
-async fn web_capacity(office: &Arc<Office>) -> (f64, f64, f64) {
-    let pids = office.pids();
-    let (pg0, ours0) = cpu_ticks(&pids);
-    let started = Instant::now();
-    let next = Arc::new(std::sync::atomic::AtomicI64::new(0));
-    let workers: Vec<_> = (0..POSTERS)
-        .map(|_| {
-            let (office, next) = (office.clone(), next.clone());
-            tokio::spawn(async move {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    if i >= CAPACITY_CHATS {
-                        return;
-                    }
-                    let citizen = office.web_start(i).await;
-                    for text in &SCRIPT[1..] {
-                        office.web_say(&citizen, text).await;
-                    }
-                }
-            })
-        })
-        .collect();
-    for worker in workers {
-        worker.await.expect("web poster");
-    }
-    let took = started.elapsed();
-    let (pg1, ours1) = cpu_ticks(&pids);
-    let machine = took.as_secs_f64() * TICKS * cores();
-    let inputs = (CAPACITY_CHATS as usize * SCRIPT.len()) as f64;
-    (
-        inputs / took.as_secs_f64(),
-        (pg1 - pg0) as f64 / machine,
-        (ours1 - ours0) as f64 / machine,
-    )
 }
 
 /// The web reply's latencies at [`RATE`] inputs a second: from the POST (to the next replica)
@@ -505,7 +487,7 @@ async fn main() {
     );
     for count in counts {
         let office = Arc::new(Office::start(count).await);
-        let (per_sec, pg, ours) = capacity(&office).await;
+        let (per_sec, pg, ours) = capacity(&office, telegram_booking).await;
         // The capacity run's replies go out at 30 a second: wait until they are all out (no
         // new message for two seconds) before measuring latency.
         let drained = Instant::now() + Duration::from_secs(180);
@@ -518,7 +500,7 @@ async fn main() {
         }
         let telegram = latency(&office).await;
         report("Telegram", count, (per_sec, pg, ours), telegram);
-        let web = web_capacity(&office).await;
+        let web = capacity(&office, web_booking).await;
         let web_latencies = web_latency(&office).await;
         report("web chat", count, web, web_latencies);
         match Arc::try_unwrap(office) {
