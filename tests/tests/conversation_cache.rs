@@ -5,7 +5,9 @@
 //! nothing booked (and so skips the check-in query at the menu) learns of a booking made
 //! by itself or by the other. A turn a web page shows is written into its transcript with the
 //! state, whichever process takes it. A step that acts beyond the conversation (the queue, a
-//! booking) is never taken on an out-of-date copy. On SQLite and PostgreSQL.
+//! booking) is never taken on an out-of-date copy. An inbox input answered with its step has
+//! its reply queued and is done in the transaction that stores the state, once. On SQLite and
+//! PostgreSQL.
 
 use chrono::{DateTime, Utc};
 use schalter_core::dialogue::Keyed;
@@ -423,4 +425,121 @@ async fn shown_turns_on_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shown_turns_on_postgres() {
     shown_turns(TestDb::postgres().await).await;
+}
+
+/// The outbox rows of the conversation: slot, body, when due (0: at once).
+async fn outbox_rows(store: &Store) -> Vec<(String, String, i64)> {
+    sqlx::query_as(
+        "SELECT slot, body, next_attempt_at FROM notifications WHERE conversation_id = $1 \
+         ORDER BY slot",
+    )
+    .bind(CONV)
+    .fetch_all(store.pool())
+    .await
+    .unwrap()
+}
+
+async fn inbox_status(store: &Store, key: &str) -> String {
+    sqlx::query_scalar("SELECT status FROM inbox WHERE id = $1")
+        .bind(key)
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
+}
+
+/// Stores `text` as inbox input `key`, claimed by this process, and answers it as the
+/// channels do: reply and done with the state.
+async fn answering(engine: &Engine, key: &str, text: &str, claim: bool) -> Keyed {
+    let now = engine.office().clock().now();
+    let input = Input::Text(text.to_owned());
+    let json = serde_json::to_string(&input).unwrap();
+    let new = schalter_core::inbox::NewInput {
+        id: key,
+        conversation_id: &conv(CONV),
+        input: &json,
+        lang_hint: Some("de"),
+    };
+    let until = now + chrono::Duration::seconds(30);
+    engine.inbox().receive(new, now, Some(until)).await.unwrap();
+    engine
+        .dialogue()
+        .handle_answering(&conv(CONV), key, Some("de"), input, claim.then_some(until))
+        .await
+        .unwrap()
+}
+
+async fn answered_turns(db: TestDb) {
+    let now = tuesday_morning();
+    let other = Store::connect(&db.url).await.unwrap();
+    let (a, _) = engine(&db.store, now);
+    let (b, _) = engine(&other, now);
+    a.dialogue().open(&conv(CONV), Some("de")).await.unwrap();
+    // B moves the conversation on: A's copy is out of date.
+    let on_b = menu(&b).await;
+    press(&b, &on_b, "menu:book").await;
+
+    // A's step is taken again on the stored row, and its reply queued with it, claimed for
+    // A: the input is done, the reply the one row of the outbox.
+    let keyed = answering(&a, "telegram:1:a", "/menu", true).await;
+    let claimed = keyed
+        .answered
+        .clone()
+        .expect("answered with the state")
+        .expect("claimed: nothing waits before it");
+    assert_eq!(claimed.row.slot.as_deref(), Some("reply:telegram:1:a"));
+    let rows = outbox_rows(&db.store).await;
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].1.contains(&keyed.reply.text), "{rows:?}");
+    assert_eq!(rows[0].2, claimed.until, "due when the claim ends");
+    assert_eq!(inbox_status(&db.store, "telegram:1:a").await, "done");
+    assert!(has(&keyed.reply, "menu:book"), "the menu: {keyed:#?}");
+    let (sent, last): (i64, String) =
+        sqlx::query_as("SELECT reply_sent, last_key FROM conversations WHERE id = $1")
+            .bind(CONV)
+            .fetch_one(db.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(sent, 1, "the reply is marked sent with the state");
+    assert_eq!(last, "telegram:1:a");
+
+    // The same input again (a crash before the platform was told): the stored reply, nothing
+    // queued twice, for the channel to mark done.
+    let again = a
+        .dialogue()
+        .handle_answering(
+            &conv(CONV),
+            "telegram:1:a",
+            Some("de"),
+            Input::Text("/menu".into()),
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(again.answered, None);
+    assert!(again.sent);
+    assert_eq!(again.reply, keyed.reply);
+    assert_eq!(outbox_rows(&db.store).await.len(), 1);
+
+    // The first reply is still undelivered: the next one waits behind it, due at once and
+    // not claimed, on B as well.
+    let next = answering(&b, "telegram:2:b", "1", true).await;
+    assert_eq!(next.answered, Some(None), "{next:#?}");
+    let rows = outbox_rows(&db.store).await;
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let second = rows.iter().find(|r| r.0 == "reply:telegram:2:b");
+    assert_eq!(second.map(|r| r.2), Some(0), "{rows:?}");
+    assert_eq!(inbox_status(&db.store, "telegram:2:b").await, "done");
+
+    other.close().await;
+    db.drop_db().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answered_turns_on_sqlite() {
+    answered_turns(TestDb::sqlite().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answered_turns_on_postgres() {
+    answered_turns(TestDb::postgres().await).await;
 }

@@ -383,15 +383,26 @@ impl Inbound {
                 keyed
             }
             input => {
-                self.engine
+                // The reply is queued and the input done with the state, in one commit.
+                let now = self.engine.office().clock().now();
+                let claim = self
+                    .direct_for(&item.conversation_id)
+                    .map(|_| now + super::outbox::CLAIM);
+                let keyed = self
+                    .engine
                     .dialogue()
-                    .handle_keyed(
+                    .handle_answering(
                         &item.conversation_id,
-                        Some(&item.id),
+                        &item.id,
                         item.lang_hint.as_deref(),
                         input,
+                        claim,
                     )
-                    .await?
+                    .await?;
+                if let Some(claimed) = keyed.answered {
+                    return Ok(claimed);
+                }
+                keyed
             }
         };
         // The citizen asked to be forgotten: the answer is the last message, and its row goes

@@ -50,7 +50,7 @@ impl Dialogue {
                 Some(key),
                 lang_hint,
                 super::Input::Document(received.clone()),
-                None,
+                super::Turn::Plain,
             )
         })
         .await
@@ -85,7 +85,7 @@ impl Dialogue {
                 Some(key),
                 None,
                 super::Input::Document(received.clone()),
-                Some(Some(said)),
+                super::Turn::Shown(Some(said)),
             )
         })
         .await?;

@@ -18,6 +18,7 @@ use command::Command;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::action::Action;
@@ -35,7 +36,7 @@ use crate::office::Office;
 use crate::payments::Payments;
 use crate::queue::WaitingRoom;
 use crate::rights::Rights;
-use crate::store::{ConversationRow, Store, StoreError};
+use crate::store::{Answering, Claimed, ConversationRow, Store, StoreError};
 use crate::timers::Scheduler;
 use crate::transcript::{Shown, Transcript};
 pub use documents::Fetched;
@@ -84,6 +85,24 @@ pub struct Keyed {
     /// The transcript rows written with the state by [`Dialogue::handle_shown`]: the
     /// citizen's words (if shown) and the reply. Empty for other turns and a repeat.
     pub shown: Vec<Shown>,
+    /// Set by [`Dialogue::handle_answering`] when the reply was queued in the outbox and the
+    /// input marked done with the state: the reply's outbox row, if it is claimed for this
+    /// process to send at once. `None` when the channel still has to answer the input (a
+    /// repeat, a farewell, another kind of turn).
+    pub answered: Option<Option<Claimed>>,
+}
+
+/// How a turn's outcome is stored with its state (see [`Dialogue::handle_turn`]).
+#[derive(Clone, Copy)]
+enum Turn<'a> {
+    /// The state alone; the channel answers the input (or not) itself.
+    Plain,
+    /// A page's turn: `said`, the citizen's words as the page shows them, and the reply
+    /// go into the transcript ([`Dialogue::handle_shown`]).
+    Shown(Option<&'a str>),
+    /// An inbox input: its reply goes into the outbox, claimed until then if given, and the
+    /// input is done ([`Dialogue::handle_answering`]).
+    Answering(Option<DateTime<Utc>>),
 }
 
 /// A turn a page shows (the web chat): the citizen's words as the page shows them, in the
@@ -107,6 +126,9 @@ struct Conversation {
     version: Option<i64>,
     /// A turn a page shows: its transcript rows are written with the state.
     page: Option<Page>,
+    /// An inbox input answered with the state: until when its reply is claimed, and the
+    /// outcome once stored (see [`Turn::Answering`]).
+    answering: Option<(Option<DateTime<Utc>>, Option<Option<Claimed>>)>,
     /// The input limit's state, stored with the row (see [`limits`]).
     input_tat: i64,
     /// Checked against the stored row in this step (see [`Dialogue::ensure_current`]).
@@ -262,8 +284,38 @@ impl Dialogue {
     ) -> Result<Keyed, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
-        again_on_conflict(|| self.handle_turn(conversation, key, lang_hint, input.clone(), None))
-            .await
+        again_on_conflict(|| {
+            self.handle_turn(conversation, key, lang_hint, input.clone(), Turn::Plain)
+        })
+        .await
+    }
+
+    /// Handles inbox input `key` as [`Self::handle_keyed`] does and, in the transaction that
+    /// stores the state, queues its reply in the outbox (claimed until `claim_until` for this
+    /// process, when given and nothing of the conversation waits before it) and marks the
+    /// input done: one commit for what took two. [`Keyed::answered`] says whether that
+    /// happened; when it did not (a repeated key, a farewell), the channel answers the input
+    /// itself.
+    pub async fn handle_answering(
+        &self,
+        conversation: &ConversationId,
+        key: &str,
+        lang_hint: Option<&str>,
+        input: Input,
+        claim_until: Option<DateTime<Utc>>,
+    ) -> Result<Keyed, EngineError> {
+        let turn = self.turn(conversation);
+        let _turn = turn.lock().await;
+        again_on_conflict(|| {
+            self.handle_turn(
+                conversation,
+                Some(key),
+                lang_hint,
+                input.clone(),
+                Turn::Answering(claim_until),
+            )
+        })
+        .await
     }
 
     /// Handles a keyed input of a channel that shows the conversation as a page (the web
@@ -301,7 +353,7 @@ impl Dialogue {
                 Some(key),
                 lang_hint,
                 input.clone(),
-                Some(said),
+                Turn::Shown(said),
             )
         })
         .await?;
@@ -326,14 +378,14 @@ impl Dialogue {
         }))
     }
 
-    /// One turn; `page`: `Some(said)` for a turn a page shows (see [`Self::handle_shown`]).
+    /// One turn, stored as `how` says.
     async fn handle_turn(
         &self,
         conversation: &ConversationId,
         key: Option<&str>,
         lang_hint: Option<&str>,
         input: Input,
-        page: Option<Option<&str>>,
+        how: Turn<'_>,
     ) -> Result<Keyed, EngineError> {
         // One read of the conversation serves the repeat check and the step.
         let row = self
@@ -357,6 +409,7 @@ impl Dialogue {
                     sent: row.reply_sent,
                     forgotten: false,
                     shown: Vec::new(),
+                    answered: None,
                 });
             }
         }
@@ -366,10 +419,16 @@ impl Dialogue {
             None => self.first_contact(conversation, lang_hint, &mut notices),
         };
         let before = conv.state.clone();
-        conv.page = page.map(|said| Page {
-            said: said.map(|text| (conv.lang.unwrap_or(Lang::REFERENCE), text.to_owned())),
-            rows: Vec::new(),
-        });
+        match how {
+            Turn::Plain => {}
+            Turn::Shown(said) => {
+                conv.page = Some(Page {
+                    said: said.map(|text| (conv.lang.unwrap_or(Lang::REFERENCE), text.to_owned())),
+                    rows: Vec::new(),
+                });
+            }
+            Turn::Answering(claim_until) => conv.answering = Some((claim_until, None)),
+        }
         // Counted once the step is stored: a step taken on a row another replica changed
         // meanwhile is taken again, and must not count twice.
         let heard = (conversation.channel(), conv.lang.map_or("none", Lang::code));
@@ -389,6 +448,7 @@ impl Dialogue {
                 sent: conv.page.is_some(),
                 forgotten: false,
                 shown: conv.page.map(|p| p.rows).unwrap_or_default(),
+                answered: conv.answering.and_then(|(_, answered)| answered),
             });
         }
         let stepped = self.step(&mut conv, input, &mut notices).await;
@@ -413,6 +473,7 @@ impl Dialogue {
             sent: conv.page.is_some() && !conv.forgotten,
             forgotten: conv.forgotten,
             shown: conv.page.map(|p| p.rows).unwrap_or_default(),
+            answered: conv.answering.and_then(|(_, answered)| answered),
         })
     }
 
@@ -492,6 +553,7 @@ impl Dialogue {
             forgotten: false,
             version: None,
             page: None,
+            answering: None,
             input_tat: 0,
             current: false,
         }
@@ -552,6 +614,7 @@ impl Dialogue {
             forgotten: false,
             version: row.version,
             page: None,
+            answering: None,
             input_tat: row.input_tat,
             current: false,
         }
@@ -597,8 +660,9 @@ impl Dialogue {
                 .key
                 .as_ref()
                 .map(|_| serde_json::to_string(&reply).expect("replies serialize")),
-            // A page's turn is shown with the state (below).
-            reply_sent: conv.page.is_some() && conv.key.is_some(),
+            // A page's turn is shown with the state, an inbox input's reply queued with it
+            // (below).
+            reply_sent: (conv.page.is_some() || conv.answering.is_some()) && conv.key.is_some(),
             version: conv.version,
             input_tat: conv.input_tat,
         };
@@ -626,6 +690,26 @@ impl Dialogue {
                     .zip(seqs)
                     .map(|(row, seq)| row.shown(seq, now))
                     .collect();
+                version
+            }
+            (None, Some(key)) if conv.answering.is_some() => {
+                let (claim_until, answered) = conv.answering.as_mut().expect("checked");
+                let body = crate::message::Message {
+                    text: reply.text.clone(),
+                    options: reply.options.clone(),
+                    ..crate::message::Message::default()
+                }
+                .to_json();
+                let answering = Answering {
+                    input: key,
+                    kind: NoticeKind::Reply.as_str(),
+                    body: &body,
+                    claim_until: *claim_until,
+                };
+                let (version, claimed) = conversations
+                    .save_conversation_answering(&row, now, answering)
+                    .await?;
+                *answered = Some(claimed);
                 version
             }
             _ => conversations.save_conversation(&row, now).await?,

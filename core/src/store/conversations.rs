@@ -28,6 +28,17 @@ pub struct ConversationRow {
     pub input_tat: i64,
 }
 
+/// The inbox input a step answers, for [`ConversationRepo::save_conversation_answering`]:
+/// its reply (the outbox row's `kind` and `body`), and until when the row is claimed for the
+/// process that sends it at once, if it does.
+#[derive(Debug, Clone, Copy)]
+pub struct Answering<'a> {
+    pub input: &'a str,
+    pub kind: &'a str,
+    pub body: &'a str,
+    pub claim_until: Option<DateTime<Utc>>,
+}
+
 /// The conversations this process read or wrote last, with their versions, so that a step
 /// of a citizen who is in the middle of a dialogue is one statement (the versioned write)
 /// instead of two. Every write is conditional on the version, so a row changed by another
@@ -233,6 +244,43 @@ impl ConversationRepo<'_> {
             return Err(self.conflict(row));
         }
         Ok(self.saved(row))
+    }
+
+    /// Stores `row` (the step of inbox input `answer.input`, its reply marked sent) as
+    /// [`Self::save_conversation`] does and, in the same transaction, queues the reply in the
+    /// outbox and marks the input done, as [`super::InboxRepo::answer_input`] does after a
+    /// step: one commit instead of two, and no statement to mark the reply sent. Returns the
+    /// new version and the reply's row if it is claimed for this process.
+    pub async fn save_conversation_answering(
+        &self,
+        row: &ConversationRow,
+        now: DateTime<Utc>,
+        answer: Answering<'_>,
+    ) -> Result<(i64, Option<super::Claimed>)> {
+        let mut tx = self.0.begin_write().await?;
+        let written = save_query(row, now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if written == 0 {
+            return Err(self.conflict(row));
+        }
+        let claimed = super::inbox::queue_reply(
+            &mut tx,
+            &row.id,
+            answer.input,
+            answer.kind,
+            answer.body,
+            now,
+            answer.claim_until,
+        )
+        .await?;
+        sqlx::query(super::inbox::INPUT_DONE)
+            .bind(answer.input)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok((self.saved(row), claimed))
     }
 
     /// Stores `row` as [`Self::save_conversation`] does and, in the same transaction, adds

@@ -34,7 +34,7 @@ pub struct NewInput<'a> {
 }
 
 /// An input handled, its text forgotten.
-const INPUT_DONE: &str = "UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
+pub(super) const INPUT_DONE: &str = "UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
      last_error = NULL WHERE id = $1";
 
 impl InboxRepo<'_> {
@@ -184,43 +184,13 @@ impl InboxRepo<'_> {
         let mut tx = self.0.begin_write().await?;
         let mut claimed = None;
         if let Some((kind, body)) = reply {
-            let claim = match claim_until {
-                Some(until) => sqlx::query_scalar::<_, i64>(
-                    "SELECT 1 FROM notifications WHERE conversation_id = $1 \
-                     AND delivered_version < version AND dead_at IS NULL LIMIT 1",
-                )
-                .bind(conversation_id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .is_none()
-                .then_some(until.timestamp_micros()),
-                None => None,
-            };
-            let row = Notification {
-                id: secret_token(),
-                conversation_id: conversation_id.clone(),
-                slot: Some(format!("reply:{id}")),
-                kind: kind.to_owned(),
-                body: body.to_owned(),
-                version: 1,
-                attempts: 0,
-            };
-            let fields = [
-                conversation_id.as_str(),
-                row.slot.as_deref().unwrap_or_default(),
-                kind,
-                body,
-            ];
-            let due = claim.unwrap_or(0);
-            let written = insert_once(&mut *tx, &row.id, fields, now, stamp(now), due).await?;
+            claimed =
+                queue_reply(&mut tx, conversation_id, id, kind, body, now, claim_until).await?;
             sqlx::query(super::conversations::REPLY_SENT)
                 .bind(conversation_id)
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-            if let (true, Some(until)) = (written, claim) {
-                claimed = Some(Claimed { row, until });
-            }
         }
         sqlx::query(INPUT_DONE).bind(id).execute(&mut *tx).await?;
         tx.commit().await?;
@@ -278,4 +248,51 @@ impl InboxRepo<'_> {
         .await?;
         Ok(done.rows_affected())
     }
+}
+
+/// Queues the reply to input `id` (`kind`, `body`) in the outbox within `tx`, unless it was
+/// queued before. With `claim_until`, the row is claimed for the process that writes it when
+/// nothing of the conversation waits before it, and returned to be sent at once.
+pub(super) async fn queue_reply(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    conversation_id: &ConversationId,
+    id: &str,
+    kind: &str,
+    body: &str,
+    now: DateTime<Utc>,
+    claim_until: Option<DateTime<Utc>>,
+) -> Result<Option<Claimed>> {
+    let claim = match claim_until {
+        Some(until) => sqlx::query_scalar::<_, i64>(
+            "SELECT 1 FROM notifications WHERE conversation_id = $1 \
+             AND delivered_version < version AND dead_at IS NULL LIMIT 1",
+        )
+        .bind(conversation_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .is_none()
+        .then_some(until.timestamp_micros()),
+        None => None,
+    };
+    let row = Notification {
+        id: secret_token(),
+        conversation_id: conversation_id.clone(),
+        slot: Some(format!("reply:{id}")),
+        kind: kind.to_owned(),
+        body: body.to_owned(),
+        version: 1,
+        attempts: 0,
+    };
+    let fields = [
+        conversation_id.as_str(),
+        row.slot.as_deref().unwrap_or_default(),
+        kind,
+        body,
+    ];
+    let due = claim.unwrap_or(0);
+    let written = insert_once(&mut **tx, &row.id, fields, now, stamp(now), due).await?;
+    Ok(match (written, claim) {
+        (true, Some(until)) => Some(Claimed { row, until }),
+        _ => None,
+    })
 }

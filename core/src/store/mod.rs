@@ -61,7 +61,7 @@ use crate::channel::ConversationId;
 
 pub use admin::{ADMIN_CHANGES, AuditEntry, TranslationChange};
 pub use bookings::{Booking, BookingStatus, HoldRequest};
-pub use conversations::ConversationRow;
+pub use conversations::{Answering, ConversationRow};
 pub use device_checks::DeviceCheckRow;
 pub use documents::{DocumentRow, Kept, NewDocument};
 pub use inbox::{InboxItem, NewInput};
