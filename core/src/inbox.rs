@@ -11,7 +11,7 @@ use crate::notice::NoticeKind;
 use crate::office::Office;
 use crate::store::Store;
 
-pub use crate::store::{Claimed, InboxItem, NewInput, Result};
+pub use crate::store::{Claimed, InboxItem, NewInput, Result, Stored};
 
 /// What the channels ask of the inbox (see the module).
 #[derive(Clone)]
@@ -25,14 +25,14 @@ impl Inbox {
         Self { office, store }
     }
 
-    /// Stores an input, reserved until `claimed_until` for this process if given; `false`
+    /// Stores an input, reserved until `claimed_until` for this process if given; `None`
     /// if it was stored before (a redelivery).
     pub async fn receive(
         &self,
         new: NewInput<'_>,
         now: DateTime<Utc>,
         claimed_until: Option<DateTime<Utc>>,
-    ) -> Result<bool> {
+    ) -> Result<Option<Stored>> {
         self.store
             .inbox()
             .receive_input_claimed(new, now, claimed_until)

@@ -51,6 +51,10 @@ pub struct Inbound {
     fresh: Mutex<HashMap<String, std::time::Instant>>,
     /// What fetches the files citizens send, per channel.
     fetchers: Mutex<HashMap<ChannelKind, Arc<dyn FetchFile>>>,
+    /// Inputs this process just stored that were their conversation's only pending one:
+    /// the drain dispatched for them handles them without reading the inbox back (a round
+    /// trip on the way to every reply). Taken by the next dispatch of the conversation.
+    ready: Mutex<HashMap<ConversationId, InboxItem>>,
 }
 
 /// Replies go out straight from the handler through an outbox as long as this lives.
@@ -81,6 +85,7 @@ impl Inbound {
             direct: Mutex::default(),
             fresh: Mutex::default(),
             fetchers: Mutex::default(),
+            ready: Mutex::default(),
         })
     }
 
@@ -153,7 +158,10 @@ impl Inbound {
                 Some(now + CLAIM),
             )
             .await?;
-        if stored {
+        let Some(stored) = stored else {
+            return Ok(false);
+        };
+        {
             let mut fresh = lock(&self.fresh);
             // Inputs stored but handled elsewhere (a lost leadership) are not kept forever.
             if fresh.len() >= FRESH_KEPT {
@@ -161,40 +169,73 @@ impl Inbound {
             }
             fresh.insert(key.to_owned(), std::time::Instant::now());
         }
-        Ok(stored)
+        if stored.alone {
+            let mut ready = lock(&self.ready);
+            // Stored but never dispatched (the channel failed in between): the inbox has them.
+            if ready.len() >= FRESH_KEPT {
+                ready.clear();
+            }
+            ready.insert(
+                conversation.clone(),
+                InboxItem {
+                    id: key.to_owned(),
+                    conversation_id: conversation.clone(),
+                    input: json,
+                    lang_hint: lang_hint.map(str::to_owned),
+                    attempts: 0,
+                },
+            );
+        }
+        Ok(true)
     }
 
     /// Makes sure the conversation's pending inputs are being handled.
     pub fn dispatch(self: &Arc<Self>, conversation: &ConversationId) {
         let conversation = conversation.clone();
-        {
+        let ready = {
             let mut active = lock(&self.active);
+            // Whatever drain runs reads the inbox, and so finds the input just stored.
+            let ready = lock(&self.ready).remove(&conversation);
             if let Some(dirty) = active.get_mut(&conversation) {
                 *dirty = true;
                 return;
             }
             active.insert(conversation.clone(), false);
-        }
+            ready
+        };
         let this = self.clone();
         tokio::spawn(async move {
             let mut guard = Active {
                 inbound: this.clone(),
                 conversation: Some(conversation.clone()),
             };
-            this.drain(&conversation, &mut guard).await;
+            this.drain(&conversation, &mut guard, ready).await;
         });
     }
 
     /// Handles the conversation's pending inputs in order until there are none, or one
-    /// fails (the sweep brings it back when its retry is due).
-    async fn drain(&self, conversation: &ConversationId, guard: &mut Active) {
+    /// fails (the sweep brings it back when its retry is due). `ready`: the conversation's
+    /// only pending input when this process stored it, handled without reading the inbox;
+    /// if nothing was dispatched meanwhile, the drain then ends without reading it either.
+    /// An input handled already by an earlier drain is not handled twice: its claim was used
+    /// up, and claiming it again fails as it is done.
+    async fn drain(
+        &self,
+        conversation: &ConversationId,
+        guard: &mut Active,
+        mut ready: Option<InboxItem>,
+    ) {
         loop {
-            let pending = match self.engine.inbox().pending(conversation, 20).await {
-                Ok(p) => p,
-                Err(e) => {
-                    tracing::warn!(target: "inbound", error = %e, "cannot read the inbox");
-                    return;
-                }
+            let from_ready = ready.is_some();
+            let pending = match ready.take() {
+                Some(item) => vec![item],
+                None => match self.engine.inbox().pending(conversation, 20).await {
+                    Ok(p) => p,
+                    Err(e) => {
+                        tracing::warn!(target: "inbound", error = %e, "cannot read the inbox");
+                        return;
+                    }
+                },
             };
             if pending.is_empty() {
                 if self.release(conversation, guard) {
@@ -202,6 +243,7 @@ impl Inbound {
                 }
                 continue;
             }
+            let mut all_handled = true;
             for (i, item) in pending.iter().enumerate() {
                 match self.handle(item).await {
                     Handled::Next => {}
@@ -215,6 +257,7 @@ impl Inbound {
                     // An input stored here after the list was read is seen by the release:
                     // the drain then reads again (it waited for the sweep before).
                     Handled::Elsewhere => {
+                        all_handled = false;
                         let ours_later = pending[i + 1..].iter().any(|p| self.is_fresh(&p.id));
                         if ours_later {
                             if self.handled_elsewhere(conversation, &item.id).await {
@@ -228,6 +271,9 @@ impl Inbound {
                         break;
                     }
                 }
+            }
+            if from_ready && all_handled && self.release(conversation, guard) {
+                return;
             }
         }
     }

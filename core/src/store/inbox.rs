@@ -33,6 +33,14 @@ pub struct NewInput<'a> {
     pub lang_hint: Option<&'a str>,
 }
 
+/// A new input stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stored {
+    /// No other input of the conversation was pending when it was stored (as far as this
+    /// transaction saw: one stored at the same time by another process is handled there).
+    pub alone: bool,
+}
+
 /// An input handled, its text forgotten.
 pub(super) const INPUT_DONE: &str = "UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
      last_error = NULL WHERE id = $1";
@@ -40,23 +48,27 @@ pub(super) const INPUT_DONE: &str = "UPDATE inbox SET status = 'done', input = '
 impl InboxRepo<'_> {
     /// Stores an input; `false` if it was stored before (a redelivery).
     pub async fn receive_input(self, new: NewInput<'_>, now: DateTime<Utc>) -> Result<bool> {
-        self.receive_input_claimed(new, now, None).await
+        Ok(self.receive_input_claimed(new, now, None).await?.is_some())
     }
 
     /// Stores an input already reserved until `claimed_until` for the process that stores it
-    /// (which handles it next, without a second write to claim it); `false` if it was stored
-    /// before (a redelivery, which keeps its old claim).
+    /// (which handles it next, without a second write to claim it); `None` if it was stored
+    /// before (a redelivery, which keeps its old claim). Else whether it is the
+    /// conversation's only pending input, so that the process can handle it without reading
+    /// the inbox back.
     pub async fn receive_input_claimed(
         &self,
         new: NewInput<'_>,
         now: DateTime<Utc>,
         claimed_until: Option<DateTime<Utc>>,
-    ) -> Result<bool> {
+    ) -> Result<Option<Stored>> {
         let channel = channel_of(new.conversation_id.as_str());
-        let done = sqlx::query(
+        let others: Option<i64> = sqlx::query_scalar(
             "INSERT INTO inbox (id, conversation_id, channel, input, lang_hint, received_at, \
              status, next_attempt_at, claimed_until) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7) ON CONFLICT (id) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7) ON CONFLICT (id) DO NOTHING \
+             RETURNING (SELECT COUNT(*) FROM inbox o WHERE o.conversation_id = $2 \
+             AND o.status = 'pending' AND o.id <> $1)",
         )
         .bind(new.id)
         .bind(new.conversation_id.as_str())
@@ -65,9 +77,9 @@ impl InboxRepo<'_> {
         .bind(new.lang_hint)
         .bind(now.timestamp_micros())
         .bind(claimed_until.map(|t| t.timestamp_micros()))
-        .execute(&self.0.pool)
+        .fetch_optional(&self.0.pool)
         .await?;
-        Ok(done.rows_affected() == 1)
+        Ok(others.map(|others| Stored { alone: others == 0 }))
     }
 
     /// Records an input that is acted on at once (a clerk's desk command) as handled; `false`

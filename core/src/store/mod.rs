@@ -64,7 +64,7 @@ pub use bookings::{Booking, BookingStatus, HoldRequest};
 pub use conversations::{Answering, ConversationRow};
 pub use device_checks::DeviceCheckRow;
 pub use documents::{DocumentRow, Kept, NewDocument};
-pub use inbox::{InboxItem, NewInput};
+pub use inbox::{InboxItem, NewInput, Stored};
 pub use jobs::{Job, NewJob};
 pub use mail::{KeyPurpose, MailAddress, MailState, NewMail};
 pub use notifications::{Claimed, Failure, Notification, WAITING_ROOM_SLOT};
