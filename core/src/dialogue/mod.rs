@@ -126,13 +126,19 @@ struct Conversation {
     version: Option<i64>,
     /// A turn a page shows: its transcript rows are written with the state.
     page: Option<Page>,
-    /// An inbox input answered with the state: until when its reply is claimed, and the
-    /// outcome once stored (see [`Turn::Answering`]).
-    answering: Option<(Option<DateTime<Utc>>, Option<Option<Claimed>>)>,
+    /// An inbox input answered with the state (see [`Turn::Answering`]).
+    answering: Option<Answer>,
     /// The input limit's state, stored with the row (see [`limits`]).
     input_tat: i64,
     /// Checked against the stored row in this step (see [`Dialogue::ensure_current`]).
     current: bool,
+}
+
+/// An inbox input whose reply is queued with the state: until when the reply's row is
+/// claimed for this process, and, once stored, the row if it was claimed.
+struct Answer {
+    claim_until: Option<DateTime<Utc>>,
+    stored: Option<Option<Claimed>>,
 }
 
 /// What a transition produced: short notices shown above the new step's prompt.
@@ -427,7 +433,12 @@ impl Dialogue {
                     rows: Vec::new(),
                 });
             }
-            Turn::Answering(claim_until) => conv.answering = Some((claim_until, None)),
+            Turn::Answering(claim_until) => {
+                conv.answering = Some(Answer {
+                    claim_until,
+                    stored: None,
+                });
+            }
         }
         // Counted once the step is stored: a step taken on a row another replica changed
         // meanwhile is taken again, and must not count twice.
@@ -448,7 +459,7 @@ impl Dialogue {
                 sent: conv.page.is_some(),
                 forgotten: false,
                 shown: conv.page.map(|p| p.rows).unwrap_or_default(),
-                answered: conv.answering.and_then(|(_, answered)| answered),
+                answered: conv.answering.and_then(|a| a.stored),
             });
         }
         let stepped = self.step(&mut conv, input, &mut notices).await;
@@ -473,7 +484,7 @@ impl Dialogue {
             sent: conv.page.is_some() && !conv.forgotten,
             forgotten: conv.forgotten,
             shown: conv.page.map(|p| p.rows).unwrap_or_default(),
-            answered: conv.answering.and_then(|(_, answered)| answered),
+            answered: conv.answering.and_then(|a| a.stored),
         })
     }
 
@@ -693,7 +704,7 @@ impl Dialogue {
                 version
             }
             (None, Some(key)) if conv.answering.is_some() => {
-                let (claim_until, answered) = conv.answering.as_mut().expect("checked");
+                let answer = conv.answering.as_mut().expect("checked");
                 let body = crate::message::Message {
                     text: reply.text.clone(),
                     options: reply.options.clone(),
@@ -704,12 +715,12 @@ impl Dialogue {
                     input: key,
                     kind: NoticeKind::Reply.as_str(),
                     body: &body,
-                    claim_until: *claim_until,
+                    claim_until: answer.claim_until,
                 };
                 let (version, claimed) = conversations
                     .save_conversation_answering(&row, now, answering)
                     .await?;
-                *answered = Some(claimed);
+                answer.stored = Some(claimed);
                 version
             }
             _ => conversations.save_conversation(&row, now).await?,
