@@ -450,12 +450,16 @@ async fn inbox_status(store: &Store, key: &str) -> String {
 /// Stores `text` as inbox input `key`, claimed by this process, and answers it as the
 /// channels do: reply and done with the state.
 async fn answering(engine: &Engine, key: &str, text: &str, claim: bool) -> Keyed {
+    answering_in(engine, CONV, key, text, claim).await
+}
+
+async fn answering_in(engine: &Engine, to: &str, key: &str, text: &str, claim: bool) -> Keyed {
     let now = engine.office().clock().now();
     let input = Input::Text(text.to_owned());
     let json = serde_json::to_string(&input).unwrap();
     let new = schalter_core::inbox::NewInput {
         id: key,
-        conversation_id: &conv(CONV),
+        conversation_id: &conv(to),
         input: &json,
         lang_hint: Some("de"),
     };
@@ -463,7 +467,7 @@ async fn answering(engine: &Engine, key: &str, text: &str, claim: bool) -> Keyed
     engine.inbox().receive(new, now, Some(until)).await.unwrap();
     engine
         .dialogue()
-        .handle_answering(&conv(CONV), key, Some("de"), input, claim.then_some(until))
+        .handle_answering(&conv(to), key, Some("de"), input, claim.then_some(until))
         .await
         .unwrap()
 }
@@ -529,6 +533,12 @@ async fn answered_turns(db: TestDb) {
     let second = rows.iter().find(|r| r.0 == "reply:telegram:2:b");
     assert_eq!(second.map(|r| r.2), Some(0), "{rows:?}");
     assert_eq!(inbox_status(&db.store, "telegram:2:b").await, "done");
+
+    // A first contact: the conversation's first write, answered with it.
+    let first = answering_in(&a, "telegram:4712", "telegram:3:a", "/start", true).await;
+    assert!(matches!(first.answered, Some(Some(_))), "{first:#?}");
+    assert!(has(&first.reply, "menu:book"), "{first:#?}");
+    assert_eq!(inbox_status(&db.store, "telegram:3:a").await, "done");
 
     other.close().await;
     db.drop_db().await;

@@ -258,6 +258,15 @@ impl ConversationRepo<'_> {
         answer: Answering<'_>,
     ) -> Result<(i64, Option<super::Claimed>)> {
         let mut tx = self.0.begin_write().await?;
+        if self.0.backend() == super::Backend::Sqlite {
+            let claimed = answering_on_sqlite(&mut tx, row, now, answer).await?;
+            let Some(claimed) = claimed else {
+                // Rolled back when dropped.
+                return Err(self.conflict(row));
+            };
+            tx.commit().await?;
+            return Ok((self.saved(row), claimed));
+        }
         let written = save_query(row, now)
             .execute(&mut *tx)
             .await?
@@ -471,6 +480,90 @@ fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
         ),
         _ => return None,
     })
+}
+
+/// The statements of [`ConversationRepo::save_conversation_answering`] after the
+/// conversation's write (`$1`–`$11`), as one batch on SQLite: the reply's outbox row (`$12`
+/// its id, `$13` its slot, `$14` kind, `$15` body, `$16` order, `$17` channel), due at once
+/// or, if `$18` (the claim's end) is given and nothing of the conversation waits before it,
+/// claimed until then; and the input `$19` done.
+macro_rules! answer_input {
+    () => {
+        "; INSERT INTO notifications (id, conversation_id, slot, kind, body, version, \
+         created_at, changed_at, channel, next_attempt_at) \
+         SELECT $12, $1, $13, $14, $15, 1, $5, $16, $17, \
+         CASE WHEN $18 IS NULL OR EXISTS (SELECT 1 FROM notifications \
+         WHERE conversation_id = $1 AND delivered_version < version AND dead_at IS NULL) \
+         THEN 0 ELSE $18 END WHERE true \
+         ON CONFLICT (conversation_id, slot) DO NOTHING RETURNING 'reply' AS what, \
+         next_attempt_at AS n; \
+         UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, last_error = NULL \
+         WHERE id = $19"
+    };
+}
+
+/// [`ConversationRepo::save_conversation_answering`] on SQLite, in `tx`: the statements as
+/// one batch, one round trip to the connection's thread instead of four. `None` if the
+/// conversation changed meanwhile (nothing of it is to be committed); else the reply's row
+/// if it was claimed.
+async fn answering_on_sqlite(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    row: &ConversationRow,
+    now: DateTime<Utc>,
+    answer: Answering<'_>,
+) -> Result<Option<Option<super::Claimed>>> {
+    const UPDATE: &str = concat!(
+        update_conversation!(),
+        " RETURNING '' AS what, version AS n",
+        answer_input!()
+    );
+    const INSERT: &str = concat!(
+        insert_conversation!(),
+        " RETURNING '' AS what, version AS n",
+        answer_input!()
+    );
+    let reply = super::Notification {
+        id: crate::reference::secret_token(),
+        conversation_id: row.id.clone(),
+        slot: Some(format!("reply:{}", answer.input)),
+        kind: answer.kind.to_owned(),
+        body: answer.body.to_owned(),
+        version: 1,
+        attempts: 0,
+    };
+    let batch = if row.version.is_some() {
+        UPDATE
+    } else {
+        INSERT
+    };
+    let returned = bind_save(sqlx::query(batch), row, now)
+        .bind(row.version)
+        .bind(&reply.id)
+        .bind(reply.slot.as_deref())
+        .bind(answer.kind)
+        .bind(answer.body)
+        .bind(super::notifications::stamp(now))
+        .bind(super::channel_of(row.id.as_str()))
+        .bind(answer.claim_until.map(|t| t.timestamp_micros()))
+        .bind(answer.input)
+        .fetch_all(&mut **tx)
+        .await?;
+    let mut saved = false;
+    let mut due = None;
+    for r in &returned {
+        let what: String = r.try_get("what")?;
+        match what.is_empty() {
+            true => saved = true,
+            false => due = Some(r.try_get::<i64, _>("n")?),
+        }
+    }
+    if !saved {
+        return Ok(None);
+    }
+    Ok(Some(match due {
+        Some(until) if until != 0 => Some(super::Claimed { row: reply, until }),
+        _ => None,
+    }))
 }
 
 /// The versioned write of `row` (see [`ConversationRepo::save_conversation`]).
