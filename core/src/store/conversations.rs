@@ -257,39 +257,24 @@ impl ConversationRepo<'_> {
         now: DateTime<Utc>,
         answer: Answering<'_>,
     ) -> Result<(i64, Option<super::Claimed>)> {
-        let mut tx = self.0.begin_write().await?;
-        if self.0.backend() == super::Backend::Sqlite {
-            let claimed = answering_on_sqlite(&mut tx, row, now, answer).await?;
-            let Some(claimed) = claimed else {
-                // Rolled back when dropped.
-                return Err(self.conflict(row));
-            };
-            tx.commit().await?;
-            return Ok((self.saved(row), claimed));
+        let stored = match self.0.backend() {
+            super::Backend::Sqlite => {
+                let mut tx = self.0.begin_write().await?;
+                let stored = answering_on_sqlite(&mut tx, row, now, answer).await?;
+                // A conflict is rolled back when `tx` is dropped.
+                if stored.is_some() {
+                    tx.commit().await?;
+                }
+                stored
+            }
+            super::Backend::Postgres => {
+                answering_on_postgres(&self.0.pool, row, now, answer).await?
+            }
+        };
+        match stored {
+            Some(claimed) => Ok((self.saved(row), claimed)),
+            None => Err(self.conflict(row)),
         }
-        let written = save_query(row, now)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if written == 0 {
-            return Err(self.conflict(row));
-        }
-        let claimed = super::inbox::queue_reply(
-            &mut tx,
-            &row.id,
-            answer.input,
-            answer.kind,
-            answer.body,
-            now,
-            answer.claim_until,
-        )
-        .await?;
-        sqlx::query(super::inbox::INPUT_DONE)
-            .bind(answer.input)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok((self.saved(row), claimed))
     }
 
     /// Stores `row` as [`Self::save_conversation`] does and, in the same transaction, adds
@@ -522,30 +507,13 @@ async fn answering_on_sqlite(
         " RETURNING '' AS what, version AS n",
         answer_input!()
     );
-    let reply = super::Notification {
-        id: crate::reference::secret_token(),
-        conversation_id: row.id.clone(),
-        slot: Some(format!("reply:{}", answer.input)),
-        kind: answer.kind.to_owned(),
-        body: answer.body.to_owned(),
-        version: 1,
-        attempts: 0,
-    };
+    let reply = reply_row(row, answer);
     let batch = if row.version.is_some() {
         UPDATE
     } else {
         INSERT
     };
-    let returned = bind_save(sqlx::query(batch), row, now)
-        .bind(row.version)
-        .bind(&reply.id)
-        .bind(reply.slot.as_deref())
-        .bind(answer.kind)
-        .bind(answer.body)
-        .bind(super::notifications::stamp(now))
-        .bind(super::channel_of(row.id.as_str()))
-        .bind(answer.claim_until.map(|t| t.timestamp_micros()))
-        .bind(answer.input)
+    let returned = bind_answering(sqlx::query(batch), row, now, answer, &reply)
         .fetch_all(&mut **tx)
         .await?;
     let mut saved = false;
@@ -564,6 +532,92 @@ async fn answering_on_sqlite(
         Some(until) if until != 0 => Some(super::Claimed { row: reply, until }),
         _ => None,
     }))
+}
+
+/// [`ConversationRepo::save_conversation_answering`] on PostgreSQL: one statement whose
+/// parts (each run once, to the end, whether read or not) see the same snapshot (the outbox as it was before the reply, for the claim), in
+/// one round trip and one commit where a transaction of its statements took six round trips.
+/// The numbering of the parameters is [`answer_input!`]'s (`$11`, which the first write of a
+/// conversation does not compare, is returned so that PostgreSQL knows its type). `None` if the conversation changed
+/// meanwhile (then nothing is written); else the reply's row if it was claimed.
+async fn answering_on_postgres(
+    pool: &sqlx::Pool<sqlx::Any>,
+    row: &ConversationRow,
+    now: DateTime<Utc>,
+    answer: Answering<'_>,
+) -> Result<Option<Option<super::Claimed>>> {
+    macro_rules! answering {
+        ($save:expr) => {
+            concat!(
+                "WITH saved AS (",
+                $save,
+                " RETURNING version), \
+                 reply AS (INSERT INTO notifications (id, conversation_id, slot, kind, body, \
+                 version, created_at, changed_at, channel, next_attempt_at) \
+                 SELECT $12, $1, $13, $14, $15, 1, $5, $16, $17, \
+                 CASE WHEN $18::BIGINT IS NULL OR EXISTS (SELECT 1 FROM notifications \
+                 WHERE conversation_id = $1 AND delivered_version < version \
+                 AND dead_at IS NULL) THEN 0 ELSE $18::BIGINT END FROM saved \
+                 ON CONFLICT (conversation_id, slot) DO NOTHING RETURNING next_attempt_at), \
+                 done AS (UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
+                 last_error = NULL WHERE id = $19 AND EXISTS (SELECT 1 FROM saved) RETURNING id) \
+                 SELECT (SELECT version FROM saved) AS saved, \
+                 (SELECT next_attempt_at FROM reply) AS due, $11::BIGINT AS read"
+            )
+        };
+    }
+    const UPDATE: &str = answering!(update_conversation!());
+    const INSERT: &str = answering!(insert_conversation!());
+    let reply = reply_row(row, answer);
+    let batch = if row.version.is_some() {
+        UPDATE
+    } else {
+        INSERT
+    };
+    let returned = bind_answering(sqlx::query(batch), row, now, answer, &reply)
+        .fetch_one(pool)
+        .await?;
+    if returned.try_get::<Option<i64>, _>("saved")?.is_none() {
+        return Ok(None);
+    }
+    let due: Option<i64> = returned.try_get("due")?;
+    Ok(Some(match due {
+        Some(until) if until != 0 => Some(super::Claimed { row: reply, until }),
+        _ => None,
+    }))
+}
+
+/// The outbox row of an answered step's reply.
+fn reply_row(row: &ConversationRow, answer: Answering<'_>) -> super::Notification {
+    super::Notification {
+        id: crate::reference::secret_token(),
+        conversation_id: row.id.clone(),
+        slot: Some(format!("reply:{}", answer.input)),
+        kind: answer.kind.to_owned(),
+        body: answer.body.to_owned(),
+        version: 1,
+        attempts: 0,
+    }
+}
+
+/// Binds `$1`–`$19` of an answered step (see [`answer_input!`]).
+fn bind_answering<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    row: &'q ConversationRow,
+    now: DateTime<Utc>,
+    answer: Answering<'q>,
+    reply: &'q super::Notification,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    bind_save(query, row, now)
+        .bind(row.version)
+        .bind(&reply.id)
+        .bind(reply.slot.as_deref())
+        .bind(answer.kind)
+        .bind(answer.body)
+        .bind(super::notifications::stamp(now))
+        .bind(super::channel_of(row.id.as_str()))
+        .bind(answer.claim_until.map(|t| t.timestamp_micros()))
+        .bind(answer.input)
 }
 
 /// The versioned write of `row` (see [`ConversationRepo::save_conversation`]).
