@@ -513,7 +513,7 @@ async fn answering_on_sqlite(
     } else {
         INSERT
     };
-    let returned = bind_answering(sqlx::query(batch), row, now, answer, &reply)
+    let returned = bind_answering(batch, row, now, answer, &reply)
         .fetch_all(&mut **tx)
         .await?;
     let mut saved = false;
@@ -528,10 +528,7 @@ async fn answering_on_sqlite(
     if !saved {
         return Ok(None);
     }
-    Ok(Some(match due {
-        Some(until) if until != 0 => Some(super::Claimed { row: reply, until }),
-        _ => None,
-    }))
+    Ok(Some(claimed(reply, due)))
 }
 
 /// [`ConversationRepo::save_conversation_answering`] on PostgreSQL: one statement whose
@@ -574,17 +571,13 @@ async fn answering_on_postgres(
     } else {
         INSERT
     };
-    let returned = bind_answering(sqlx::query(batch), row, now, answer, &reply)
+    let returned = bind_answering(batch, row, now, answer, &reply)
         .fetch_one(pool)
         .await?;
     if returned.try_get::<Option<i64>, _>("saved")?.is_none() {
         return Ok(None);
     }
-    let due: Option<i64> = returned.try_get("due")?;
-    Ok(Some(match due {
-        Some(until) if until != 0 => Some(super::Claimed { row: reply, until }),
-        _ => None,
-    }))
+    Ok(Some(claimed(reply, returned.try_get("due")?)))
 }
 
 /// The outbox row of an answered step's reply.
@@ -600,15 +593,24 @@ fn reply_row(row: &ConversationRow, answer: Answering<'_>) -> super::Notificatio
     }
 }
 
-/// Binds `$1`–`$19` of an answered step (see [`answer_input!`]).
+/// The reply's row, claimed until `due` if it was written due then (0: due at once, not
+/// claimed; `None`: queued before).
+fn claimed(reply: super::Notification, due: Option<i64>) -> Option<super::Claimed> {
+    match due {
+        Some(until) if until != 0 => Some(super::Claimed { row: reply, until }),
+        _ => None,
+    }
+}
+
+/// `sql`, an answered step's statements, with `$1`–`$19` bound (see [`answer_input!`]).
 fn bind_answering<'q>(
-    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    sql: &'static str,
     row: &'q ConversationRow,
     now: DateTime<Utc>,
     answer: Answering<'q>,
     reply: &'q super::Notification,
 ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
-    bind_save(query, row, now)
+    bind_save(sqlx::query(sql), row, now)
         .bind(row.version)
         .bind(&reply.id)
         .bind(reply.slot.as_deref())
