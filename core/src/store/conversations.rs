@@ -258,15 +258,7 @@ impl ConversationRepo<'_> {
         answer: Answering<'_>,
     ) -> Result<(i64, Option<super::Claimed>)> {
         let stored = match self.0.backend() {
-            super::Backend::Sqlite => {
-                let mut tx = self.0.begin_write().await?;
-                let stored = answering_on_sqlite(&mut tx, row, now, answer).await?;
-                // A conflict is rolled back when `tx` is dropped.
-                if stored.is_some() {
-                    tx.commit().await?;
-                }
-                stored
-            }
+            super::Backend::Sqlite => answering_on_sqlite(&self.0.pool, row, now, answer).await?,
             super::Backend::Postgres => {
                 answering_on_postgres(&self.0.pool, row, now, answer).await?
             }
@@ -471,7 +463,11 @@ fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
 /// conversation's write (`$1`–`$11`), as one batch on SQLite: the reply's outbox row (`$12`
 /// its id, `$13` its slot, `$14` kind, `$15` body, `$16` order, `$17` channel), due at once
 /// or, if `$18` (the claim's end) is given and nothing of the conversation waits before it,
-/// claimed until then; and the input `$19` done.
+/// claimed until then; and the input `$19` done. Each only if the conversation now holds
+/// this step (its new version `$10` under the input's key `$6`), so that a write that found
+/// another version leaves nothing behind and the batch can commit whatever happened: the
+/// reply's slot is the input's, so another process's copy of the same step is not queued
+/// twice.
 macro_rules! answer_input {
     () => {
         "; INSERT INTO notifications (id, conversation_id, slot, kind, body, version, \
@@ -479,33 +475,45 @@ macro_rules! answer_input {
          SELECT $12, $1, $13, $14, $15, 1, $5, $16, $17, \
          CASE WHEN $18 IS NULL OR EXISTS (SELECT 1 FROM notifications \
          WHERE conversation_id = $1 AND delivered_version < version AND dead_at IS NULL) \
-         THEN 0 ELSE $18 END WHERE true \
+         THEN 0 ELSE $18 END WHERE EXISTS (SELECT 1 FROM conversations \
+         WHERE id = $1 AND version = $10 AND last_key = $6) \
          ON CONFLICT (conversation_id, slot) DO NOTHING RETURNING 'reply' AS what, \
          next_attempt_at AS n; \
          UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, last_error = NULL \
-         WHERE id = $19"
+         WHERE id = $19 AND EXISTS (SELECT 1 FROM conversations \
+         WHERE id = $1 AND version = $10 AND last_key = $6)"
     };
 }
 
-/// [`ConversationRepo::save_conversation_answering`] on SQLite, in `tx`: the statements as
-/// one batch, one round trip to the connection's thread instead of four. `None` if the
-/// conversation changed meanwhile (nothing of it is to be committed); else the reply's row
-/// if it was claimed.
+/// [`ConversationRepo::save_conversation_answering`] on SQLite: the transaction and its
+/// statements as one batch, one round trip to the connection's thread where a transaction of
+/// its statements took seven, so that the write lock is held for one hand-over, not three.
+/// The statements after the conversation's write check that it happened ([`answer_input!`]),
+/// so the batch always ends in `COMMIT`. `None` if the conversation changed meanwhile
+/// (nothing was written); else the reply's row if it was claimed.
+///
+/// A batch that fails midway, or whose caller stops waiting for it, closes its connection,
+/// which rolls back the transaction (SQLite ends it with the connection) instead of handing
+/// it to the next user of the pool.
 async fn answering_on_sqlite(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    pool: &sqlx::Pool<sqlx::Any>,
     row: &ConversationRow,
     now: DateTime<Utc>,
     answer: Answering<'_>,
 ) -> Result<Option<Option<super::Claimed>>> {
     const UPDATE: &str = concat!(
+        "BEGIN IMMEDIATE; ",
         update_conversation!(),
         " RETURNING '' AS what, version AS n",
-        answer_input!()
+        answer_input!(),
+        "; COMMIT"
     );
     const INSERT: &str = concat!(
+        "BEGIN IMMEDIATE; ",
         insert_conversation!(),
         " RETURNING '' AS what, version AS n",
-        answer_input!()
+        answer_input!(),
+        "; COMMIT"
     );
     let reply = reply_row(row, answer);
     let batch = if row.version.is_some() {
@@ -513,9 +521,12 @@ async fn answering_on_sqlite(
     } else {
         INSERT
     };
+    // Closed, not handed back, unless the batch came back whole: see the function.
+    let mut conn = ClosedUnlessDone(Some(pool.acquire().await?));
     let returned = bind_answering(batch, row, now, answer, &reply)
-        .fetch_all(&mut **tx)
+        .fetch_all(&mut **conn.0.as_mut().expect("held until here"))
         .await?;
+    conn.0.take();
     let mut saved = false;
     let mut due = None;
     for r in &returned {
@@ -529,6 +540,17 @@ async fn answering_on_sqlite(
         return Ok(None);
     }
     Ok(Some(claimed(reply, due)))
+}
+
+/// A pooled connection that is closed when dropped, unless taken out first.
+struct ClosedUnlessDone(Option<sqlx::pool::PoolConnection<sqlx::Any>>);
+
+impl Drop for ClosedUnlessDone {
+    fn drop(&mut self) {
+        if let Some(conn) = self.0.as_mut() {
+            conn.close_on_drop();
+        }
+    }
 }
 
 /// [`ConversationRepo::save_conversation_answering`] on PostgreSQL: one statement whose
