@@ -549,6 +549,64 @@ async fn answered_turns_on_sqlite() {
     answered_turns(TestDb::sqlite().await).await;
 }
 
+/// On SQLite an answered step's writes are one batch that carries its own `BEGIN` and
+/// `COMMIT`. A batch that fails midway (here a trigger refuses the input's "done") must leave
+/// nothing written, and must not hand the next user of the pool a connection still inside its
+/// transaction, holding the write lock: the same input, once the trigger is gone, is answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answered_step_that_fails_midway_leaves_nothing_on_sqlite() {
+    let db = TestDb::sqlite().await;
+    let now = tuesday_morning();
+    let (a, _) = engine(&db.store, now);
+    a.dialogue().open(&conv(CONV), Some("de")).await.unwrap();
+    let version = || async {
+        sqlx::query_scalar::<_, i64>("SELECT version FROM conversations WHERE id = $1")
+            .bind(CONV)
+            .fetch_one(db.store.pool())
+            .await
+            .unwrap()
+    };
+    let before = version().await;
+    sqlx::query(
+        "CREATE TRIGGER refuse_done BEFORE UPDATE ON inbox \
+         BEGIN SELECT RAISE(ABORT, 'refused for the test'); END",
+    )
+    .execute(db.store.pool())
+    .await
+    .unwrap();
+    let key = "telegram:9:a";
+    let input = Input::Text("/menu".into());
+    let json = serde_json::to_string(&input).unwrap();
+    let until = now + chrono::Duration::seconds(30);
+    let new = schalter_core::inbox::NewInput {
+        id: key,
+        conversation_id: &conv(CONV),
+        input: &json,
+        lang_hint: Some("de"),
+    };
+    a.inbox().receive(new, now, Some(until)).await.unwrap();
+    let id = conv(CONV);
+    let answer = || {
+        a.dialogue()
+            .handle_answering(&id, key, Some("de"), input.clone(), Some(until))
+    };
+    assert!(answer().await.is_err(), "the refused batch fails");
+    assert_eq!(version().await, before, "the conversation is as it was");
+    assert!(outbox_rows(&db.store).await.is_empty(), "no reply queued");
+    assert_ne!(inbox_status(&db.store, key).await, "done");
+
+    sqlx::query("DROP TRIGGER refuse_done")
+        .execute(db.store.pool())
+        .await
+        .unwrap();
+    let keyed = answer().await.expect("answered once the trigger is gone");
+    assert!(matches!(keyed.answered, Some(Some(_))), "{keyed:#?}");
+    assert_eq!(version().await, before + 1);
+    assert_eq!(outbox_rows(&db.store).await.len(), 1);
+    assert_eq!(inbox_status(&db.store, key).await, "done");
+    db.drop_db().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answered_turns_on_postgres() {
     answered_turns(TestDb::postgres().await).await;
