@@ -184,19 +184,23 @@
     send();
   }
 
-  // The outcome goes to the server for a personal link, each time it changes.
+  // The outcome goes to the server for a personal link, each time it changes. "Saved" is
+  // said of the latest outcome only: an answer to an earlier one that comes later says nothing.
   function send() {
     if (!d.result) return;
     var body = JSON.stringify(result);
     if (body === sentFor) return;
     sentFor = body;
+    $("saved").textContent = "";
     fetch(d.result, {
       method: "POST", credentials: "same-origin",
       headers: { "content-type": "application/json" }, body: body
     }).then(function (r) {
+      if (body !== sentFor) return;
       $("saved").textContent = r.ok ? d.saved : d.errorSave;
       if (!r.ok) sentFor = "";
     }, function () {
+      if (body !== sentFor) return;
       $("saved").textContent = d.errorSave;
       sentFor = "";
     });
