@@ -459,6 +459,14 @@ fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
     })
 }
 
+/// Whether the conversation now holds the answered step: its new version `$10`, written under
+/// the input's key `$6` (see [`answer_input!`]).
+macro_rules! holds_step {
+    () => {
+        "EXISTS (SELECT 1 FROM conversations WHERE id = $1 AND version = $10 AND last_key = $6)"
+    };
+}
+
 /// The statements of [`ConversationRepo::save_conversation_answering`] after the
 /// conversation's write (`$1`–`$11`), as one batch on SQLite: the reply's outbox row (`$12`
 /// its id, `$13` its slot, `$14` kind, `$15` body, `$16` order, `$17` channel), due at once
@@ -470,18 +478,20 @@ fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
 /// twice.
 macro_rules! answer_input {
     () => {
-        "; INSERT INTO notifications (id, conversation_id, slot, kind, body, version, \
-         created_at, changed_at, channel, next_attempt_at) \
-         SELECT $12, $1, $13, $14, $15, 1, $5, $16, $17, \
-         CASE WHEN $18 IS NULL OR EXISTS (SELECT 1 FROM notifications \
-         WHERE conversation_id = $1 AND delivered_version < version AND dead_at IS NULL) \
-         THEN 0 ELSE $18 END WHERE EXISTS (SELECT 1 FROM conversations \
-         WHERE id = $1 AND version = $10 AND last_key = $6) \
-         ON CONFLICT (conversation_id, slot) DO NOTHING RETURNING 'reply' AS what, \
-         next_attempt_at AS n; \
-         UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, last_error = NULL \
-         WHERE id = $19 AND EXISTS (SELECT 1 FROM conversations \
-         WHERE id = $1 AND version = $10 AND last_key = $6)"
+        concat!(
+            "; INSERT INTO notifications (id, conversation_id, slot, kind, body, version, \
+             created_at, changed_at, channel, next_attempt_at) \
+             SELECT $12, $1, $13, $14, $15, 1, $5, $16, $17, \
+             CASE WHEN $18 IS NULL OR EXISTS (SELECT 1 FROM notifications \
+             WHERE conversation_id = $1 AND delivered_version < version AND dead_at IS NULL) \
+             THEN 0 ELSE $18 END WHERE ",
+            holds_step!(),
+            " ON CONFLICT (conversation_id, slot) DO NOTHING RETURNING 'reply' AS what, \
+             next_attempt_at AS n; \
+             UPDATE inbox SET status = 'done', input = '', claimed_until = NULL, \
+             last_error = NULL WHERE id = $19 AND ",
+            holds_step!()
+        )
     };
 }
 
@@ -524,9 +534,9 @@ async fn answering_on_sqlite(
     // Closed, not handed back, unless the batch came back whole: see the function.
     let mut conn = ClosedUnlessDone(Some(pool.acquire().await?));
     let returned = bind_answering(batch, row, now, answer, &reply)
-        .fetch_all(&mut **conn.0.as_mut().expect("held until here"))
+        .fetch_all(&mut **conn.get())
         .await?;
-    conn.0.take();
+    conn.done();
     let mut saved = false;
     let mut due = None;
     for r in &returned {
@@ -542,8 +552,19 @@ async fn answering_on_sqlite(
     Ok(Some(claimed(reply, due)))
 }
 
-/// A pooled connection that is closed when dropped, unless taken out first.
+/// A pooled connection that is closed when dropped, unless [`ClosedUnlessDone::done`] hands
+/// it back to the pool first.
 struct ClosedUnlessDone(Option<sqlx::pool::PoolConnection<sqlx::Any>>);
+
+impl ClosedUnlessDone {
+    fn get(&mut self) -> &mut sqlx::pool::PoolConnection<sqlx::Any> {
+        self.0.as_mut().expect("held until done")
+    }
+
+    fn done(mut self) {
+        self.0.take();
+    }
+}
 
 impl Drop for ClosedUnlessDone {
     fn drop(&mut self) {
