@@ -13,6 +13,7 @@
 mod check;
 mod sealed;
 mod service;
+mod stage;
 
 pub use check::{Checked, Kind, Refusal, check, check_owned};
 pub use sealed::{BadKey, CHUNK, DocumentKey, Unreadable};
