@@ -118,7 +118,7 @@ async fn attach(
     use crate::channel::{FetchError, FetchFile};
     let documents = engine.documents();
     let fetched = match LocalFiles.fetch(path, documents.max_bytes()).await {
-        Ok(bytes) => Fetched::Bytes(bytes),
+        Ok(file) => Fetched::Reading(file),
         Err(FetchError::TooLarge) => Fetched::TooLarge,
         Err(_) => Fetched::Gone,
     };
@@ -130,13 +130,12 @@ async fn attach(
         .reply)
 }
 
-/// Files on this machine, by path (the terminal's `/attach`), read up to the limit.
+/// Files on this machine, by path (the terminal's `/attach`), read as the core takes them.
 pub struct LocalFiles;
 
 impl crate::channel::FetchFile for LocalFiles {
     fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> crate::channel::Fetching<'a> {
         use crate::channel::FetchError;
-        use tokio::io::AsyncReadExt;
         Box::pin(async move {
             let file = tokio::fs::File::open(source)
                 .await
@@ -149,15 +148,11 @@ impl crate::channel::FetchFile for LocalFiles {
             {
                 return Err(FetchError::Gone);
             }
-            let mut bytes = Vec::new();
-            file.take(max_bytes as u64 + 1)
-                .read_to_end(&mut bytes)
-                .await
-                .map_err(|_| FetchError::Gone)?;
-            if bytes.len() > max_bytes {
+            if file.metadata().await.map_err(|_| FetchError::Gone)?.len() > max_bytes as u64 {
                 return Err(FetchError::TooLarge);
             }
-            Ok(bytes)
+            let file: crate::channel::FileReader = Box::new(file);
+            Ok(file)
         })
     }
 }

@@ -12,4 +12,7 @@ pub enum EngineError {
     /// Something the office computes failed (hashing a password).
     #[error("internal error: {0}")]
     Internal(String),
+    /// A channel broke off while a file was read: the input is tried again later.
+    #[error("the file could not be fetched: {0}")]
+    Fetch(String),
 }

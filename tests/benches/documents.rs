@@ -28,7 +28,7 @@ use schalter_core::Engine;
 use schalter_core::dialogue::Fetched;
 use schalter_core::documents::{CHUNK, DocumentKey, check};
 use schalter_tests::telegram_emulator::{BotMessage, Emulator, TOKEN, TgUser};
-use schalter_tests::{TestDb, conv};
+use schalter_tests::{TestDb, conv, documents};
 
 /// The documents' limit (the catalogue's `max_file_mb`), which the PDF fills almost to the byte.
 const LIMIT: usize = 10 * 1024 * 1024;
@@ -45,66 +45,9 @@ const MORNING: &str = "2027-02-02T07:55:00+01:00";
 // ---------------------------------------------------------------------------------------------
 // The file
 
-/// Bytes that do not compress, as a scan's image data does not (xorshift, seeded).
-fn noise(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = seed | 1;
-    let mut out = Vec::with_capacity(len + 8);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
-
-/// A one-page PDF as a scanner makes it: the page shows one greyscale image of 3200 × 3276
-/// pixels (10,483,200 bytes, unfiltered), and the info dictionary holds `title`. Just under
-/// [`LIMIT`] in all, so the check takes it.
+/// A one-page PDF as a scanner makes it, just under [`LIMIT`] in all, so the check takes it.
 fn scanned_pdf(title: &str, seed: u64) -> Vec<u8> {
-    const WIDTH: usize = 3200;
-    const HEIGHT: usize = 3276;
-    let pixels = noise(WIDTH * HEIGHT, seed);
-    let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets = Vec::new();
-    let objects: [Vec<u8>; 4] = [
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
-          /Resources << /XObject << /Im1 5 0 R >> >> >>"
-            .to_vec(),
-        format!("<< /Title ({title}) >>").into_bytes(),
-    ];
-    for (index, object) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", index + 1).as_bytes());
-        out.extend_from_slice(object);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    offsets.push(out.len());
-    out.extend_from_slice(
-        format!(
-            "5 0 obj\n<< /Type /XObject /Subtype /Image /Width {WIDTH} /Height {HEIGHT} \
-             /ColorSpace /DeviceGray /BitsPerComponent 8 /Length {} >>\nstream\n",
-            pixels.len()
-        )
-        .as_bytes(),
-    );
-    out.extend_from_slice(&pixels);
-    out.extend_from_slice(b"\nendstream\nendobj\n");
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
-    );
-    for offset in offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!("trailer\n<< /Size 6 /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n")
-            .as_bytes(),
-    );
-    out
+    documents::scanned_pdf(title, 3200, 3276, seed)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -470,7 +470,7 @@ async fn handled_again(db: TestDb) {
         .await
         .unwrap();
     let pdf = documents::pdf("Ausweis");
-    let file = |key: &'static str, fetched: Fetched| {
+    let file = |key: &'static str, fetched: Fetched<'static>| {
         let engine = engine.clone();
         let citizen = citizen.clone();
         async move {
@@ -540,4 +540,181 @@ async fn handled_again_on_sqlite() {
 #[tokio::test]
 async fn handled_again_on_postgres() {
     handled_again(TestDb::postgres().await).await;
+}
+
+/// A file read as it arrives: `at` bytes of `bytes`, then the read fails (a download broken
+/// off), or all of it when `at` is past its end.
+struct BreaksOff {
+    bytes: Vec<u8>,
+    read: usize,
+    at: usize,
+}
+
+impl tokio::io::AsyncRead for BreaksOff {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let end = self.bytes.len().min(self.at);
+        if self.read >= end && end < self.bytes.len() {
+            return std::task::Poll::Ready(Err(std::io::Error::other("connection reset")));
+        }
+        // Small pieces, as a network gives them.
+        let n = buf.remaining().min(end - self.read).min(16 * 1024);
+        buf.put_slice(&self.bytes[self.read..self.read + n]);
+        self.read += n;
+        std::task::Poll::Ready(Ok(()))
+    }
+}
+
+/// A file's chunks are written as it arrives: a download broken off after several chunks
+/// leaves nothing behind and the input fails (to be tried again), the same file read whole
+/// then is kept and opens to the bytes sent; an arrival whose process died is purged an hour
+/// after it began, not before.
+async fn arrivals(db: TestDb) {
+    use chrono::{DateTime, Duration, Utc};
+    use schalter_core::Input;
+    use schalter_core::dialogue::Fetched;
+    use schalter_core::store::HoldRequest;
+    let at = |t: &str| {
+        DateTime::parse_from_rfc3339(&format!("2027-02-02T{t}:00+01:00"))
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    let (engine, _clock) = schalter_tests::engine(&db.store, at("08:00"));
+    let key = schalter_core::documents::DocumentKey::from_hex(&"cd".repeat(32)).unwrap();
+    engine.documents().unlock(key.clone());
+    let citizen = schalter_tests::conv("telegram:4343");
+    engine
+        .dialogue()
+        .handle_keyed(
+            &citizen,
+            Some("a0"),
+            Some("de"),
+            Input::Text("/start".into()),
+        )
+        .await
+        .unwrap();
+    let start = at("10:00");
+    let held = engine
+        .store()
+        .bookings()
+        .hold(
+            &HoldRequest {
+                conversation_id: &citizen,
+                service: "fuehrungszeugnis",
+                lang: "de",
+                starts_at: start,
+                ends_at: start + Duration::minutes(10),
+                unit: Duration::minutes(10),
+                desks: 1,
+                checklist: &[],
+                hold_until: at("08:05"),
+            },
+            at("08:00"),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    engine
+        .store()
+        .bookings()
+        .confirm(&held.id, at("08:00"))
+        .await
+        .unwrap();
+    // A scan of 3 MB: thirteen chunks.
+    let pdf = documents::scanned_pdf("Ausweis", 1024, 3072, 7);
+    let sealed = pdf.len().div_ceil(schalter_core::documents::CHUNK) as i64;
+    let chunks = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM document_chunks")
+            .fetch_one(db.store.pool())
+            .await
+            .unwrap()
+    };
+    let uploads = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM document_uploads")
+            .fetch_one(db.store.pool())
+            .await
+            .unwrap()
+    };
+    let broken = BreaksOff {
+        bytes: pdf.clone(),
+        read: 0,
+        at: 2 << 20,
+    };
+    let failed = engine
+        .dialogue()
+        .handle_file(&citizen, "a1", None, Fetched::Reading(Box::new(broken)))
+        .await;
+    assert!(failed.is_err(), "a broken download fails the input");
+    assert_eq!((chunks().await, uploads().await), (0, 0), "nothing left");
+    let whole = BreaksOff {
+        bytes: pdf.clone(),
+        read: 0,
+        at: usize::MAX,
+    };
+    let kept = engine
+        .dialogue()
+        .handle_file(&citizen, "a1", None, Fetched::Reading(Box::new(whole)))
+        .await
+        .unwrap()
+        .reply;
+    assert!(kept.text.contains("liegt mir vor"), "{}", kept.text);
+    let rows = db
+        .store
+        .documents()
+        .of_conversation(&citizen)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1);
+    let sealed_chunks = db.store.documents().chunks(&rows[0].id).await.unwrap();
+    assert_eq!(key.open_all(&rows[0].id, &sealed_chunks).unwrap(), pdf);
+    assert_eq!((chunks().await, uploads().await), (sealed, 0));
+
+    // A process killed while a file arrived: its arrival and two chunks stay behind.
+    let documents = db.store.documents();
+    documents.arriving("deadbeef", at("08:30")).await.unwrap();
+    documents
+        .arriving_chunk("deadbeef", 0, vec![1; 100])
+        .await
+        .unwrap();
+    documents
+        .arriving_chunk("deadbeef", 1, vec![2; 100])
+        .await
+        .unwrap();
+    let purge = |now| {
+        let store = db.store.clone();
+        async move {
+            let cutoffs = schalter_core::store::Cutoffs::new(
+                now,
+                &schalter_core::catalog::Retention::default(),
+            );
+            store.retention().purge(&cutoffs, 100).await.unwrap()
+        }
+    };
+    purge(at("09:00")).await;
+    assert_eq!(
+        (chunks().await, uploads().await),
+        (sealed + 2, 1),
+        "still arriving"
+    );
+    purge(at("09:31")).await;
+    assert_eq!(
+        (chunks().await, uploads().await),
+        (sealed, 0),
+        "abandoned: gone"
+    );
+    assert_eq!(db.store.documents().totals().await.unwrap(), (1, sealed));
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn arrivals_on_sqlite() {
+    arrivals(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn arrivals_on_postgres() {
+    arrivals(TestDb::postgres().await).await;
 }

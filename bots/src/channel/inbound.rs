@@ -404,8 +404,6 @@ impl Inbound {
         };
         let keyed = match input {
             Input::File { source, size } => {
-                // One file at a time, from its download to its row (memory).
-                let _admitted = self.engine.documents().admit().await;
                 let fetched = self.fetch(item, &source, size).await?;
                 let keyed = self
                     .engine
@@ -489,7 +487,7 @@ impl Inbound {
         item: &InboxItem,
         source: &str,
         size: Option<u64>,
-    ) -> anyhow::Result<Fetched> {
+    ) -> anyhow::Result<Fetched<'static>> {
         let documents = self.engine.documents();
         if !documents.enabled() {
             return Ok(Fetched::Gone);
@@ -517,7 +515,7 @@ impl Inbound {
             return Ok(Fetched::Gone);
         };
         match fetcher.fetch(source, max).await {
-            Ok(bytes) => Ok(Fetched::Bytes(bytes)),
+            Ok(file) => Ok(Fetched::Reading(file)),
             Err(FetchError::TooLarge) => Ok(Fetched::TooLarge),
             Err(FetchError::Gone) => Ok(Fetched::Gone),
             Err(e @ FetchError::Failed(_)) => Err(e.into()),

@@ -209,13 +209,18 @@ pub enum FetchError {
     Failed(String),
 }
 
-/// A pinned, boxed future of a fetch (so that channels can be kept as `dyn FetchFile`).
+/// A file as a channel reads it: a download whose pieces are taken as they arrive. A read
+/// that fails is a download broken off (tried again later).
+pub type FileReader = Box<dyn tokio::io::AsyncRead + Send + Unpin>;
+
+/// A pinned, boxed future of a fetch (so that channels can be kept as `dyn FetchFile`): the
+/// file once the platform said it has it, to be read.
 pub type Fetching<'a> =
-    std::pin::Pin<Box<dyn Future<Output = Result<Vec<u8>, FetchError>> + Send + 'a>>;
+    std::pin::Pin<Box<dyn Future<Output = Result<FileReader, FetchError>> + Send + 'a>>;
 
 /// Fetches the files citizens send on a channel, for the [`Inbound`](inbound::Inbound) to
-/// hand to the core: `source` is what the channel put in `Input::File`. Never more than
-/// `max_bytes` are read.
+/// hand to the core: `source` is what the channel put in `Input::File`. The core stops
+/// reading past `max_bytes`; a channel refuses a file it knows to be larger before it starts.
 pub trait FetchFile: Send + Sync {
     fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> Fetching<'a>;
 

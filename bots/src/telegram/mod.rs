@@ -111,8 +111,8 @@ impl Telegram {
     }
 }
 
-/// Files citizens send: `getFile` for the path, then the download, read as it arrives and
-/// stopped past the limit. The Bot API's own refusals ("file is too big", an unknown file id)
+/// Files citizens send: `getFile` for the path, then the download, read as it arrives (the
+/// core stops reading past the limit). The Bot API's own refusals ("file is too big", an unknown file id)
 /// are for good; a broken connection or a server error is tried again later.
 impl crate::channel::FetchFile for Telegram {
     fn fetch<'a>(&'a self, source: &'a str, max_bytes: usize) -> crate::channel::Fetching<'a> {
@@ -139,16 +139,15 @@ impl crate::channel::FetchFile for Telegram {
             if file.size as usize > max_bytes {
                 return Err(FetchError::TooLarge);
             }
-            let mut stream = self.bot.download_file_stream(&file.path);
-            let mut bytes = Vec::with_capacity((file.size as usize).min(max_bytes));
-            while let Some(chunk) = stream.next().await {
-                let chunk = chunk.map_err(|e| FetchError::Failed(e.to_string()))?;
-                if bytes.len() + chunk.len() > max_bytes {
-                    return Err(FetchError::TooLarge);
-                }
-                bytes.extend_from_slice(&chunk);
-            }
-            Ok(bytes)
+            // Read as it arrives: a broken download fails the read, and the input is tried
+            // again.
+            let stream = self
+                .bot
+                .download_file_stream(&file.path)
+                .map(|piece| piece.map_err(std::io::Error::other));
+            let file: crate::channel::FileReader =
+                Box::new(tokio_util::io::StreamReader::new(Box::pin(stream)));
+            Ok(file)
         })
     }
 }

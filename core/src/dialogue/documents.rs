@@ -15,10 +15,13 @@ use crate::i18n::Lang;
 use crate::store::Booking;
 
 /// What a channel got of a file the citizen sent.
-#[derive(Debug)]
-pub enum Fetched {
-    /// Its bytes.
+pub enum Fetched<'a> {
+    /// Its bytes, whole (a test, or a channel whose library gives nothing else).
     Bytes(Vec<u8>),
+    /// Its bytes as the channel reads them (a download, an upload, a file): checked, sealed
+    /// and written a piece at a time, never held whole. A read that fails makes the input
+    /// fail, to be tried again.
+    Reading(Box<dyn tokio::io::AsyncRead + Send + Unpin + 'a>),
     /// Nothing: the document this input brought is kept already (a redelivered input).
     Kept,
     /// Nothing: the channel says it is larger than the documents' limit.
@@ -30,6 +33,19 @@ pub enum Fetched {
     NotFetched,
 }
 
+impl std::fmt::Debug for Fetched<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Fetched::Bytes(_) => "Bytes(…)",
+            Fetched::Reading(_) => "Reading(…)",
+            Fetched::Kept => "Kept",
+            Fetched::TooLarge => "TooLarge",
+            Fetched::Gone => "Gone",
+            Fetched::NotFetched => "NotFetched",
+        })
+    }
+}
+
 impl Dialogue {
     /// A file the citizen sent with the input `key`, fetched by the channel: kept for the
     /// booking and item the citizen is on (or their next appointment), then answered like any
@@ -39,7 +55,7 @@ impl Dialogue {
         conversation: &ConversationId,
         key: &str,
         lang_hint: Option<&str>,
-        fetched: Fetched,
+        fetched: Fetched<'_>,
     ) -> Result<super::Keyed, EngineError> {
         let turn = self.turn(conversation);
         let _turn = turn.lock().await;
@@ -64,7 +80,7 @@ impl Dialogue {
         &self,
         conversation: &ConversationId,
         key: &str,
-        fetched: Fetched,
+        fetched: Fetched<'_>,
         said: &str,
     ) -> Result<Option<super::Keyed>, EngineError> {
         let turn = self.turn(conversation);
@@ -101,7 +117,7 @@ impl Dialogue {
         &self,
         conversation: &ConversationId,
         key: &str,
-        fetched: Fetched,
+        fetched: Fetched<'_>,
     ) -> Result<Received, EngineError> {
         Ok(match fetched {
             _ if !self.documents.enabled() => Received::NotKept(NotKept::Off),
@@ -122,14 +138,28 @@ impl Dialogue {
                 },
                 None => Received::NotKept(NotKept::Unavailable),
             },
-            Fetched::Bytes(bytes) => match self.document_target(conversation).await? {
-                None => Received::NotKept(NotKept::NoBooking),
-                Some((booking, item)) => {
-                    self.documents
-                        .keep(conversation, key, &booking.id, &item, bytes)
-                        .await?
-                }
-            },
+            Fetched::Bytes(bytes) => {
+                self.keep_file(conversation, key, &mut std::io::Cursor::new(bytes))
+                    .await?
+            }
+            Fetched::Reading(mut file) => self.keep_file(conversation, key, &mut file).await?,
+        })
+    }
+
+    /// Keeps the file for the booking and item the citizen is on, if there is one.
+    async fn keep_file(
+        &self,
+        conversation: &ConversationId,
+        key: &str,
+        file: &mut (dyn tokio::io::AsyncRead + Send + Unpin),
+    ) -> Result<Received, EngineError> {
+        Ok(match self.document_target(conversation).await? {
+            None => Received::NotKept(NotKept::NoBooking),
+            Some((booking, item)) => {
+                self.documents
+                    .keep(conversation, key, &booking.id, &item, file)
+                    .await?
+            }
         })
     }
 

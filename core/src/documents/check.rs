@@ -20,10 +20,15 @@
 
 use std::ops::Range;
 
-use img_parts::Bytes;
-use img_parts::jpeg::{Jpeg, JpegSegment, markers};
-use img_parts::png::Png;
-use lopdf::{Dictionary, Document, LoadOptions, Object};
+use img_parts::jpeg::markers;
+#[cfg(test)]
+use img_parts::{
+    Bytes,
+    jpeg::{Jpeg, JpegSegment},
+    png::Png,
+};
+
+use super::stage::Stage;
 
 /// The kinds of document the office accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -127,38 +132,38 @@ impl Refusal {
 ///
 /// The size is checked before anything is parsed, so an oversized file costs nothing.
 /// `max_bytes` comes from the catalogue.
+/// The same stages take a file piece by piece as it arrives (see `intake.rs`); this is the
+/// check of a file held whole (the tests, a benchmark).
 pub fn check(bytes: &[u8], max_bytes: usize) -> Result<Checked, Refusal> {
-    checked(std::borrow::Cow::Borrowed(bytes), max_bytes)
-}
-
-/// [`check`] of bytes the caller gives up: a PDF, kept as it came, is not copied.
-pub fn check_owned(bytes: Vec<u8>, max_bytes: usize) -> Result<Checked, Refusal> {
-    checked(std::borrow::Cow::Owned(bytes), max_bytes)
-}
-
-fn checked(bytes: std::borrow::Cow<'_, [u8]>, max_bytes: usize) -> Result<Checked, Refusal> {
     if bytes.is_empty() {
         return Err(Refusal::Empty);
     }
     if bytes.len() > max_bytes {
         return Err(Refusal::TooLarge { max_bytes });
     }
-    let kind = kind_of(&bytes).ok_or(Refusal::NotAccepted)?;
-    let bytes = match kind {
-        Kind::Pdf => {
-            check_pdf(&bytes)?;
-            bytes.into_owned()
-        }
-        Kind::Jpeg => strip_jpeg(&bytes)?,
-        Kind::Png => strip_png(&bytes)?,
-        Kind::Heic => blank_heic_metadata(&bytes)?,
-    };
-    Ok(Checked { kind, bytes })
+    let kind = kind_of(bytes).ok_or(Refusal::NotAccepted)?;
+    let mut stage = stage_for(kind);
+    let mut kept = Vec::with_capacity(bytes.len());
+    stage.feed(bytes, &mut kept)?;
+    stage.finish(&mut kept)?;
+    Ok(Checked { kind, bytes: kept })
+}
+
+/// The stage that checks a file of `kind` as it arrives.
+pub(super) fn stage_for(kind: Kind) -> Box<dyn Stage> {
+    use super::image_stages::{HeicStage, JpegStage, PngStage};
+    use super::pdf_scan::PdfScan;
+    match kind {
+        Kind::Pdf => Box::new(PdfScan::new()),
+        Kind::Jpeg => Box::new(JpegStage::new()),
+        Kind::Png => Box::new(PngStage::new()),
+        Kind::Heic => Box::new(HeicStage::new()),
+    }
 }
 
 /// The kind from the magic bytes. HEIC is told by its `ftyp` brands here, since `infer` names
 /// only some of the HEVC brands `image/heif` and calls others video.
-fn kind_of(bytes: &[u8]) -> Option<Kind> {
+pub(super) fn kind_of(bytes: &[u8]) -> Option<Kind> {
     if has_hevc_image_brand(bytes) {
         return Some(Kind::Heic);
     }
@@ -171,168 +176,7 @@ fn kind_of(bytes: &[u8]) -> Option<Kind> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// PDF
-
-/// The most a single stream may inflate to while the PDF loads (object and cross-reference
-/// streams are decoded eagerly), so that a small crafted file cannot exhaust memory.
-const PDF_MAX_INFLATED_STREAM: usize = 64 * 1024 * 1024;
-
-/// Dictionary keys that hold JavaScript: an action's `/JS`, the document's `/JavaScript` name
-/// tree.
-const PDF_SCRIPT_KEYS: [&[u8]; 2] = [b"JS", b"JavaScript"];
-/// Name values that make an action active: `/S /JavaScript`, `/S /Launch`.
-const PDF_ACTIVE_NAMES: [&[u8]; 2] = [b"JavaScript", b"Launch"];
-/// Dictionary keys of attached files: the `/EmbeddedFiles` name tree, a file specification's
-/// `/EF`.
-const PDF_EMBEDDED_KEYS: [&[u8]; 2] = [b"EmbeddedFiles", b"EF"];
-/// Name values of attached files: a stream's `/Type /EmbeddedFile`.
-const PDF_EMBEDDED_NAMES: [&[u8]; 1] = [b"EmbeddedFile"];
-
-fn check_pdf(bytes: &[u8]) -> Result<(), Refusal> {
-    let load = |filter: Option<lopdf::FilterFunc>| {
-        Document::load_mem_with_options(
-            bytes,
-            LoadOptions {
-                max_decompressed_size: Some(PDF_MAX_INFLATED_STREAM),
-                filter,
-                ..LoadOptions::default()
-            },
-        )
-    };
-    // Without the streams' data first; lopdf repairs a damaged page tree only in a load without
-    // a filter, so a file whose pages do not load that way is loaded again whole.
-    let document = match load(Some(without_stream_data)) {
-        Ok(document) if page_tree_loaded(&document) => Ok(document),
-        _ => load(None),
-    };
-    let document = match document {
-        Ok(document) => document,
-        // An encryption dictionary lopdf cannot use fails the load; the trailer still says why.
-        Err(_) if contains_name_token(bytes, b"/Encrypt") => return Err(Refusal::PdfEncrypted),
-        Err(_) => return Err(Refusal::Unreadable),
-    };
-    if document.trailer.has(b"Encrypt") || document.is_encrypted() {
-        return Err(Refusal::PdfEncrypted);
-    }
-    // Lenient loading rebuilds a damaged file from whatever objects it finds; without a
-    // catalog leading to a page tree there is no document to keep.
-    let has_pages = document
-        .catalog()
-        .is_ok_and(|catalog| catalog.has(b"Pages"));
-    if !has_pages {
-        return Err(Refusal::Unreadable);
-    }
-    match pdf_findings(&document) {
-        Findings { active: true, .. } => Err(Refusal::PdfActive),
-        Findings { embedded: true, .. } => Err(Refusal::PdfEmbedded),
-        Findings { .. } => Ok(()),
-    }
-}
-
-/// A load filter of lopdf that drops a stream's data as soon as the stream is read, so that a
-/// 10 MB scan is held once (the caller's bytes) rather than twice while it is checked: the
-/// check reads dictionaries only. An object stream keeps its data, since lopdf parses its
-/// members from it after the filter. The start position goes too, or lopdf would read the data
-/// of a stream it finds empty once more at the end of the load.
-fn without_stream_data(
-    id: lopdf::ObjectId,
-    object: &mut Object,
-) -> Option<(lopdf::ObjectId, Object)> {
-    if let Object::Stream(stream) = object
-        && !stream.dict.has_type(b"ObjStm")
-    {
-        stream.content = Vec::new();
-        stream.start_position = None;
-    }
-    // Objects from an object stream are taken from what the filter returns; they hold no data
-    // of their own, so the copy is small.
-    Some((id, object.clone()))
-}
-
-/// Whether the catalog leads to the root of a page tree with its kids, as lopdf asks before it
-/// repairs a file.
-fn page_tree_loaded(document: &Document) -> bool {
-    document
-        .catalog()
-        .and_then(|catalog| catalog.get(b"Pages"))
-        .and_then(Object::as_reference)
-        .and_then(|root| document.get_dictionary(root))
-        .and_then(|root| root.get_deref(b"Kids", document))
-        .and_then(Object::as_array)
-        .is_ok()
-}
-
-#[derive(Default)]
-struct Findings {
-    active: bool,
-    embedded: bool,
-}
-
-/// Walks every loaded object once, members of object streams included, rather than following
-/// references from the catalog: an action reached only through a reference (or through none)
-/// is seen all the same, and a cycle of references cannot loop, since references are never
-/// followed. Nesting inside one object is walked with an explicit stack, so a deeply nested
-/// array cannot overflow the call stack either.
-fn pdf_findings(document: &Document) -> Findings {
-    let mut findings = Findings::default();
-    let mut stack: Vec<&Object> = document.objects.values().collect();
-    inspect_dictionary(&document.trailer, &mut stack, &mut findings);
-    while let Some(object) = stack.pop() {
-        match object {
-            Object::Dictionary(dictionary) => {
-                inspect_dictionary(dictionary, &mut stack, &mut findings);
-            }
-            Object::Stream(stream) => inspect_dictionary(&stream.dict, &mut stack, &mut findings),
-            Object::Array(items) => stack.extend(items),
-            Object::Name(name) => {
-                let name = name.as_slice();
-                findings.active |= PDF_ACTIVE_NAMES.contains(&name);
-                findings.embedded |= PDF_EMBEDDED_NAMES.contains(&name);
-            }
-            _ => {}
-        }
-        if findings.active {
-            break;
-        }
-    }
-    findings
-}
-
-fn inspect_dictionary<'a>(
-    dictionary: &'a Dictionary,
-    stack: &mut Vec<&'a Object>,
-    findings: &mut Findings,
-) {
-    for (key, value) in dictionary.iter() {
-        let key = key.as_slice();
-        findings.active |= PDF_SCRIPT_KEYS.contains(&key);
-        findings.embedded |= PDF_EMBEDDED_KEYS.contains(&key);
-        stack.push(value);
-    }
-}
-
-/// Whether `token` (a name with its slash) occurs in `bytes` as a whole name, i.e. followed by
-/// a delimiter or white space rather than by more name characters (`/EncryptMetadata`).
-fn contains_name_token(bytes: &[u8], token: &[u8]) -> bool {
-    let mut rest = bytes;
-    while let Some(at) = find(rest, token) {
-        let after = at.saturating_add(token.len());
-        match rest.get(after) {
-            None => return true,
-            Some(&next) if next.is_ascii_whitespace() || b"()<>[]{}/%".contains(&next) => {
-                return true;
-            }
-            Some(_) => rest = rest.get(after..).unwrap_or_default(),
-        }
-    }
-    false
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|window| window == needle)
-}
+// PDF: `pdf_scan.rs`
 
 // ---------------------------------------------------------------------------------------------
 // JPEG
@@ -350,7 +194,8 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// as that scan's data; the rest is walked here, since later scans of a progressive JPEG may
 /// be preceded by segments too, and what follows the end of the image (the further images of
 /// a multi-picture file, each with its own EXIF, or any appended data) must go as well.
-fn strip_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
+#[cfg(test)] // The whole-file reference the stage is tested against.
+pub(super) fn strip_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
     let mut jpeg =
         Jpeg::from_bytes(Bytes::copy_from_slice(bytes)).map_err(|_| Refusal::Unreadable)?;
     let segments = jpeg.segments_mut();
@@ -381,7 +226,7 @@ fn strip_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
     Ok(jpeg.encoder().bytes().to_vec())
 }
 
-fn keep_jpeg_segment(marker: u8, contents: &[u8]) -> bool {
+pub(super) fn keep_jpeg_segment(marker: u8, contents: &[u8]) -> bool {
     match marker {
         // JFIF, not its JFXX extension, whose thumbnail may show what was cropped.
         markers::APP0 => contents.starts_with(b"JFIF\0"),
@@ -394,7 +239,7 @@ fn keep_jpeg_segment(marker: u8, contents: &[u8]) -> bool {
 }
 
 /// The start of an EXIF APP1 segment's contents, before the TIFF structure.
-const EXIF: &[u8] = b"Exif\0\0";
+pub(super) const EXIF: &[u8] = b"Exif\0\0";
 /// The EXIF (TIFF) tag of the orientation.
 const ORIENTATION_TAG: u16 = 0x0112;
 /// The TIFF field type SHORT (unsigned 16-bit), the orientation's.
@@ -402,7 +247,7 @@ const TIFF_SHORT: u16 = 3;
 
 /// The byte order of a TIFF structure, told by its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ByteOrder {
+pub(super) enum ByteOrder {
     /// `II*\0`
     Little,
     /// `MM\0*`
@@ -447,7 +292,7 @@ impl ByteOrder {
 /// is one that turns or mirrors the picture (2 to 8). `None` for upright (1), for no
 /// orientation, and for anything malformed: an IFD outside the data, more entries than fit,
 /// an orientation of another type or count, or a value outside 1 to 8.
-fn exif_orientation(contents: &[u8]) -> Option<(ByteOrder, u16)> {
+pub(super) fn exif_orientation(contents: &[u8]) -> Option<(ByteOrder, u16)> {
     let tiff = contents.strip_prefix(EXIF)?;
     let order = match tiff.get(0..4)? {
         b"II*\0" => ByteOrder::Little,
@@ -474,7 +319,7 @@ fn exif_orientation(contents: &[u8]) -> Option<(ByteOrder, u16)> {
 
 /// The contents of an EXIF APP1 segment holding only the orientation: `Exif\0\0`, a TIFF
 /// header in `order`, and an IFD0 with the one entry and no next IFD.
-fn orientation_exif(order: ByteOrder, value: u16) -> Vec<u8> {
+pub(super) fn orientation_exif(order: ByteOrder, value: u16) -> Vec<u8> {
     let mut out = EXIF.to_vec();
     out.extend_from_slice(match order {
         ByteOrder::Little => b"II*\0",
@@ -496,6 +341,7 @@ fn orientation_exif(order: ByteOrder, value: u16) -> Vec<u8> {
 /// The data after the first scan header, given as the encoded scan segment (marker, length,
 /// header, then everything after it), cut after the end-of-image marker and without metadata
 /// segments between scans. `None` for a file that ends before its end-of-image marker.
+#[cfg(test)] // The whole-file reference the stage is tested against.
 fn jpeg_rest_cleaned(scan: &[u8]) -> Option<Vec<u8>> {
     let header_length = usize::from(u16::from_be_bytes([*scan.get(2)?, *scan.get(3)?]));
     let mut at = header_length.checked_add(2)?;
@@ -547,11 +393,13 @@ fn jpeg_rest_cleaned(scan: &[u8]) -> Option<Vec<u8>> {
 
 /// Chunks that carry metadata: EXIF, the three kinds of text (author, comment, software,
 /// XMP in `iTXt`), and the time of the last change.
-const PNG_METADATA_CHUNKS: [[u8; 4]; 5] = [*b"eXIf", *b"tEXt", *b"iTXt", *b"zTXt", *b"tIME"];
+pub(super) const PNG_METADATA_CHUNKS: [[u8; 4]; 5] =
+    [*b"eXIf", *b"tEXt", *b"iTXt", *b"zTXt", *b"tIME"];
 
 /// Drops the metadata chunks of a PNG, and anything after `IEND`. `img-parts` checks every
 /// chunk's CRC on reading and writes the kept chunks as they were.
-fn strip_png(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
+#[cfg(test)] // The whole-file reference the stage is tested against.
+pub(super) fn strip_png(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
     let mut png =
         Png::from_bytes(Bytes::copy_from_slice(bytes)).map_err(|_| Refusal::Unreadable)?;
     let chunks = png.chunks_mut();
@@ -604,7 +452,8 @@ fn has_hevc_image_brand(bytes: &[u8]) -> bool {
         .any(|brand| HEVC_BRANDS.iter().any(|hevc| hevc.as_slice() == brand))
 }
 
-fn blank_heic_metadata(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
+#[cfg(test)] // The whole-file reference the stage is tested against.
+pub(super) fn blank_heic_metadata(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
     let mut meta = None;
     for item in Boxes::new(bytes) {
         let item = item?;
@@ -616,7 +465,19 @@ fn blank_heic_metadata(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
             _ => {}
         }
     }
-    let (version, children) = full_box(meta.ok_or(Refusal::Unreadable)?)?;
+    let extents = metadata_extents(meta.ok_or(Refusal::Unreadable)?, bytes.len())?;
+    let mut out = bytes.to_vec();
+    for extent in extents {
+        out.get_mut(extent).ok_or(Refusal::Unreadable)?.fill(0);
+    }
+    Ok(out)
+}
+
+/// The file ranges to blank, from the body of the file's one `meta` box: the extents of its
+/// EXIF and XMP items, each inside a file of `file_len` bytes. None when it lists no such item
+/// (its `iloc` is then not read at all).
+pub(super) fn metadata_extents(meta: &[u8], file_len: usize) -> Result<Vec<Range<usize>>, Refusal> {
+    let (version, children) = full_box(meta)?;
     if version != 0 {
         return Err(Refusal::Unreadable);
     }
@@ -627,18 +488,10 @@ fn blank_heic_metadata(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
         return Err(Refusal::Unreadable);
     }
     let metadata_items = metadata_items(iinf.ok_or(Refusal::Unreadable)?)?;
-    let mut out = bytes.to_vec();
     if metadata_items.is_empty() {
-        return Ok(out);
+        return Ok(Vec::new());
     }
-    for extent in item_extents(
-        iloc.ok_or(Refusal::Unreadable)?,
-        &metadata_items,
-        bytes.len(),
-    )? {
-        out.get_mut(extent).ok_or(Refusal::Unreadable)?.fill(0);
-    }
-    Ok(out)
+    item_extents(iloc.ok_or(Refusal::Unreadable)?, &metadata_items, file_len)
 }
 
 /// The bodies of the boxes of the given kinds among `children`; a kind found twice is refused.
@@ -902,7 +755,7 @@ impl<'a> Reader<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     #[test]
     fn every_refusal_is_told_in_every_language() {
         let i18n = crate::I18n::builtin();
@@ -924,11 +777,18 @@ mod tests {
         }
     }
 
-    use lopdf::{SaveOptions, dictionary};
+    use lopdf::{Document, Object, SaveOptions, dictionary};
     use rand::rngs::StdRng;
     use rand::{Rng, SeedableRng};
 
     use super::*;
+
+    /// Where `needle` first occurs in `haystack`.
+    pub(in crate::documents) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+        haystack
+            .windows(needle.len())
+            .position(|window| window == needle)
+    }
 
     /// The catalogue's limit.
     const MAX: usize = 10 * 1024 * 1024;
@@ -1144,22 +1004,9 @@ mod tests {
         assert_eq!(check(b"%PDF-", MAX), Err(Refusal::Unreadable));
     }
 
-    #[test]
-    fn name_tokens_are_matched_whole() {
-        assert!(contains_name_token(b"<< /Encrypt 4 0 R >>", b"/Encrypt"));
-        assert!(contains_name_token(
-            b"/EncryptMetadata false /Encrypt",
-            b"/Encrypt"
-        ));
-        assert!(!contains_name_token(
-            b"<< /EncryptMetadata false >>",
-            b"/Encrypt"
-        ));
-    }
-
     // --- JPEG fixtures ----------------------------------------------------------------------
 
-    fn segment(marker: u8, contents: &[u8]) -> Vec<u8> {
+    pub(in crate::documents) fn segment(marker: u8, contents: &[u8]) -> Vec<u8> {
         let length = u16::try_from(contents.len() + 2).unwrap();
         let mut out = vec![0xFF, marker];
         out.extend_from_slice(&length.to_be_bytes());
@@ -1169,7 +1016,7 @@ mod tests {
 
     /// A little-endian TIFF structure as EXIF holds it: IFD0 with a pointer to a GPS IFD,
     /// which holds a latitude of 52° 31' 0".
-    fn exif_with_gps() -> Vec<u8> {
+    pub(in crate::documents) fn exif_with_gps() -> Vec<u8> {
         let mut tiff = b"II*\0".to_vec();
         tiff.extend_from_slice(&8u32.to_le_bytes());
         // IFD0: one entry, GPSInfo (0x8825, LONG) pointing at offset 26.
@@ -1188,15 +1035,15 @@ mod tests {
         app1
     }
 
-    struct JpegFixture {
-        input: Vec<u8>,
-        expected: Vec<u8>,
+    pub(in crate::documents) struct JpegFixture {
+        pub(in crate::documents) input: Vec<u8>,
+        pub(in crate::documents) expected: Vec<u8>,
     }
 
     /// A progressive-style JPEG with EXIF, XMP, a comment and an IPTC block before the first
     /// scan, another EXIF between the scans and an appended EXIF after the end; `expected` is
     /// the same file without them.
-    fn jpeg_fixture() -> JpegFixture {
+    pub(in crate::documents) fn jpeg_fixture() -> JpegFixture {
         let jfif = segment(markers::APP0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
         let exif = segment(markers::APP1, &exif_with_gps());
         let xmp = segment(
@@ -1272,7 +1119,10 @@ mod tests {
 
     /// EXIF as a phone writes it, in the given byte order: IFD0 with the camera make, the
     /// orientation and a pointer to a GPS IFD holding a latitude of 52° 31' 0".
-    fn exif_with_orientation(order: ByteOrder, orientation: u16) -> Vec<u8> {
+    pub(in crate::documents) fn exif_with_orientation(
+        order: ByteOrder,
+        orientation: u16,
+    ) -> Vec<u8> {
         let u16b = |value: u16| order.u16_bytes(value);
         let u32b = |value: u32| order.u32_bytes(value);
         let entry = |tag: u16, kind: u16, count: u32, value: [u8; 4]| {
@@ -1305,7 +1155,11 @@ mod tests {
 
     /// A baseline JPEG with a JFIF header (when `jfif`) and the given segments before its
     /// tables, and the same JPEG with `kept` in their place.
-    fn jpeg_with(jfif: bool, extra: &[Vec<u8>], kept: &[Vec<u8>]) -> (Vec<u8>, Vec<u8>) {
+    pub(in crate::documents) fn jpeg_with(
+        jfif: bool,
+        extra: &[Vec<u8>],
+        kept: &[Vec<u8>],
+    ) -> (Vec<u8>, Vec<u8>) {
         let head = [
             segment(markers::DQT, &[0; 65]),
             segment(markers::SOF0, &[8, 0, 1, 0, 1, 1, 1, 0x11, 0]),
@@ -1443,7 +1297,7 @@ mod tests {
         !crc
     }
 
-    fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    pub(in crate::documents) fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
         let mut out = u32::try_from(data.len()).unwrap().to_be_bytes().to_vec();
         out.extend_from_slice(kind);
         out.extend_from_slice(data);
@@ -1451,10 +1305,10 @@ mod tests {
         out
     }
 
-    const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    pub(in crate::documents) const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
     /// A PNG with every metadata chunk, and the same PNG without them.
-    fn png_fixture() -> (Vec<u8>, Vec<u8>) {
+    pub(in crate::documents) fn png_fixture() -> (Vec<u8>, Vec<u8>) {
         let ihdr = chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
         let idat = chunk(
             b"IDAT",
@@ -1518,7 +1372,7 @@ mod tests {
 
     // --- HEIC fixtures ----------------------------------------------------------------------
 
-    fn iso_box(kind: &[u8; 4], body: &[u8]) -> Vec<u8> {
+    pub(in crate::documents) fn iso_box(kind: &[u8; 4], body: &[u8]) -> Vec<u8> {
         let mut out = u32::try_from(body.len() + 8)
             .unwrap()
             .to_be_bytes()
@@ -1528,12 +1382,17 @@ mod tests {
         out
     }
 
-    fn full_iso_box(kind: &[u8; 4], version: u8, body: &[u8]) -> Vec<u8> {
+    pub(in crate::documents) fn full_iso_box(kind: &[u8; 4], version: u8, body: &[u8]) -> Vec<u8> {
         iso_box(kind, &[&[version, 0, 0, 0], body].concat())
     }
 
     /// An item information entry (version 2 or 3) of the given type; `extra` follows the name.
-    fn infe(version: u8, id: u32, item_type: &[u8; 4], extra: &[u8]) -> Vec<u8> {
+    pub(in crate::documents) fn infe(
+        version: u8,
+        id: u32,
+        item_type: &[u8; 4],
+        extra: &[u8],
+    ) -> Vec<u8> {
         let mut body = if version == 2 {
             u16::try_from(id).unwrap().to_be_bytes().to_vec()
         } else {
@@ -1546,17 +1405,20 @@ mod tests {
         full_iso_box(b"infe", version, &body)
     }
 
-    struct HeicItem {
-        id: u32,
-        infe: Vec<u8>,
-        data: Vec<u8>,
-        construction_method: u16,
+    pub(in crate::documents) struct HeicItem {
+        pub(in crate::documents) id: u32,
+        pub(in crate::documents) infe: Vec<u8>,
+        pub(in crate::documents) data: Vec<u8>,
+        pub(in crate::documents) construction_method: u16,
     }
 
     /// A minimal HEIC: `ftyp`, `meta` (`hdlr` pict, `iinf`, `iloc` of the given version) and
     /// an `mdat` holding the items' data one after another. Returns the file and where each
     /// item's data lies in it. `iloc` version 2 uses 8-byte offsets from a base offset.
-    fn heic(iloc_version: u8, items: &[HeicItem]) -> (Vec<u8>, Vec<Range<usize>>) {
+    pub(in crate::documents) fn heic(
+        iloc_version: u8,
+        items: &[HeicItem],
+    ) -> (Vec<u8>, Vec<Range<usize>>) {
         let ftyp = iso_box(b"ftyp", b"heic\0\0\0\0mif1heic");
         let build_meta = |data_start: u64| {
             let hdlr = full_iso_box(b"hdlr", 0, b"\0\0\0\0pict\0\0\0\0\0\0\0\0\0\0\0\0\0");
@@ -1619,7 +1481,7 @@ mod tests {
         (file, ranges)
     }
 
-    fn image_item(version: u8, construction_method: u16) -> HeicItem {
+    pub(in crate::documents) fn image_item(version: u8, construction_method: u16) -> HeicItem {
         HeicItem {
             id: 1,
             infe: infe(version, 1, b"hvc1", b""),
@@ -1628,7 +1490,7 @@ mod tests {
         }
     }
 
-    fn exif_item(version: u8, construction_method: u16) -> HeicItem {
+    pub(in crate::documents) fn exif_item(version: u8, construction_method: u16) -> HeicItem {
         let mut data = 0u32.to_be_bytes().to_vec(); // offset of the TIFF header
         data.extend_from_slice(&exif_with_gps());
         HeicItem {
@@ -1639,7 +1501,7 @@ mod tests {
         }
     }
 
-    fn xmp_item(version: u8) -> HeicItem {
+    pub(in crate::documents) fn xmp_item(version: u8) -> HeicItem {
         HeicItem {
             id: 3,
             infe: infe(version, 3, b"mime", b"Application/RDF+XML; charset=utf-8\0"),

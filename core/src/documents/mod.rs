@@ -11,10 +11,13 @@
 //! `service.rs` ([`Documents`]) keeps it with its booking and gives it to the clerk.
 
 mod check;
+mod image_stages;
+mod intake;
+mod pdf_scan;
 mod sealed;
 mod service;
 mod stage;
 
-pub use check::{Checked, Kind, Refusal, check, check_owned};
+pub use check::{Checked, Kind, Refusal, check};
 pub use sealed::{BadKey, CHUNK, DocumentKey, Unreadable};
 pub use service::{Documents, NotKept, Opened, Received};

@@ -76,10 +76,14 @@ impl DocumentKey {
     /// The keyed digest of a file's bytes (hex): equal for equal files, meaningless without
     /// the key.
     pub fn digest(&self, bytes: &[u8]) -> String {
-        let mut mac =
-            <Hmac<Sha256> as Mac>::new_from_slice(&self.digest).expect("HMAC takes any key");
+        let mut mac = self.digester();
         mac.update(bytes);
         hex::encode(mac.finalize().into_bytes())
+    }
+
+    /// The keyed digest of [`Self::digest`], fed a piece at a time.
+    pub(super) fn digester(&self) -> Hmac<Sha256> {
+        <Hmac<Sha256> as Mac>::new_from_slice(&self.digest).expect("HMAC takes any key")
     }
 
     /// Chunk `seq` of document `id`, sealed: nonce, then cipher text and tag.

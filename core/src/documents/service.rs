@@ -11,12 +11,18 @@
 
 use std::sync::{Arc, OnceLock};
 
+use tokio::io::{AsyncRead, AsyncReadExt};
+
+use super::Refusal;
+use super::intake::{Arrived, Intake};
 use super::sealed::DocumentKey;
-use super::{Checked, Refusal, check_owned};
 use crate::channel::ConversationId;
 use crate::error::EngineError;
 use crate::office::Office;
 use crate::store::{DocumentRow, Kept, NewDocument, Store};
+
+/// Bytes read from a channel at a time.
+const PIECE: usize = 64 * 1024;
 
 /// Why a document was not kept, beyond what [`check`] refuses.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,13 +81,6 @@ pub struct Documents {
     office: Office,
     store: Store,
     key: Arc<OnceLock<DocumentKey>>,
-    /// One check at a time in this process: a PDF's object tree or an image being cleaned
-    /// takes a few times the file's size, so five arriving at once wait for each other
-    /// rather than hold five times that.
-    checks: Arc<tokio::sync::Semaphore>,
-    /// One file from a channel at a time in this process, from its download to its row
-    /// (see [`Documents::admit`]).
-    admitted: Arc<tokio::sync::Semaphore>,
 }
 
 impl Documents {
@@ -90,21 +89,7 @@ impl Documents {
             office,
             store,
             key: Arc::default(),
-            checks: Arc::new(tokio::sync::Semaphore::new(1)),
-            admitted: Arc::new(tokio::sync::Semaphore::new(1)),
         }
-    }
-
-    /// Waits until this process takes no other file from a channel, and holds that until the
-    /// returned permit is dropped: a channel fetches a file and hands it to the dialogue under
-    /// it, so that five 10 MB files arriving at once are held one after the other, not side
-    /// by side (files are rare next to typed inputs, which never wait for this).
-    pub async fn admit(&self) -> tokio::sync::OwnedSemaphorePermit {
-        self.admitted
-            .clone()
-            .acquire_owned()
-            .await
-            .expect("the semaphore is never closed")
     }
 
     /// Takes documents from now on, sealed under `key` (once per process; a second key is
@@ -130,70 +115,123 @@ impl Documents {
         Ok(self.store.documents().by_input(key).await?.is_some())
     }
 
-    /// Checks, seals and keeps `bytes` for the checklist `item` (empty: not said yet) of
-    /// `booking`, under the input `key`.
+    /// Checks, seals and keeps the file `file` reads for the checklist `item` (empty: not said
+    /// yet) of `booking`, under the input `key`, a piece at a time as it is read: each chunk is
+    /// written sealed as soon as it is complete, and the document's row, committed once the
+    /// whole file passed, makes them a document. A read that fails is an error (the channel
+    /// tries again); what was written of the file goes.
     pub(crate) async fn keep(
         &self,
         conversation: &ConversationId,
         key: &str,
         booking: &str,
         item: &str,
-        bytes: Vec<u8>,
+        file: &mut (dyn AsyncRead + Send + Unpin),
     ) -> Result<Received, EngineError> {
         let Some(sealer) = self.key.get() else {
             return Ok(Received::NotKept(NotKept::Off));
         };
-        let day = self
-            .office
-            .now()
-            .with_timezone(&self.office.tz())
-            .date_naive()
-            .to_string();
         let documents = self.store.documents();
         if let Some(row) = documents.by_input(key).await? {
             return Ok(kept(row, false));
         }
-        let received = bytes.len() as u64;
-        let max = self.max_bytes();
-        let checked = {
-            let _one = self.checks.acquire().await;
-            tokio::task::spawn_blocking(move || check_owned(bytes, max))
-                .await
-                .map_err(|e| EngineError::Internal(format!("document check: {e}")))?
-        };
-        let Checked { kind, bytes } = match checked {
-            Ok(c) => c,
-            Err(refusal) => {
-                self.office.metrics().document("refused", received);
-                documents
-                    .count_refused(&day, i64::try_from(received).unwrap_or(i64::MAX))
-                    .await?;
-                return Ok(Received::NotKept(NotKept::Check(refusal)));
-            }
-        };
         let id = hex::encode(rand::random::<[u8; 16]>());
-        let digest = sealer.digest(&bytes);
-        // Sealed one chunk at a time as the store writes them: never a second whole copy.
-        let chunks = sealer.seal_chunks(&id, &bytes);
+        documents.arriving(&id, self.office.now()).await?;
+        let mut intake = Intake::new(sealer, &id, self.max_bytes());
+        let arrived = self.arrive(&mut intake, file, &id).await;
+        let received = intake.received() as u64;
+        let outcome = match arrived {
+            Ok(Ok(arrived)) => {
+                self.settle(conversation, key, booking, item, &id, arrived)
+                    .await
+            }
+            Ok(Err(refusal)) => self.refused(refusal, received).await,
+            Err(e) => Err(e),
+        };
+        if !matches!(outcome, Ok(Received::Kept { document: ref d, .. }) if *d == id) {
+            // Best effort: what is left goes with the purge of abandoned arrivals.
+            if let Err(e) = documents.abandon(&id).await {
+                tracing::warn!(target: "documents", error = %e, "an arrival left to the purge");
+            }
+        }
+        outcome
+    }
+
+    /// Reads the file through the intake, writing each sealed chunk as it is complete.
+    async fn arrive(
+        &self,
+        intake: &mut Intake<'_>,
+        file: &mut (dyn AsyncRead + Send + Unpin),
+        id: &str,
+    ) -> Result<Result<Arrived, Refusal>, EngineError> {
+        let documents = self.store.documents();
+        let mut piece = vec![0; PIECE];
+        loop {
+            let n = file
+                .read(&mut piece)
+                .await
+                .map_err(|e| EngineError::Fetch(e.to_string()))?;
+            if n == 0 {
+                break;
+            }
+            let chunks = match intake.feed(&piece[..n]) {
+                Ok(chunks) => chunks,
+                Err(refusal) => return Ok(Err(refusal)),
+            };
+            for (seq, sealed) in chunks {
+                documents.arriving_chunk(id, seq, sealed).await?;
+            }
+        }
+        let mut arrived = match intake.finish() {
+            Ok(arrived) => arrived,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        for (seq, sealed) in std::mem::take(&mut arrived.last) {
+            documents.arriving_chunk(id, seq, sealed).await?;
+        }
+        Ok(Ok(arrived))
+    }
+
+    /// A file that failed its check: counted, and told.
+    async fn refused(&self, refusal: Refusal, received: u64) -> Result<Received, EngineError> {
+        self.office.metrics().document("refused", received);
+        self.store
+            .documents()
+            .count_refused(&self.day(), i64::try_from(received).unwrap_or(i64::MAX))
+            .await?;
+        Ok(Received::NotKept(NotKept::Check(refusal)))
+    }
+
+    /// A file that arrived whole and passed: its row, unless the input brought one before,
+    /// the booking has it already or has as many as it may.
+    async fn settle(
+        &self,
+        conversation: &ConversationId,
+        key: &str,
+        booking: &str,
+        item: &str,
+        id: &str,
+        arrived: Arrived,
+    ) -> Result<Received, EngineError> {
         let uploads = self.office.catalog().uploads;
-        let outcome = kind.name();
-        let size = bytes.len();
+        let outcome = arrived.kind.name();
+        let day = self.day();
         let doc = NewDocument {
-            id: &id,
+            id,
             booking_id: booking,
             conversation_id: conversation,
             item,
             kind: outcome,
-            size: i64::try_from(size).unwrap_or(i64::MAX),
-            digest: &digest,
+            size: i64::try_from(arrived.size).unwrap_or(i64::MAX),
+            digest: &arrived.digest,
             input_key: key,
             day: &day,
             max_files: i64::from(uploads.max_files),
         };
         Ok(
-            match documents.keep(&doc, chunks, self.office.now()).await? {
+            match self.store.documents().keep(&doc, self.office.now()).await? {
                 Kept::Stored { row, replaced } => {
-                    self.office.metrics().document(outcome, size as u64);
+                    self.office.metrics().document(outcome, arrived.size as u64);
                     kept(row, replaced)
                 }
                 Kept::Again(row) => kept(row, false),
@@ -201,10 +239,19 @@ impl Documents {
                 Kept::Full => Received::NotKept(NotKept::Full {
                     max: uploads.max_files,
                 }),
+                Kept::Lost => Received::NotKept(NotKept::Unavailable),
             },
         )
     }
 
+    /// Today in the office's time zone (`YYYY-MM-DD`), the day a file is counted on.
+    fn day(&self) -> String {
+        self.office
+            .now()
+            .with_timezone(&self.office.tz())
+            .date_naive()
+            .to_string()
+    }
     /// A booking's documents, oldest first (without their bytes).
     pub async fn of_booking(&self, booking: &str) -> Result<Vec<DocumentRow>, EngineError> {
         Ok(self.store.documents().of_booking(booking).await?)

@@ -53,6 +53,8 @@ pub enum Kept {
     Duplicate(DocumentRow),
     /// The booking has its `max_files` already.
     Full,
+    /// Its arrival was taken for abandoned and purged before it could be kept.
+    Lost,
 }
 
 /// A query of whole rows: the columns, then `$rest` (sqlx takes only static SQL).
@@ -125,16 +127,51 @@ impl DocumentRepo<'_> {
         .collect()
     }
 
-    /// Keeps a document with its sealed chunks, in one transaction: nothing twice for one
-    /// input, no file twice for one booking, at most `max_files` a booking, and a new file
-    /// for an item replaces the one it had.
-    /// `chunks` are made (sealed) only once the document is to be stored, one at a time.
-    pub async fn keep(
-        self,
-        doc: &NewDocument<'_>,
-        chunks: impl Iterator<Item = Vec<u8>> + Send,
-        now: DateTime<Utc>,
-    ) -> Result<Kept> {
+    /// Begins a document's arrival under the id it will have: its chunks may be written from
+    /// now on ([`Self::arriving_chunk`]), and the purge leaves them for an hour.
+    pub async fn arriving(self, id: &str, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query("INSERT INTO document_uploads (id, started_at) VALUES ($1, $2)")
+            .bind(id)
+            .bind(ts(now))
+            .execute(&self.0.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Writes the sealed chunk `seq` of an arriving document, on its own: a download takes
+    /// longer than a transaction should, so a chunk is written as it comes, and nothing of it
+    /// is a document until [`Self::keep`] commits the row.
+    pub async fn arriving_chunk(self, id: &str, seq: i64, data: Vec<u8>) -> Result<()> {
+        sqlx::query("INSERT INTO document_chunks (document_id, seq, data) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(seq)
+            .bind(data)
+            .execute(&self.0.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// An arriving document that will not be kept (refused, a duplicate, or its download
+    /// failed): its chunks and its arrival go.
+    pub async fn abandon(self, id: &str) -> Result<()> {
+        let mut tx = self.0.begin_write().await?;
+        sqlx::query("DELETE FROM document_chunks WHERE document_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM document_uploads WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Keeps an arrived document (its chunks written with [`Self::arriving_chunk`]), in one
+    /// transaction: nothing twice for one input, no file twice for one booking, at most
+    /// `max_files` a booking, and a new file for an item replaces the one it had. Unless it
+    /// is [`Kept::Stored`], the caller abandons the arrival.
+    pub async fn keep(self, doc: &NewDocument<'_>, now: DateTime<Utc>) -> Result<Kept> {
         let mut tx = self.0.begin_write().await?;
         if let Some(r) = sqlx::query(select!("WHERE input_key = $1"))
             .bind(doc.input_key)
@@ -186,13 +223,14 @@ impl DocumentRepo<'_> {
         .bind(ts(now))
         .execute(&mut *tx)
         .await?;
-        for (seq, data) in chunks.enumerate() {
-            sqlx::query("INSERT INTO document_chunks (document_id, seq, data) VALUES ($1, $2, $3)")
-                .bind(doc.id)
-                .bind(seq as i64)
-                .bind(data)
-                .execute(&mut *tx)
-                .await?;
+        // The arrival ends here; without it the purge took the chunks (an hour late).
+        let arrived = sqlx::query("DELETE FROM document_uploads WHERE id = $1")
+            .bind(doc.id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if arrived == 0 {
+            return Ok(Kept::Lost);
         }
         count_in(&mut tx, doc.day, doc.kind, doc.size).await?;
         tx.commit().await?;

@@ -99,6 +99,7 @@ const MIGRATIONS: &[Entry] = &[
     ),
     shared!("0017_device_checks.sql"),
     shared!("0018_input_limit.sql"),
+    shared!("0019_document_uploads.sql"),
 ];
 
 /// The migrations of one database, as `Store::migrate` runs them.
@@ -186,6 +187,7 @@ mod tests {
 16|documents|0f2ce1d948e34cc7dc34bf69c471c4ede08d9a0170d5668a6a10363bdbb8c025f986b48dca65d9c2cdd31527945850f5
 17|device checks|4a311aaa6334514c9d435d0f205b18cc145d1c693711f4bf2984ecc42eb14aa2b2119c09a45904f44392732978bca502
 18|input limit|50e1d32c42a851bd811421f050529d9c2c9fcf4db4c902ecfe105684e3ab6194204b42c63d787c1295d736aec1df1a4d
+19|document uploads|c052178568b7888cff87a90b9faefcd99c8e920229d76ca5adac24b2b3f5f347d4ddf934d0d95e1813f778916c5831ec
 ";
 
     /// The same for PostgreSQL; versions 6 and 10 differ from SQLite's.
@@ -208,6 +210,7 @@ mod tests {
 16|documents|8037cde9298377dbe77f641ba7a3c38b9f03e5d69ebbbb31703246c99d344c3a0ba8cbc7bf8789aebc23ea717aa4a245
 17|device checks|4a311aaa6334514c9d435d0f205b18cc145d1c693711f4bf2984ecc42eb14aa2b2119c09a45904f44392732978bca502
 18|input limit|50e1d32c42a851bd811421f050529d9c2c9fcf4db4c902ecfe105684e3ab6194204b42c63d787c1295d736aec1df1a4d
+19|document uploads|c052178568b7888cff87a90b9faefcd99c8e920229d76ca5adac24b2b3f5f347d4ddf934d0d95e1813f778916c5831ec
 ";
 
     /// One line per version, as the `APPLIED_*` lists hold them.

@@ -347,10 +347,30 @@ const DOCUMENT_CHUNKS: Rule = Rule {
         "DELETE FROM document_chunks WHERE (document_id, seq) IN (SELECT document_id, seq \
          FROM document_chunks k WHERE k.document_id IN (",
         expired_documents!(),
-        ") OR NOT EXISTS (SELECT 1 FROM documents x WHERE x.id = k.document_id) LIMIT $2)"
+        ") OR (NOT EXISTS (SELECT 1 FROM documents x WHERE x.id = k.document_id) \
+         AND NOT EXISTS (SELECT 1 FROM document_uploads u WHERE u.id = k.document_id)) LIMIT $2)"
     ),
     count: "SELECT 0",
 };
+
+/// Documents still arriving that began before `$1` (an hour ago): their download or their
+/// process died, so they never will. Their chunks first, then the rows; not counted apart (no
+/// document was kept).
+const UPLOAD_CHUNKS: Rule = Rule {
+    purge: "DELETE FROM document_chunks WHERE (document_id, seq) IN (SELECT document_id, seq \
+            FROM document_chunks k WHERE k.document_id IN (SELECT u.id FROM document_uploads u \
+            WHERE u.started_at < $1) LIMIT $2)",
+    count: "SELECT 0",
+};
+
+const DOCUMENT_UPLOADS: Rule = Rule {
+    purge: "DELETE FROM document_uploads WHERE id IN (SELECT id FROM document_uploads \
+            WHERE started_at < $1 LIMIT $2)",
+    count: "SELECT 0",
+};
+
+/// How long a document may take to arrive before the purge takes it for abandoned.
+pub const UPLOAD_ABANDONED: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 
 const DOCUMENTS: Rule = Rule {
     purge: concat!(
@@ -417,6 +437,9 @@ impl RetentionRepo<'_> {
         r.staff_sessions = self.drain(&STAFF_SESSIONS, ts(c.now), batch).await?
             + self.drain(&STAFF_LOGINS, ts(c.now), batch).await?;
         r.api_tokens = self.drain(&API_TOKENS, ts(c.now), batch).await?;
+        let abandoned = ts(c.now - UPLOAD_ABANDONED);
+        self.drain(&UPLOAD_CHUNKS, abandoned, batch).await?;
+        self.drain(&DOCUMENT_UPLOADS, abandoned, batch).await?;
         self.drain(&DOCUMENT_CHUNKS, ts(c.document), batch).await?;
         r.documents = self.drain(&DOCUMENTS, ts(c.document), batch).await?;
         r.device_checks = self.drain(&DEVICE_CHECKS, ts(c.document), batch).await?

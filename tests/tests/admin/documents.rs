@@ -24,9 +24,13 @@ async fn keep(db: &TestDb, id: &str, kind: &str, size: i64, day: &str) {
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339(CLOCK)
         .expect("CLOCK")
         .with_timezone(&Utc);
-    let kept = db
-        .store
-        .documents()
+    let documents = db.store.documents();
+    documents.arriving(id, now).await.expect("an arrival");
+    documents
+        .arriving_chunk(id, 0, CONTENT.to_vec())
+        .await
+        .expect("a chunk");
+    let kept = documents
         .keep(
             &NewDocument {
                 id,
@@ -40,7 +44,6 @@ async fn keep(db: &TestDb, id: &str, kind: &str, size: i64, day: &str) {
                 day,
                 max_files: 10,
             },
-            std::iter::once(CONTENT.to_vec()),
             now,
         )
         .await

@@ -1,10 +1,11 @@
 //! A document for the checklist, sent from the page (`POST /chat/file`, a plain multipart
-//! form) or by the script (`POST /chat/api/file`): the file is read as it arrives and no
-//! further than the catalogue's limit, then handed to the core, which checks it, keeps it
-//! sealed with the booking and answers in the transcript, once per client id.
+//! form) or by the script (`POST /chat/api/file`): the file is handed to the core as it
+//! arrives, which checks it and keeps it sealed with the booking a piece at a time, reads no
+//! further than the catalogue's limit, and answers in the transcript, once per client id.
 
 use axum::extract::Multipart;
 use axum::extract::multipart::{Field, MultipartRejection};
+use futures_util::StreamExt;
 use schalter_core::dialogue::Fetched;
 
 use super::answers::{self, body_refusal};
@@ -17,8 +18,8 @@ pub(super) const MAX_UPLOAD_BODY: usize = 51 * 1024 * 1024;
 /// The longest file name shown back to the citizen, in characters.
 const MAX_NAME: usize = 80;
 
-/// Reads the form (`client_id`, then `file`) and hands the file to the core: the number of
-/// the reply's row.
+/// Reads the form (`client_id`, then `file`) and hands the file to the core as it arrives:
+/// the number of the reply's row.
 async fn take_file(
     chat: &WebChat,
     conversation: &ConversationId,
@@ -26,7 +27,6 @@ async fn take_file(
 ) -> Result<i64, Refusal> {
     let bad = || Refusal::new(StatusCode::BAD_REQUEST, "web-error-unknown");
     let mut client_id = None;
-    let mut taken = None;
     while let Some(field) = form
         .next_field()
         .await
@@ -38,30 +38,37 @@ async fn take_file(
                 client_id = Some(id);
             }
             Some("file") => {
-                let name: String = field
-                    .file_name()
-                    .map(answers::clean)
-                    .unwrap_or_default()
-                    .chars()
-                    .take(MAX_NAME)
-                    .collect();
-                let max = chat.web.engine().documents().max_bytes();
-                taken = Some((name, read(field, max).await?));
+                let client_id = client_id
+                    .filter(|c| {
+                        (1..=64).contains(&c.len())
+                            && c.bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    })
+                    .ok_or_else(bad)?;
                 // Nothing after the file is needed.
-                break;
+                return keep(chat, conversation, &client_id, field).await;
             }
             _ => {}
         }
     }
-    let client_id = client_id
-        .filter(|c| {
-            (1..=64).contains(&c.len())
-                && c.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        })
-        .ok_or_else(bad)?;
-    let (name, fetched) =
-        taken.ok_or_else(|| Refusal::new(StatusCode::BAD_REQUEST, "web-error-empty"))?;
+    Err(Refusal::new(StatusCode::BAD_REQUEST, "web-error-empty"))
+}
+
+/// The file of the form, read as it arrives: the core checks, seals and writes it a piece at
+/// a time and stops reading past the catalogue's limit (then it says the file is too large).
+async fn keep(
+    chat: &WebChat,
+    conversation: &ConversationId,
+    client_id: &str,
+    field: Field<'_>,
+) -> Result<i64, Refusal> {
+    let name: String = field
+        .file_name()
+        .map(answers::clean)
+        .unwrap_or_default()
+        .chars()
+        .take(MAX_NAME)
+        .collect();
     let key = format!("web:{}:{client_id}", conversation.user());
     let said = match name.as_str() {
         "" => "📎".to_owned(),
@@ -72,6 +79,10 @@ async fn take_file(
         tracing::warn!(target: "web", error = %e, "file not handled");
         Refusal::new(StatusCode::SERVICE_UNAVAILABLE, "web-error-unknown")
     };
+    let pieces = field.map(|piece| piece.map_err(std::io::Error::other));
+    let fetched = Fetched::Reading(Box::new(tokio_util::io::StreamReader::new(Box::pin(
+        pieces,
+    ))));
     let keyed = engine
         .dialogue()
         .handle_file_shown(conversation, &key, fetched, &said)
@@ -86,18 +97,6 @@ async fn take_file(
             .await
             .map_err(|e| unavailable(&e)),
     }
-}
-
-/// The file's bytes as they arrive, stopped past `max` (then the core says it is too large).
-async fn read(mut field: Field<'_>, max: usize) -> Result<Fetched, Refusal> {
-    let mut bytes = Vec::new();
-    while let Some(chunk) = field.chunk().await.map_err(|e| body_refusal(e.status()))? {
-        if bytes.len() + chunk.len() > max {
-            return Ok(Fetched::TooLarge);
-        }
-        bytes.extend_from_slice(&chunk);
-    }
-    Ok(Fetched::Bytes(bytes))
 }
 
 /// The file of a request's form taken for the asker's conversation (see [`take_file`]).
