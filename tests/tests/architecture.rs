@@ -106,7 +106,10 @@ fn code(text: &str) -> String {
         }
         let opens = i32::try_from(line.matches('{').count()).unwrap_or(0);
         let closes = i32::try_from(line.matches('}').count()).unwrap_or(0);
-        if pending_cfg_test && skip_depth.is_none() && trimmed.starts_with("mod ") {
+        // `mod tests`, or one whose fixtures other test modules use (`pub(super) mod tests`).
+        let is_mod = trimmed.starts_with("mod ")
+            || (trimmed.starts_with("pub") && trimmed.contains(" mod "));
+        if pending_cfg_test && skip_depth.is_none() && is_mod {
             pending_cfg_test = false;
             if trimmed.ends_with(';') {
                 continue;
@@ -419,7 +422,8 @@ fn the_checker_sees_a_cycle_and_nothing_else() {
     std::fs::write(dir.join("a/d.rs"), "fn f() { crate::a::c::g(); }\n").unwrap();
     std::fs::write(
         dir.join("b.rs"),
-        "pub struct Y;\n#[cfg(test)]\nmod tests {\n    use crate::a::X;\n}\n",
+        "pub struct Y;\n#[cfg(test)]\nmod tests {\n    use crate::a::X;\n}\n\
+         #[cfg(test)]\npub(super) mod fixtures {\n    use crate::a::X;\n}\n",
     )
     .unwrap();
     let found = cycles(&dir);

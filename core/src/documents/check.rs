@@ -28,8 +28,6 @@ use img_parts::{
     png::Png,
 };
 
-use super::stage::Stage;
-
 /// The kinds of document the office accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -125,39 +123,6 @@ impl Refusal {
             Refusal::PdfEncrypted => "document-refused-pdf-encrypted",
             Refusal::Unreadable => "document-refused-unreadable",
         }
-    }
-}
-
-/// Checks a document a citizen sent and returns the bytes to keep.
-///
-/// The size is checked before anything is parsed, so an oversized file costs nothing.
-/// `max_bytes` comes from the catalogue.
-/// The same stages take a file piece by piece as it arrives (see `intake.rs`); this is the
-/// check of a file held whole (the tests, a benchmark).
-pub fn check(bytes: &[u8], max_bytes: usize) -> Result<Checked, Refusal> {
-    if bytes.is_empty() {
-        return Err(Refusal::Empty);
-    }
-    if bytes.len() > max_bytes {
-        return Err(Refusal::TooLarge { max_bytes });
-    }
-    let kind = kind_of(bytes).ok_or(Refusal::NotAccepted)?;
-    let mut stage = stage_for(kind);
-    let mut kept = Vec::with_capacity(bytes.len());
-    stage.feed(bytes, &mut kept)?;
-    stage.finish(&mut kept)?;
-    Ok(Checked { kind, bytes: kept })
-}
-
-/// The stage that checks a file of `kind` as it arrives.
-pub(super) fn stage_for(kind: Kind) -> Box<dyn Stage> {
-    use super::image_stages::{HeicStage, JpegStage, PngStage};
-    use super::pdf_scan::PdfScan;
-    match kind {
-        Kind::Pdf => Box::new(PdfScan::new()),
-        Kind::Jpeg => Box::new(JpegStage::new()),
-        Kind::Png => Box::new(PngStage::new()),
-        Kind::Heic => Box::new(HeicStage::new()),
     }
 }
 
@@ -782,6 +747,7 @@ pub(super) mod tests {
     use rand::{Rng, SeedableRng};
 
     use super::*;
+    use crate::documents::intake::check;
 
     /// Where `needle` first occurs in `haystack`.
     pub(in crate::documents) fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {

@@ -6,14 +6,47 @@
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use super::check::{kind_of, stage_for};
+use super::check::kind_of;
+use super::image_stages::{HeicStage, JpegStage, PngStage};
+use super::pdf_scan::PdfScan;
 use super::sealed::{CHUNK, DocumentKey};
 use super::stage::Stage;
-use super::{Kind, Refusal};
+use super::{Checked, Kind, Refusal};
 
 /// Bytes read before the kind is told: more than any accepted kind's signature needs (a HEIC's
 /// `ftyp` box with its list of brands is the longest, a few dozen bytes).
 const HEAD: usize = 4096;
+
+/// Checks a document a citizen sent and returns the bytes to keep.
+///
+/// The size is checked before anything is parsed, so an oversized file costs nothing.
+/// `max_bytes` comes from the catalogue.
+/// The same stages take a file piece by piece as it arrives (see `intake.rs`); this is the
+/// check of a file held whole (the tests, a benchmark).
+pub fn check(bytes: &[u8], max_bytes: usize) -> Result<Checked, Refusal> {
+    if bytes.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    if bytes.len() > max_bytes {
+        return Err(Refusal::TooLarge { max_bytes });
+    }
+    let kind = kind_of(bytes).ok_or(Refusal::NotAccepted)?;
+    let mut stage = stage_for(kind);
+    let mut kept = Vec::with_capacity(bytes.len());
+    stage.feed(bytes, &mut kept)?;
+    stage.finish(&mut kept)?;
+    Ok(Checked { kind, bytes: kept })
+}
+
+/// The stage that checks a file of `kind` as it arrives.
+fn stage_for(kind: Kind) -> Box<dyn Stage> {
+    match kind {
+        Kind::Pdf => Box::new(PdfScan::new()),
+        Kind::Jpeg => Box::new(JpegStage::new()),
+        Kind::Png => Box::new(PngStage::new()),
+        Kind::Heic => Box::new(HeicStage::new()),
+    }
+}
 
 /// See the module.
 pub(super) struct Intake<'k> {
@@ -153,7 +186,6 @@ mod tests {
     use rand::{Rng, SeedableRng};
 
     use super::*;
-    use crate::documents::check;
 
     const MAX: usize = 10 << 20;
 

@@ -6,9 +6,13 @@
 //! or encryption in a PDF, and with the metadata of an image (GPS position, camera) gone. A
 //! citizen's phone records where a photo was taken; the office has no business keeping that.
 //!
-//! `check.rs` is pure functions on bytes: no storage, no channel, no clock; each [`Refusal`]
-//! is a reason worded for the citizen from `locales/`. `sealed.rs` encrypts what is kept;
-//! `service.rs` ([`Documents`]) keeps it with its booking and gives it to the clerk.
+//! No file is held whole on its way in: a channel hands over a reader, and `intake.rs` feeds
+//! it a piece at a time through its kind's stage (`stage.rs`: `pdf_scan.rs` for a PDF,
+//! `image_stages.rs` for the images), digests what is kept and seals it in chunks, which
+//! `service.rs` ([`Documents`]) writes as they are complete and makes a document with one
+//! row once the whole file passed. `check.rs` holds the kinds, the refusals (each worded for
+//! the citizen in `locales/`) and what the image stages parse with: pure functions on bytes,
+//! no storage, no channel, no clock. `sealed.rs` encrypts what is kept.
 
 mod check;
 mod image_stages;
@@ -18,6 +22,7 @@ mod sealed;
 mod service;
 mod stage;
 
-pub use check::{Checked, Kind, Refusal, check};
+pub use check::{Checked, Kind, Refusal};
+pub use intake::check;
 pub use sealed::{BadKey, CHUNK, DocumentKey, Unreadable};
 pub use service::{Documents, NotKept, Opened, Received};
