@@ -157,7 +157,10 @@ impl Documents {
         outcome
     }
 
-    /// Reads the file through the intake, writing each sealed chunk as it is complete.
+    /// Reads the file through the intake, writing each sealed chunk as it is complete. The
+    /// reading (the download, the check, the sealing) and the writing go on side by side, one
+    /// chunk apart: a 10 MB file costs about the longer of the two rather than their sum, and
+    /// at most two sealed chunks wait at any time.
     async fn arrive(
         &self,
         intake: &mut Intake<'_>,
@@ -165,31 +168,45 @@ impl Documents {
         id: &str,
     ) -> Result<Result<Arrived, Refusal>, EngineError> {
         let documents = self.store.documents();
-        let mut piece = vec![0; PIECE];
-        loop {
-            let n = file
-                .read(&mut piece)
-                .await
-                .map_err(|e| EngineError::Fetch(e.to_string()))?;
-            if n == 0 {
-                break;
+        let (sealed, mut to_write) = tokio::sync::mpsc::channel::<(i64, Vec<u8>)>(1);
+        let write = async move {
+            while let Some((seq, chunk)) = to_write.recv().await {
+                documents.arriving_chunk(id, seq, chunk).await?;
             }
-            let chunks = match intake.feed(&piece[..n]) {
-                Ok(chunks) => chunks,
+            Ok::<_, EngineError>(())
+        };
+        let read = async move {
+            // The writer stopped: its error is the one to give.
+            let stopped = || EngineError::Internal("the chunks' writer stopped".into());
+            let mut piece = vec![0; PIECE];
+            loop {
+                let n = file
+                    .read(&mut piece)
+                    .await
+                    .map_err(|e| EngineError::Fetch(e.to_string()))?;
+                if n == 0 {
+                    break;
+                }
+                let chunks = match intake.feed(&piece[..n]) {
+                    Ok(chunks) => chunks,
+                    Err(refusal) => return Ok(Err(refusal)),
+                };
+                for chunk in chunks {
+                    sealed.send(chunk).await.map_err(|_| stopped())?;
+                }
+            }
+            let mut arrived = match intake.finish() {
+                Ok(arrived) => arrived,
                 Err(refusal) => return Ok(Err(refusal)),
             };
-            for (seq, sealed) in chunks {
-                documents.arriving_chunk(id, seq, sealed).await?;
+            for chunk in std::mem::take(&mut arrived.last) {
+                sealed.send(chunk).await.map_err(|_| stopped())?;
             }
-        }
-        let mut arrived = match intake.finish() {
-            Ok(arrived) => arrived,
-            Err(refusal) => return Ok(Err(refusal)),
+            Ok(Ok(arrived))
         };
-        for (seq, sealed) in std::mem::take(&mut arrived.last) {
-            documents.arriving_chunk(id, seq, sealed).await?;
-        }
-        Ok(Ok(arrived))
+        let (read, write) = tokio::join!(read, write);
+        write?;
+        read
     }
 
     /// A file that failed its check: counted, and told.
