@@ -155,18 +155,21 @@ impl CallFiles {
         let Some(booking) = &entry.booking_id else {
             return Ok(Vec::new());
         };
-        let documents = engine.documents().for_call(booking).await?;
-        if documents.is_empty() {
+        let documents = engine.documents();
+        let rows = documents.for_call(booking).await?;
+        if rows.is_empty() {
             return Ok(Vec::new());
         }
-        let rows: Vec<_> = documents.iter().map(|d| d.row.clone()).collect();
-        let names = engine.documents().file_names(lang, &rows);
+        let names = documents.file_names(lang, &rows);
         let folder = self.dir()?.join(&entry.id);
         std::fs::create_dir_all(&folder)?;
         let mut out = Vec::new();
-        for (document, name) in documents.iter().zip(names) {
+        for (row, name) in rows.iter().zip(names) {
+            let Some(bytes) = documents.open(row).await? else {
+                continue;
+            };
             let path = folder.join(&name);
-            std::fs::write(&path, &document.bytes)?;
+            std::fs::write(&path, &bytes)?;
             out.push((name, path));
         }
         Ok(out)

@@ -193,27 +193,26 @@ impl Bot {
         let Some(booking) = &entry.booking_id else {
             return Ok(());
         };
-        let documents = self.engine().documents().for_call(booking).await?;
-        if documents.is_empty() {
+        let documents = self.engine().documents();
+        let rows = documents.for_call(booking).await?;
+        if rows.is_empty() {
             return Ok(());
         }
         let room = self.client.get_room(room_id).context("the call's room")?;
-        let rows: Vec<_> = documents.iter().map(|d| d.row.clone()).collect();
-        let names = self.engine().documents().file_names(DESK_LANG, &rows);
+        let names = documents.file_names(DESK_LANG, &rows);
         let mut events = Vec::new();
-        for (document, name) in documents.into_iter().zip(names) {
-            let mime: mime::Mime = schalter_core::documents::Kind::from_name(&document.row.kind)
+        // One file opened at a time, sent, and let go before the next.
+        for (row, name) in rows.iter().zip(names) {
+            let Some(bytes) = documents.open(row).await? else {
+                continue;
+            };
+            let mime: mime::Mime = schalter_core::documents::Kind::from_name(&row.kind)
                 .map_or("application/octet-stream", |k| k.mime())
                 .parse()?;
             let config = matrix_sdk::attachment::AttachmentConfig::new().txn_id(
-                matrix_sdk::ruma::OwnedTransactionId::from(format!(
-                    "doc-{}-{}",
-                    entry.id, document.row.id
-                )),
+                matrix_sdk::ruma::OwnedTransactionId::from(format!("doc-{}-{}", entry.id, row.id)),
             );
-            let sent = room
-                .send_attachment(name, &mime, document.bytes, config)
-                .await?;
+            let sent = room.send_attachment(name, &mime, bytes, config).await?;
             // Where the SDK uploaded it (encrypted or not), to delete it with the room.
             let mxc = match room.event(&sent.event_id, None).await {
                 Ok(event) => event

@@ -25,4 +25,4 @@ mod stage;
 pub use check::{Checked, Kind, Refusal};
 pub use intake::check;
 pub use sealed::{BadKey, CHUNK, DocumentKey, Unreadable};
-pub use service::{Documents, NotKept, Opened, Received};
+pub use service::{Documents, NotKept, Received};

@@ -68,13 +68,6 @@ pub enum Received {
     NotKept(NotKept),
 }
 
-/// A document opened for the clerk.
-#[derive(Debug, Clone)]
-pub struct Opened {
-    pub row: DocumentRow,
-    pub bytes: Vec<u8>,
-}
-
 /// See the module.
 #[derive(Clone)]
 pub struct Documents {
@@ -284,13 +277,13 @@ impl Documents {
         Ok(self.store.documents().remove(document).await?)
     }
 
-    /// A booking's documents with their bytes, for the clerk at the pick: those whose item is
-    /// known, in the order of the service's checklist, then the others. A document that does
-    /// not open (another key) is left out and logged.
-    pub async fn for_call(&self, booking: &str) -> Result<Vec<Opened>, EngineError> {
-        let Some(sealer) = self.key.get() else {
+    /// A booking's documents for the clerk at the pick, without their bytes: those whose item
+    /// is known, in the order of the service's checklist, then the others. Each is opened with
+    /// [`Self::open`] as it is handed over, so a call's files are held one at a time.
+    pub async fn for_call(&self, booking: &str) -> Result<Vec<DocumentRow>, EngineError> {
+        if self.key.get().is_none() {
             return Ok(Vec::new());
-        };
+        }
         let mut rows = self.store.documents().of_booking(booking).await?;
         if let Some(b) = self.store.bookings().booking(booking).await? {
             let catalog = self.office.catalog();
@@ -307,15 +300,23 @@ impl Documents {
                     .unwrap_or(usize::MAX)
             });
         }
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let chunks = self.store.documents().chunks(&row.id).await?;
-            match sealer.open_all(&row.id, &chunks) {
-                Ok(bytes) => out.push(Opened { row, bytes }),
-                Err(e) => tracing::warn!(target: "documents", error = %e, "a document left out"),
+        Ok(rows)
+    }
+
+    /// A document's bytes, opened for the clerk; `None` if it is gone meanwhile or does not
+    /// open (sealed under another key: logged).
+    pub async fn open(&self, row: &DocumentRow) -> Result<Option<Vec<u8>>, EngineError> {
+        let Some(sealer) = self.key.get() else {
+            return Ok(None);
+        };
+        let chunks = self.store.documents().chunks(&row.id).await?;
+        Ok(match sealer.open_all(&row.id, &chunks) {
+            Ok(bytes) => Some(bytes),
+            Err(e) => {
+                tracing::warn!(target: "documents", error = %e, "a document left out");
+                None
             }
-        }
-        Ok(out)
+        })
     }
 
     /// The name a document is shown under: its checklist item in `lang` (or "document") and
