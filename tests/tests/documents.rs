@@ -414,51 +414,56 @@ mod telegram {
     }
 }
 
-/// An input handled again — its answer lost in a crash, or the channel delivering it twice —
-/// finds its document kept and stores nothing twice, on SQLite and PostgreSQL.
-async fn handled_again(db: TestDb) {
-    use chrono::{DateTime, Duration, Utc};
+/// 2 February 2027 at `t` (`HH:MM`), Heidelberg time.
+fn feb2(t: &str) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339(&format!("2027-02-02T{t}:00+01:00"))
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+}
+
+/// An engine at 08:00 on 2 February 2027 whose documents are sealed under `key`, and
+/// `citizen`, started in German, with a confirmed certificate of good conduct at 10:00 (its
+/// one document is the identity card): the engine, its clock and the booking's id.
+async fn booked(
+    db: &TestDb,
+    key: &schalter_core::documents::DocumentKey,
+    citizen: &schalter_core::ConversationId,
+) -> (
+    std::sync::Arc<schalter_core::Engine>,
+    std::sync::Arc<schalter_core::clock::FixedClock>,
+    String,
+) {
     use schalter_core::Input;
-    use schalter_core::dialogue::Fetched;
     use schalter_core::store::HoldRequest;
-    let at = |t: &str| {
-        DateTime::parse_from_rfc3339(&format!("2027-02-02T{t}:00+01:00"))
-            .unwrap()
-            .with_timezone(&Utc)
-    };
-    let (engine, _clock) = schalter_tests::engine(&db.store, at("08:00"));
-    engine
-        .documents()
-        .unlock(schalter_core::documents::DocumentKey::from_hex(&"ab".repeat(32)).unwrap());
-    let citizen = schalter_tests::conv("telegram:4242");
+    let (engine, clock) = schalter_tests::engine(&db.store, feb2("08:00"));
+    engine.documents().unlock(key.clone());
     engine
         .dialogue()
         .handle_keyed(
-            &citizen,
+            citizen,
             Some("k0"),
             Some("de"),
             Input::Text("/start".into()),
         )
         .await
         .unwrap();
-    // The certificate of good conduct: its one document is the identity card.
-    let start = at("10:00");
+    let start = feb2("10:00");
     let held = engine
         .store()
         .bookings()
         .hold(
             &HoldRequest {
-                conversation_id: &citizen,
+                conversation_id: citizen,
                 service: "fuehrungszeugnis",
                 lang: "de",
                 starts_at: start,
-                ends_at: start + Duration::minutes(10),
-                unit: Duration::minutes(10),
+                ends_at: start + chrono::Duration::minutes(10),
+                unit: chrono::Duration::minutes(10),
                 desks: 1,
                 checklist: &[],
-                hold_until: at("08:05"),
+                hold_until: feb2("08:05"),
             },
-            at("08:00"),
+            feb2("08:00"),
         )
         .await
         .unwrap()
@@ -466,9 +471,20 @@ async fn handled_again(db: TestDb) {
     engine
         .store()
         .bookings()
-        .confirm(&held.id, at("08:00"))
+        .confirm(&held.id, feb2("08:00"))
         .await
         .unwrap();
+    (engine, clock, held.id)
+}
+
+/// An input handled again — its answer lost in a crash, or the channel delivering it twice —
+/// finds its document kept and stores nothing twice, on SQLite and PostgreSQL.
+async fn handled_again(db: TestDb) {
+    use schalter_core::Input;
+    use schalter_core::dialogue::Fetched;
+    let citizen = schalter_tests::conv("telegram:4242");
+    let key = schalter_core::documents::DocumentKey::from_hex(&"ab".repeat(32)).unwrap();
+    let (engine, _clock, booking) = booked(&db, &key, &citizen).await;
     let pdf = documents::pdf("Ausweis");
     let file = |key: &'static str, fetched: Fetched<'static>| {
         let engine = engine.clone();
@@ -516,7 +532,7 @@ async fn handled_again(db: TestDb) {
     let booking = engine
         .store()
         .bookings()
-        .booking(&held.id)
+        .booking(&booking)
         .await
         .unwrap()
         .unwrap();
@@ -524,7 +540,7 @@ async fn handled_again(db: TestDb) {
         engine
             .store()
             .bookings()
-            .cancel(&booking.id, &citizen, at("08:10"))
+            .cancel(&booking.id, &citizen, feb2("08:10"))
             .await
             .unwrap()
     );
@@ -573,56 +589,10 @@ impl tokio::io::AsyncRead for BreaksOff {
 /// then is kept and opens to the bytes sent; an arrival whose process died is purged an hour
 /// after it began, not before.
 async fn arrivals(db: TestDb) {
-    use chrono::{DateTime, Duration, Utc};
-    use schalter_core::Input;
     use schalter_core::dialogue::Fetched;
-    use schalter_core::store::HoldRequest;
-    let at = |t: &str| {
-        DateTime::parse_from_rfc3339(&format!("2027-02-02T{t}:00+01:00"))
-            .unwrap()
-            .with_timezone(&Utc)
-    };
-    let (engine, _clock) = schalter_tests::engine(&db.store, at("08:00"));
-    let key = schalter_core::documents::DocumentKey::from_hex(&"cd".repeat(32)).unwrap();
-    engine.documents().unlock(key.clone());
     let citizen = schalter_tests::conv("telegram:4343");
-    engine
-        .dialogue()
-        .handle_keyed(
-            &citizen,
-            Some("a0"),
-            Some("de"),
-            Input::Text("/start".into()),
-        )
-        .await
-        .unwrap();
-    let start = at("10:00");
-    let held = engine
-        .store()
-        .bookings()
-        .hold(
-            &HoldRequest {
-                conversation_id: &citizen,
-                service: "fuehrungszeugnis",
-                lang: "de",
-                starts_at: start,
-                ends_at: start + Duration::minutes(10),
-                unit: Duration::minutes(10),
-                desks: 1,
-                checklist: &[],
-                hold_until: at("08:05"),
-            },
-            at("08:00"),
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    engine
-        .store()
-        .bookings()
-        .confirm(&held.id, at("08:00"))
-        .await
-        .unwrap();
+    let key = schalter_core::documents::DocumentKey::from_hex(&"cd".repeat(32)).unwrap();
+    let (engine, _clock, _booking) = booked(&db, &key, &citizen).await;
     // A scan of 3 MB: thirteen chunks.
     let pdf = documents::scanned_pdf("Ausweis", 1024, 3072, 7);
     let sealed = pdf.len().div_ceil(schalter_core::documents::CHUNK) as i64;
@@ -674,7 +644,7 @@ async fn arrivals(db: TestDb) {
 
     // A process killed while a file arrived: its arrival and two chunks stay behind.
     let documents = db.store.documents();
-    documents.arriving("deadbeef", at("08:30")).await.unwrap();
+    documents.arriving("deadbeef", feb2("08:30")).await.unwrap();
     documents
         .arriving_chunk("deadbeef", 0, vec![1; 100])
         .await
@@ -693,13 +663,13 @@ async fn arrivals(db: TestDb) {
             store.retention().purge(&cutoffs, 100).await.unwrap()
         }
     };
-    purge(at("09:00")).await;
+    purge(feb2("09:00")).await;
     assert_eq!(
         (chunks().await, uploads().await),
         (sealed + 2, 1),
         "still arriving"
     );
-    purge(at("09:31")).await;
+    purge(feb2("09:31")).await;
     assert_eq!(
         (chunks().await, uploads().await),
         (sealed, 0),

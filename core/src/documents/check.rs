@@ -761,18 +761,32 @@ pub(super) mod tests {
 
     // --- PDF fixtures -----------------------------------------------------------------------
 
-    const CATALOG: &str = "<< /Type /Catalog /Pages 2 0 R >>";
-    const PAGES: &str = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
-    const PAGE: &str = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>";
+    pub(in crate::documents) const CATALOG: &str = "<< /Type /Catalog /Pages 2 0 R >>";
+    pub(in crate::documents) const PAGES: &str = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+    pub(in crate::documents) const PAGE: &str =
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>";
 
     /// A PDF of the given objects, numbered from 1, with a correct cross-reference table and
     /// `trailer` added to the trailer dictionary (which names object 1 as the catalog).
-    fn pdf(objects: &[&str], trailer: &str) -> Vec<u8> {
+    pub(in crate::documents) fn pdf(objects: &[&str], trailer: &str) -> Vec<u8> {
+        pdf_bytes(
+            &objects
+                .iter()
+                .map(|object| object.as_bytes().to_vec())
+                .collect::<Vec<_>>(),
+            trailer,
+        )
+    }
+
+    /// [`pdf`] of objects that need not be text (a stream of random bytes).
+    pub(in crate::documents) fn pdf_bytes(objects: &[Vec<u8>], trailer: &str) -> Vec<u8> {
         let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
         let mut offsets = Vec::new();
         for (index, object) in objects.iter().enumerate() {
             offsets.push(out.len());
-            out.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", index + 1).as_bytes());
+            out.extend_from_slice(format!("{} 0 obj\n", index + 1).as_bytes());
+            out.extend_from_slice(object);
+            out.extend_from_slice(b"\nendobj\n");
         }
         let xref = out.len();
         out.extend_from_slice(
@@ -791,13 +805,13 @@ pub(super) mod tests {
         out
     }
 
-    fn minimal_pdf() -> Vec<u8> {
+    pub(in crate::documents) fn minimal_pdf() -> Vec<u8> {
         pdf(&[CATALOG, PAGES, PAGE], "")
     }
 
     /// A PDF written by lopdf with object streams, so that every dictionary is compressed
     /// inside one; with `script`, the catalog opens an indirect JavaScript action.
-    fn pdf_with_object_streams(script: bool) -> Vec<u8> {
+    pub(in crate::documents) fn pdf_with_object_streams(script: bool) -> Vec<u8> {
         let mut document = Document::with_version("1.7");
         let pages = document.new_object_id();
         let page = document.add_object(dictionary! {

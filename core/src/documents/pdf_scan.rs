@@ -1046,97 +1046,13 @@ fn unsigned(word: &[u8]) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use lopdf::{Document, Object, SaveOptions, dictionary};
     use rand::rngs::StdRng;
     use rand::{Rng, SeedableRng};
 
     use super::*;
-    use crate::documents::check::tests::find;
-
-    // --- Fixtures (as in check.rs) ----------------------------------------------------------
-
-    const CATALOG: &str = "<< /Type /Catalog /Pages 2 0 R >>";
-    const PAGES: &str = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
-    const PAGE: &str = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>";
-
-    /// A PDF of the given objects, numbered from 1, with a correct cross-reference table and
-    /// `trailer` added to the trailer dictionary (which names object 1 as the catalog).
-    fn pdf(objects: &[&str], trailer: &str) -> Vec<u8> {
-        pdf_bytes(
-            &objects
-                .iter()
-                .map(|object| object.as_bytes().to_vec())
-                .collect::<Vec<_>>(),
-            trailer,
-        )
-    }
-
-    /// [`pdf`] of objects that need not be text (a stream of random bytes).
-    fn pdf_bytes(objects: &[Vec<u8>], trailer: &str) -> Vec<u8> {
-        let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
-        let mut offsets = Vec::new();
-        for (index, object) in objects.iter().enumerate() {
-            offsets.push(out.len());
-            out.extend_from_slice(format!("{} 0 obj\n", index + 1).as_bytes());
-            out.extend_from_slice(object);
-            out.extend_from_slice(b"\nendobj\n");
-        }
-        let xref = out.len();
-        out.extend_from_slice(
-            format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-        );
-        for offset in offsets {
-            out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-        }
-        out.extend_from_slice(
-            format!(
-                "trailer\n<< /Size {} /Root 1 0 R {trailer} >>\nstartxref\n{xref}\n%%EOF\n",
-                objects.len() + 1
-            )
-            .as_bytes(),
-        );
-        out
-    }
-
-    fn minimal_pdf() -> Vec<u8> {
-        pdf(&[CATALOG, PAGES, PAGE], "")
-    }
-
-    /// A PDF written by lopdf with object streams, so that every dictionary is compressed
-    /// inside one; with `script`, the catalog opens an indirect JavaScript action.
-    fn pdf_with_object_streams(script: bool) -> Vec<u8> {
-        let mut document = Document::with_version("1.7");
-        let pages = document.new_object_id();
-        let page = document.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        });
-        document.objects.insert(
-            pages,
-            Object::Dictionary(
-                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
-            ),
-        );
-        let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages };
-        if script {
-            let action = document.add_object(dictionary! {
-                "S" => "JavaScript",
-                "JS" => Object::string_literal("app.alert(1)"),
-            });
-            catalog.set("OpenAction", action);
-        }
-        let catalog = document.add_object(catalog);
-        document.trailer.set("Root", catalog);
-        let options = SaveOptions::builder()
-            .use_object_streams(true)
-            .use_xref_streams(true)
-            .compression_level(6)
-            .build();
-        let mut bytes = Vec::new();
-        document.save_with_options(&mut bytes, options).unwrap();
-        bytes
-    }
+    use crate::documents::check::tests::{
+        CATALOG, PAGE, PAGES, find, minimal_pdf, pdf, pdf_bytes, pdf_with_object_streams,
+    };
 
     /// Feeds `bytes` in pieces of the given sizes (the last piece takes the rest); the outcome
     /// and what was passed on.
