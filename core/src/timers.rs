@@ -157,21 +157,20 @@ impl Scheduler {
             starts_at: b.starts_at.timestamp(),
         })
         .expect("payload serializes");
-        for (kind, at) in plan {
+        let jobs: Vec<NewJob> = plan
+            .into_iter()
             // Reminders whose moment has passed are pointless; the no-show check never is.
-            if at <= now && kind != JobKind::NoShow && kind != JobKind::CheckInOpen {
-                continue;
-            }
-            self.store
-                .jobs()
-                .schedule(&NewJob {
-                    kind: kind.name().into(),
-                    dedupe: format!("{}:{}:{}", kind.name(), b.id, b.starts_at.timestamp()),
-                    run_at: at,
-                    payload: payload.clone(),
-                })
-                .await?;
-        }
+            .filter(|&(kind, at)| {
+                at > now || kind == JobKind::NoShow || kind == JobKind::CheckInOpen
+            })
+            .map(|(kind, at)| NewJob {
+                kind: kind.name().into(),
+                dedupe: format!("{}:{}:{}", kind.name(), b.id, b.starts_at.timestamp()),
+                run_at: at,
+                payload: payload.clone(),
+            })
+            .collect();
+        self.store.jobs().schedule_all(&jobs).await?;
         Ok(())
     }
 
@@ -183,31 +182,26 @@ impl Scheduler {
         hold_id: &str,
         at: DateTime<Utc>,
     ) -> Result<(), EngineError> {
-        self.store
-            .jobs()
-            .schedule(&NewJob {
-                kind: JobKind::HoldExpiry.name().into(),
-                dedupe: format!("hold-expiry:{hold_id}:{}", at.timestamp()),
-                run_at: at,
-                payload: hold_id.to_owned(),
-            })
-            .await?;
+        let mut jobs = vec![NewJob {
+            kind: JobKind::HoldExpiry.name().into(),
+            dedupe: format!("hold-expiry:{hold_id}:{}", at.timestamp()),
+            run_at: at,
+            payload: hold_id.to_owned(),
+        }];
         let warn_at = at - HOLD_WARNING;
         if warn_at > self.office.now() + HOLD_WARNING / 2 {
-            self.store
-                .jobs()
-                .schedule(&NewJob {
-                    kind: JobKind::HoldWarning.name().into(),
-                    dedupe: format!("hold-warning:{hold_id}:{}", at.timestamp()),
-                    run_at: warn_at,
-                    payload: serde_json::to_string(&BookingPayload {
-                        booking: hold_id.to_owned(),
-                        starts_at: at.timestamp(),
-                    })
-                    .expect("payload serializes"),
+            jobs.push(NewJob {
+                kind: JobKind::HoldWarning.name().into(),
+                dedupe: format!("hold-warning:{hold_id}:{}", at.timestamp()),
+                run_at: warn_at,
+                payload: serde_json::to_string(&BookingPayload {
+                    booking: hold_id.to_owned(),
+                    starts_at: at.timestamp(),
                 })
-                .await?;
+                .expect("payload serializes"),
+            });
         }
+        self.store.jobs().schedule_all(&jobs).await?;
         Ok(())
     }
 

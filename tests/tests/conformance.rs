@@ -321,6 +321,118 @@ async fn crowd(engine: &Arc<Engine>, store: &Store, now: DateTime<Utc>) {
     assert_eq!(busy.len(), desks * 2, "two units per booking, each once");
 }
 
+/// The units a booking holds in the table itself (released ones are deleted, whatever the
+/// status filter of `busy_units` would show).
+async fn units_of(store: &Store, booking: &str) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM desk_units WHERE booking_id = $1")
+        .bind(booking)
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
+}
+
+/// A 25-minute hold on a 10-minute grid at one desk, for 5 minutes.
+fn request<'a>(
+    who: &'a schalter_core::ConversationId,
+    at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    checklist: &'a [String],
+) -> HoldRequest<'a> {
+    HoldRequest {
+        conversation_id: who,
+        service: "anmeldung",
+        lang: "de",
+        starts_at: at,
+        ends_at: at + Duration::minutes(25),
+        unit: Duration::minutes(10),
+        desks: 1,
+        checklist,
+        hold_until: now + Duration::minutes(5),
+    }
+}
+
+/// What a hold does besides taking a desk (one batch on SQLite, a transaction on
+/// PostgreSQL; both must agree): a citizen's earlier hold is released with its units, an
+/// expired hold of anyone is released when someone holds, a full slot gives nothing, and
+/// a booking takes one unit per step of the grid.
+async fn holds(db: TestDb) {
+    let store = &db.store;
+    let now = tuesday_morning();
+    let start = DateTime::parse_from_rfc3339("2027-02-04T08:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc);
+    let checklist = vec!["ausweis".to_owned()];
+    let (a, b) = (
+        schalter_tests::conv("terminal:a"),
+        schalter_tests::conv("terminal:b"),
+    );
+    let first = store
+        .bookings()
+        .hold(&request(&a, start, now, &checklist), now)
+        .await
+        .unwrap()
+        .expect("a free desk");
+    assert_eq!((first.desk, first.status), (1, BookingStatus::Held));
+    assert_eq!(units_of(store, &first.id).await, 3, "08:00, 08:10, 08:20");
+    let stored = store
+        .bookings()
+        .booking(&first.id)
+        .await
+        .unwrap()
+        .expect("stored");
+    assert_eq!(stored.reference, first.reference);
+    assert_eq!(stored.checklist, checklist);
+    assert_eq!(stored.hold_expires_at, Some(now + Duration::minutes(5)));
+
+    // A's second hold releases the first.
+    let later = start + Duration::hours(1);
+    let second = store
+        .bookings()
+        .hold(&request(&a, later, now, &checklist), now)
+        .await
+        .unwrap()
+        .expect("a free desk");
+    assert_ne!(second.reference, first.reference);
+    let released = store.bookings().booking(&first.id).await.unwrap().unwrap();
+    assert_eq!(released.status, BookingStatus::Expired);
+    assert_eq!(units_of(store, &first.id).await, 0);
+
+    // The one desk is A's at `later`: B gets nothing there, and A's hold stays.
+    assert!(
+        store
+            .bookings()
+            .hold(&request(&b, later, now, &checklist), now)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(units_of(store, &second.id).await, 3);
+
+    // Once A's hold ran out, B's hold anywhere releases it, and B gets the slot.
+    let after = now + Duration::minutes(6);
+    let b_hold = store
+        .bookings()
+        .hold(&request(&b, later, after, &checklist), after)
+        .await
+        .unwrap()
+        .expect("freed");
+    assert_eq!(b_hold.desk, 1);
+    assert_eq!(units_of(store, &second.id).await, 0);
+    let expired = store.bookings().booking(&second.id).await.unwrap().unwrap();
+    assert_eq!(expired.status, BookingStatus::Expired);
+    db.drop_db().await;
+}
+
+#[tokio::test]
+async fn holds_on_sqlite() {
+    holds(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn holds_on_postgres() {
+    holds(TestDb::postgres().await).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn story_on_sqlite() {
     story(TestDb::sqlite().await).await;

@@ -151,6 +151,7 @@ impl Dialogue {
                 None => self.store.bookings().confirm(&hold, now).await?,
             };
             if let Some(b) = booking {
+                conv.confirmed_hold = Some(hold);
                 self.scheduler.schedule_booking_jobs(&b).await?;
                 self.calendar
                     .send_calendar_file(&conv.id, lang, &b, Method::Request, now)

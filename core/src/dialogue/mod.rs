@@ -132,6 +132,9 @@ struct Conversation {
     input_tat: i64,
     /// Checked against the stored row in this step (see [`Dialogue::ensure_current`]).
     current: bool,
+    /// The hold this step made a booking of: the state no longer holds it, and there is
+    /// nothing to release (a write the confirmation would otherwise wait for).
+    confirmed_hold: Option<String>,
 }
 
 /// An inbox input whose reply is queued with the state: until when the reply's row is
@@ -399,25 +402,23 @@ impl Dialogue {
             .conversations()
             .cached_conversation(conversation)
             .await?;
+        // The same input again (handled, then a crash before the channel recorded it): the
+        // stored reply, no second transition. Its JSON is read only then.
         if let Some(key) = key
             && let Some(row) = &row
-            && let Some(last) = row.last_key.as_deref()
+            && row.last_key.as_deref() == Some(key)
             && let Some(reply) = row
                 .last_reply
                 .as_deref()
                 .and_then(|r| serde_json::from_str::<Reply>(r).ok())
         {
-            // The same input again (handled, then a crash before the channel recorded it):
-            // the stored reply, no second transition.
-            if key == last {
-                return Ok(Keyed {
-                    reply,
-                    sent: row.reply_sent,
-                    forgotten: false,
-                    shown: Vec::new(),
-                    answered: None,
-                });
-            }
+            return Ok(Keyed {
+                reply,
+                sent: row.reply_sent,
+                forgotten: false,
+                shown: Vec::new(),
+                answered: None,
+            });
         }
         let mut notices = Notices::default();
         let mut conv = match row {
@@ -469,6 +470,7 @@ impl Dialogue {
         stepped?;
         if let Some(hold) = before.hold()
             && conv.state.hold() != Some(hold)
+            && conv.confirmed_hold.as_deref() != Some(hold)
         {
             self.ensure_current(&mut conv).await?;
             self.store
@@ -567,6 +569,7 @@ impl Dialogue {
             answering: None,
             input_tat: 0,
             current: false,
+            confirmed_hold: None,
         }
     }
 
@@ -628,6 +631,7 @@ impl Dialogue {
             answering: None,
             input_tat: row.input_tat,
             current: false,
+            confirmed_hold: None,
         }
     }
 

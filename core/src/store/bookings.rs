@@ -5,7 +5,9 @@ use chrono::{DateTime, Duration, Utc};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-use super::{Backend, BookingRepo, Result, StoreError, from_ts, is_retryable, ts};
+use super::{
+    Backend, BookingRepo, ClosedUnlessDone, Result, StoreError, from_ts, is_retryable, ts,
+};
 use crate::reference::{new_reference, secret_token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +162,23 @@ async fn release_holds(
     Ok(())
 }
 
+/// The booking a hold made.
+fn held(req: &HoldRequest<'_>, id: String, reference: String, desk: i64) -> Booking {
+    Booking {
+        id,
+        reference,
+        conversation_id: Some(req.conversation_id.to_owned()),
+        service: req.service.to_owned(),
+        lang: req.lang.to_owned(),
+        starts_at: req.starts_at,
+        ends_at: req.ends_at,
+        desk,
+        status: BookingStatus::Held,
+        hold_expires_at: Some(req.hold_until),
+        checklist: req.checklist.to_vec(),
+    }
+}
+
 impl BookingRepo<'_> {
     /// Holds a slot on the first free desk. `Ok(None)` when every desk is taken. Any earlier
     /// hold of the same conversation is released: a citizen holds at most one slot.
@@ -176,6 +195,9 @@ impl BookingRepo<'_> {
     }
 
     async fn try_hold(self, req: &HoldRequest<'_>, now: DateTime<Utc>) -> Result<Option<Booking>> {
+        if self.0.backend() == Backend::Sqlite {
+            return self.hold_on_sqlite(req, now).await;
+        }
         let mut tx = self.0.begin_write().await?;
         let now_s = ts(now);
         release_holds(
@@ -243,19 +265,71 @@ impl BookingRepo<'_> {
             unit += step;
         }
         tx.commit().await?;
-        Ok(Some(Booking {
-            id,
-            reference,
-            conversation_id: Some(req.conversation_id.to_owned()),
-            service: req.service.to_owned(),
-            lang: req.lang.to_owned(),
-            starts_at: req.starts_at,
-            ends_at: req.ends_at,
-            desk,
-            status: BookingStatus::Held,
-            hold_expires_at: Some(req.hold_until),
-            checklist: req.checklist.to_vec(),
-        }))
+        Ok(Some(held(req, id, reference, desk)))
+    }
+
+    /// [`Self::try_hold`] on SQLite: the transaction as one batch, one round trip to the
+    /// connection's thread where its statements took ten or more, so that the write lock is
+    /// held for one hand-over while a burst of citizens waits for it. The same statements in
+    /// SQL alone: the holds of this conversation and the expired ones released, the first
+    /// desk whose units are free taken (nothing written if none is), its units written.
+    ///
+    /// Unlike the transaction, the releases stay when no desk is free: the conversation's
+    /// earlier hold is released by its step anyway when no new hold is made (the state no
+    /// longer holds it), and an expired hold is released whenever anyone holds. A reference
+    /// that exists already fails the batch (its connection is closed, which rolls it back),
+    /// and [`Self::hold`] tries again with another.
+    async fn hold_on_sqlite(
+        self,
+        req: &HoldRequest<'_>,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Booking>> {
+        const HOLD: &str = "BEGIN IMMEDIATE; \
+             DELETE FROM desk_units WHERE booking_id IN (SELECT id FROM bookings \
+             WHERE status = 'held' AND conversation_id = $1); \
+             UPDATE bookings SET status = 'expired', hold_expires_at = NULL, updated_at = $2 \
+             WHERE status = 'held' AND conversation_id = $1; \
+             DELETE FROM desk_units WHERE booking_id IN (SELECT id FROM bookings \
+             WHERE status = 'held' AND hold_expires_at <= $2); \
+             UPDATE bookings SET status = 'expired', hold_expires_at = NULL, updated_at = $2 \
+             WHERE status = 'held' AND hold_expires_at <= $2; \
+             WITH RECURSIVE desks(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM desks WHERE n < $3) \
+             INSERT INTO bookings (id, reference, conversation_id, service, lang, starts_at, \
+             ends_at, desk, status, hold_expires_at, checklist, created_at, updated_at) \
+             SELECT $4, $5, $1, $6, $7, $8, $9, n, 'held', $10, $11, $2, $2 FROM desks \
+             WHERE n NOT IN (SELECT desk FROM desk_units \
+             WHERE unit_start >= $8 AND unit_start < $9) ORDER BY n LIMIT 1; \
+             WITH RECURSIVE units(t) AS (SELECT $8 UNION ALL SELECT t + $12 FROM units \
+             WHERE t + $12 < $9) \
+             INSERT INTO desk_units (desk, unit_start, booking_id) \
+             SELECT b.desk, units.t, b.id FROM units JOIN bookings b ON b.id = $4 \
+             WHERE units.t < $9; \
+             SELECT desk FROM bookings WHERE id = $4; \
+             COMMIT";
+        let (start, end) = (ts(req.starts_at), ts(req.ends_at));
+        let id = secret_token();
+        let reference = new_reference();
+        let checklist = serde_json::to_string(req.checklist)
+            .map_err(|e| StoreError::Corrupt(format!("checklist: {e}")))?;
+        let mut conn = ClosedUnlessDone::acquire(&self.0.pool).await?;
+        // All of the batch's results are read, so that it runs to its `COMMIT`.
+        let desk: Vec<i64> = sqlx::query_scalar(HOLD)
+            .bind(req.conversation_id)
+            .bind(ts(now))
+            .bind(i64::from(req.desks))
+            .bind(&id)
+            .bind(&reference)
+            .bind(req.service)
+            .bind(req.lang)
+            .bind(start)
+            .bind(end)
+            .bind(ts(req.hold_until))
+            .bind(&checklist)
+            .bind(req.unit.num_seconds().max(60))
+            .fetch_all(&mut **conn.get())
+            .await?;
+        conn.done();
+        Ok(desk.first().map(|&desk| held(req, id, reference, desk)))
     }
 
     /// Turns a live hold into a booking. `Ok(None)` if the hold has run out (the caller may try

@@ -4,7 +4,7 @@ use crate::channel::ConversationId;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-use super::{ConversationRepo, Result, StoreError, ts};
+use super::{ClosedUnlessDone, ConversationRepo, Result, StoreError, ts};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConversationRow {
@@ -532,7 +532,7 @@ async fn answering_on_sqlite(
         INSERT
     };
     // Closed, not handed back, unless the batch came back whole: see the function.
-    let mut conn = ClosedUnlessDone(Some(pool.acquire().await?));
+    let mut conn = ClosedUnlessDone::acquire(pool).await?;
     let returned = bind_answering(batch, row, now, answer, &reply)
         .fetch_all(&mut **conn.get())
         .await?;
@@ -550,28 +550,6 @@ async fn answering_on_sqlite(
         return Ok(None);
     }
     Ok(Some(claimed(reply, due)))
-}
-
-/// A pooled connection that is closed when dropped, unless [`ClosedUnlessDone::done`] hands
-/// it back to the pool first.
-struct ClosedUnlessDone(Option<sqlx::pool::PoolConnection<sqlx::Any>>);
-
-impl ClosedUnlessDone {
-    fn get(&mut self) -> &mut sqlx::pool::PoolConnection<sqlx::Any> {
-        self.0.as_mut().expect("held until done")
-    }
-
-    fn done(mut self) {
-        self.0.take();
-    }
-}
-
-impl Drop for ClosedUnlessDone {
-    fn drop(&mut self) {
-        if let Some(conn) = self.0.as_mut() {
-            conn.close_on_drop();
-        }
-    }
 }
 
 /// [`ConversationRepo::save_conversation_answering`] on PostgreSQL: one statement whose

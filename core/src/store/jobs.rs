@@ -46,6 +46,43 @@ impl JobRepo<'_> {
             == 1)
     }
 
+    /// Schedules several jobs in one statement, each unless one with its `dedupe` exists
+    /// (the timers a booking or a hold plans together: one write where each took its own).
+    /// How many are new.
+    pub async fn schedule_all(self, jobs: &[NewJob]) -> Result<u64> {
+        if jobs.is_empty() {
+            return Ok(0);
+        }
+        let mut sql =
+            String::from("INSERT INTO jobs (id, kind, dedupe, run_at, payload, status) VALUES ");
+        for i in 0..jobs.len() {
+            let n = i * 5;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, 'pending')",
+                n + 1,
+                n + 2,
+                n + 3,
+                n + 4,
+                n + 5
+            ));
+        }
+        sql.push_str(" ON CONFLICT (dedupe) DO NOTHING");
+        // Only numbered placeholders were added to the literal text; the values are bound.
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for job in jobs {
+            query = query
+                .bind(secret_token())
+                .bind(&job.kind)
+                .bind(&job.dedupe)
+                .bind(ts(job.run_at))
+                .bind(&job.payload);
+        }
+        Ok(query.execute(&self.0.pool).await?.rows_affected())
+    }
+
     /// Claims up to `limit` due jobs for `claim` long.
     pub async fn claim_jobs(
         &self,

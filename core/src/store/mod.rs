@@ -470,6 +470,37 @@ fn leader_key(name: &str) -> i64 {
     (hash >> 1) as i64
 }
 
+/// A pooled connection that is closed when dropped, unless [`ClosedUnlessDone::done`] hands
+/// it back to the pool first: for a batch of statements that opens a transaction on SQLite
+/// (`BEGIN IMMEDIATE; …; COMMIT` in one round trip to the connection's thread). A batch that
+/// fails midway, or whose caller stops waiting for it, leaves its transaction open; closing
+/// the connection rolls it back (SQLite ends it with the connection) instead of handing it
+/// to the next user of the pool.
+pub(crate) struct ClosedUnlessDone(Option<sqlx::pool::PoolConnection<sqlx::Any>>);
+
+impl ClosedUnlessDone {
+    /// A connection of `pool`, closed when dropped unless it is done.
+    pub(crate) async fn acquire(pool: &sqlx::Pool<sqlx::Any>) -> Result<Self> {
+        Ok(Self(Some(pool.acquire().await?)))
+    }
+
+    pub(crate) fn get(&mut self) -> &mut sqlx::pool::PoolConnection<sqlx::Any> {
+        self.0.as_mut().expect("held until done")
+    }
+
+    pub(crate) fn done(mut self) {
+        self.0.take();
+    }
+}
+
+impl Drop for ClosedUnlessDone {
+    fn drop(&mut self) {
+        if let Some(conn) = self.0.as_mut() {
+            conn.close_on_drop();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::redact;
