@@ -80,6 +80,8 @@ pub struct WebChat {
     /// Days the cookie lives: the idle conversations' retention.
     cookie_days: u32,
     limiter: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+    /// The `Content-Security-Policy` of every answer (made once: the origins are fixed).
+    csp: HeaderValue,
 }
 
 impl WebChat {
@@ -94,6 +96,7 @@ impl WebChat {
             .allow_burst(NonZeroU32::new(PER_ADDRESS_BURST).expect("not zero"));
         Self {
             web,
+            csp: csp(&origins),
             origins: Arc::new(origins),
             cookie_days,
             limiter: Arc::new(RateLimiter::keyed(quota)),
@@ -234,15 +237,14 @@ impl Refusal {
 /// the origin (a page of another site than the allowed ones is refused, also on the event
 /// stream), the client address's rate limit, and CORS for the allowed embedding sites.
 async fn guard(State(chat): State<WebChat>, request: Request, next: Next) -> Response {
-    let headers = request.headers().clone();
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map_or_else(|| SocketAddr::from(([127, 0, 0, 1], 0)), |c| c.0);
     let method = request.method().clone();
+    let headers = request.headers();
     // The API always answers JSON; the pages answer a page.
-    let json = request.uri().path().starts_with("/chat/api/") || wants_json(&headers);
-    let lang = session::browser_lang(&headers).unwrap_or(Lang::REFERENCE);
+    let json = request.uri().path().starts_with("/chat/api/") || wants_json(headers);
     let changes = method != Method::GET && method != Method::HEAD;
     // A foreign `Origin` is refused everywhere, the event stream included; a GET that names
     // none is the chat's own page (browsers send none on same-origin GETs), and another site
@@ -250,23 +252,24 @@ async fn guard(State(chat): State<WebChat>, request: Request, next: Next) -> Res
     // The one-click stop of a mail (RFC 8058) is posted by the citizen's mail provider,
     // which names no origin; its secret, not a cookie, is what it acts on.
     let one_click = request.uri().path() == mail::STOP;
-    let from = chat.origins.check(&headers, changes && !one_click);
+    let from = chat.origins.check(headers, changes && !one_click);
+    // A refusal is in the browser's language (read only then).
+    let refusal = |headers: &HeaderMap, refusal: Refusal| {
+        let lang = session::browser_lang(headers).unwrap_or(Lang::REFERENCE);
+        refuse(&chat, lang, json, refusal)
+    };
     let mut response = match from {
-        Err(()) => refuse(
-            &chat,
-            lang,
-            json,
+        Err(()) => refusal(
+            headers,
             Refusal::new(StatusCode::FORBIDDEN, "web-error-origin"),
         ),
         Ok(from) => {
-            let client = chat.origins.client(peer, &headers);
+            let client = chat.origins.client(peer, headers);
             if method == Method::OPTIONS {
                 preflight(&from)
             } else if changes && chat.limiter.check_key(&client).is_err() {
-                let mut r = refuse(
-                    &chat,
-                    lang,
-                    json,
+                let mut r = refusal(
+                    headers,
                     Refusal::new(StatusCode::TOO_MANY_REQUESTS, "web-error-too-many"),
                 );
                 r.headers_mut()
@@ -285,7 +288,7 @@ async fn guard(State(chat): State<WebChat>, request: Request, next: Next) -> Res
         chat.limiter.retain_recent();
     }
     let h = response.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, csp(&chat.origins));
+    h.insert(header::CONTENT_SECURITY_POLICY, chat.csp.clone());
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
