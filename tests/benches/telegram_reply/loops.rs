@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use schalter_tests::telegram_emulator::{Emulator, TgUser};
 
 use crate::bots::{Running, Side};
-use crate::report::{Figures, figures};
+use crate::report::{Figures, figures, p50_by_input};
 use crate::{PATIENCE, RATE, SCRIPT, SUSTAIN, SUSTAIN_CHATS};
 
 fn user(chat: i64) -> TgUser {
@@ -63,8 +63,13 @@ pub(crate) async fn closed_loop(side: Side, chats: usize, think: Duration) -> Fi
         }));
     }
     let mut times = Vec::new();
+    let mut by_input = vec![Vec::new(); SCRIPT.len()];
     for c in citizens {
-        times.extend(c.await.expect("citizen"));
+        let exchanges = c.await.expect("citizen");
+        for (i, (asked, answered)) in exchanges.iter().enumerate() {
+            by_input[i].push(answered.saturating_duration_since(*asked));
+        }
+        times.extend(exchanges);
     }
     bot.stop().await;
     let missing = chats * SCRIPT.len() - times.len();
@@ -74,7 +79,10 @@ pub(crate) async fn closed_loop(side: Side, chats: usize, think: Duration) -> Fi
         .iter()
         .map(|(a, b)| b.saturating_duration_since(*a))
         .collect();
-    figures(latencies, missing, last - first)
+    Figures {
+        by_input: p50_by_input(by_input),
+        ..figures(latencies, missing, last - first)
+    }
 }
 
 /// [`RATE`] messages a second for [`SUSTAIN`], whatever the replies do.

@@ -10,6 +10,9 @@ pub(crate) struct Figures {
     pub(crate) replies: usize,
     pub(crate) missing: usize,
     pub(crate) per_sec: f64,
+    /// The closed loop's p50 of each input of the script, in its order (where the time of a
+    /// booking goes); empty for the open loop.
+    pub(crate) by_input: Vec<Duration>,
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -28,7 +31,19 @@ pub(crate) fn figures(mut latencies: Vec<Duration>, missing: usize, span: Durati
         replies: latencies.len(),
         missing,
         per_sec: latencies.len() as f64 / span.as_secs_f64().max(1e-9),
+        by_input: Vec::new(),
     }
+}
+
+/// The p50 of each input's replies (`by_input[i]`: the replies to the script's `i`th input).
+pub(crate) fn p50_by_input(by_input: Vec<Vec<Duration>>) -> Vec<Duration> {
+    by_input
+        .into_iter()
+        .map(|mut times| {
+            times.sort();
+            percentile(&times, 0.5)
+        })
+        .collect()
 }
 
 pub(crate) fn ms(d: Duration) -> String {
@@ -62,6 +77,14 @@ pub(crate) fn line(run: &str, side: Side, f: &Figures) {
         f.replies,
         load()
     );
+    if !f.by_input.is_empty() {
+        let each: Vec<String> = crate::SCRIPT
+            .iter()
+            .zip(&f.by_input)
+            .map(|(input, p50)| format!("{input:?} {}", ms(*p50)))
+            .collect();
+        println!("{:<24} {:<24} p50 by input: {}", "", "", each.join(", "));
+    }
 }
 
 /// `a` over `b`.
