@@ -366,9 +366,10 @@ async fn shown_turns(db: TestDb) {
     assert_eq!(seqs(&services), [2, 3]);
     assert!(has(&services.reply, "svc:anmeldung"), "{services:#?}");
 
-    // The same input again, on A (a retried request): the stored reply, nothing written.
+    // The same input again, on B (a retried request): the stored reply, nothing written.
+    // (Not on A, whose copy must stay out of date for the next step.)
     let again = shown(
-        &a,
+        &b,
         "web:x:2",
         Input::Choice(book.id.clone()),
         Some(&book.label),
@@ -378,7 +379,8 @@ async fn shown_turns(db: TestDb) {
     assert!(again.sent && again.shown.is_empty(), "{again:#?}");
     assert_eq!(again.reply, services.reply);
 
-    // A's copy is out of date (B took the last step): the step runs on the stored state.
+    // A's copy is out of date (B took the last step): the step runs on the stored state, and
+    // what A's copy would have shown (the list of services again) is not written.
     let checklist = shown(&a, "web:x:3", Input::Text("1".into()), Some("1"))
         .await
         .unwrap();

@@ -298,7 +298,6 @@ impl ConversationRepo<'_> {
         now: DateTime<Utc>,
         shown: &[super::NewWebMessage<'_>],
     ) -> Result<(i64, Vec<i64>)> {
-        let mut tx = self.0.begin_write().await?;
         if self.0.backend() == super::Backend::Sqlite
             && let Some(batch) = sqlite_batch(row.version.is_some(), shown.len())
         {
@@ -309,8 +308,9 @@ impl ConversationRepo<'_> {
                     .bind(new.kind.as_str())
                     .bind(new.body);
             }
-            let returned = query.fetch_all(&mut *tx).await?;
-            let mut seqs = Vec::with_capacity(shown.len());
+            // Closed, not handed back, unless the batch came back whole (its `COMMIT` ran).
+            let mut conn = ClosedUnlessDone::acquire(&self.0.pool).await?;
+            let returned = query.fetch_all(&mut **conn.get()).await?;
             let mut saved = false;
             let mut numbered = std::collections::HashMap::new();
             for r in &returned {
@@ -323,18 +323,21 @@ impl ConversationRepo<'_> {
                 }
             }
             if !saved {
-                // Rolled back when dropped.
+                conn.done();
                 return Err(self.conflict(row));
             }
+            // A row of the same source written before (the same turn again) keeps its number.
+            let mut seqs = Vec::with_capacity(shown.len());
             for new in shown {
                 seqs.push(match numbered.get(new.source) {
                     Some(&seq) => seq,
-                    None => super::web::written(&mut tx, *new).await?,
+                    None => super::web::written(conn.get(), *new).await?,
                 });
             }
-            tx.commit().await?;
+            conn.done();
             return Ok((self.saved(row), seqs));
         }
+        let mut tx = self.0.begin_write().await?;
         let written = save_query(row, now)
             .execute(&mut *tx)
             .await?
@@ -404,28 +407,42 @@ macro_rules! insert_conversation {
     };
 }
 
+/// Whether the conversation now holds the step being saved: its new version `$10`, written
+/// under the input's key `$6` (see [`answer_input!`] and [`insert_shown!`]).
+macro_rules! holds_step {
+    () => {
+        "EXISTS (SELECT 1 FROM conversations WHERE id = $1 AND version = $10 AND last_key = $6)"
+    };
+}
+
 /// A transcript row of conversation `$1` written at `$5`, with the numbers of its source,
-/// kind and body; returns its source and number unless the source was written before.
+/// kind and body, if the conversation holds the step ([`holds_step!`]; the next number is
+/// an aggregate, which gives a row even where none match, so the condition is outside it);
+/// returns its source and number unless the source was written before.
 macro_rules! insert_shown {
     ($source:literal, $kind:literal, $body:literal) => {
         concat!(
             "; INSERT INTO web_messages (conversation_id, seq, source, kind, replaces, body, \
-             created_at) SELECT $1, COALESCE(MAX(seq), 0) + 1, ",
+             created_at) SELECT $1, next, ",
             $source,
             ", ",
             $kind,
             ", NULL, ",
             $body,
-            ", $5 FROM web_messages WHERE conversation_id = $1 \
-             ON CONFLICT (conversation_id, source) DO NOTHING RETURNING source AS what, seq AS n"
+            ", $5 FROM (SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM web_messages \
+             WHERE conversation_id = $1) WHERE ",
+            holds_step!(),
+            " ON CONFLICT (conversation_id, source) DO NOTHING RETURNING source AS what, seq AS n"
         )
     };
 }
 
-/// The conversation's write and its transcript rows as one batch of statements, which SQLite
-/// runs in one round trip to its connection's thread instead of one for each (see
-/// [`ConversationRepo::save_conversation_shown`]). The write returns `''` and the new
-/// version when it took place.
+/// The conversation's write and its transcript rows as one batch of statements with its
+/// transaction, which SQLite runs in one round trip to its connection's thread instead of one
+/// for each (see [`ConversationRepo::save_conversation_shown`]), so that the write lock is
+/// held for one hand-over. The write returns `''` and the new version when it took place; the
+/// rows are written only if the conversation then holds this step ([`holds_step!`]), so the
+/// batch can always commit.
 fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
     macro_rules! saved {
         () => {
@@ -434,37 +451,37 @@ fn sqlite_batch(update: bool, rows: usize) -> Option<&'static str> {
     }
     Some(match (update, rows) {
         (true, 1) => concat!(
+            "BEGIN IMMEDIATE; ",
             update_conversation!(),
             saved!(),
-            insert_shown!("$12", "$13", "$14")
+            insert_shown!("$12", "$13", "$14"),
+            "; COMMIT"
         ),
         (true, 2) => concat!(
+            "BEGIN IMMEDIATE; ",
             update_conversation!(),
             saved!(),
             insert_shown!("$12", "$13", "$14"),
-            insert_shown!("$15", "$16", "$17")
+            insert_shown!("$15", "$16", "$17"),
+            "; COMMIT"
         ),
         (false, 1) => concat!(
-            insert_conversation!(),
-            saved!(),
-            insert_shown!("$12", "$13", "$14")
-        ),
-        (false, 2) => concat!(
+            "BEGIN IMMEDIATE; ",
             insert_conversation!(),
             saved!(),
             insert_shown!("$12", "$13", "$14"),
-            insert_shown!("$15", "$16", "$17")
+            "; COMMIT"
+        ),
+        (false, 2) => concat!(
+            "BEGIN IMMEDIATE; ",
+            insert_conversation!(),
+            saved!(),
+            insert_shown!("$12", "$13", "$14"),
+            insert_shown!("$15", "$16", "$17"),
+            "; COMMIT"
         ),
         _ => return None,
     })
-}
-
-/// Whether the conversation now holds the answered step: its new version `$10`, written under
-/// the input's key `$6` (see [`answer_input!`]).
-macro_rules! holds_step {
-    () => {
-        "EXISTS (SELECT 1 FROM conversations WHERE id = $1 AND version = $10 AND last_key = $6)"
-    };
 }
 
 /// The statements of [`ConversationRepo::save_conversation_answering`] after the
