@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
-use schalter_core::store::{BookingStatus, HoldRequest};
+use schalter_core::store::{Booking, BookingStatus, HoldRequest};
 use schalter_core::{Clock, Engine, Input, Reply, Store};
 use schalter_tests::{TestDb, engine, press};
 
@@ -331,14 +331,15 @@ async fn units_of(store: &Store, booking: &str) -> i64 {
         .unwrap()
 }
 
-/// A 25-minute hold on a 10-minute grid at one desk, for 5 minutes.
-fn request<'a>(
-    who: &'a schalter_core::ConversationId,
+/// A 25-minute hold at `at` on a 10-minute grid at one desk, for 5 minutes from `now`.
+async fn hold(
+    store: &Store,
+    who: &schalter_core::ConversationId,
     at: DateTime<Utc>,
     now: DateTime<Utc>,
-    checklist: &'a [String],
-) -> HoldRequest<'a> {
-    HoldRequest {
+    checklist: &[String],
+) -> Option<Booking> {
+    let req = HoldRequest {
         conversation_id: who,
         service: "anmeldung",
         lang: "de",
@@ -348,7 +349,18 @@ fn request<'a>(
         desks: 1,
         checklist,
         hold_until: now + Duration::minutes(5),
-    }
+    };
+    store.bookings().hold(&req, now).await.unwrap()
+}
+
+async fn status_of(store: &Store, booking: &str) -> BookingStatus {
+    store
+        .bookings()
+        .booking(booking)
+        .await
+        .unwrap()
+        .unwrap()
+        .status
 }
 
 /// What a hold does besides taking a desk (one batch on SQLite, a transaction on
@@ -366,11 +378,8 @@ async fn holds(db: TestDb) {
         schalter_tests::conv("terminal:a"),
         schalter_tests::conv("terminal:b"),
     );
-    let first = store
-        .bookings()
-        .hold(&request(&a, start, now, &checklist), now)
+    let first = hold(store, &a, start, now, &checklist)
         .await
-        .unwrap()
         .expect("a free desk");
     assert_eq!((first.desk, first.status), (1, BookingStatus::Held));
     assert_eq!(units_of(store, &first.id).await, 3, "08:00, 08:10, 08:20");
@@ -386,40 +395,25 @@ async fn holds(db: TestDb) {
 
     // A's second hold releases the first.
     let later = start + Duration::hours(1);
-    let second = store
-        .bookings()
-        .hold(&request(&a, later, now, &checklist), now)
+    let second = hold(store, &a, later, now, &checklist)
         .await
-        .unwrap()
         .expect("a free desk");
     assert_ne!(second.reference, first.reference);
-    let released = store.bookings().booking(&first.id).await.unwrap().unwrap();
-    assert_eq!(released.status, BookingStatus::Expired);
+    assert_eq!(status_of(store, &first.id).await, BookingStatus::Expired);
     assert_eq!(units_of(store, &first.id).await, 0);
 
     // The one desk is A's at `later`: B gets nothing there, and A's hold stays.
-    assert!(
-        store
-            .bookings()
-            .hold(&request(&b, later, now, &checklist), now)
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(hold(store, &b, later, now, &checklist).await.is_none());
     assert_eq!(units_of(store, &second.id).await, 3);
 
     // Once A's hold ran out, B's hold anywhere releases it, and B gets the slot.
     let after = now + Duration::minutes(6);
-    let b_hold = store
-        .bookings()
-        .hold(&request(&b, later, after, &checklist), after)
+    let b_hold = hold(store, &b, later, after, &checklist)
         .await
-        .unwrap()
         .expect("freed");
     assert_eq!(b_hold.desk, 1);
     assert_eq!(units_of(store, &second.id).await, 0);
-    let expired = store.bookings().booking(&second.id).await.unwrap().unwrap();
-    assert_eq!(expired.status, BookingStatus::Expired);
+    assert_eq!(status_of(store, &second.id).await, BookingStatus::Expired);
     db.drop_db().await;
 }
 
